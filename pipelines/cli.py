@@ -1,0 +1,150 @@
+"""Command line: `python -m pipelines build --raw DIR --warehouse FILE` and `ui`.
+
+`build` materialises every asset through the same Dagster Definitions the UI
+shows (in process, on the instance configured by dagster.yaml), prints a
+short summary, and exits non-zero with a one-line reason on failure.
+"""
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import signal
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class BuildError(RuntimeError):
+    """A build that did not complete; the message is the one-line reason."""
+
+
+def _prepare_environment(raw: Path, warehouse: Path) -> None:
+    os.environ["REPORT_RAW_DIR"] = str(raw)
+    os.environ["REPORT_WAREHOUSE"] = str(warehouse)
+    os.environ.setdefault("DAGSTER_HOME", str(ROOT))
+    # dagster.yaml keeps run storage under .dagster/ relative to the root.
+    os.chdir(ROOT)
+
+
+@contextmanager
+def warehouse_lock(warehouse: Path):
+    """One writer per warehouse file: a second build fails fast with a reason."""
+    lock_path = warehouse.with_name(warehouse.name + ".lock")
+    with open(lock_path, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildError(f"another build is writing {warehouse} (lock {lock_path}); try again when it finishes")
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def build(raw: Path, warehouse: Path, verbose: bool = False) -> dict:
+    """Run the build job; return the summary figures (raise BuildError)."""
+    raw, warehouse = raw.resolve(), warehouse.resolve()
+    if not raw.is_dir():
+        raise BuildError(f"raw folder not found: {raw}")
+    try:
+        warehouse.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BuildError(f"cannot create warehouse folder {warehouse.parent}: {exc.strerror}")
+    _prepare_environment(raw, warehouse)
+
+    import dagster as dg
+
+    from pipelines.defs import BUILD_JOB, defs
+
+    with warehouse_lock(warehouse):
+        instance = dg.DagsterInstance.get()
+        job = defs.resolve_job_def(BUILD_JOB)
+        # Dagster's console log is for the UI's event log; the CLI prints one
+        # summary line (or one reason) unless asked for more.
+        run_config = {"loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}}}
+        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
+    if not result.success:
+        failure = next((e for e in result.all_events if e.is_failure), None)
+        reason = "build failed"
+        if failure is not None and failure.step_failure_data is not None:
+            err = failure.step_failure_data.error
+            cause = err.cause or err
+            first = next((ln for ln in cause.message.strip().splitlines() if ln.strip()), "unknown error")
+            reason = f"step {failure.step_key} failed: {first.strip()}"
+        raise BuildError(reason)
+    checks = result.get_asset_check_evaluations()
+    return _summary(warehouse, result.run_id, checks)
+
+
+def _summary(warehouse: Path, run_id: str, checks) -> dict:
+    import duckdb
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        one = lambda sql: con.execute(sql).fetchall()[0][0]  # noqa: E731
+        summary = {
+            "run_id": run_id,
+            "documents": one("SELECT count(*) FROM dim_document"),
+            "facts": one("SELECT count(*) FROM fact_metric"),
+            "table_facts": one("SELECT count(*) FROM fact_metric WHERE source = 'table'"),
+            "quarantined": one(f"SELECT count(*) FROM quarantine WHERE run_id = '{run_id}'"),
+        }
+        cells = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'fact_table_cell'").fetchall()[0][0]
+        if cells:
+            summary["table_cells"] = one("SELECT count(*) FROM fact_table_cell")
+    finally:
+        con.close()
+    summary["checks_passed"] = sum(1 for c in checks if c.passed)
+    summary["checks_failed"] = [c.check_name for c in checks if not c.passed]
+    return summary
+
+
+def _print_summary(s: dict, warehouse: Path) -> None:
+    cells = f", {s['table_cells']} table cells" if "table_cells" in s else ""
+    print(f"built {warehouse}: {s['documents']} documents, {s['facts']} facts "
+          f"({s['table_facts']} from tables{cells}), {s['quarantined']} rows quarantined; "
+          f"checks {s['checks_passed']} passed, {len(s['checks_failed'])} failed"
+          + (f" ({', '.join(s['checks_failed'])})" if s["checks_failed"] else ""))
+
+
+def ui(raw: Path, warehouse: Path, port: int) -> None:
+    """Start `dagster dev` on 127.0.0.1 with SIGINT/SIGTERM restored so it can be stopped."""
+    _prepare_environment(raw.resolve(), warehouse.resolve())
+    warehouse.resolve().parent.mkdir(parents=True, exist_ok=True)
+    # A non-interactive shell starts background jobs with SIGINT ignored, and
+    # dagster copies that onto SIGTERM; restore both before exec.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    dagster = str(Path(sys.executable).with_name("dagster"))
+    os.execv(dagster, [dagster, "dev", "-m", "pipelines.defs", "-h", "127.0.0.1", "-p", str(port)])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipelines", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="materialise every asset for the documents in --raw into --warehouse")
+    b.add_argument("--raw", type=Path, default=ROOT / "raw")
+    b.add_argument("--warehouse", type=Path, default=ROOT / "warehouse" / "warehouse.duckdb")
+    b.add_argument("--verbose", action="store_true", help="show Dagster's event log")
+    u = sub.add_parser("ui", help="start the Dagster UI on 127.0.0.1")
+    u.add_argument("--raw", type=Path, default=ROOT / "raw")
+    u.add_argument("--warehouse", type=Path, default=ROOT / "warehouse" / "warehouse.duckdb")
+    u.add_argument("--port", type=int, default=3000)
+    args = parser.parse_args(argv)
+    if args.command == "ui":
+        ui(args.raw, args.warehouse, args.port)
+        return 0
+    try:
+        summary = build(args.raw, args.warehouse, args.verbose)
+    except BuildError as exc:
+        print(f"build failed: {exc}", file=sys.stderr)
+        return 1
+    _print_summary(summary, args.warehouse)
+    if summary["checks_failed"]:
+        print("build failed: asset checks failed: " + ", ".join(summary["checks_failed"]), file=sys.stderr)
+        return 1
+    return 0

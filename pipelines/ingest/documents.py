@@ -1,0 +1,113 @@
+"""Read raw/ into a documents frame.
+
+Text is decoded strictly (UTF-8, with or without BOM, then UTF-16 by BOM, then
+GB18030, which is what Chinese Windows tools write); a file none of them decodes
+cleanly is quarantined rather than guessed at. Offsets downstream count
+characters of the decoded text with newlines normalised to \\n.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import polars as pl
+
+from pipelines.recognize.textnorm import TRADITIONAL_ONLY
+from pipelines.schemas import DocumentModel, QuarantineModel, empty_frame
+
+SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text in any encoding we accept."""
+
+
+def decode(data: bytes) -> str:
+    """Decode report bytes; raise UndecodableError with the reason."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+        candidates = ("utf-8",)
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = ("utf-16",)
+    else:
+        candidates = ("utf-8", "gb18030")
+    errors = []
+    for enc in candidates:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError as exc:
+            errors.append(f"{enc}: {exc.reason} at byte {exc.start}")
+            continue
+        if "\x00" in text:
+            errors.append(f"{enc}: NUL characters (binary file?)")
+            continue
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+    raise UndecodableError("; ".join(errors))
+
+
+def detect_script(text: str) -> str:
+    """'traditional' when Traditional-only characters outnumber a trace."""
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    trad = sum(1 for ch in text if ch in TRADITIONAL_ONLY)
+    return "traditional" if han and trad / han > 0.02 else "simplified"
+
+
+def _title(text: str) -> str | None:
+    for line in text.split("\n"):
+        stripped = line.strip().lstrip("#").strip()
+        if stripped:
+            return stripped[:200]
+    return None
+
+
+def document_row(file_name: str, data: bytes) -> dict:
+    """One DocumentModel row for the bytes of a file (raises UndecodableError)."""
+    text = decode(data)
+    sha = hashlib.sha256(data).hexdigest()
+    return {
+        "doc_id": sha,
+        "file_name": file_name,
+        "sha256": sha,
+        "text": text,
+        "script": detect_script(text),
+        "char_count": len(text),
+        "title": _title(text),
+    }
+
+
+def read_documents(raw_dir: Path | str, only: set[str] | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Documents and quarantine rows for every supported file in raw_dir.
+
+    `only` restricts reading to these file names (incremental builds pass the
+    files whose content changed).
+    """
+    raw_dir = Path(raw_dir)
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"raw folder not found: {raw_dir}")
+    docs, rejects = [], []
+    for path in sorted(raw_dir.iterdir()):
+        if not path.is_file() or path.name.startswith("."):
+            continue
+        if only is not None and path.name not in only:
+            continue
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            rejects.append({"stage": "ingest", "document": path.name,
+                            "reason": "unsupported file type",
+                            "detail": f"suffix {path.suffix!r}; accepted: {', '.join(SUPPORTED_SUFFIXES)}"})
+            continue
+        try:
+            docs.append(document_row(path.name, path.read_bytes()))
+        except UndecodableError as exc:
+            rejects.append({"stage": "ingest", "document": path.name,
+                            "reason": "cannot decode as text", "detail": str(exc)})
+    documents = pl.DataFrame(docs, schema=empty_frame(DocumentModel).schema) if docs else empty_frame(DocumentModel)
+    quarantine = pl.DataFrame(rejects, schema=empty_frame(QuarantineModel).schema) if rejects else empty_frame(QuarantineModel)
+    # Two files with identical bytes are one document: keep the first name,
+    # quarantine the copy so nothing disappears silently.
+    dup = documents.filter(pl.col("doc_id").is_duplicated() & ~pl.col("doc_id").is_first_distinct())
+    if dup.height:
+        quarantine = pl.concat([quarantine, dup.select(
+            stage=pl.lit("ingest"), document=pl.col("file_name"),
+            reason=pl.lit("duplicate of another document (same sha256)"), detail=pl.col("sha256"))])
+        documents = documents.unique("doc_id", keep="first", maintain_order=True)
+    return documents, quarantine

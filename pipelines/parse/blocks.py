@@ -1,0 +1,169 @@
+"""Split a document into paragraphs, sentences and Markdown pipe tables.
+
+A paragraph is a run of non-blank lines that are not headings or table rows
+(a line wrap inside a paragraph does not end it, so "387\\n億元" stays one
+sentence). A list item ("- ", "1. ") starts a new paragraph. Sentences end at
+。！？!?； and at the paragraph end. A table is a header row, a separator row
+(---|---) and the body rows after it; every body cell becomes a segment with
+its column header and row label. Offsets always index the document text.
+"""
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from pipelines.schemas import SegmentModel, empty_frame
+
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)、])\s+")
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』\"]?")
+# "单位：人民币百万元" / "(单位:亿元)" — a unit stated once for a table.
+_UNIT_NOTE = re.compile(r"单位\s*[:：为]?\s*([^\s)）|，,。;；]+)")
+_HEADER_UNIT = re.compile(r"[（(]\s*([^()（）]{1,8})\s*[)）]\s*$")
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, line) for every line, end excluding the newline."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def _is_table_row(line: str) -> bool:
+    return "|" in line
+
+
+def _cells(start: int, line: str) -> list[tuple[int, int, str]]:
+    """Cells of a pipe row as (char_start, char_end, stripped text)."""
+    bounds = [i for i, ch in enumerate(line) if ch == "|"]
+    edges = [-1] + bounds + [len(line)]
+    cells = []
+    for a, b in zip(edges, edges[1:]):
+        raw = line[a + 1:b]
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        cells.append((start + a + 1 + lead, start + a + 1 + lead + len(text), text))
+    # A leading/trailing pipe leaves an empty edge cell: drop it.
+    if line.lstrip().startswith("|") and cells and not cells[0][2]:
+        cells = cells[1:]
+    if line.rstrip().endswith("|") and cells and not cells[-1][2]:
+        cells = cells[:-1]
+    return cells
+
+
+def _sentences(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], trimmed of whitespace."""
+    spans, pos = [], start
+    chunk = text[start:end]
+    for m in _SENTENCE_END.finditer(chunk):
+        spans.append((pos, start + m.end()))
+        pos = start + m.end()
+    spans.append((pos, end))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def parse_document(doc_id: str, text: str) -> list[dict]:
+    """Segment rows (SegmentModel columns) for one document."""
+    lines = _lines(text)
+    rows: list[dict] = []
+    block_no = -1
+    table_no = -1
+    heading = None
+    caption_unit = None
+    i = 0
+    n = len(lines)
+
+    def add(source, start, end, sentence_no, line_no, **extra):
+        rows.append({
+            "segment_id": f"{doc_id[:16]}:{start}",
+            "doc_id": doc_id, "source": source, "block_no": block_no,
+            "sentence_no": sentence_no, "line": line_no,
+            "char_start": start, "char_end": end, "text": text[start:end],
+            "heading": heading, "table_no": None, "row_no": None, "col_no": None,
+            "header": None, "row_label": None, "table_unit": None, **extra,
+        })
+
+    while i < n:
+        start, end, line = lines[i]
+        if not line.strip():
+            i += 1
+            continue
+        if _HEADING.match(line):
+            heading = _HEADING.sub("", line).strip() or heading
+            block_no += 1
+            for a, b in _sentences(start, end, text):
+                add("prose", a, b, 0, i + 1)
+            caption_unit = _unit_note(line) or caption_unit
+            i += 1
+            continue
+        if _is_table_row(line) and i + 1 < n and _SEPARATOR.match(lines[i + 1][2]):
+            block_no += 1
+            table_no += 1
+            header_cells = _cells(start, line)
+            headers = [c[2] for c in header_cells]
+            table_unit = _unit_note(line) or caption_unit
+            j = i + 2
+            row_no = 0
+            while j < n and _is_table_row(lines[j][2]) and lines[j][2].strip():
+                row_no += 1
+                rstart, _, rline = lines[j]
+                cells = _cells(rstart, rline)
+                row_label = cells[0][2] if cells else None
+                for col, (a, b, cell) in enumerate(cells, start=1):
+                    if not cell:
+                        continue
+                    header = headers[col - 1] if col - 1 < len(headers) else None
+                    hm = _HEADER_UNIT.search(header or "")
+                    add("table", a, b, row_no, j + 1, table_no=table_no, row_no=row_no,
+                        col_no=col, header=header, row_label=row_label,
+                        table_unit=(hm.group(1) if hm else table_unit))
+                j += 1
+            caption_unit = None
+            i = j
+            continue
+        # A prose paragraph: consecutive non-blank lines that are not headings
+        # or the start of a table; a list marker starts a new paragraph.
+        block_no += 1
+        para_start = start
+        para_end = end
+        j = i + 1
+        while j < n:
+            s2, e2, l2 = lines[j]
+            if not l2.strip() or _HEADING.match(l2) or _LIST_ITEM.match(l2):
+                break
+            if _is_table_row(l2) and j + 1 < n and _SEPARATOR.match(lines[j + 1][2]):
+                break
+            para_end = e2
+            j += 1
+        for k, (a, b) in enumerate(_sentences(para_start, para_end, text)):
+            add("prose", a, b, k, text.count("\n", 0, a) + 1)
+        caption_unit = _unit_note(text[para_start:para_end])
+        i = j
+    return rows
+
+
+def _unit_note(text: str) -> str | None:
+    m = _UNIT_NOTE.search(text)
+    return m.group(1) if m else None
+
+
+def parse_documents(documents: pl.DataFrame) -> pl.DataFrame:
+    """Segments of every document (SegmentModel)."""
+    rows: list[dict] = []
+    for doc_id, text in documents.select("doc_id", "text").iter_rows():
+        rows.extend(parse_document(doc_id, text))
+    if not rows:
+        return empty_frame(SegmentModel)
+    return pl.DataFrame(rows, schema=empty_frame(SegmentModel).schema)

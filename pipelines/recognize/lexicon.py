@@ -1,0 +1,81 @@
+"""Recognition lexicons: data, not code. Add a unit, magnitude or qualifier here.
+
+All keys are in the folded form the patterns run on (textnorm.fold): ASCII
+digits and signs, Simplified characters. Each table is ordered so that the
+longest key wins where one is a prefix of another (the pattern builder sorts
+alternatives by length anyway).
+"""
+from __future__ import annotations
+
+# Magnitude words folded into the value (FORMAT.md: 万=1e4, 亿=1e8, 万亿=1e12).
+MAGNITUDES: dict[str, float] = {
+    "万亿": 1e12, "兆": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5,
+    "万": 1e4, "千": 1e3, "百": 1e2,
+    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
+}
+# Latin magnitudes are only magnitudes right after digits and before a
+# non-letter (so "5 Pro", "3D", "12km" are not read as magnitudes).
+LATIN_MAGNITUDES = ("k", "K", "m", "M", "mn", "bn", "b", "B")
+
+# Currency words after the number -> ISO 4217 code.
+CURRENCY_WORDS: dict[str, str] = {
+    "元人民币": "CNY", "人民币元": "CNY", "元": "CNY", "块钱": "CNY", "块": "CNY", "人民币": "CNY",
+    "美元": "USD", "美金": "USD", "美圆": "USD",
+    "港元": "HKD", "港币": "HKD", "港纸": "HKD",
+    "欧元": "EUR", "日元": "JPY", "日圆": "JPY", "英镑": "GBP",
+    "新台币": "TWD", "台币": "TWD", "瑞士法郎": "CHF", "法郎": "CHF",
+    "韩元": "KRW", "新加坡元": "SGD", "新元": "SGD", "澳元": "AUD", "澳大利亚元": "AUD",
+    "加元": "CAD", "加拿大元": "CAD", "雷亚尔": "BRL", "巴西雷亚尔": "BRL",
+    "奈拉": "NGN", "卢比": "INR", "印度卢比": "INR", "卢布": "RUB", "澳门元": "MOP", "澳门币": "MOP",
+    "泰铢": "THB", "林吉特": "MYR", "印尼盾": "IDR", "越南盾": "VND", "菲律宾比索": "PHP",
+    "新西兰元": "NZD", "兰特": "ZAR", "墨西哥比索": "MXN", "里拉": "TRY", "迪拉姆": "AED",
+}
+# Currency markers before the number: "人民币 50元", "US$1.2bn", "￥300".
+CURRENCY_PREFIXES: dict[str, str] = {
+    "人民币": "CNY", "RMB": "CNY", "CNY": "CNY", "¥": "CNY", "￥": "CNY",
+    "US$": "USD", "USD": "USD", "$": "USD", "HK$": "HKD", "HKD": "HKD",
+    "€": "EUR", "EUR": "EUR", "£": "GBP", "NT$": "TWD", "R$": "BRL",
+}
+# Sub-units that may follow a money amount: "五元三毛", "50元6角三分", "两美元又三美分".
+MONEY_SUBUNITS: dict[str, float] = {"角": 0.1, "毛": 0.1, "分": 0.01, "美分": 0.01, "仙": 0.01, "钱": 0.01}
+
+# Non-money units: word -> (unit code, factor applied to the value).
+UNIT_WORDS: dict[str, tuple[str, float]] = {
+    "%": ("percent", 1.0), "‰": ("percent", 0.1),
+    "个百分点": ("percentage_point", 1.0), "百分点": ("percentage_point", 1.0),
+    "pct": ("percentage_point", 1.0), "ppt": ("percentage_point", 1.0), "pp": ("percentage_point", 1.0),
+    "倍": ("times", 1.0),
+    "人次": ("person", 1.0), "人": ("person", 1.0), "名": ("person", 1.0), "位": ("person", 1.0),
+    "户": ("household", 1.0), "家庭": ("household", 1.0),
+    "个": ("item", 1.0), "家": ("item", 1.0), "场": ("item", 1.0), "款": ("item", 1.0),
+    "条": ("item", 1.0), "件": ("item", 1.0), "单": ("item", 1.0), "项": ("item", 1.0),
+    "台": ("item", 1.0), "辆": ("item", 1.0), "笔": ("item", 1.0), "座": ("item", 1.0),
+    "所": ("item", 1.0), "间": ("item", 1.0), "部": ("item", 1.0), "套": ("item", 1.0),
+    "份": ("item", 1.0), "种": ("item", 1.0), "只": ("item", 1.0), "张": ("item", 1.0),
+    "分钟": ("minute", 1.0), "小时": ("hour", 1.0), "个小时": ("hour", 1.0),
+    "天": ("day", 1.0), "日": ("day", 1.0), "个月": ("month", 1.0), "年": ("year", 1.0),
+    "平方米": ("square_meter", 1.0), "平米": ("square_meter", 1.0), "㎡": ("square_meter", 1.0),
+    "万平方米": ("square_meter", 1e4), "吨": ("ton", 1.0), "万吨": ("ton", 1e4),
+}
+# 成 (tenths) and 折 (a discount: 八折 = pay 80%) are percent in FORMAT.md.
+TENTHS_WORDS = ("成", "折")
+
+# Qualifiers (FORMAT.md): before the number, or after it.
+QUALIFIER_PREFIXES: dict[str, str] = {
+    "超过": "gt", "超出": "gt", "多于": "gt", "高于": "gt", "大于": "gt", "超": "gt",
+    "逾": "gt", "突破": "gt", "破": "gt", "达到逾": "gt",
+    "将近": "approx", "接近": "approx", "近": "approx", "约": "approx", "大约": "approx",
+    "大概": "approx", "约合": "approx", "约为": "approx",
+    "不足": "lt", "低于": "lt", "不到": "lt", "少于": "lt", "小于": "lt", "不超过": "lt", "未满": "lt",
+}
+QUALIFIER_SUFFIXES: dict[str, str] = {
+    "以上": "gt", "多": "gt", "余": "gt", "有余": "gt",
+    "以下": "lt", "以内": "lt",
+    "左右": "approx", "上下": "approx",
+}
+
+# Chinese numeral characters (after folding; 两 and financial forms included).
+CN_DIGITS = "零一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+CN_NUMERAL_CHARS = CN_DIGITS + "十百千万亿拾佰仟兆点"
+# Vague quantity words: 数十名, 几百个, 上千家 state no bound, so no figure.
+VAGUE_PREFIXES = ("数", "几", "上", "成")

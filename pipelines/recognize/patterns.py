@@ -1,0 +1,143 @@
+"""The recognition patterns, built from the lexicons.
+
+Every pattern runs on the folded text (textnorm.fold), so it sees ASCII digits
+and Simplified characters; offsets are the original text's.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.recognize.lexicon import (
+    CN_DIGITS, CN_NUMERAL_CHARS, CURRENCY_PREFIXES, CURRENCY_WORDS, MAGNITUDES,
+    QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, TENTHS_WORDS, UNIT_WORDS,
+)
+
+
+def alt(words, spaced: bool = False) -> str:
+    """Regex alternation, longest first; spaced allows blanks between characters."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        parts.append(r"\s*".join(map(re.escape, w)) if spaced else re.escape(w))
+    return "|".join(parts)
+
+
+# ASCII number: 1269 / 1,269 / 1269.5 / .5
+ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Chinese numeral: starts with a digit word or 十; blanks allowed between
+# characters as in spelled-out inputs ("一 百 五 十").
+_CN_START = CN_DIGITS + "十拾"
+CHINESE = rf"(?:[{_CN_START}](?:[ ]?[{CN_NUMERAL_CHARS}])*)"
+NUMBER = rf"(?:{ARABIC}|{CHINESE})"
+
+_CN_MAGS = [m for m in MAGNITUDES if not m.isascii()]
+MAGNITUDE = rf"(?:{alt(_CN_MAGS)}|(?:mn|bn|[kKmMbB])(?![A-Za-z]))"
+
+# Units that follow the number. 成/折 and money are handled with the rest so
+# that one alternation decides (longest wins: 个百分点 before 个, 万吨 etc.).
+_UNIT_GUARDS = {
+    # A unit word that starts a longer ordinary word is not a unit.
+    "元": r"(?!旦|宇宙|素|年|件|器|老)",
+    "块": r"(?![\u4e00-\u9fff])",
+    "天": r"(?!猫|津|下|然|空|气|使|才|地)",
+    "年": r"(?!代|级|度|初|底|末|报|终|货|会|轻|化|薪|费|份|前|后|内外)",
+    "名": r"(?!单|称|字|义|牌|列|次|声|片|额|誉|人|校)",
+    "位": r"(?!于|置|列|居|数|次|移)",
+    "个": r"(?!性|人|体|股|税|案|别|位)",
+    "家": r"(?!长|乡|居|电|具|用|族|属|里)",
+    "场": r"(?!景|所|地|合|面|馆|内|外|次)",
+    "单": r"(?!位|独|品|个|一|纯|元)",
+    "条": r"(?!件|款|例|约|线)",
+    "项": r"(?!目)",
+    "台": r"(?!湾|阶|上|下)",
+    "座": r"(?!位|谈)",
+    "所": r"(?!以|有|在|谓|得|属)",
+    "种": r"(?!子|类|植)",
+    "件": r"(?!事)",
+    "款": r"(?!式|项)",
+    "户": r"(?!外|口|型)",
+    "成": r"(?!为|功|本|立|长|交|员|果|熟|绩|型|效|都|分|品|就|人)",
+    "折": r"(?!扣率|合|算|旧|线|射|叠|腾|磨)",
+    "倍": r"(?!数)",
+    "人": r"(?!民|员|才|口|工|们|气|均|物|士|群)",
+}
+
+
+def _unit_alt() -> str:
+    words = list(UNIT_WORDS) + list(CURRENCY_WORDS) + list(TENTHS_WORDS)
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        spaced = w in ("个百分点", "百分点")
+        body = r"\s*".join(map(re.escape, w)) if spaced else re.escape(w)
+        parts.append(body + _UNIT_GUARDS.get(w, ""))
+    return "|".join(parts)
+
+
+UNIT = _unit_alt()
+PREFIX_QUALIFIER = alt(QUALIFIER_PREFIXES)
+SUFFIX_QUALIFIER = alt(QUALIFIER_SUFFIXES)
+CURRENCY_PREFIX = alt(CURRENCY_PREFIXES)
+
+# The main quantity: [qualifier][currency][sign] number [magnitude][多|余] unit [以上…]
+QUANTITY = re.compile(
+    rf"(?P<pre>{PREFIX_QUALIFIER})?"
+    rf"(?P<cur>{CURRENCY_PREFIX})?[ ]{{0,2}}"
+    rf"(?P<sign>(?<![\d.])[+\-]|负)?"
+    rf"(?P<num>{NUMBER})"
+    rf"(?:\s?(?P<mag>{MAGNITUDE}))?"
+    rf"(?P<mid>多|余)?"
+    rf"\s{{0,2}}(?P<unit>{UNIT})"
+    rf"(?P<suf>{SUFFIX_QUALIFIER})?"
+)
+
+# A bare number after a currency prefix: "$20", "￥300", "US$1.2bn".
+PREFIXED_MONEY = re.compile(
+    rf"(?P<pre>{PREFIX_QUALIFIER})?"
+    rf"(?P<cur>{CURRENCY_PREFIX})[ ]{{0,2}}"
+    rf"(?P<sign>[+\-])?(?P<num>{ARABIC})(?:[ ]?(?P<mag>{MAGNITUDE}))?"
+    rf"(?P<suf>{SUFFIX_QUALIFIER})?"
+)
+
+# 百分之五十六点二, 千分之一, 万分之三, 百 分 之 2.4
+FRACTION_WORDS = {"百": 1e2, "千": 1e3, "万": 1e4, "百万": 1e6, "千万": 1e7, "万万": 1e8, "百万万": 1e10,
+                  "佰": 1e2, "仟": 1e3}
+FRACTION = re.compile(
+    rf"(?P<pre>{PREFIX_QUALIFIER})?"
+    rf"(?P<sign>负|[+\-])?"
+    rf"(?P<den>{alt(FRACTION_WORDS, spaced=True)})\s*分\s*之\s*"
+    rf"(?P<num>{ARABIC}|{CHINESE}|百|[ ]?[{CN_NUMERAL_CHARS}](?:\s?[{CN_NUMERAL_CHARS}])*)"
+    rf"(?:\s?(?P<mag>[kK])(?![A-Za-z]))?"
+    rf"(?P<suf>{SUFFIX_QUALIFIER})?"
+)
+
+# 翻倍 / 翻番 / 翻一番 = 2 times; 翻两番 = 4 times (FORMAT.md).
+DOUBLING = re.compile(rf"(?P<pre>{PREFIX_QUALIFIER})?翻(?:了)?(?P<n>倍|番|一番|两番|三番)")
+DOUBLING_VALUES = {"倍": 2.0, "番": 2.0, "一番": 2.0, "两番": 4.0, "三番": 8.0}
+
+# 对折 / 半折 = 50%, 半成 = 5%: the halves of 折 and 成.
+HALF_TENTHS = re.compile(r"(?P<pre>打)?(?P<word>对折|半折|半成)")
+
+# Ranks: 第一, 第2名, 前两名, 前10位, TOP3
+RANK = re.compile(
+    rf"(?P<kind>第|前|TOP|Top|top)\s?(?P<num>\d{{1,3}}|[{CN_DIGITS}十]{{1,3}})(?P<tail>名|位|强)?"
+)
+# After 第N: words that make it an ordinal of something else (第四季度, 第一大股东).
+RANK_NOT_BEFORE = re.compile(
+    r"[季年届次期批轮章节条款个天周大家阶步代款项轴梯方线时手款份张篇部集层类种笔只回波代号]"
+    r"|百分|一|二|三|四|五|六|七|八|九|十|\d"
+)
+
+# A number-only table cell: 1,269 / (698) / -2.4 / 35.2%
+BARE_CELL = re.compile(
+    rf"^\s*(?P<open>\()?(?P<sign>[+\-])?(?P<num>{ARABIC})(?:\s?(?P<mag>{MAGNITUDE}))?(?P<close>\))?\s*(?P<pct>%)?\s*$"
+)
+
+# Years and periods that look like quantities: 2024年, 1999年
+YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+# A list or range whose last member carries the unit: 1418/1562/1682亿元, 30-40%
+LIST_MEMBER = re.compile(
+    rf"(?P<sign>(?<![\d.])[+\-])?(?P<num>{ARABIC})(?:(?P<mag>{MAGNITUDE}))?\s*(?P<sep>[/~\-]|至|到)\s*$"
+)
+
+# Money sub-units after an amount: 五元三毛, 50元6角三分, 两美元又三美分
+SUBUNIT = re.compile(rf"^(?:又|零)?(?P<num>{ARABIC}|[{CN_DIGITS}])\s?(?P<sub>美分|角|毛|分|仙)")
