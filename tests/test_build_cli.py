@@ -1,0 +1,90 @@
+"""End to end through the CLI and Dagster: the walking skeleton's promises."""
+from __future__ import annotations
+
+import shutil
+
+import duckdb
+
+from pipelines.schemas.vocabulary import DIRECTIONS, KINDS, QUALIFIERS, SOURCES, UNITS
+from tests.conftest import SAMPLE_RAW, run_build
+
+CONTRACT = ["document", "line", "char_start", "char_end", "quote", "value", "unit", "qualifier", "kind",
+            "direction", "metric", "subject", "period", "baseline", "source"]
+
+
+def test_build_prints_summary_and_creates_the_warehouse(tmp_path):
+    db = tmp_path / "nested" / "w.duckdb"
+    result = run_build(SAMPLE_RAW, db)
+    assert result.returncode == 0, result.stderr
+    assert db.exists()
+    summary = result.stdout.strip().splitlines()[-1]
+    assert "1 documents" in summary and "facts" in summary and "quarantined" in summary and "checks" in summary
+    assert "0 failed" in summary
+
+
+def test_metric_facts_has_the_contract_columns(sample_warehouse):
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    cols = [r[0] for r in con.execute("DESCRIBE metric_facts").fetchall()]
+    assert cols[: len(CONTRACT)] == CONTRACT
+    types = dict(con.execute("SELECT column_name, column_type FROM (DESCRIBE metric_facts)").fetchall())
+    assert types["value"] == "DOUBLE"
+
+
+def test_every_fact_is_grounded_on_its_line(sample_warehouse):
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    text = con.execute("SELECT text FROM dim_document").fetchall()[0][0]
+    rows = con.execute("SELECT line, char_start, char_end, quote FROM metric_facts").fetchall()
+    assert len(rows) >= 90
+    lines = text.split("\n")
+    for line, start, end, quote in rows:
+        assert text[start:end] == quote
+        assert text.count("\n", 0, start) + 1 == line
+        assert quote in lines[line - 1] or "\n" in quote
+
+
+def test_every_fact_uses_the_format_vocabulary(sample_warehouse):
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    rows = con.execute("SELECT unit, qualifier, kind, direction, source, period, baseline FROM metric_facts").fetchall()
+    for unit, qualifier, kind, direction, source, period, baseline in rows:
+        assert unit in UNITS and qualifier in QUALIFIERS and kind in KINDS and source in SOURCES
+        assert (direction in DIRECTIONS) if kind == "change" else direction is None
+        if kind != "change":
+            assert baseline is None
+
+
+def test_undecodable_document_is_quarantined_and_the_rest_loads(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SAMPLE_RAW / "kuaishou_2024_review.md", raw)
+    (raw / "broken.md").write_bytes(b"\x81\x30\xff\xfe\x00\x00garbage\xff\xff\xc3\x28")
+    (raw / "slides.pdf").write_bytes(b"%PDF-1.4")
+    db = tmp_path / "w.duckdb"
+    result = run_build(raw, db)
+    assert result.returncode == 0, result.stderr
+    assert "2 rows quarantined" in result.stdout
+    con = duckdb.connect(str(db), read_only=True)
+    quarantined = dict(con.execute("SELECT document, reason FROM quarantine").fetchall())
+    assert quarantined["broken.md"] == "cannot decode as text"
+    assert quarantined["slides.pdf"] == "unsupported file type"
+    assert con.execute("SELECT file_name FROM dim_document").fetchall() == [("kuaishou_2024_review.md",)]
+    assert con.execute("SELECT count(*) FROM metric_facts").fetchall()[0][0] >= 90
+
+
+def test_rebuild_is_idempotent(tmp_path):
+    db = tmp_path / "w.duckdb"
+    assert run_build(SAMPLE_RAW, db).returncode == 0
+    query = "SELECT fact_id, value, unit, quote, metric, subject, period FROM metric_facts ORDER BY fact_id"
+    con = duckdb.connect(str(db), read_only=True)
+    first = con.execute(query).fetchall()
+    con.close()
+    assert run_build(SAMPLE_RAW, db).returncode == 0
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute(query).fetchall() == first
+    assert con.execute("SELECT count(*) FROM dim_document").fetchall()[0][0] == 1
+
+
+def test_missing_raw_folder_fails_with_one_line_reason(tmp_path):
+    result = run_build(tmp_path / "nope", tmp_path / "w.duckdb")
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines()[-1].startswith("build failed: raw folder not found")
+    assert not (tmp_path / "w.duckdb").exists()

@@ -1,0 +1,57 @@
+"""parse: paragraphs, sentences and pipe tables with offsets into the text."""
+from __future__ import annotations
+
+import polars as pl
+
+from pipelines.parse import parse_document
+
+DOC = """# 2024年业绩回顾
+
+公司全年营收1269亿元。经调整净利润177亿元；
+同比增长72.5%!
+
+单位：人民币百万元
+| 项目 | 2023 | 2024 |
+|:---|---:|---:|
+| 营收 | 113,470 | 126,898 |
+| 经营利润 | (698) | 14,092 |
+
+- 要点一：用户数超4亿人
+"""
+
+
+def segments():
+    return pl.DataFrame(parse_document("d" * 64, DOC))
+
+
+def test_every_segment_slices_back_to_its_text():
+    seg = segments()
+    for start, end, text, line in seg.select("char_start", "char_end", "text", "line").iter_rows():
+        assert DOC[start:end] == text
+        assert DOC.count("\n", 0, start) + 1 == line
+
+
+def test_sentences_split_at_sentence_ends_not_at_line_wraps():
+    prose = segments().filter(pl.col("source") == "prose")["text"].to_list()
+    assert "公司全年营收1269亿元。" in prose
+    assert "经调整净利润177亿元；" in prose
+    assert "同比增长72.5%!" in prose
+    assert "- 要点一：用户数超4亿人" in prose
+
+
+def test_table_cells_carry_header_row_label_and_table_unit():
+    cells = segments().filter(pl.col("source") == "table")
+    assert cells.height == 6  # two body rows x three columns; header row is not a body row
+    cell = cells.filter(pl.col("text") == "(698)").row(0, named=True)
+    assert cell["header"] == "2023" and cell["row_label"] == "经营利润"
+    assert cell["row_no"] == 2 and cell["col_no"] == 2 and cell["table_unit"] == "人民币百万元"
+
+
+def test_heading_is_carried_to_following_segments():
+    seg = segments()
+    assert set(seg.filter(pl.col("char_start") > 20)["heading"].to_list()) == {"2024年业绩回顾"}
+
+
+def test_wrapped_number_stays_in_one_sentence():
+    rows = parse_document("e" * 64, "公司营收达387\n億元,同比增长5%。\n")
+    assert [r["text"] for r in rows] == ["公司营收达387\n億元,同比增长5%。"]
