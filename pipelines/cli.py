@@ -44,8 +44,12 @@ def warehouse_lock(warehouse: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def build(raw: Path, warehouse: Path, verbose: bool = False) -> dict:
-    """Run the build job; return the summary figures (raise BuildError)."""
+def build(raw: Path, warehouse: Path, verbose: bool = False, full_refresh: bool = False) -> dict:
+    """Run the build job; return the summary figures (raise BuildError).
+
+    Incremental by default: only documents whose sha256 is not in the
+    warehouse are parsed and extracted; full_refresh re-extracts all.
+    """
     raw, warehouse = raw.resolve(), warehouse.resolve()
     if not raw.is_dir():
         raise BuildError(f"raw folder not found: {raw}")
@@ -64,8 +68,10 @@ def build(raw: Path, warehouse: Path, verbose: bool = False) -> dict:
         job = defs.resolve_job_def(BUILD_JOB)
         # Dagster's console log is for the UI's event log; the CLI prints one
         # summary line (or one reason) unless asked for more.
-        run_config = {"loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}}}
-        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
+        run_config = {"loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}},
+                      "ops": {"ingest": {"config": {"full_refresh": full_refresh}}}}
+        tags = {"trigger": "cli", **({"full_refresh": "true"} if full_refresh else {})}
+        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config, tags=tags)
     if not result.success:
         failure = next((e for e in result.all_events if e.is_failure), None)
         reason = "build failed"
@@ -76,7 +82,13 @@ def build(raw: Path, warehouse: Path, verbose: bool = False) -> dict:
             reason = f"step {failure.step_key} failed: {first.strip()}"
         raise BuildError(reason)
     checks = result.get_asset_check_evaluations()
-    return _summary(warehouse, result.run_id, checks)
+    summary = _summary(warehouse, result.run_id, checks)
+    ingest = next((m.metadata for m in result.asset_materializations_for_node("ingest")
+                   if m.asset_key == dg.AssetKey("documents")), {})
+    for key in ("documents_processed", "documents_skipped", "files_removed"):
+        if key in ingest:
+            summary[key] = ingest[key].value
+    return summary
 
 
 def _summary(warehouse: Path, run_id: str, checks) -> dict:
@@ -104,7 +116,9 @@ def _summary(warehouse: Path, run_id: str, checks) -> dict:
 
 def _print_summary(s: dict, warehouse: Path) -> None:
     cells = f", {s['table_cells']} table cells" if "table_cells" in s else ""
-    print(f"built {warehouse}: {s['documents']} documents, {s['facts']} facts "
+    delta = (f" (processed {s['documents_processed']}, unchanged {s['documents_skipped']}, "
+             f"removed {s['files_removed']})" if "documents_processed" in s else "")
+    print(f"built {warehouse}: {s['documents']} documents{delta}, {s['facts']} facts "
           f"({s['table_facts']} from tables{cells}), {s['quarantined']} rows quarantined; "
           f"checks {s['checks_passed']} passed, {len(s['checks_failed'])} failed"
           + (f" ({', '.join(s['checks_failed'])})" if s["checks_failed"] else ""))
@@ -130,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--raw", type=Path, default=ROOT / "raw")
     b.add_argument("--warehouse", type=Path, default=ROOT / "warehouse" / "warehouse.duckdb")
     b.add_argument("--verbose", action="store_true", help="show Dagster's event log")
+    b.add_argument("--full-refresh", action="store_true",
+                   help="re-extract every document (default: only new and changed ones, by sha256)")
     u = sub.add_parser("ui", help="start the Dagster UI on 127.0.0.1")
     u.add_argument("--raw", type=Path, default=ROOT / "raw")
     u.add_argument("--warehouse", type=Path, default=ROOT / "warehouse" / "warehouse.duckdb")
@@ -139,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         ui(args.raw, args.warehouse, args.port)
         return 0
     try:
-        summary = build(args.raw, args.warehouse, args.verbose)
+        summary = build(args.raw, args.warehouse, args.verbose, args.full_refresh)
     except BuildError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1

@@ -1,5 +1,15 @@
-"""Assets, one per stage, grouped by layer. Each is a thin call into a pure function."""
+"""Assets, one per stage, grouped by layer. Each is a thin call into a pure function.
 
+Builds are incremental by content: `ingest` hashes every file in raw/,
+compares with the (file_name, sha256) pairs the warehouse holds
+(pipelines.ingest.changes.plan_changes) and passes on only new and changed
+documents, so the later stages parse and extract only those; the load
+replaces their facts and retracts files that left raw/. A full refresh
+(run config `ops.ingest.config.full_refresh: true`, or run tag
+`full_refresh=true`) passes on every document. docs/operations.md says why.
+"""
+
+import warnings
 from datetime import datetime, timezone
 
 import dagster as dg
@@ -8,15 +18,20 @@ from dagster_duckdb import DuckDBResource
 from dagster_pandera import pandera_schema_to_dagster_type
 
 from pipelines.attribute import attribute_quantities
+from pipelines.defs.metadata import stage_metadata, warehouse_metadata
 from pipelines.defs.resources import RawFolder
 from pipelines.ingest import read_documents
+from pipelines.ingest.batches import map_documents
+from pipelines.ingest.changes import LOADED_SCHEMA, plan_changes, scan_files, summarize
 from pipelines.parse import parse_documents
 from pipelines.recognize import recognize_segments
-from pipelines.schemas import DocumentModel, FactModel, QuantityModel, QuarantineModel, SegmentModel
+from pipelines.schemas import DocumentModel, FactModel, QuantityModel, QuarantineModel, SegmentModel, empty_frame
 from pipelines.validate import split_valid
 from pipelines.warehouse import load_build
 
 WAREHOUSE_TABLES = ("dim_document", "dim_period", "dim_unit", "fact_metric", "quarantine", "load_audit")
+FULL_REFRESH_TAG = "full_refresh"
+PREVIEW_ROWS = 10
 
 
 _TYPES: dict = {}
@@ -25,41 +40,86 @@ _TYPES: dict = {}
 def _typed(model):
     """One Dagster type per pandera model (Dagster type names must be unique)."""
     if model not in _TYPES:
-        _TYPES[model] = pandera_schema_to_dagster_type(model)
+        with warnings.catch_warnings():  # "beta" notice, not a problem with our models
+            warnings.simplefilter("ignore")
+            _TYPES[model] = pandera_schema_to_dagster_type(model)
     return _TYPES[model]
+
+
+def _out(asset: str, model, description: str) -> dg.AssetOut:
+    return dg.AssetOut(dagster_type=_typed(model), description=description, metadata=stage_metadata(asset))
 
 
 def _names(documents: pl.DataFrame) -> dict[str, str]:
     return dict(documents.select("doc_id", "file_name").iter_rows())
 
 
+def _sizes(documents: pl.DataFrame) -> pl.DataFrame:
+    return documents.select("doc_id", chars=pl.col("char_count"))
+
+
+def _md(frame: pl.DataFrame) -> dg.MetadataValue:
+    return dg.MetadataValue.md(frame.to_pandas().to_markdown(index=False) if frame.height else "(none)")
+
+
+def loaded_documents(warehouse: DuckDBResource) -> pl.DataFrame:
+    """(file_name, sha256) of the documents the warehouse holds (none before the first build)."""
+    with warehouse.get_connection() as con:
+        exists = con.execute("SELECT count(*) FROM information_schema.tables "
+                             "WHERE table_schema = 'main' AND table_name = 'dim_document'").fetchall()[0][0]
+        if not exists:
+            return pl.DataFrame(schema=LOADED_SCHEMA)
+        rows = con.execute("SELECT file_name, sha256 FROM dim_document").fetchall()
+    return pl.DataFrame(rows, schema=LOADED_SCHEMA, orient="row")
+
+
+class IngestConfig(dg.Config):
+    full_refresh: bool = False
+    """Re-extract every document, not only new and changed ones (e.g. after the extractor changed)."""
+
+
 @dg.multi_asset(
     group_name="ingest",
     outs={
-        "documents": dg.AssetOut(dagster_type=_typed(DocumentModel), description="Decoded documents"),
-        "ingest_quarantine": dg.AssetOut(dagster_type=_typed(QuarantineModel), description="Files that could not be read"),
+        "documents": _out("documents", DocumentModel, "Decoded documents that are new or changed since the last build"),
+        "ingest_quarantine": _out("ingest_quarantine", QuarantineModel, "Files that could not be read"),
     },
 )
-def ingest(context: dg.AssetExecutionContext, raw: RawFolder):
-    documents, rejects = read_documents(raw.path)
+def ingest(context: dg.AssetExecutionContext, config: IngestConfig, raw: RawFolder, warehouse: DuckDBResource):
+    full_refresh = config.full_refresh or context.run.tags.get(FULL_REFRESH_TAG, "").lower() == "true"
+    files = scan_files(raw.path)
+    plan = plan_changes(files, loaded_documents(warehouse), full_refresh=full_refresh)
+    documents, rejects = read_documents(raw.path, only=set(plan.filter("load")["file_name"]))
     documents, bad = split_valid(documents, DocumentModel, "ingest")
-    rejects = pl.concat([rejects, bad])
-    yield dg.Output(documents, "documents", metadata={"documents": documents.height, "dagster/row_count": documents.height})
+    duplicates = plan.filter((pl.col("status") == "duplicate") & ~pl.col("load")).select(
+        stage=pl.lit("ingest"), document=pl.col("file_name"),
+        reason=pl.lit("duplicate of another document (same sha256)"), detail=pl.col("sha256"))
+    rejects = pl.concat([rejects, bad, duplicates.cast(empty_frame(QuarantineModel).schema)])
+    counts = summarize(plan)
+    context.log.info("raw/: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))
+    changes = plan.filter(pl.col("status") != "unchanged").select("file_name", "status").head(20)
+    yield dg.Output(documents, "documents", metadata={
+        "dagster/row_count": documents.height, "full_refresh": full_refresh,
+        "documents_processed": documents.height, "documents_skipped": counts["skipped"],
+        **{f"files_{k}": v for k, v in counts.items() if k in ("new", "changed", "unchanged", "duplicate", "removed")},
+        "megabytes_processed": round(files.join(plan.filter("load"), on="file_name")["size"].sum() / 1e6, 3),
+        "changes": _md(changes)})
     yield dg.Output(rejects, "ingest_quarantine", metadata={"dagster/row_count": rejects.height})
 
 
 @dg.multi_asset(
     group_name="parse",
     outs={
-        "segments": dg.AssetOut(dagster_type=_typed(SegmentModel), description="Sentences and table cells"),
-        "parse_quarantine": dg.AssetOut(dagster_type=_typed(QuarantineModel)),
+        "segments": _out("segments", SegmentModel, "Sentences and table cells"),
+        "parse_quarantine": _out("parse_quarantine", QuarantineModel, "Segments that failed their schema"),
     },
 )
 def parse(documents: pl.DataFrame):
-    segments, bad = split_valid(parse_documents(documents), SegmentModel, "parse", _names(documents))
+    parsed = map_documents(parse_documents, [documents], _sizes(documents), empty_frame(SegmentModel))
+    segments, bad = split_valid(parsed, SegmentModel, "parse", _names(documents))
     yield dg.Output(segments, "segments", metadata={
         "dagster/row_count": segments.height,
-        "tables": segments.filter(pl.col("source") == "table")["table_no"].n_unique(),
+        "tables": segments.filter(pl.col("source") == "table").select("doc_id", "table_no").n_unique(),
         "table_cells": segments.filter(pl.col("source") == "table").height})
     yield dg.Output(bad, "parse_quarantine", metadata={"dagster/row_count": bad.height})
 
@@ -67,34 +127,41 @@ def parse(documents: pl.DataFrame):
 @dg.multi_asset(
     group_name="recognize",
     outs={
-        "quantities": dg.AssetOut(dagster_type=_typed(QuantityModel), description="Every quantity mention"),
-        "recognize_quarantine": dg.AssetOut(dagster_type=_typed(QuarantineModel)),
+        "quantities": _out("quantities", QuantityModel, "Every quantity mention"),
+        "recognize_quarantine": _out("recognize_quarantine", QuarantineModel,
+                                     "Quantities that failed their schema"),
     },
 )
 def recognize(documents: pl.DataFrame, segments: pl.DataFrame):
-    quantities, bad = split_valid(recognize_segments(segments), QuantityModel, "recognize", _names(documents))
-    yield dg.Output(quantities, "quantities", metadata={"dagster/row_count": quantities.height})
+    found = map_documents(recognize_segments, [segments], _sizes(documents), empty_frame(QuantityModel))
+    quantities, bad = split_valid(found, QuantityModel, "recognize", _names(documents))
+    yield dg.Output(quantities, "quantities", metadata={
+        "dagster/row_count": quantities.height,
+        "by_unit": dg.MetadataValue.json(dict(quantities.group_by("unit").len().sort("len", descending=True)
+                                              .head(12).iter_rows()))})
     yield dg.Output(bad, "recognize_quarantine", metadata={"dagster/row_count": bad.height})
 
 
 @dg.multi_asset(
     group_name="attribute",
     outs={
-        "facts": dg.AssetOut(dagster_type=_typed(FactModel), description="Quantities with their meaning"),
-        "attribute_quarantine": dg.AssetOut(dagster_type=_typed(QuarantineModel)),
+        "facts": _out("facts", FactModel, "Quantities with their meaning (new and changed documents)"),
+        "attribute_quarantine": _out("attribute_quarantine", QuarantineModel, "Facts that failed their schema"),
     },
 )
 def attribute(documents: pl.DataFrame, segments: pl.DataFrame, quantities: pl.DataFrame):
-    facts, bad = split_valid(attribute_quantities(quantities, segments), FactModel, "attribute", _names(documents))
-    preview = facts.select("quote", "value", "unit", "kind", "metric", "subject", "period").head(10)
-    yield dg.Output(facts, "facts", metadata={"dagster/row_count": facts.height,
-                                               "preview": dg.MetadataValue.md(preview.to_pandas().to_markdown(index=False))})
+    attributed = map_documents(attribute_quantities, [quantities, segments], _sizes(documents), empty_frame(FactModel))
+    facts, bad = split_valid(attributed, FactModel, "attribute", _names(documents))
+    preview = facts.select("quote", "value", "unit", "kind", "metric", "subject", "period").head(PREVIEW_ROWS)
+    yield dg.Output(facts, "facts", metadata={
+        "dagster/row_count": facts.height, "documents_with_facts": facts["doc_id"].n_unique(),
+        "preview": _md(preview)})
     yield dg.Output(bad, "attribute_quarantine", metadata={"dagster/row_count": bad.height})
 
 
 @dg.multi_asset(
     group_name="warehouse",
-    specs=[dg.AssetSpec(["warehouse", t], deps=["documents", "segments", "facts", "ingest_quarantine",
+    specs=[dg.AssetSpec(["warehouse", t], metadata=warehouse_metadata(t), deps=["documents", "segments", "facts", "ingest_quarantine",
                                                  "parse_quarantine", "recognize_quarantine", "attribute_quarantine"])
            for t in WAREHOUSE_TABLES],
     ins={n: dg.AssetIn(n) for n in ("documents", "segments", "facts", "ingest_quarantine", "parse_quarantine",

@@ -1,23 +1,26 @@
-"""Definitions in one place: assets by layer, checks beside them, resources, job."""
+"""Definitions in one place: assets by layer, checks beside them, resources, job, sensor, schedule."""
 from __future__ import annotations
 
 import dagster as dg
 
 from pipelines.defs import assets
+from pipelines.defs.automation import BUILD_JOB, daily_full_build, raw_folder_sensor
 from pipelines.defs.checks import warehouse_checks
 from pipelines.defs.resources import raw_resource, warehouse_resource
 
-BUILD_JOB = "build_warehouse"
-
 build_job = dg.define_asset_job(BUILD_JOB, selection=dg.AssetSelection.all(),
-                                description="Every asset: raw/ to the DuckDB warehouse")
+                                description="Every asset: raw/ to the DuckDB warehouse (incremental by content; "
+                                            "tag full_refresh=true to re-extract every document)")
 
 defs = dg.Definitions(
     assets=[assets.ingest, assets.parse, assets.recognize, assets.attribute, assets.warehouse_tables],
     asset_checks=warehouse_checks,
     jobs=[build_job],
+    sensors=[raw_folder_sensor],
+    schedules=[daily_full_build],
     resources={"raw": raw_resource(), "warehouse": warehouse_resource()},
-    # A 24 KB document does not need a process per step: the in-process
-    # executor saves seconds of start-up per run.
+    # One process per run: a step process costs seconds of start-up, and the
+    # per-document stages spread big inputs over the cores themselves
+    # (pipelines.ingest.batches).
     executor=dg.in_process_executor,
 )

@@ -1,0 +1,86 @@
+"""Run a per-document stage over batches of documents, on every core.
+
+parse, recognize and attribute treat each document independently, so a
+frame can be cut by doc_id, the pieces processed in worker processes and
+the results concatenated: the same rows as one call, in the same order.
+Small inputs run in process (starting workers costs about a second);
+REPORT_WORKERS sets the number of processes (default: the usable cores).
+
+Workers are spawned, not forked: polars' thread pool does not survive fork.
+Only this module and the stage modules are imported in a worker (no Dagster).
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from multiprocessing import get_context
+from typing import Callable
+
+import polars as pl
+
+# Below this many characters of text a pool costs more than it saves.
+PARALLEL_MIN_CHARS = 2_000_000
+# Documents per task: big enough to amortise pickling, small enough that a
+# worker holds a few MB at a time and the two cores finish together.
+BATCH_CHARS = 1_000_000
+
+
+def workers() -> int:
+    configured = os.environ.get("REPORT_WORKERS")
+    if configured:
+        return max(1, int(configured))
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def doc_batches(sizes: pl.DataFrame, batch_chars: int = BATCH_CHARS) -> list[list[str]]:
+    """Group doc_ids (frame doc_id, chars) into consecutive batches of about batch_chars."""
+    batches: list[list[str]] = [[]]
+    used = 0
+    for doc_id, chars in sizes.select("doc_id", "chars").iter_rows():
+        if batches[-1] and used + chars > batch_chars:
+            batches.append([])
+            used = 0
+        batches[-1].append(doc_id)
+        used += chars
+    return [b for b in batches if b]
+
+
+def _call(fn, frames):
+    return fn(*frames)
+
+
+def map_documents(fn: Callable[..., pl.DataFrame], frames: list[pl.DataFrame], sizes: pl.DataFrame,
+                  empty: pl.DataFrame, n_workers: int | None = None) -> pl.DataFrame:
+    """fn(*frames) computed batch by batch (frames cut by doc_id), concatenated.
+
+    `sizes` has one row per document (doc_id, chars) and fixes the batches
+    and their order; `empty` is fn's zero-row result.
+    """
+    n_workers = n_workers or workers()
+    total = int(sizes["chars"].sum()) if sizes.height else 0
+    if n_workers == 1 or total < PARALLEL_MIN_CHARS:
+        return fn(*frames)
+    batches = doc_batches(sizes, max(BATCH_CHARS // 4, min(BATCH_CHARS, total // (4 * n_workers) + 1)))
+    batch_of = pl.DataFrame({"doc_id": [d for b in batches for d in b],
+                             "__batch": [i for i, b in enumerate(batches) for _ in b]},
+                            schema={"doc_id": pl.String, "__batch": pl.Int32})
+    # One pass per frame cuts it into batches (a filter per batch would scan it once per batch).
+    pieces = [{k[0]: g.drop("__batch") for k, g in
+               f.join(batch_of, on="doc_id", how="left", maintain_order="left").partition_by("__batch", as_dict=True).items()}
+              for f in frames]
+    parts: list[pl.DataFrame | None] = [None] * len(batches)
+    with ProcessPoolExecutor(max_workers=n_workers, mp_context=get_context("spawn")) as pool:
+        pending = {}
+        for i in range(len(batches)):
+            args = [p.pop(i, f.clear()) for p, f in zip(pieces, frames)]
+            pending[pool.submit(_call, fn, args)] = i
+            # At most two batches per worker in flight: memory stays bounded.
+            while len(pending) >= 2 * n_workers:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    parts[pending.pop(fut)] = fut.result()
+        for fut, i in pending.items():
+            parts[i] = fut.result()
+    kept = [p for p in parts if p is not None and p.height]
+    return pl.concat(kept, how="vertical") if kept else empty
+
