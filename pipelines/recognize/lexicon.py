@@ -12,6 +12,9 @@ MAGNITUDES: dict[str, float] = {
     "万亿": 1e12, "兆": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5,
     "万": 1e4, "千": 1e3, "百": 1e2,
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
+    # English words, as in "US$1.2 billion" or a table note "RMB million".
+    "thousand": 1e3, "Thousand": 1e3, "million": 1e6, "Million": 1e6,
+    "billion": 1e9, "Billion": 1e9, "trillion": 1e12, "Trillion": 1e12,
 }
 # Latin magnitudes are only magnitudes right after digits and before a
 # non-letter (so "5 Pro", "3D", "12km" are not read as magnitudes).
@@ -36,8 +39,11 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "USD": "USD", "$": "USD", "HK$": "HKD", "HKD": "HKD",
     "€": "EUR", "EUR": "EUR", "£": "GBP", "NT$": "TWD", "R$": "BRL",
 }
-# Sub-units that may follow a money amount: "五元三毛", "50元6角三分", "两美元又三美分".
-MONEY_SUBUNITS: dict[str, float] = {"角": 0.1, "毛": 0.1, "分": 0.01, "美分": 0.01, "仙": 0.01, "钱": 0.01}
+# Sub-units that may follow a money amount: "五元三毛", "50元6角三分", "两美元又三美分",
+# "10日元5日本銭" (銭, sen, is a hundredth of a yen; folded to 钱).
+MONEY_SUBUNITS: dict[str, float] = {
+    "角": 0.1, "毛": 0.1, "分": 0.01, "美分": 0.01, "仙": 0.01, "日本钱": 0.01, "钱": 0.01,
+}
 
 # Non-money units: word -> (unit code, factor applied to the value).
 UNIT_WORDS: dict[str, tuple[str, float]] = {
@@ -53,12 +59,20 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "所": ("item", 1.0), "间": ("item", 1.0), "部": ("item", 1.0), "套": ("item", 1.0),
     "份": ("item", 1.0), "种": ("item", 1.0), "只": ("item", 1.0), "张": ("item", 1.0),
     "分钟": ("minute", 1.0), "小时": ("hour", 1.0), "个小时": ("hour", 1.0),
-    "天": ("day", 1.0), "日": ("day", 1.0), "个月": ("month", 1.0), "年": ("year", 1.0),
+    "个多小时": ("hour", 1.0), "个多月": ("month", 1.0),
+    # A bare "N日" is almost always a date (11月11日, 于15日召开), so only the
+    # working/trading-day forms count as durations.
+    "天": ("day", 1.0), "工作日": ("day", 1.0), "个工作日": ("day", 1.0),
+    "交易日": ("day", 1.0), "个交易日": ("day", 1.0),
+    "个月": ("month", 1.0), "年": ("year", 1.0),
     "平方米": ("square_meter", 1.0), "平米": ("square_meter", 1.0), "㎡": ("square_meter", 1.0),
     "万平方米": ("square_meter", 1e4), "吨": ("ton", 1.0), "万吨": ("ton", 1e4),
 }
 # 成 (tenths) and 折 (a discount: 八折 = pay 80%) are percent in FORMAT.md.
 TENTHS_WORDS = ("成", "折")
+
+# Units whose word carries a qualifier: "3个多月" (more than three months).
+UNIT_QUALIFIERS: dict[str, str] = {"个多月": "gt", "个多小时": "gt"}
 
 # Qualifiers (FORMAT.md): before the number, or after it.
 QUALIFIER_PREFIXES: dict[str, str] = {
@@ -79,3 +93,24 @@ CN_DIGITS = "零一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 CN_NUMERAL_CHARS = CN_DIGITS + "十百千万亿拾佰仟兆点"
 # Vague quantity words: 数十名, 几百个, 上千家 state no bound, so no figure.
 VAGUE_PREFIXES = ("数", "几", "上", "成")
+
+# Rate bases (FORMAT.md): "每增长1亿元", "每投入1元", "每创建1个岗位",
+# "每1000名用户" define the denominator of a rate, not a figure. After 每 and a
+# counter or time word (每股1.95港元, 每人200元, 每位用户消费300元, 每月3次)
+# the number is a per-unit figure (a price, a per-capita amount) and counts.
+PER_UNIT_COUNTERS = "股人位户家个名件单场次笔吨台辆套张份只条款项月年天日周季时分秒亩斤克升平"
+
+# 对折 also means "fold in half"; it is a 50% discount only with 打 before it
+# or a sales word after it.
+HALF_DISCOUNT_CONTEXT_AFTER = ("优惠", "出售", "销售", "促销", "甩卖", "处理", "价", "销")
+
+# A 折 discount is one to ten tenths; 十折 (full price) is not a discount.
+MAX_DISCOUNT_TENTHS = 10.0
+
+# Verb endings after which a bare 百/千 + magnitude is a figure: 达百亿元,
+# 增至千万元 (with a qualifier, 逾百亿元, it always is).
+BARE_HUNDRED_VERBS = "达至到为了破"
+
+# Approximate numbers (概数): two neighbouring digits, "二三十" (20 or 30),
+# "七八成", "三五个", "十五六家", state no exact figure.
+APPROX_DIGIT_PAIRS = ("一二", "二三", "三四", "四五", "五六", "六七", "七八", "八九", "三五", "两三")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipelines.recognize.lexicon import (
-    CN_DIGITS, CN_NUMERAL_CHARS, CURRENCY_PREFIXES, CURRENCY_WORDS, MAGNITUDES,
+    CN_DIGITS, CN_NUMERAL_CHARS, CURRENCY_PREFIXES, CURRENCY_WORDS, MAGNITUDES, MONEY_SUBUNITS,
     QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, TENTHS_WORDS, UNIT_WORDS,
 )
 
@@ -27,10 +27,14 @@ ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # characters as in spelled-out inputs ("一 百 五 十").
 _CN_START = CN_DIGITS + "十拾"
 CHINESE = rf"(?:[{_CN_START}](?:[ ]?[{CN_NUMERAL_CHARS}])*)"
-NUMBER = rf"(?:{ARABIC}|{CHINESE})"
+# A bare 百/千 before a magnitude: 逾百亿元, 近千万元 (百 x 亿).
+BARE_HUNDRED = r"(?:[百千](?=[万亿]))"
+NUMBER = rf"(?:{ARABIC}|{CHINESE}|{BARE_HUNDRED})"
 
 _CN_MAGS = [m for m in MAGNITUDES if not m.isascii()]
-MAGNITUDE = rf"(?:{alt(_CN_MAGS)}|(?:mn|bn|[kKmMbB])(?![A-Za-z]))"
+_LATIN_MAGS = [m for m in MAGNITUDES if m.isascii()]
+# Latin magnitudes end at a non-letter ("5 Pro", "3D", "12km" are not magnitudes).
+MAGNITUDE = rf"(?:{alt(_CN_MAGS)}|(?:{alt(_LATIN_MAGS)})(?![A-Za-z]))"
 
 # Units that follow the number. 成/折 and money are handled with the rest so
 # that one alternation decides (longest wins: 个百分点 before 个, 万吨 etc.).
@@ -77,15 +81,20 @@ PREFIX_QUALIFIER = alt(QUALIFIER_PREFIXES)
 SUFFIX_QUALIFIER = alt(QUALIFIER_SUFFIXES)
 CURRENCY_PREFIX = alt(CURRENCY_PREFIXES)
 
-# The main quantity: [qualifier][currency][sign] number [magnitude][多|余] unit [以上…]
+# Between a number and its unit: spaces (spelled-out or PDF text: "六   个百分点")
+# and at most one line wrap ("387\n億元").
+GAP = r"[ \t]{0,6}\n?[ \t]{0,6}"
+
+# The main quantity: [qualifier][currency][sign] number [多][magnitude][多|余] unit [以上…]
 QUANTITY = re.compile(
     rf"(?P<pre>{PREFIX_QUALIFIER})?"
     rf"(?P<cur>{CURRENCY_PREFIX})?[ ]{{0,2}}"
     rf"(?P<sign>(?<![\d.])[+\-]|负)?"
     rf"(?P<num>{NUMBER})"
+    rf"(?P<mid0>多|余)?"
     rf"(?:\s?(?P<mag>{MAGNITUDE}))?"
     rf"(?P<mid>多|余)?"
-    rf"\s{{0,2}}(?P<unit>{UNIT})"
+    rf"{GAP}(?P<unit>{UNIT})"
     rf"(?P<suf>{SUFFIX_QUALIFIER})?"
 )
 
@@ -134,10 +143,27 @@ BARE_CELL = re.compile(
 # Years and periods that look like quantities: 2024年, 1999年
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
-# A list or range whose last member carries the unit: 1418/1562/1682亿元, 30-40%
+# A list or range whose last member carries the unit: 1418/1562/1682亿元, 30-40%,
+# 1418、1562、1682亿元. The separator may not span a line (a line break
+# between "22%" and "-122%" is not a range).
 LIST_MEMBER = re.compile(
-    rf"(?P<sign>(?<![\d.])[+\-])?(?P<num>{ARABIC})(?:(?P<mag>{MAGNITUDE}))?\s*(?P<sep>[/~\-]|至|到)\s*$"
+    rf"(?P<sign>(?<![\d.])[+\-])?(?P<num>{ARABIC})(?:(?P<mag>{MAGNITUDE}))?[ \t]*(?P<sep>[/~\-]|至|到|、)[ \t]*\Z"
 )
+# A '-' right after a number (and optional %/magnitude) on the same line is a
+# range dash ("30%-40%"), not a minus sign.
+ENDS_WITH_NUMBER = re.compile(rf"{ARABIC}(?:{MAGNITUDE})?%?[ \t]*\Z")
 
 # Money sub-units after an amount: 五元三毛, 50元6角三分, 两美元又三美分
-SUBUNIT = re.compile(rf"^(?:又|零)?(?P<num>{ARABIC}|[{CN_DIGITS}])\s?(?P<sub>美分|角|毛|分|仙)")
+SUBUNIT = re.compile(rf"^(?:又|零)?(?P<num>{ARABIC}|[{CN_DIGITS}])\s?(?P<sub>{alt(MONEY_SUBUNITS)})")
+
+# Web addresses: numbers inside them ("q=30%25") are not quantities.
+URL = re.compile(r"(?:https?://|ftp://|www\.)[!-~]+", re.IGNORECASE)
+# A long run of printable ASCII without blanks (a query string, a path).
+URL_TAIL = re.compile(r"[A-Za-z0-9%=&_./?#:+-]{12,}")
+
+# A unit stated once for a table (the parse stage's table_unit): "人民币百万元",
+# "亿元", "%", "万人", "单位：千元", "(RMB mn)".
+UNIT_TEXT = re.compile(
+    rf"^(?:单位\s*[:：为]?\s*)?[(（]?\s*(?P<cur>{CURRENCY_PREFIX})?\s*(?P<mag>{MAGNITUDE})?\s*"
+    rf"(?P<unit>{UNIT})?\s*[)）]?$"
+)

@@ -1,0 +1,275 @@
+"""Pattern match -> Quantity: one builder per pattern in patterns.py.
+
+Every builder takes the match on the folded text, the folded text and the
+original text (for the few facts folding erases, such as a full-width comma)
+and returns zero or more Quantity objects with spans into the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.recognize import context as C
+from pipelines.recognize import patterns as P
+from pipelines.recognize.lexicon import (
+    CURRENCY_PREFIXES, CURRENCY_WORDS, LATIN_MAGNITUDES, MAGNITUDES, MAX_DISCOUNT_TENTHS, MONEY_SUBUNITS,
+    QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, UNIT_QUALIFIERS, UNIT_WORDS,
+)
+from pipelines.recognize.numerals import chinese_to_float, number_to_float
+
+MONEY = frozenset(CURRENCY_WORDS.values()) | frozenset(CURRENCY_PREFIXES.values())
+# Units whose small Chinese-numeral counts are narrative (连续两年, 三大方向).
+_NARRATIVE_UNITS = {"item", "person", "household", "year", "month", "day", "hour", "minute"}
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    unit: str
+    qualifier: str = "eq"
+    signed: bool = False
+
+
+def qualifier_of(pre: str | None, mid: str | None, suf: str | None) -> str:
+    if pre:
+        return QUALIFIER_PREFIXES[pre]
+    if suf:
+        return QUALIFIER_SUFFIXES[suf]
+    if mid:
+        return "gt"
+    return "eq"
+
+
+def magnitude_of(mag: str | None, money_context: bool) -> float | None:
+    """Factor of a magnitude word; None when it is not one here."""
+    if not mag:
+        return 1.0
+    mag = mag.strip()
+    # m/b alone read as million/billion only in a money context (US$3m);
+    # elsewhere "5m" is more likely metres.
+    if mag in LATIN_MAGNITUDES and mag not in ("k", "K", "bn") and not money_context:
+        return None
+    return MAGNITUDES[mag]
+
+
+def is_chinese(num: str) -> bool:
+    return not (num[0].isdigit() or num[0] == ".")
+
+
+def tenths(value: float, word: str) -> float | None:
+    """七成 = 70%, 八折 = 80%, 9.9折 = 99%, 75折 / 八五折 = 75% / 85%."""
+    if word == "成":
+        return value * 10
+    if value == MAX_DISCOUNT_TENTHS or value >= 100:
+        return None  # 十折 is full price, not a discount
+    return value * 10 if value < 10 else value
+
+
+def _unit_of(unit_word: str, value: float, has_mag: bool) -> tuple[str, float] | None:
+    if unit_word in CURRENCY_WORDS:
+        return CURRENCY_WORDS[unit_word], value
+    if unit_word in UNIT_WORDS:
+        unit, factor = UNIT_WORDS[unit_word]
+        return unit, value * factor
+    if unit_word in P.TENTHS_WORDS and not has_mag:
+        pct = tenths(value, unit_word)
+        return None if pct is None else ("percent", pct)
+    return None
+
+
+def _money_tail(folded: str, end: int, value: float) -> tuple[float, int]:
+    """Sub-units after an amount: 五元三毛, 50元6角三分, 两美元又三美分."""
+    for _ in range(2):
+        sm = P.SUBUNIT.match(folded[end:])
+        sub = number_to_float(sm["num"]) if sm else None
+        if sub is None:
+            break
+        value += (1 if value >= 0 else -1) * sub * MONEY_SUBUNITS[sm["sub"]]
+        end += sm.end()
+    return value, end
+
+
+def _tenths_tail(folded: str, end: int, value: float) -> tuple[float, int]:
+    """七成六 = 76%, 三成半 = 35%."""
+    tail = re.match(r"[ ]?([一二三四五六七八九半])(?![\u4e00-\u9fff])", folded[end:])
+    if tail:
+        value += 5 if tail.group(1) == "半" else chinese_to_float(tail.group(1))
+        end += tail.end()
+    return value, end
+
+
+def _split_prefixed_pair(m: re.Match, folded: str, text: str) -> list[Quantity] | None:
+    """"$20，300美圆" is two amounts ($20 and 300美圆), not 20,300.
+
+    A full-width comma between a currency sign and a currency word separates
+    two prices: an amount does not carry both a sign and a word. None when
+    the match is not such a pair.
+    """
+    if not m["cur"] or m["cur"].isalpha() or m["unit"] not in CURRENCY_WORDS:
+        return None
+    comma = text.find("，", m.start("num"), m.end("num"))
+    if comma < 0:
+        return None
+    first = number_to_float(folded[m.start("num"):comma])
+    second = number_to_float(folded[comma + 1:m.end("num")])
+    if first is None or second is None:
+        return None
+    sign = -1 if m["sign"] == "-" else 1
+    return [Quantity(m.start(), comma, sign * first, CURRENCY_PREFIXES[m["cur"]], "eq", m["sign"] is not None),
+            Quantity(comma + 1, m.end("unit"), second, CURRENCY_WORDS[m["unit"]])]
+
+
+def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
+    num, unit_word = m["num"], _SPACES.sub("", m["unit"])
+    start, sign = m.start(), m["sign"]
+    if sign == "-" and C.range_dash(folded, m.start("sign")):
+        sign = None
+        start = m.start("num") if not (m["pre"] or m["cur"]) else start
+    pair = _split_prefixed_pair(m, folded, text)
+    if pair is not None:
+        return pair
+    if num in ("百", "千") and not m["pre"] and not C.bare_hundred_stated(folded, start):
+        return []  # "单位：百万元" names a unit, "逾百亿元" states a figure
+    value = number_to_float(num)
+    chinese = is_chinese(num)
+    if value is None or C.vague(folded, start, num, chinese, bool(m["pre"])):
+        return []
+    mag = magnitude_of(m["mag"], bool(m["cur"]))
+    unit_value = None if mag is None else _unit_of(unit_word, value * mag, bool(m["mag"]))
+    if unit_value is None:
+        return []
+    unit, value = unit_value
+    if m["cur"] and unit not in MONEY:
+        return []
+    if unit == "year" and (P.YEAR.match(num) or value >= 1900):
+        return []  # 2024年 is a period
+    if chinese and not m["mag"] and unit in _NARRATIVE_UNITS and value <= 10:
+        return []  # 连续两年, 两个方向: narrative counts
+    qualifier = qualifier_of(m["pre"], m["mid"] or m["mid0"], m["suf"])
+    if qualifier == "eq" and unit_word in UNIT_QUALIFIERS:
+        qualifier = UNIT_QUALIFIERS[unit_word]
+    end = m.end()
+    if m["pre"] == "近" and start > 0 and folded[start - 1] in "最附靠":
+        qualifier, start = "eq", start + 1  # 最近3个月: not "nearly"
+    if sign in ("-", "负"):
+        value = -value
+    if unit in MONEY:
+        value, end = _money_tail(folded, end, value)
+    if unit_word == "成":
+        value, end = _tenths_tail(folded, end, value)
+    if C.rate_base(folded, start) or C.threshold(folded, end, qualifier, unit):
+        return []
+    out = [Quantity(start, end, value, unit, qualifier, sign is not None)]
+    # 1418/1562/1682亿元, 30-40%: earlier members share the last one's unit.
+    if not m["pre"] and not m["cur"] and not chinese:
+        out = _list_members(folded, start, m, unit, unit_word) + out
+    return out
+
+
+def _list_members(folded: str, start: int, m: re.Match, unit: str, unit_word: str) -> list[Quantity]:
+    members: list[Quantity] = []
+    pos = start
+    while True:
+        offset = max(0, pos - 40)
+        lm = P.LIST_MEMBER.search(folded[offset:pos])
+        value = number_to_float(lm["num"]) if lm else None
+        if value is None or (unit == "year" and P.YEAR.match(lm["num"])):
+            break
+        mag = magnitude_of(lm["mag"] or m["mag"], unit in MONEY) or 1.0
+        unit_value = _unit_of(unit_word, value * mag, bool(lm["mag"] or m["mag"]))
+        if unit_value is None:
+            break
+        value = -unit_value[1] if lm["sign"] == "-" else unit_value[1]
+        a = offset + lm.start()
+        members.insert(0, Quantity(a, offset + lm.start("sep"), value, unit, "eq", lm["sign"] is not None))
+        pos = a
+    return members
+
+
+def _parse_prefix(num: str) -> tuple[float, int] | None:
+    """Value of the longest parsable head of a Chinese numeral: 七十百(分位) -> 70, 2."""
+    for cut in range(len(num), 0, -1):
+        value = number_to_float(num[:cut])
+        if value is not None:
+            return value, cut
+    return None
+
+
+def fraction(m: re.Match, folded: str, text: str) -> list[Quantity]:
+    """百分之五十六点二, 千分之一, 万分之三 -> percent."""
+    if C.numeral_before(folded, m.start("den")) and not m["pre"] and not m["sign"]:
+        return []
+    den = P.FRACTION_WORDS[_SPACES.sub("", m["den"])]
+    num = m["num"].rstrip()
+    if C.vague(folded, m.start("num"), _SPACES.sub("", num), is_chinese(num.strip()), True):
+        return []  # 百分之二三十
+    parsed = (100.0, len(num)) if num.strip() in ("百", "佰") else _parse_prefix(num)
+    if parsed is None:
+        return []
+    value, cut = parsed
+    end = m.end()
+    if cut < len(num):  # the numeral ran into a following word: stop where it parses
+        end = m.start("num") + cut
+    elif m["mag"]:
+        value *= 1e3
+    value = value * 100.0 / den
+    if m["sign"] in ("-", "负"):
+        value = -value
+    suffix = m["suf"] if end == m.end() else None
+    return [Quantity(m.start(), end, value, "percent", qualifier_of(m["pre"], None, suffix), m["sign"] is not None)]
+
+
+def prefixed_money(m: re.Match, folded: str, text: str) -> list[Quantity]:
+    """A bare amount after a currency sign: $20, ￥300, US$1.2bn."""
+    if "，" in text[m.start("num"):m.end("num")] and P.QUANTITY.match(folded, m.start()):
+        return []  # "$20，300美圆": main_quantity splits the pair
+    value = number_to_float(m["num"])
+    mag = magnitude_of(m["mag"], True)
+    if value is None or mag is None:
+        return []
+    value *= mag * (-1 if m["sign"] == "-" else 1)
+    return [Quantity(m.start(), m.end(), value, CURRENCY_PREFIXES[m["cur"]],
+                     qualifier_of(m["pre"], None, m["suf"]), m["sign"] is not None)]
+
+
+def doubling(m: re.Match, folded: str, text: str) -> list[Quantity]:
+    """翻倍 / 翻番 = 2 times, 翻两番 = 4 times."""
+    return [Quantity(m.start(), m.end(), P.DOUBLING_VALUES[m["n"]], "times", qualifier_of(m["pre"], None, None))]
+
+
+def half(m: re.Match, folded: str, text: str) -> list[Quantity]:
+    """打对折 / 半折 = 50%, 半成 = 5%."""
+    word_start = m.start("word")
+    if m["word"] == "对折" and not C.half_discount(folded, word_start, m.end()):
+        return []
+    value = 5.0 if m["word"] == "半成" else 50.0
+    return [Quantity(word_start, m.end(), value, "percent")]
+
+
+def rank(m: re.Match, folded: str, text: str) -> list[Quantity]:
+    """第一, 第2名 (eq); 前两名, TOP3 (lt: at most that place)."""
+    value = number_to_float(m["num"])
+    if value is None:
+        return []
+    nxt = folded[m.end():m.end() + 2]
+    if m["kind"] == "第":
+        if not m["tail"] and nxt and (
+                P.RANK_NOT_BEFORE.match(nxt) or (re.match(r"\w", nxt[0]) and not nxt.startswith("的"))):
+            return []
+        return [Quantity(m.start(), m.end(), value, "rank")]
+    if m["kind"] == "前" and not m["tail"]:
+        return []
+    return [Quantity(m.start(), m.end(), value, "rank", "lt")]
+
+
+MATCHERS = (
+    (P.FRACTION, fraction),
+    (P.DOUBLING, doubling),
+    (P.HALF_TENTHS, half),
+    (P.QUANTITY, main_quantity),
+    (P.PREFIXED_MONEY, prefixed_money),
+    (P.RANK, rank),
+)

@@ -1,0 +1,89 @@
+"""Context rules: when a matched number is not a figure (FORMAT.md "Not counted").
+
+Each rule looks at the folded text around a candidate and answers yes/no; the
+builders call them so that a pattern match can be dropped for a reason that is
+stated once, here.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.recognize import patterns as P
+from pipelines.recognize.lexicon import (
+    APPROX_DIGIT_PAIRS, BARE_HUNDRED_VERBS, HALF_DISCOUNT_CONTEXT_AFTER, PER_UNIT_COUNTERS, VAGUE_PREFIXES,
+)
+
+_CLAUSE_BREAK = re.compile(r"[,，。；;：:！？!?\n]")
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def rate_base(folded: str, start: int) -> bool:
+    """每增长1亿元 / 每1000名用户: the number is the base of a rate, not a figure.
+
+    每股1.95港元 and 每人200元 are per-unit figures (a price, a per-capita
+    amount): a counter right after 每 keeps them (lexicon.PER_UNIT_COUNTERS).
+    """
+    clause = _CLAUSE_BREAK.split(folded[max(0, start - 8):start])[-1]
+    at = clause.rfind("每")
+    if at < 0:
+        return False
+    gap = clause[at + 1:].strip()
+    return not gap or gap[0] not in PER_UNIT_COUNTERS
+
+
+def threshold(folded: str, end: int, qualifier: str, unit: str) -> bool:
+    """超过2万元的人数 / 破百万的直播间: a bound that defines a group.
+
+    A bounded figure directly followed by 的 and a noun modifies that noun
+    ("users above X"); a percent bound ("超过50%的用户") is still a share figure.
+    """
+    return qualifier in ("gt", "lt") and unit != "percent" and folded[end:end + 1] == "的"
+
+
+def vague(folded: str, start: int, num: str, chinese: bool, has_qualifier: bool) -> bool:
+    """数十名, 几百个, 上千家: a Chinese numeral after a vague word states no
+    bound; 二三十个, 七八成: neighbouring digits give a rough number (概数)."""
+    if not chinese:
+        return False
+    if any(pair in num.split("点")[0] for pair in APPROX_DIGIT_PAIRS):
+        return True
+    return not has_qualifier and start > 0 and folded[start - 1] in VAGUE_PREFIXES
+
+
+def range_dash(folded: str, sign_at: int) -> bool:
+    """'30%-40%', '3亿-4亿元': a '-' after a number on the same line is a dash."""
+    return bool(P.ENDS_WITH_NUMBER.search(folded[:sign_at]))
+
+
+def bare_hundred_stated(folded: str, start: int) -> bool:
+    """百亿元 with no digit is a figure after a verb of reaching (达百亿元);
+    alone ("单位：百万元", "（百万元）") it names a unit."""
+    return start > 0 and folded[start - 1] in BARE_HUNDRED_VERBS
+
+
+def half_discount(folded: str, start: int, end: int) -> bool:
+    """对折 is a 50% discount only after 打 or before a sales word."""
+    if start > 0 and folded[start - 1] == "打":
+        return True
+    return folded[end:end + 2].startswith(HALF_DISCOUNT_CONTEXT_AFTER)
+
+
+def numeral_before(folded: str, start: int) -> bool:
+    """五百分之2.2 is 2.2/500, not 百分之2.2: a numeral right before a fraction word."""
+    return start > 0 and (folded[start - 1].isdigit() or folded[start - 1] in P.CN_NUMERAL_CHARS)
+
+
+def url_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans of web addresses: their digits (q=30%25, id=2024) are not figures.
+
+    Also a query string cut from its address (a sentence split at '?'):
+    an ASCII token with key=value pairs or %-escapes.
+    """
+    spans = [m.span() for m in P.URL.finditer(folded)]
+    spans += [m.span() for m in P.URL_TAIL.finditer(folded)
+              if "=" in m.group() or len(_PERCENT_ESCAPE.findall(m.group())) >= 2]
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
