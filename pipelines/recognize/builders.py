@@ -94,7 +94,7 @@ def _money_tail(folded: str, end: int, value: float) -> tuple[float, int]:
 
 def _tenths_tail(folded: str, end: int, value: float) -> tuple[float, int]:
     """七成六 = 76%, 三成半 = 35%."""
-    tail = re.match(r"[ ]?([一二三四五六七八九半])(?![\u4e00-\u9fff])", folded[end:])
+    tail = re.match(r"[ ]?([一二三四五六七八九半])(?![十百千万亿个位名家户人年月天成折])", folded[end:])
     if tail:
         value += 5 if tail.group(1) == "半" else chinese_to_float(tail.group(1))
         end += tail.end()
@@ -152,8 +152,8 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     if qualifier == "eq" and unit_word in UNIT_QUALIFIERS:
         qualifier = UNIT_QUALIFIERS[unit_word]
     end = m.end()
-    if m["pre"] == "近" and start > 0 and folded[start - 1] in "最附靠":
-        qualifier, start = "eq", start + 1  # 最近3个月: not "nearly"
+    if C.qualifier_in_word(folded, m["pre"], start):
+        qualifier, start = "eq", start + len(m["pre"])  # 签约80家, 最近3个月
     if sign in ("-", "负"):
         value = -value
     if unit in MONEY:

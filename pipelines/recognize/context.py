@@ -10,7 +10,8 @@ import re
 
 from pipelines.recognize import patterns as P
 from pipelines.recognize.lexicon import (
-    APPROX_DIGIT_PAIRS, BARE_HUNDRED_VERBS, HALF_DISCOUNT_CONTEXT_AFTER, PER_UNIT_COUNTERS, VAGUE_PREFIXES,
+    APPROX_DIGIT_PAIRS, BARE_HUNDRED_VERBS, HALF_DISCOUNT_CONTEXT_AFTER, PER_UNIT_COUNTERS, QUALIFIER_NOT_AFTER,
+    VAGUE_PREFIXES,
 )
 
 _CLAUSE_BREAK = re.compile(r"[,，。；;：:！？!?\n]")
@@ -29,6 +30,12 @@ def rate_base(folded: str, start: int) -> bool:
         return False
     gap = clause[at + 1:].strip()
     return not gap or gap[0] not in PER_UNIT_COUNTERS
+
+
+def qualifier_in_word(folded: str, pre: str | None, start: int) -> bool:
+    """签约80家: 约 belongs to 签约 (sign), not "about"."""
+    blockers = QUALIFIER_NOT_AFTER.get(pre or "", "")
+    return bool(blockers) and start > 0 and folded[start - 1] in blockers
 
 
 def threshold(folded: str, end: int, qualifier: str, unit: str) -> bool:

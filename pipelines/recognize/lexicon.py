@@ -82,6 +82,13 @@ QUALIFIER_PREFIXES: dict[str, str] = {
     "大概": "approx", "约合": "approx", "约为": "approx",
     "不足": "lt", "低于": "lt", "不到": "lt", "少于": "lt", "小于": "lt", "不超过": "lt", "未满": "lt",
 }
+# A one-character qualifier that ends an ordinary word is no qualifier:
+# 签约80家 (signed), 最近3个月 (recent), 赶超 (overtake).
+QUALIFIER_NOT_AFTER: dict[str, str] = {
+    "约": "签节预合制契公条特邀履违解集赴相婚守和续规简隐",
+    "近": "最附靠贴亲邻",
+    "超": "赶高",
+}
 QUALIFIER_SUFFIXES: dict[str, str] = {
     "以上": "gt", "多": "gt", "余": "gt", "有余": "gt",
     "以下": "lt", "以内": "lt",

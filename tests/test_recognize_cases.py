@@ -1,0 +1,369 @@
+"""Table-driven recognition cases, one short sentence per linguistic case.
+
+Each case is (id, text, expected) where expected lists every quantity the
+recogniser must find, in order, as (quote, value, unit, qualifier). An empty
+list means the sentence states no figure (FORMAT.md "Not counted"). The
+sentences are written for these tests (other companies, other wording), not
+taken from the sample report.
+"""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from pipelines.recognize import parse_unit_text, recognize_text
+
+E, G, A, L = "eq", "gt", "approx", "lt"
+
+DIGITS = [
+    ("ascii-integer", "本季度营收为820亿元。", [("820亿元", 8.2e10, "CNY", E)]),
+    ("ascii-decimal", "净利率为12.75%。", [("12.75%", 12.75, "percent", E)]),
+    ("thousands-comma", "门店数达到1,269家。", [("1,269家", 1269, "item", E)]),
+    ("thousands-comma-decimal", "收入为3,456.7万元。", [("3,456.7万元", 3.4567e7, "CNY", E)]),
+    ("thousands-fullwidth-comma", "员工总数为2，480人。", [("2，480人", 2480, "person", E)]),
+    ("fullwidth-digits", "毛利率为４５．２％。", [("４５．２％", 45.2, "percent", E)]),
+    ("fullwidth-digits-money", "营收达１２０億元。", [("１２０億元", 1.2e10, "CNY", E)]),
+    ("leading-decimal-point", "占比仅.5%左右。", [(".5%左右", 0.5, "percent", A)]),
+    ("two-figures-one-sentence", "收入增长18%，利润增长25%。",
+     [("18%", 18, "percent", E), ("25%", 25, "percent", E)]),
+    ("million-comma-group", "累计交付12,345,678台。", [("12,345,678台", 12345678, "item", E)]),
+]
+
+SIGNS = [
+    ("plus-percent", "营收同比+4.8%。", [("+4.8%", 4.8, "percent", E)]),
+    ("minus-percent", "净利润同比-2.0%。", [("-2.0%", -2.0, "percent", E)]),
+    ("unicode-minus", "经营利润率为−3.1%。", [("−3.1%", -3.1, "percent", E)]),
+    ("fullwidth-minus", "现金流为－5.6亿元。", [("－5.6亿元", -5.6e8, "CNY", E)]),
+    ("minus-after-space", "环比 -1.5%，跌幅收窄。", [("-1.5%", -1.5, "percent", E)]),
+    ("fu-word-sign", "毛利率变动为负0.8%。", [("负0.8%", -0.8, "percent", E)]),
+    ("minus-money-level", "经营亏损为-2.4亿元。", [("-2.4亿元", -2.4e8, "CNY", E)]),
+    ("plus-pct-point", "利润率+0.9pct。", [("+0.9pct", 0.9, "percentage_point", E)]),
+    ("minus-pp", "费用率-1.2pp。", [("-1.2pp", -1.2, "percentage_point", E)]),
+    ("dash-after-comma-is-sign", "收入增长3%，利润-5%。",
+     [("3%", 3, "percent", E), ("-5%", -5, "percent", E)]),
+]
+
+CHINESE_NUMERALS = [
+    ("cn-tens-of-millions", "注册用户三千九百万人。", [("三千九百万人", 3.9e7, "person", E)]),
+    ("cn-liang-thousand", "招聘两千名员工。", [("两千名", 2000, "person", E)]),
+    ("cn-one-million-yuan", "投入一百万元。", [("一百万元", 1e6, "CNY", E)]),
+    ("cn-with-point", "增速为十二点五%。", [("十二点五%", 12.5, "percent", E)]),
+    ("cn-percent-fraction", "百分之三十的商家参与。", [("百分之三十", 30, "percent", E)]),
+    ("cn-big-count", "覆盖一万二千户家庭。", [("一万二千户", 12000, "household", E)]),
+    ("cn-financial-form", "捐赠叁佰万元。", [("叁佰万元", 3e6, "CNY", E)]),
+    ("cn-yi-with-digits", "融资5亿元。", [("5亿元", 5e8, "CNY", E)]),
+    ("cn-narrative-small-skipped", "连续两年保持增长。", []),
+    ("cn-narrative-three-directions", "聚焦三大方向。", []),
+    ("cn-eleven-counted", "开设十一家门店。", [("十一家", 11, "item", E)]),
+]
+
+VAGUE = [
+    ("vague-shu-shi", "数十名专家出席。", []),
+    ("vague-shu-bai", "上线数百个功能。", []),
+    ("vague-ji-qian", "吸引几千位观众。", []),
+    ("vague-shang-bai", "带动上百家企业。", []),
+    ("approx-pair-er-san-shi", "有二三十个品牌入驻。", []),
+    ("approx-pair-qi-ba-cheng", "七八成用户满意。", []),
+    ("approx-pair-percent", "提升百分之二三十。", []),
+]
+
+MAGNITUDES = [
+    ("wan", "新增用户80万人。", [("80万人", 8e5, "person", E)]),
+    ("yi", "营收32.5亿元。", [("32.5亿元", 3.25e9, "CNY", E)]),
+    ("wan-yi", "交易额2.1万亿元。", [("2.1万亿元", 2.1e12, "CNY", E)]),
+    ("qian-wan", "投资3千万元。", [("3千万元", 3e7, "CNY", E)]),
+    ("bai-wan", "奖金5百万元。", [("5百万元", 5e6, "CNY", E)]),
+    ("traditional-yi", "營收45億元。", [("45億元", 4.5e9, "CNY", E)]),
+    ("traditional-wan", "會員120萬人。", [("120萬人", 1.2e6, "person", E)]),
+    ("english-k", "售价$20k。", [("$20k", 2e4, "USD", E)]),
+    ("english-bn", "估值US$1.5bn。", [("US$1.5bn", 1.5e9, "USD", E)]),
+    ("english-m-money", "融资US$30m。", [("US$30m", 3e7, "USD", E)]),
+    ("english-million-word", "收入US$12 million。", [("US$12 million", 1.2e7, "USD", E)]),
+    ("bare-hundred-yi", "规模达百亿元。", [("百亿元", 1e10, "CNY", E)]),
+    ("bare-thousand-wan", "奖池近千万元。", [("近千万元", 1e7, "CNY", A)]),
+    ("m-without-money-not-magnitude", "跑了5m远。", []),
+]
+
+MONEY = [
+    ("yuan", "客单价为58元。", [("58元", 58, "CNY", E)]),
+    ("renminbi-prefix-yuan", "净利润为人民币12亿元。", [("人民币12亿元", 1.2e9, "CNY", E)]),
+    ("yuan-renminbi-suffix", "合同金额3亿元人民币。", [("3亿元人民币", 3e8, "CNY", E)]),
+    ("usd-word", "海外收入8亿美元。", [("8亿美元", 8e8, "USD", E)]),
+    ("hkd-word", "股价收于45港元。", [("45港元", 45, "HKD", E)]),
+    ("hkd-gangbi", "派息2港币。", [("2港币", 2, "HKD", E)]),
+    ("rmb-prefix-latin", "成本为RMB 300m。", [("RMB 300m", 3e8, "CNY", E)]),
+    ("usd-sign", "单价$15。", [("$15", 15, "USD", E)]),
+    ("hkd-sign", "目标价HK$88.5。", [("HK$88.5", 88.5, "HKD", E)]),
+    ("yen-sign", "售价￥299。", [("￥299", 299, "CNY", E)]),
+    ("euro-word", "欧洲收入2.3亿欧元。", [("2.3亿欧元", 2.3e8, "EUR", E)]),
+    ("jpy-word", "日本收入50亿日元。", [("50亿日元", 5e9, "JPY", E)]),
+    ("per-share-price-counts", "以每股1.95港元的价格配售。", [("1.95港元", 1.95, "HKD", E)]),
+    ("per-capita-counts", "每人补贴200元。", [("200元", 200, "CNY", E)]),
+    ("yuan-with-jiao", "单价五元三毛。", [("五元三毛", 5.3, "CNY", E)]),
+    ("sign-and-word-pair", "价格为$20，300美元两档。", [("$20", 20, "USD", E), ("300美元", 300, "USD", E)]),
+    ("prefix-and-suffix-one-amount", "融资人民币50亿元。", [("人民币50亿元", 5e9, "CNY", E)]),
+    ("yuan-not-in-word", "元宇宙业务启动。", []),
+]
+
+PERCENT = [
+    ("ascii-percent", "渗透率为37%。", [("37%", 37, "percent", E)]),
+    ("fullwidth-percent-sign", "复购率达６２％。", [("６２％", 62, "percent", E)]),
+    ("baifenzhi-digits", "降幅为百分之2.5。", [("百分之2.5", 2.5, "percent", E)]),
+    ("baifenzhi-chinese", "百分之八十五的订单当日发货。", [("百分之八十五", 85, "percent", E)]),
+    ("qianfenzhi", "坏账率为千分之三。", [("千分之三", 0.3, "percent", E)]),
+    ("wanfenzhi", "差错率为万分之五。", [("万分之五", 0.05, "percent", E)]),
+    ("permille-sign", "不良率1.5‰。", [("1.5‰", 0.15, "percent", E)]),
+    ("numeral-before-fraction-skipped", "折算为五百分之三。", []),
+    ("baifenzhi-then-word", "百分之六十以上的用户来自三线城市。", [("百分之六十以上", 60, "percent", G)]),
+    ("baifenzhi-stops-before-word", "取收入的百分之七十百分位。", [("百分之七十", 70, "percent", E)]),
+]
+
+PERCENTAGE_POINTS = [
+    ("ge-baifendian", "毛利率提升2.4个百分点。", [("2.4个百分点", 2.4, "percentage_point", E)]),
+    ("baifendian", "份额下降3百分点。", [("3百分点", 3, "percentage_point", E)]),
+    ("pct", "净利率+1.1pct。", [("+1.1pct", 1.1, "percentage_point", E)]),
+    ("pp", "ROE上升0.6pp。", [("0.6pp", 0.6, "percentage_point", E)]),
+    ("ppt", "费用率下降0.3ppt。", [("0.3ppt", 0.3, "percentage_point", E)]),
+    ("chinese-points", "占比提高五个百分点。", [("五个百分点", 5, "percentage_point", E)]),
+    ("spaced-points", "提升六   个 百 分点。", [("六   个 百 分点", 6, "percentage_point", E)]),
+    ("traditional-points", "上升3.5個百分點。", [("3.5個百分點", 3.5, "percentage_point", E)]),
+]
+
+MULTIPLES = [
+    ("bei", "订单量增长2.6倍。", [("2.6倍", 2.6, "times", E)]),
+    ("fanbei", "直播收入实现翻倍。", [("翻倍", 2, "times", E)]),
+    ("fanfan", "海外营收翻番。", [("翻番", 2, "times", E)]),
+    ("fan-liang-fan", "产能翻两番。", [("翻两番", 4, "times", E)]),
+    ("chao-fanbei", "GMV超翻倍增长。", [("超翻倍", 2, "times", G)]),
+    ("bei-yishang", "效率提升3倍以上。", [("3倍以上", 3, "times", G)]),
+    ("chinese-bei", "销量是去年的五倍。", [("五倍", 5, "times", E)]),
+]
+
+COUNTS = [
+    ("ren", "团队共有320人。", [("320人", 320, "person", E)]),
+    ("ming", "录用45名毕业生。", [("45名", 45, "person", E)]),
+    ("wei", "邀请12位嘉宾。", [("12位", 12, "person", E)]),
+    ("renci", "接待游客8万人次。", [("8万人次", 8e4, "person", E)]),
+    ("hu", "帮扶600户农户。", [("600户", 600, "household", E)]),
+    ("ge", "上线25个新功能。", [("25个", 25, "item", E)]),
+    ("jia", "签约80家供应商。", [("80家", 80, "item", E)]),
+    ("chang", "举办150场直播。", [("150场", 150, "item", E)]),
+    ("kuan", "发布18款新品。", [("18款", 18, "item", E)]),
+    ("tiao", "发布300条短视频。", [("300条", 300, "item", E)]),
+    ("jian", "售出9000件商品。", [("9000件", 9000, "item", E)]),
+    ("dan", "日均成交4.5万单。", [("4.5万单", 4.5e4, "item", E)]),
+    ("decimal-count", "人均关注2.3个账号。", [("2.3个", 2.3, "item", E)]),
+    ("ming-not-in-mingdan", "进入5名单。", []),
+]
+
+DURATIONS = [
+    ("minutes", "人均使用时长128分钟。", [("128分钟", 128, "minute", E)]),
+    ("hours", "客服响应不超过2小时。", [("不超过2小时", 2, "hour", L)]),
+    ("days", "物流时效缩短至3天。", [("3天", 3, "day", E)]),
+    ("months", "回本周期为18个月。", [("18个月", 18, "month", E)]),
+    ("years", "合作期限为5年。", [("5年", 5, "year", E)]),
+    ("working-days", "审批需15个工作日。", [("15个工作日", 15, "day", E)]),
+    ("months-more", "项目历时3个多月。", [("3个多月", 3, "month", G)]),
+    ("date-day-is-not-duration", "会议于3月15日召开。", []),
+    ("year-is-period-not-duration", "2025年收入增长。", []),
+]
+
+RANKS = [
+    ("di-yi", "市场份额位居第一。", [("第一", 1, "rank", E)]),
+    ("di-2-ming", "销量排名第2名。", [("第2名", 2, "rank", E)]),
+    ("qian-liang-ming", "跻身行业前两名。", [("前两名", 2, "rank", L)]),
+    ("qian-10-wei", "进入榜单前10位。", [("前10位", 10, "rank", L)]),
+    ("top-n", "位列TOP3。", [("TOP3", 3, "rank", L)]),
+    ("di-san-de", "规模排在第三的位置。", [("第三", 3, "rank", E)]),
+    ("quarter-ordinal-not-rank", "第四季度收入增长。", []),
+    ("largest-holder-not-rank", "第一大股东增持。", []),
+]
+
+TENTHS = [
+    ("cheng", "七成用户来自下沉市场。", [("七成", 70, "percent", E)]),
+    ("cheng-with-tail", "七成六的订单准时送达。", [("七成六", 76, "percent", E)]),
+    ("cheng-half", "三成半的门店盈利。", [("三成半", 35, "percent", E)]),
+    ("zhe-discount", "全场八折优惠。", [("八折", 80, "percent", E)]),
+    ("zhe-two-digit", "会员享85折。", [("85折", 85, "percent", E)]),
+    ("zhe-decimal", "清仓9.5折。", [("9.5折", 95, "percent", E)]),
+    ("da-duizhe", "换季商品打对折。", [("对折", 50, "percent", E)]),
+    ("duizhe-fold-not-discount", "把纸对折后裁开。", []),
+    ("shi-zhe-not-discount", "十折就是原价。", []),
+    ("chenggong-not-tenths", "成功举办。", []),
+]
+
+QUALIFIERS = [
+    ("chao", "粉丝超500万人。", [("超500万人", 5e6, "person", G)]),
+    ("chaoguo", "渗透率超过60%。", [("超过60%", 60, "percent", G)]),
+    ("yu", "融资逾10亿元。", [("逾10亿元", 1e9, "CNY", G)]),
+    ("po", "单日销量破100万件。", [("破100万件", 1e6, "item", G)]),
+    ("tupo", "年收入突破8万元。", [("突破8万元", 8e4, "CNY", G)]),
+    ("yishang", "留存率在75%以上。", [("75%以上", 75, "percent", G)]),
+    ("duo-mid", "合作100多家品牌。", [("100多家", 100, "item", G)]),
+    ("yu-mid", "服务300余户家庭。", [("300余户", 300, "household", G)]),
+    ("wan-duo", "新增1万多人。", [("1万多人", 1e4, "person", G)]),
+    ("duo-before-wan", "投入100多万元。", [("100多万元", 1e6, "CNY", G)]),
+    ("jin", "营收近5亿元。", [("近5亿元", 5e8, "CNY", A)]),
+    ("yue", "占比约20%。", [("约20%", 20, "percent", A)]),
+    ("jiangjin", "覆盖将近40%的县城。", [("将近40%", 40, "percent", A)]),
+    ("jiejin", "转化率接近30%。", [("接近30%", 30, "percent", A)]),
+    ("zuoyou", "客单价在200元左右。", [("200元左右", 200, "CNY", A)]),
+    ("shangxia", "利润率15%上下。", [("15%上下", 15, "percent", A)]),
+    ("buzu", "亏损率不足10%。", [("不足10%", 10, "percent", L)]),
+    ("diyu", "退货率低于5%。", [("低于5%", 5, "percent", L)]),
+    ("yixia", "负债率在40%以下。", [("40%以下", 40, "percent", L)]),
+    ("budao", "试点不到100人。", [("不到100人", 100, "person", L)]),
+    ("zuijin-not-approx", "最近3个月销量平稳。", [("3个月", 3, "month", E)]),
+    ("qianyue-not-approx", "签约80家供应商。", [("80家", 80, "item", E)]),
+    ("yuyue-then-chaoguo", "预约超过500人。", [("超过500人", 500, "person", G)]),
+]
+
+LISTS_RANGES = [
+    ("slash-list-money", "预计2025-2027年营收为1418/1562/1682亿元。",
+     [("1418", 1.418e11, "CNY", E), ("1562", 1.562e11, "CNY", E), ("1682亿元", 1.682e11, "CNY", E)]),
+    ("slash-list-people", "三款应用日活分别为9.0/4.2/6.3亿人。",
+     [("9.0", 9e8, "person", E), ("4.2", 4.2e8, "person", E), ("6.3亿人", 6.3e8, "person", E)]),
+    ("range-percent-both-signs", "毛利率区间30%-40%。", [("30%", 30, "percent", E), ("40%", 40, "percent", E)]),
+    ("range-dash-shared-unit", "增速预计为15-20%。", [("15", 15, "percent", E), ("20%", 20, "percent", E)]),
+    ("range-tilde", "周期为3~5年。", [("3", 3, "year", E), ("5年", 5, "year", E)]),
+    ("range-zhi", "投资5至8亿元。", [("5", 5e8, "CNY", E), ("8亿元", 8e8, "CNY", E)]),
+    ("dunhao-list", "三年净利润为12、15、19亿元。",
+     [("12", 1.2e9, "CNY", E), ("15", 1.5e9, "CNY", E), ("19亿元", 1.9e9, "CNY", E)]),
+    ("year-range-not-list", "2024-2026年复合增速18%。", [("18%", 18, "percent", E)]),
+    ("each-with-unit", "分别增长12%、15%和18%。",
+     [("12%", 12, "percent", E), ("15%", 15, "percent", E), ("18%", 18, "percent", E)]),
+    ("minus-members", "增速为-3/-1/2%。",
+     [("-3", -3, "percent", E), ("-1", -1, "percent", E), ("2%", 2, "percent", E)]),
+]
+
+TRADITIONAL = [
+    ("trad-yi-yuan", "總收入達387億元。", [("387億元", 3.87e10, "CNY", E)]),
+    ("trad-ge", "新增25個品類。", [("25個", 25, "item", E)]),
+    ("trad-dian", "佔比為十二點五%。", [("十二點五%", 12.5, "percent", E)]),
+    ("trad-chao-guo", "用戶超過3000萬人。", [("超過3000萬人", 3e7, "person", G)]),
+    ("trad-liang", "員工兩千名。", [("兩千名", 2000, "person", E)]),
+    ("trad-yu", "與去年相比增長8%。", [("8%", 8, "percent", E)]),
+    ("trad-fraction", "佔百分之四十。", [("百分之四十", 40, "percent", E)]),
+]
+
+NOT_QUANTITIES = [
+    ("year", "2024年是关键一年。", []),
+    ("quarter-word", "第四季度表现强劲。", []),
+    ("q4", "Q4收入创新高。", []),
+    ("yy-q", "24Q4利润改善。", []),
+    ("fiscal-estimate", "FY2025E盈利预测上调。", []),
+    ("estimate-year", "2026E估值具备吸引力。", []),
+    ("model-version", "可灵1.5正式发布。", []),
+    ("model-name-space", "对标Veo 2模型。", []),
+    ("pro-version", "推出1.5 Pro版本。", []),
+    ("footnote-paren", "收入口径调整(1)。", []),
+    ("footnote-bracket", "数据来源于公司公告[7]。", []),
+    ("stock-code-hk", "腾讯控股(00700.HK)发布公告。", []),
+    ("stock-code-a", "药明康德(603259)股价上涨。", []),
+    ("date", "2024年11月11日开售。", []),
+    ("list-ordinals", "一是提升效率，二是降低成本。", []),
+    ("threshold-group", "GMV破百万的直播间增多。", []),
+    ("age-threshold", "55岁以上用户占比提升。", []),
+    ("rate-base", "每增长1亿元收入需投入更多。", []),
+    ("rate-base-bare-number", "每1000名用户中有付费者。", []),
+    ("income-threshold-group", "月收入超过2万元的人数增加。", []),
+    ("url", "详见https://ir.example.com/report?id=2024&p=30%25。", []),
+    ("order-number", "订单号A202407151234567可查询。", []),
+    ("idiom", "一举两得。", []),
+    ("3d", "支持3D建模。", []),
+    ("heading-unit-note", "单位：百万元", []),
+]
+
+LAYOUT = [
+    ("line-wrap-number-unit", "全年营收达387\n億元。", [("387\n億元", 3.87e10, "CNY", E)]),
+    ("line-wrap-is-not-range", "增长22%\n-5%来自汇率", [("22%", 22, "percent", E), ("-5%", -5, "percent", E)]),
+]
+
+CASES = [
+    *[("digits", *c) for c in DIGITS],
+    *[("signs", *c) for c in SIGNS],
+    *[("chinese", *c) for c in CHINESE_NUMERALS],
+    *[("vague", *c) for c in VAGUE],
+    *[("magnitude", *c) for c in MAGNITUDES],
+    *[("money", *c) for c in MONEY],
+    *[("percent", *c) for c in PERCENT],
+    *[("points", *c) for c in PERCENTAGE_POINTS],
+    *[("multiple", *c) for c in MULTIPLES],
+    *[("count", *c) for c in COUNTS],
+    *[("duration", *c) for c in DURATIONS],
+    *[("rank", *c) for c in RANKS],
+    *[("tenths", *c) for c in TENTHS],
+    *[("qualifier", *c) for c in QUALIFIERS],
+    *[("list", *c) for c in LISTS_RANGES],
+    *[("traditional", *c) for c in TRADITIONAL],
+    *[("not", *c) for c in NOT_QUANTITIES],
+    *[("layout", *c) for c in LAYOUT],
+]
+
+
+def _found(text: str, **kw) -> list[tuple[str, float, str, str]]:
+    return [(text[q.start:q.end], q.value, q.unit, q.qualifier) for q in recognize_text(text, **kw)]
+
+
+def _assert_same(found, expected):
+    assert [(f[0], f[2], f[3]) for f in found] == [(e[0], e[2], e[3]) for e in expected], found
+    for f, e in zip(found, expected):
+        assert math.isclose(f[1], e[1], rel_tol=1e-9), (f, e)
+
+
+@pytest.mark.parametrize("text,expected", [c[2:] for c in CASES], ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_prose(text, expected):
+    _assert_same(_found(text), expected)
+
+
+# Table cells: (id, cell text, table unit, expected)
+CELLS = [
+    ("accounting-negative", "(698)", "人民币百万元", [("(698)", -6.98e8, "CNY", E)]),
+    ("thousands-cell", "1,269", "亿元", [("1,269", 1.269e11, "CNY", E)]),
+    ("percent-cell-no-unit", "12.5%", None, [("12.5%", 12.5, "percent", E)]),
+    ("signed-cell-percent-unit", "-2.4", "%", [("-2.4", -2.4, "percent", E)]),
+    ("plus-cell", "+3.1", "%", [("+3.1", 3.1, "percent", E)]),
+    ("parenthesised-percent", "(12.3%)", None, [("(12.3%)", -12.3, "percent", E)]),
+    ("cell-own-unit-wins", "25亿元", "人民币百万元", [("25亿元", 2.5e9, "CNY", E)]),
+    ("thousand-yuan-unit", "3,500", "千元", [("3,500", 3.5e6, "CNY", E)]),
+    ("people-unit", "4.08", "亿人", [("4.08", 4.08e8, "person", E)]),
+    ("year-cell-not-figure", "2024", "亿元", []),
+    ("bare-cell-without-unit", "1,269", None, []),
+    ("text-cell", "直播电商", "亿元", []),
+    ("footnote-cell", "(1)", None, []),
+]
+
+
+@pytest.mark.parametrize("text,unit,expected", [c[1:] for c in CELLS], ids=[c[0] for c in CELLS])
+def test_table_cell(text, unit, expected):
+    _assert_same(_found(text, table_unit=unit, is_cell=True), expected)
+
+
+# Table unit notes: (id, text, expected (unit, scale) or None)
+UNIT_TEXTS = [
+    ("rmb-million", "人民币百万元", ("CNY", 1e6)),
+    ("yi-yuan", "亿元", ("CNY", 1e8)),
+    ("percent", "%", ("percent", 1.0)),
+    ("thousand-yuan-note", "单位：千元", ("CNY", 1e3)),
+    ("wan-ren", "万人", ("person", 1e4)),
+    ("latin-rmb-mn", "(RMB mn)", ("CNY", 1e6)),
+    ("usd-million", "百万美元", ("USD", 1e6)),
+    ("magnitude-only", "亿", None),
+    ("tenths-not-table-unit", "成", None),
+    ("empty", "", None),
+    ("mixed-currencies", "人民币千美元", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in UNIT_TEXTS], ids=[c[0] for c in UNIT_TEXTS])
+def test_parse_unit_text(text, expected):
+    got = parse_unit_text(text)
+    if expected is None:
+        assert got is None
+    else:
+        assert got[0] == expected[0] and math.isclose(got[1], expected[1])
+
+
+def test_case_count_meets_brief():
+    assert len(CASES) + len(CELLS) + len(UNIT_TEXTS) >= 150
