@@ -110,18 +110,24 @@ def _summary(warehouse: Path, run_id: str, checks) -> dict:
     finally:
         con.close()
     summary["checks_passed"] = sum(1 for c in checks if c.passed)
-    summary["checks_failed"] = [c.check_name for c in checks if not c.passed]
+    # A WARN check (e.g. metric_conflicts) that fails is reported, not fatal.
+    name = lambda c: f"{c.asset_key.path[-1]}.{c.check_name}"  # noqa: E731
+    failed = [c for c in checks if not c.passed]
+    summary["checks_failed"] = [name(c) for c in failed if getattr(c.severity, "value", "ERROR") != "WARN"]
+    summary["checks_warned"] = [name(c) for c in failed if getattr(c.severity, "value", "ERROR") == "WARN"]
     return summary
 
 
 def _print_summary(s: dict, warehouse: Path) -> None:
+    print(f"run {s['run_id']} (Dagster instance: .dagster/; `make ui` shows it)")
     cells = f", {s['table_cells']} table cells" if "table_cells" in s else ""
     delta = (f" (processed {s['documents_processed']}, unchanged {s['documents_skipped']}, "
              f"removed {s['files_removed']})" if "documents_processed" in s else "")
     print(f"built {warehouse}: {s['documents']} documents{delta}, {s['facts']} facts "
           f"({s['table_facts']} from tables{cells}), {s['quarantined']} rows quarantined; "
           f"checks {s['checks_passed']} passed, {len(s['checks_failed'])} failed"
-          + (f" ({', '.join(s['checks_failed'])})" if s["checks_failed"] else ""))
+          + (f" ({', '.join(s['checks_failed'])})" if s["checks_failed"] else "")
+          + (f", {len(s['checks_warned'])} warned ({', '.join(s['checks_warned'])})" if s.get("checks_warned") else ""))
 
 
 def ui(raw: Path, warehouse: Path, port: int) -> None:

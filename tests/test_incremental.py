@@ -1,0 +1,180 @@
+"""Incremental builds: only new and changed documents are parsed and extracted.
+
+The hash comparison is a pure polars function (plan_changes); the build tests
+run the real Dagster job in process on an ephemeral instance, with small
+reports written here (two companies, figures in prose and a table).
+"""
+from __future__ import annotations
+
+import dagster as dg
+import duckdb
+import polars as pl
+import pytest
+
+from pipelines.defs import BUILD_JOB, defs
+from pipelines.ingest.changes import plan_changes, scan_files, summarize
+
+REPORT_A = """# 甲公司2024年业绩公告
+
+2024年，甲公司营业收入为120.5亿元，同比增长8.5%。
+经营利润约为12亿元，毛利率提升至45.2%。
+"""
+REPORT_B = """# 乙银行2023年年度报告
+
+2023年，乙银行净利润达到35亿元，同比下降3.1%。
+
+| 指标 | 2023年 |
+| --- | --- |
+| 存款余额（亿元） | 820 |
+"""
+REPORT_C = """# 丙集团2024年第三季度业绩
+
+2024年第三季度，丙集团实现收入人民币56.7亿元，环比增长2.4%。
+"""
+
+
+def _frame(pairs):
+    return pl.DataFrame([{"file_name": f, "sha256": s} for f, s in pairs],
+                        schema={"file_name": pl.String, "sha256": pl.String})
+
+
+def _status(plan):
+    return dict(plan.select("file_name", "status").iter_rows())
+
+
+# ---- the pure comparison ------------------------------------------------------------------
+
+def test_plan_marks_each_kind_of_change():
+    files = _frame([("a.md", "1"), ("b.md", "2"), ("c.md", "3")])
+    loaded = _frame([("a.md", "1"), ("b.md", "9"), ("gone.md", "4")])
+    plan = plan_changes(files, loaded)
+    assert _status(plan) == {"a.md": "unchanged", "b.md": "changed", "c.md": "new", "gone.md": "removed"}
+    assert set(plan.filter("load")["file_name"]) == {"b.md", "c.md"}
+    counts = summarize(plan)
+    assert (counts["loaded"], counts["skipped"], counts["removed"]) == (2, 1, 1)
+
+
+def test_plan_on_an_empty_warehouse_loads_everything():
+    plan = plan_changes(_frame([("a.md", "1"), ("b.md", "2")]), _frame([]))
+    assert plan["status"].to_list() == ["new", "new"] and plan["load"].all()
+
+
+def test_full_refresh_loads_every_present_file_but_not_removed_ones():
+    plan = plan_changes(_frame([("a.md", "1")]), _frame([("a.md", "1"), ("gone.md", "4")]), full_refresh=True)
+    assert dict(plan.select("file_name", "load").iter_rows()) == {"a.md": True, "gone.md": False}
+
+
+def test_copy_of_a_kept_document_is_a_duplicate_not_a_second_load():
+    plan = plan_changes(_frame([("a.md", "1"), ("copy.md", "1")]), _frame([("a.md", "1")]))
+    assert _status(plan) == {"a.md": "unchanged", "copy.md": "duplicate"}
+    assert not plan["load"].any()
+
+
+def test_renamed_file_is_new_and_old_name_removed():
+    plan = plan_changes(_frame([("new_name.md", "1")]), _frame([("old_name.md", "1")]))
+    assert _status(plan) == {"new_name.md": "new", "old_name.md": "removed"}
+
+
+def test_scan_files_hashes_bytes(tmp_path):
+    (tmp_path / "a.md").write_text(REPORT_A, encoding="utf-8")
+    (tmp_path / ".hidden").write_text("x")
+    files = scan_files(tmp_path)
+    import hashlib
+    assert files.to_dicts() == [{"file_name": "a.md", "sha256": hashlib.sha256(REPORT_A.encode()).hexdigest(),
+                                 "size": len(REPORT_A.encode())}]
+
+
+# ---- through Dagster ----------------------------------------------------------------------
+
+@pytest.fixture()
+def corpus(tmp_path, monkeypatch):
+    raw, db = tmp_path / "raw", tmp_path / "wh.duckdb"
+    raw.mkdir()
+    monkeypatch.setenv("REPORT_RAW_DIR", str(raw))
+    monkeypatch.setenv("REPORT_WAREHOUSE", str(db))
+    return raw, db
+
+
+def _build(instance, full_refresh: bool = False, tags: dict | None = None):
+    result = defs.resolve_job_def(BUILD_JOB).execute_in_process(
+        instance=instance, raise_on_error=False, tags=tags or {},
+        run_config={"ops": {"ingest": {"config": {"full_refresh": full_refresh}}}})
+    assert result.success, [e.message for e in result.all_events if e.is_failure]
+    ingest = next(m.metadata for m in result.asset_materializations_for_node("ingest")
+                  if m.asset_key == dg.AssetKey("documents"))
+    return result, {k: v.value for k, v in ingest.items()}
+
+
+def _facts(db):
+    with duckdb.connect(str(db), read_only=True) as con:
+        return pl.from_arrow(con.execute(
+            "SELECT d.file_name, f.fact_id, f.quote, f.value, f.run_id FROM fact_metric f "
+            "JOIN dim_document d USING (document_key)").fetch_arrow_table())
+
+
+def test_second_build_skips_unchanged_documents(corpus):
+    raw, db = corpus
+    (raw / "a.md").write_text(REPORT_A, encoding="utf-8")
+    (raw / "b.md").write_text(REPORT_B, encoding="utf-8")
+    with dg.DagsterInstance.ephemeral() as instance:
+        first, meta = _build(instance)
+        assert (meta["documents_processed"], meta["documents_skipped"]) == (2, 0)
+        before = _facts(db)
+        assert set(before["file_name"]) == {"a.md", "b.md"}
+        assert set(before["run_id"]) == {first.run_id}
+
+        second, meta = _build(instance)
+        assert (meta["documents_processed"], meta["documents_skipped"]) == (2 - 2, 2)
+        # Nothing was parsed or extracted, and the facts (with the run that loaded them) stand.
+        assert second.output_for_node("parse", "segments").height == 0
+        assert second.output_for_node("attribute", "facts").height == 0
+        assert _facts(db).sort("fact_id").equals(before.sort("fact_id"))
+
+
+def test_changed_added_and_removed_documents(corpus):
+    raw, db = corpus
+    (raw / "a.md").write_text(REPORT_A, encoding="utf-8")
+    (raw / "b.md").write_text(REPORT_B, encoding="utf-8")
+    with dg.DagsterInstance.ephemeral() as instance:
+        first, _ = _build(instance)
+        (raw / "a.md").write_text(REPORT_A.replace("120.5亿元", "133.3亿元"), encoding="utf-8")
+        (raw / "b.md").unlink()
+        (raw / "c.md").write_text(REPORT_C, encoding="utf-8")
+        third, meta = _build(instance)
+        assert (meta["documents_processed"], meta["files_changed"], meta["files_new"], meta["files_removed"]) == (2, 1, 1, 1)
+        # Only the changed and the new document went through parse.
+        parsed = third.output_for_node("parse", "segments")["doc_id"].unique().to_list()
+        docs = third.output_for_node("ingest", "documents")
+        assert sorted(docs["file_name"]) == ["a.md", "c.md"] and set(parsed) <= set(docs["doc_id"])
+        facts = _facts(db)
+        assert set(facts["file_name"]) == {"a.md", "c.md"}          # b.md's facts left
+        a = facts.filter(pl.col("file_name") == "a.md")
+        assert 13_330_000_000 in a["value"].to_list() and 12_050_000_000 not in a["value"].to_list()
+        assert set(facts["run_id"]) == {third.run_id}
+
+
+def test_full_refresh_by_config_or_tag_reprocesses_everything(corpus):
+    raw, db = corpus
+    (raw / "a.md").write_text(REPORT_A, encoding="utf-8")
+    (raw / "c.md").write_text(REPORT_C, encoding="utf-8")
+    with dg.DagsterInstance.ephemeral() as instance:
+        _build(instance)
+        by_config, meta = _build(instance, full_refresh=True)
+        assert (meta["documents_processed"], meta["full_refresh"]) == (2, True)
+        assert set(_facts(db)["run_id"]) == {by_config.run_id}
+        by_tag, meta = _build(instance, tags={"full_refresh": "true"})
+        assert meta["documents_processed"] == 2
+        assert set(_facts(db)["run_id"]) == {by_tag.run_id}
+
+
+def test_copied_file_is_quarantined_not_loaded_twice(corpus):
+    raw, db = corpus
+    (raw / "a.md").write_text(REPORT_A, encoding="utf-8")
+    with dg.DagsterInstance.ephemeral() as instance:
+        _build(instance)
+        (raw / "a_copy.md").write_text(REPORT_A, encoding="utf-8")
+        result, meta = _build(instance)
+        assert meta["documents_processed"] == 0 and meta["files_duplicate"] == 1
+        rejects = result.output_for_node("ingest", "ingest_quarantine")
+        assert rejects["document"].to_list() == ["a_copy.md"]
+    assert set(_facts(db)["file_name"]) == {"a.md"}
