@@ -26,10 +26,12 @@ from pipelines.ingest.changes import LOADED_SCHEMA, plan_changes, scan_files, su
 from pipelines.parse import parse_documents
 from pipelines.recognize import recognize_segments
 from pipelines.schemas import DocumentModel, FactModel, QuantityModel, QuarantineModel, SegmentModel, empty_frame
+from pipelines.schemas.warehouse import WAREHOUSE_MODELS
 from pipelines.validate import split_valid
 from pipelines.warehouse import load_build
 
-WAREHOUSE_TABLES = ("dim_document", "dim_period", "dim_unit", "fact_metric", "quarantine", "load_audit")
+# Every table of the star (pipelines/schemas/warehouse.py), one asset each.
+WAREHOUSE_TABLES = tuple(WAREHOUSE_MODELS)
 FULL_REFRESH_TAG = "full_refresh"
 PREVIEW_ROWS = 10
 
@@ -161,23 +163,25 @@ def attribute(documents: pl.DataFrame, segments: pl.DataFrame, quantities: pl.Da
 
 @dg.multi_asset(
     group_name="warehouse",
-    specs=[dg.AssetSpec(["warehouse", t], metadata=warehouse_metadata(t), deps=["documents", "segments", "facts", "ingest_quarantine",
+    specs=[dg.AssetSpec(["warehouse", t], metadata=warehouse_metadata(t), deps=["documents", "segments", "quantities", "facts", "ingest_quarantine",
                                                  "parse_quarantine", "recognize_quarantine", "attribute_quarantine"])
            for t in WAREHOUSE_TABLES],
-    ins={n: dg.AssetIn(n) for n in ("documents", "segments", "facts", "ingest_quarantine", "parse_quarantine",
-                                     "recognize_quarantine", "attribute_quarantine")},
+    ins={n: dg.AssetIn(n) for n in ("documents", "segments", "quantities", "facts", "ingest_quarantine",
+                                     "parse_quarantine", "recognize_quarantine", "attribute_quarantine")},
     pool="warehouse",
 )
 def warehouse_tables(context: dg.AssetExecutionContext, warehouse: DuckDBResource, raw: RawFolder,
-                     documents, segments, facts, ingest_quarantine, parse_quarantine,
+                     documents, segments, quantities, facts, ingest_quarantine, parse_quarantine,
                      recognize_quarantine, attribute_quarantine):
     started = datetime.now(timezone.utc).replace(tzinfo=None)
     quarantine = pl.concat([ingest_quarantine, parse_quarantine, recognize_quarantine, attribute_quarantine])
     with warehouse.get_connection() as con:
         summary = load_build(con, run_id=context.run.run_id, documents=documents, segments=segments,
-                             facts=facts, quarantine=quarantine, present_files=raw.files(), started_at=started)
+                             facts=facts, quarantine=quarantine, present_files=raw.files(), started_at=started,
+                             quantities=quantities)
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in WAREHOUSE_TABLES}
     for table in WAREHOUSE_TABLES:
         yield dg.MaterializeResult(asset_key=["warehouse", table], metadata={
             "dagster/row_count": counts[table], "facts_loaded": summary.facts_loaded,
-            "rows_quarantined": summary.rows_quarantined})
+            "facts_total": summary.facts_total, "documents_loaded": summary.documents_loaded,
+            "documents_retracted": summary.documents_retracted, "rows_quarantined": summary.rows_quarantined})

@@ -1,13 +1,18 @@
 """Integrity checks on the warehouse, as SQL that returns the failing rows.
 
-Each check names the table it guards; the Dagster asset checks and the tests
+Primary keys, foreign keys and accepted values are generated from the
+pandera models (pipelines/schemas/warehouse.py: metadata pk/fk, isin
+checks); the rest are written here. The Dagster asset checks and the tests
 run the very same queries, so an empty result is a pass everywhere.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipelines.schemas.vocabulary import DIRECTIONS, KINDS, QUALIFIERS, SOURCES
+import duckdb
+
+from pipelines.schemas.warehouse import WAREHOUSE_MODELS
+from pipelines.warehouse.ddl import columns
 
 
 @dataclass(frozen=True)
@@ -20,48 +25,115 @@ class Check:
 
 
 def _in(values) -> str:
-    return ", ".join(f"'{v}'" for v in values)
+    return ", ".join(f"'{v}'" if isinstance(v, str) else str(v) for v in values)
 
 
-WAREHOUSE_CHECKS = (
-    Check("dim_document", "document_key_unique",
-          "SELECT document_key, count(*) FROM dim_document GROUP BY 1 HAVING count(*) > 1",
-          "Every document key appears once"),
-    Check("dim_document", "file_name_unique",
-          "SELECT file_name, count(*) FROM dim_document GROUP BY 1 HAVING count(*) > 1",
-          "One current version per file name"),
-    Check("fact_metric", "fact_id_unique",
-          "SELECT fact_id, count(*) FROM fact_metric GROUP BY 1 HAVING count(*) > 1",
-          "Every fact id appears once"),
-    Check("fact_metric", "foreign_keys_resolve",
-          """SELECT f.fact_id FROM fact_metric f
-             LEFT JOIN dim_document d USING (document_key)
-             LEFT JOIN dim_period p USING (period_key)
-             LEFT JOIN dim_unit u USING (unit_code)
-             WHERE d.document_key IS NULL OR p.period_key IS NULL OR u.unit_code IS NULL""",
-          "Every fact's document, period and unit exist"),
+def _model_checks() -> list[Check]:
+    out = []
+    for table, model in WAREHOUSE_MODELS.items():
+        cols = columns(model)
+        pk = [c.name for c in cols if c.pk]
+        if pk:
+            keys = ", ".join(pk)
+            out.append(Check(table, "primary_key_unique",
+                             f"SELECT {keys}, count(*) AS n FROM {table} GROUP BY {keys} HAVING count(*) > 1",
+                             f"{keys} identifies one row"))
+        fks = [c for c in cols if c.fk]
+        if fks:
+            ident = ", ".join(pk) if pk else "*"
+            parts = []
+            for c in fks:
+                target, tcol = c.fk.split(".")
+                parts.append(f"SELECT {ident}, '{c.name}' AS fk_column, CAST({c.name} AS VARCHAR) AS missing_key "
+                             f"FROM {table} x WHERE {c.name} IS NOT NULL "
+                             f"AND NOT EXISTS (SELECT 1 FROM {target} y WHERE y.{tcol} = x.{c.name})")
+            out.append(Check(table, "foreign_keys_resolve", "\nUNION ALL\n".join(parts),
+                             "Every key resolves: " + ", ".join(f"{c.name} -> {c.fk}" for c in fks)))
+        coded = [c for c in cols if c.allowed is not None]
+        if coded:
+            ident = ", ".join(pk) if pk else "*"
+            cond = " OR ".join(f"({c.name} IS NOT NULL AND {c.name} NOT IN ({_in(c.allowed)}))" for c in coded)
+            out.append(Check(table, "accepted_values",
+                             f"SELECT {ident}, {', '.join(c.name for c in coded)} FROM {table} WHERE {cond}",
+                             "Coded columns use their vocabulary: " + ", ".join(c.name for c in coded)))
+    return out
+
+
+_HAND_WRITTEN = (
     Check("fact_metric", "grounded",
-          """SELECT f.fact_id, f.quote FROM fact_metric f JOIN dim_document d USING (document_key)
+          """SELECT f.fact_id, f.line, f.quote, substr(d.text, f.char_start + 1, f.char_end - f.char_start) AS text_slice
+             FROM fact_metric f JOIN dim_document d USING (document_key)
              WHERE substr(d.text, f.char_start + 1, f.char_end - f.char_start) <> f.quote
                 OR f.line <> 1 + length(d.text[1:f.char_start]) - length(replace(d.text[1:f.char_start], chr(10), ''))""",
           "quote equals the document text at [char_start, char_end) on the stated line"),
-    Check("fact_metric", "accepted_values",
-          f"""SELECT fact_id, qualifier, kind, direction, source FROM fact_metric
-              WHERE qualifier NOT IN ({_in(QUALIFIERS)}) OR kind NOT IN ({_in(KINDS)})
-                 OR source NOT IN ({_in(SOURCES)})
-                 OR (direction IS NOT NULL AND direction NOT IN ({_in(DIRECTIONS)}))
-                 OR (kind = 'change') <> (direction IS NOT NULL)""",
-          "Coded columns use the FORMAT.md vocabulary; direction is set exactly for changes"),
-    Check("dim_period", "period_key_unique",
-          "SELECT period_key, count(*) FROM dim_period GROUP BY 1 HAVING count(*) > 1",
-          "Every period key appears once"),
-    Check("dim_unit", "unit_code_unique",
-          "SELECT unit_code, count(*) FROM dim_unit GROUP BY 1 HAVING count(*) > 1",
-          "Every unit code appears once"),
+    Check("fact_metric", "direction_and_baseline_only_for_changes",
+          """SELECT fact_id, kind, direction, baseline FROM fact_metric
+             WHERE (kind = 'change') <> (direction IS NOT NULL) OR (kind <> 'change' AND baseline IS NOT NULL)""",
+          "direction is set exactly for changes; only changes have a baseline"),
+    Check("fact_metric", "restatement_is_same_document_prose",
+          """SELECT t.fact_id, t.restates_fact_id FROM fact_metric t JOIN fact_metric p ON p.fact_id = t.restates_fact_id
+             WHERE t.source <> 'table' OR p.source <> 'prose' OR p.document_key <> t.document_key
+                OR p.unit_code <> t.unit_code OR abs(p.value - t.value) > 1e-9 * greatest(1, abs(t.value))""",
+          "A table fact restates a prose fact of the same document with the same value and unit"),
+    Check("fact_metric", "table_facts_have_their_cell",
+          """SELECT f.fact_id, f.source, f.table_key, f.cell_key FROM fact_metric f
+             LEFT JOIN fact_table_cell c ON c.cell_key = f.cell_key
+             WHERE (f.source = 'table') <> (f.cell_key IS NOT NULL) OR (f.source = 'table') <> (f.table_key IS NOT NULL)
+                OR (c.cell_key IS NOT NULL AND (c.table_key <> f.table_key OR f.char_start < c.char_start
+                                                 OR f.char_end > c.char_end))""",
+          "Every table fact (and only those) points to the cell holding its quote"),
+    Check("fact_metric", "fact_count_per_document",
+          """SELECT d.file_name, s.facts_expected, count(f.fact_id) AS facts_loaded
+             FROM dim_document d
+             LEFT JOIN build_stats s ON s.run_id = d.run_id AND s.document_key = d.document_key
+             LEFT JOIN fact_metric f ON f.document_key = d.document_key
+             GROUP BY d.file_name, s.facts_expected
+             HAVING s.facts_expected IS NULL OR s.facts_expected <> count(f.fact_id)""",
+          "Facts per document = quantities recognised - rows quarantined after recognition"),
+    Check("fact_table_cell", "grounded",
+          """SELECT c.cell_key, c.text FROM fact_table_cell c JOIN dim_document d USING (document_key)
+             WHERE substr(d.text, c.char_start + 1, c.char_end - c.char_start) <> c.text
+                OR c.line <> 1 + length(d.text[1:c.char_start]) - length(replace(d.text[1:c.char_start], chr(10), ''))""",
+          "Cell text equals the document text at its offsets, on its line"),
+    Check("fact_table_cell", "cell_facts_agree",
+          """SELECT c.cell_key, c.fact_count, count(f.fact_id) AS facts FROM fact_table_cell c
+             LEFT JOIN fact_metric f ON f.cell_key = c.cell_key
+             GROUP BY c.cell_key, c.fact_count HAVING c.fact_count <> count(f.fact_id)""",
+          "fact_count of a cell equals the facts that point to it"),
+    Check("dim_entity", "no_parent_cycle",
+          """WITH RECURSIVE up(entity_key, parent, depth) AS (
+                 SELECT entity_key, parent_entity_key, 1 FROM dim_entity WHERE parent_entity_key IS NOT NULL
+                 UNION ALL
+                 SELECT up.entity_key, e.parent_entity_key, up.depth + 1 FROM up
+                 JOIN dim_entity e ON e.entity_key = up.parent
+                 WHERE e.parent_entity_key IS NOT NULL AND up.depth < 50)
+             SELECT DISTINCT entity_key FROM up WHERE parent = entity_key OR depth >= 50""",
+          "Parent links form a tree"),
     Check("quarantine", "reason_present",
-          "SELECT stage, document FROM quarantine WHERE reason IS NULL OR reason = ''",
+          "SELECT stage, document FROM quarantine WHERE reason IS NULL OR trim(reason) = ''",
           "Every quarantined row says why"),
     Check("load_audit", "last_build_succeeded",
-          "SELECT run_id, status FROM load_audit WHERE finished_at = (SELECT max(finished_at) FROM load_audit) AND status <> 'success'",
+          """SELECT run_id, status, error FROM load_audit
+             WHERE finished_at = (SELECT max(finished_at) FROM load_audit) AND status <> 'success'""",
           "The latest build finished"),
+    Check("fact_metric", "metric_conflicts",
+          """SELECT entity, metric_name, period, kind, baseline, unit, quote_a, line_a, value_a, quote_b, line_b, value_b,
+                    document_a, document_b
+             FROM metric_conflicts ORDER BY entity, metric_name, period""",
+          "Statements of one entity/metric/period with different values (a warning: reports disagree or "
+          "attribution merged two figures)", blocking=False),
 )
+
+WAREHOUSE_CHECKS: tuple[Check, ...] = tuple(_model_checks()) + _HAND_WRITTEN
+
+
+def failing_rows(con: duckdb.DuckDBPyConnection, check: Check) -> list[dict]:
+    """The rows a check flags, as dicts (column -> value)."""
+    cur = con.execute(check.sql)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def run_checks(con: duckdb.DuckDBPyConnection, blocking_only: bool = False) -> dict[str, list[dict]]:
+    """`table.name` -> failing rows, for every check (or every blocking one)."""
+    return {f"{c.table}.{c.name}": failing_rows(con, c) for c in WAREHOUSE_CHECKS if c.blocking or not blocking_only}

@@ -1,83 +1,44 @@
 """One build -> one DuckDB transaction.
 
-Readers see the previous warehouse until COMMIT; any error rolls back, so a
-failed build leaves the last good state intact. A document is replaced as a
-whole (its facts are deleted and re-inserted), so re-running a build gives
-the same rows, and a fact keeps its id while its document is unchanged.
+Readers see the previous warehouse until COMMIT; any error rolls back (and
+the failure is recorded in load_audit afterwards), so a failed build leaves
+the last good state intact.
+
+`documents` holds only the documents to (re)load; `present_files` lists every
+file in raw/. A loaded document replaces the rows of its file name, a file
+no longer present is retracted, and every other document's rows are not
+touched, so their fact ids stay. Each replacement and retraction is written
+to document_history. The conformed dimensions (period, entity, metric) are
+recomputed from all facts after the change; their keys are functions of the
+values, so untouched facts keep resolving.
 """
 from __future__ import annotations
 
-import calendar
-import re
+import json
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
-from pipelines.schemas.vocabulary import CURRENCIES, NON_MONEY_UNITS
+from pipelines.schemas.warehouse import UNKNOWN, WAREHOUSE_MODELS, FactMetric
+from pipelines.validate import split_valid
+from pipelines.warehouse import ddl
+from pipelines.warehouse.dimensions import (
+    entity_dimension, entity_key, metric_dimension, metric_key, period_rows, unit_rows,
+)
+from pipelines.warehouse.tables import cell_key_expr, restatements, table_frames, table_key_expr
 
 SQL_DIR = Path(__file__).parent / "sql"
-
-_UNIT_DIMENSION = {
-    "percent": ("ratio", "percent (%)"), "percentage_point": ("ratio", "percentage points"),
-    "times": ("ratio", "times (倍)"), "person": ("count", "people"), "household": ("count", "households"),
-    "item": ("count", "items"), "minute": ("duration", "minutes"), "hour": ("duration", "hours"),
-    "day": ("duration", "days"), "month": ("duration", "months"), "year": ("duration", "years"),
-    "rank": ("rank", "rank"), "square_meter": ("area", "square metres"), "ton": ("mass", "tonnes"),
-}
 
 
 def read_sql(name: str) -> str:
     return (SQL_DIR / name).read_text(encoding="utf-8")
 
 
-def unit_rows() -> pl.DataFrame:
-    rows = [{"unit_code": c, "dimension": "money", "display_name": c} for c in CURRENCIES]
-    rows += [{"unit_code": u, "dimension": _UNIT_DIMENSION[u][0], "display_name": _UNIT_DIMENSION[u][1]}
-             for u in NON_MONEY_UNITS]
-    return pl.DataFrame(rows)
-
-
-def _period_row(label: str) -> dict:
-    m = re.fullmatch(r"FY(\d{4})E", label)
-    if m:
-        y = int(m.group(1))
-        return dict(granularity="year", year=y, quarter=None, start_date=date(y, 1, 1), end_date=date(y, 12, 31), is_estimate=True)
-    m = re.fullmatch(r"(\d{4})Q([1-4])", label)
-    if m:
-        y, q = int(m.group(1)), int(m.group(2))
-        end_month = q * 3
-        return dict(granularity="quarter", year=y, quarter=q, start_date=date(y, end_month - 2, 1),
-                    end_date=date(y, end_month, calendar.monthrange(y, end_month)[1]), is_estimate=False)
-    m = re.fullmatch(r"(\d{4})H([12])", label)
-    if m:
-        y, h = int(m.group(1)), int(m.group(2))
-        return dict(granularity="half", year=y, quarter=None, start_date=date(y, 1 if h == 1 else 7, 1),
-                    end_date=date(y, 6, 30) if h == 1 else date(y, 12, 31), is_estimate=False)
-    m = re.fullmatch(r"(\d{4})-(\d{2})(?:~(\d{2}))?", label)
-    if m:
-        y, m1 = int(m.group(1)), int(m.group(2))
-        m2 = int(m.group(3) or m1)
-        return dict(granularity="month", year=y, quarter=(m1 - 1) // 3 + 1 if m2 == m1 else None,
-                    start_date=date(y, m1, 1), end_date=date(y, m2, calendar.monthrange(y, m2)[1]), is_estimate=False)
-    m = re.fullmatch(r"(\d{4})", label)
-    if m:
-        y = int(m.group(1))
-        return dict(granularity="year", year=y, quarter=None, start_date=date(y, 1, 1), end_date=date(y, 12, 31), is_estimate=False)
-    raise ValueError(f"not a period label: {label!r}")
-
-
-def period_rows(labels) -> pl.DataFrame:
-    """dim_period rows for labels, plus the 'unknown' member."""
-    rows = [{"period_key": "unknown", "label": None, "granularity": "unknown", "year": None, "quarter": None,
-             "start_date": None, "end_date": None, "is_estimate": False}]
-    for label in sorted({x for x in labels if x}):
-        rows.append({"period_key": label, "label": label, **_period_row(label)})
-    return pl.DataFrame(rows, schema={"period_key": pl.String, "label": pl.String, "granularity": pl.String,
-                                      "year": pl.Int32, "quarter": pl.Int32, "start_date": pl.Date,
-                                      "end_date": pl.Date, "is_estimate": pl.Boolean})
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
 @dataclass
@@ -88,6 +49,183 @@ class LoadSummary:
     documents_retracted: int
     facts_loaded: int
     rows_quarantined: int
+    facts_total: int = 0
+    schema_reset: bool = False
+
+
+@dataclass
+class Prepared:
+    """Everything the transaction writes for the loaded documents (pure frames)."""
+
+    documents: pl.DataFrame
+    facts: pl.DataFrame          # FactMetric columns
+    tables: pl.DataFrame
+    cells: pl.DataFrame
+    quarantine: pl.DataFrame     # QuarantineModel columns + run_id, quarantined_at
+    stats: pl.DataFrame          # BuildStats columns
+
+
+def _model_columns(table: str) -> list[str]:
+    return list(WAREHOUSE_MODELS[table].to_schema().columns)
+
+
+def prepare(
+    *, run_id: str, documents: pl.DataFrame, segments: pl.DataFrame, facts: pl.DataFrame,
+    quarantine: pl.DataFrame, quantities: pl.DataFrame | None, now: datetime,
+) -> Prepared:
+    """The warehouse rows of the loaded documents, validated against their models."""
+    names = dict(documents.select("doc_id", "file_name").iter_rows())
+    doc_ids = set(names)
+    facts = facts.filter(pl.col("doc_id").is_in(list(doc_ids)))
+    segments = segments.filter(pl.col("doc_id").is_in(list(doc_ids)))
+    cells_of = segments.select("segment_id", "source", pl.col("text").alias("sentence"), "table_no", "row_no", "col_no")
+    rows = facts.join(cells_of, on="segment_id", how="left")
+    rows = rows.with_columns(
+        document_key=pl.col("doc_id"),
+        period_key=pl.col("period").fill_null(UNKNOWN),
+        unit_code=pl.col("unit"),
+        entity_key=pl.col("subject").map_elements(entity_key, return_dtype=pl.String, skip_nulls=False),
+        metric_key=pl.col("metric").map_elements(metric_key, return_dtype=pl.String, skip_nulls=False),
+        table_key=pl.when(pl.col("source") == "table").then(table_key_expr()),
+        cell_key=pl.when(pl.col("source") == "table").then(cell_key_expr()),
+        fact_id=pl.col("quantity_id"),
+        run_id=pl.lit(run_id),
+    )
+    restated = restatements(rows.select("fact_id", "document_key", "source", "value", "unit_code", "entity_key",
+                                        "metric_key", "subject", "metric", "kind", "char_start", "sentence"))
+    rows = rows.with_columns(restates_fact_id=pl.col("fact_id").replace_strict(restated, default=None,
+                                                                               return_dtype=pl.String))
+    fact_frame, load_bad = split_valid(rows.select(_model_columns("fact_metric")), FactMetric, "load")
+    load_bad = _name_documents(load_bad, names)
+
+    tables, cells = table_frames(documents, segments, facts.filter(pl.col("quantity_id").is_in(fact_frame["fact_id"].implode())))
+
+    all_quarantine = pl.concat([quarantine.select("stage", "document", "reason", "detail"), load_bad])
+    stats = _stats(run_id, documents, facts, fact_frame, cells, all_quarantine, quantities)
+    qrows = all_quarantine.with_columns(run_id=pl.lit(run_id), quarantined_at=pl.lit(now))
+    docs = documents.select(
+        pl.col("doc_id").alias("document_key"), "file_name", "sha256", "title", "script", "char_count", "text",
+        first_loaded_at=pl.lit(now), loaded_at=pl.lit(now), run_id=pl.lit(run_id))
+    return Prepared(
+        documents=WAREHOUSE_MODELS["dim_document"].validate(docs),
+        facts=fact_frame,
+        tables=WAREHOUSE_MODELS["dim_table"].validate(tables),
+        cells=WAREHOUSE_MODELS["fact_table_cell"].validate(cells),
+        quarantine=WAREHOUSE_MODELS["quarantine"].validate(qrows),
+        stats=WAREHOUSE_MODELS["build_stats"].validate(stats),
+    )
+
+
+def _name_documents(bad: pl.DataFrame, names: dict[str, str]) -> pl.DataFrame:
+    """Load-stage quarantine rows name the document by file name, like every stage."""
+    def name(detail: str | None) -> str:
+        try:
+            return names.get(json.loads(detail or "{}").get("document_key", ""), "?")
+        except ValueError:
+            return "?"
+    return bad.with_columns(document=pl.col("detail").map_elements(name, return_dtype=pl.String, skip_nulls=False))
+
+
+def _stats(run_id, documents, facts, loaded, cells, quarantine, quantities) -> pl.DataFrame:
+    """Per loaded document: quantities recognised, quarantined after recognition, facts expected/loaded."""
+    after_recognise = quarantine.filter(pl.col("stage").is_in(["attribute", "load"]))
+    rows = []
+    for doc_id, file_name in documents.select("doc_id", "file_name").iter_rows():
+        quarantined = after_recognise.filter(pl.col("document") == file_name).height
+        if quantities is not None:
+            recognised = quantities.filter(pl.col("doc_id") == doc_id).height
+        else:  # no quantities frame given: what reached attribution
+            recognised = facts.filter(pl.col("doc_id") == doc_id).height + after_recognise.filter(
+                (pl.col("document") == file_name) & (pl.col("stage") == "attribute")).height
+        rows.append({"run_id": run_id, "document_key": doc_id, "file_name": file_name,
+                     "quantities_recognised": recognised, "quantities_quarantined": quarantined,
+                     "facts_expected": max(0, recognised - quarantined),
+                     "facts_loaded": loaded.filter(pl.col("document_key") == doc_id).height,
+                     "table_cells": cells.filter(pl.col("document_key") == doc_id).height})
+    return pl.DataFrame(rows, schema={"run_id": pl.String, "document_key": pl.String, "file_name": pl.String,
+                                      "quantities_recognised": pl.Int64, "quantities_quarantined": pl.Int64,
+                                      "facts_expected": pl.Int64, "facts_loaded": pl.Int64, "table_cells": pl.Int64})
+
+
+# ------------------------------------------------------------ the steps ----
+# Each step runs inside the build transaction; a test makes one of them fail
+# to prove the rollback.
+
+def _insert(con, table: str, frame: pl.DataFrame) -> None:
+    if frame.is_empty():
+        return
+    cols = _model_columns(table)
+    con.register("_frame", frame.select(cols).to_arrow())
+    try:
+        con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _frame")
+    finally:
+        con.unregister("_frame")
+
+
+def _remove_documents(con, run_id: str, now: datetime, new_files: list[str], present_files: list[str]) -> tuple[int, dict]:
+    """Delete the rows of replaced and retracted documents; log them. -> (retracted, first_loaded_at by file)."""
+    con.register("_present", pl.DataFrame({"file_name": sorted(set(present_files) | set(new_files))},
+                                          schema={"file_name": pl.String}).to_arrow())
+    con.register("_new", pl.DataFrame({"file_name": new_files}, schema={"file_name": pl.String}).to_arrow())
+    try:
+        gone = con.execute("""
+            SELECT d.document_key, d.file_name, d.first_loaded_at,
+                   CASE WHEN d.file_name IN (SELECT file_name FROM _new) THEN 'replaced' ELSE 'retracted' END,
+                   (SELECT count(*) FROM fact_metric f WHERE f.document_key = d.document_key)
+            FROM dim_document d
+            WHERE d.file_name IN (SELECT file_name FROM _new)
+               OR d.file_name NOT IN (SELECT file_name FROM _present)""").fetchall()
+    finally:
+        con.unregister("_present")
+        con.unregister("_new")
+    keys = [g[0] for g in gone]
+    if keys:
+        marks = ", ".join("?" for _ in keys)
+        for table in ("fact_metric", "fact_table_cell", "dim_table", "dim_document"):
+            con.execute(f"DELETE FROM {table} WHERE document_key IN ({marks})", keys)
+        history = pl.DataFrame([{"run_id": run_id, "changed_at": now, "file_name": g[1], "document_key": g[0],
+                                 "action": g[3], "facts": g[4]} for g in gone])
+        _insert(con, "document_history", history)
+    retracted = sum(1 for g in gone if g[3] == "retracted")
+    return retracted, {g[1]: g[2] for g in gone}
+
+
+def _insert_documents(con, prepared: Prepared, first_loaded: dict, run_id: str, now: datetime) -> None:
+    docs = prepared.documents.with_columns(
+        first_loaded_at=pl.col("file_name").replace_strict(first_loaded, default=None, return_dtype=pl.Datetime("us"))
+        .fill_null(pl.col("loaded_at")))
+    _insert(con, "dim_document", docs)
+    added = prepared.facts.group_by("document_key").len()
+    counts = dict(added.iter_rows())
+    history = docs.select("file_name", "document_key").with_columns(
+        run_id=pl.lit(run_id), changed_at=pl.lit(now), action=pl.lit("added"),
+        facts=pl.col("document_key").replace_strict(counts, default=0, return_dtype=pl.Int64))
+    _insert(con, "document_history", history)
+
+
+def _insert_facts(con, prepared: Prepared) -> None:
+    _insert(con, "dim_table", prepared.tables)
+    _insert(con, "fact_table_cell", prepared.cells)
+    _insert(con, "fact_metric", prepared.facts)
+
+
+def _rebuild_dimensions(con) -> None:
+    """Recompute the conformed dimensions from every fact now in the warehouse."""
+    subjects = [r[0] for r in con.execute("SELECT DISTINCT subject FROM fact_metric").fetchall()]
+    metric_units = con.execute("SELECT metric, unit_code FROM fact_metric").fetchall()
+    periods = [r[0] for r in con.execute("SELECT DISTINCT period_key FROM fact_metric").fetchall()]
+    entities, entity_aliases = entity_dimension(subjects)
+    metrics, metric_aliases = metric_dimension(metric_units)
+    for table, frame in (("dim_unit", unit_rows()), ("dim_period", period_rows(periods)),
+                         ("dim_entity", entities), ("entity_alias", entity_aliases),
+                         ("dim_metric", metrics), ("metric_alias", metric_aliases)):
+        con.execute(f"DELETE FROM {table}")
+        _insert(con, table, WAREHOUSE_MODELS[table].validate(frame))
+
+
+def _create_views(con) -> None:
+    con.execute(read_sql("views.sql"))
+    ddl.comment_views(con)
 
 
 def load_build(
@@ -100,67 +238,66 @@ def load_build(
     quarantine: pl.DataFrame,
     present_files: list[str],
     started_at: datetime | None = None,
+    quantities: pl.DataFrame | None = None,
 ) -> LoadSummary:
-    """Replace the loaded documents' rows, retract vanished files, all in one transaction."""
-    started_at = started_at or datetime.now(timezone.utc).replace(tzinfo=None)
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
-    sentences = segments.select(pl.col("segment_id"), pl.col("text").alias("sentence"),
-                                "source", "table_no", "row_no", "col_no")
-    fact_rows = (
-        facts.join(sentences, on="segment_id", how="left")
-        .join(documents.select("doc_id", "file_name"), on="doc_id", how="left")
-        .with_columns(period_key=pl.col("period").fill_null("unknown"), run_id=pl.lit(run_id))
-    )
+    """Load the given (new or changed) documents, retract vanished files, in one transaction.
+
+    quantities (optional): the recognise stage's accepted quantities of these
+    documents, so build_stats can state how many facts each one should have.
+    """
+    started_at = started_at or _utcnow()
+    now = _utcnow()
+    prepared = prepare(run_id=run_id, documents=documents, segments=segments, facts=facts,
+                       quarantine=quarantine, quantities=quantities, now=now)
+    new_files = prepared.documents["file_name"].to_list()
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute(read_sql("schema.sql"))
-        con.register("new_documents", documents.with_columns(loaded_at=pl.lit(now)).to_arrow())
-        con.register("new_facts", fact_rows.to_arrow())
-        con.register("new_quarantine", quarantine.with_columns(run_id=pl.lit(run_id), quarantined_at=pl.lit(now)).to_arrow())
-        con.register("new_periods", period_rows(fact_rows["period"].to_list()).to_arrow())
-        con.register("new_units", unit_rows().to_arrow())
-        con.register("present_files", pl.DataFrame({"file_name": present_files}, schema={"file_name": pl.String}).to_arrow())
-        con.execute("INSERT INTO dim_unit SELECT * FROM new_units ON CONFLICT DO NOTHING")
-        con.execute("INSERT INTO dim_period SELECT * FROM new_periods ON CONFLICT DO NOTHING")
-        # Keep first_loaded_at of an unchanged document; replace everything else.
-        retracted = con.execute(
-            "SELECT count(*) FROM dim_document WHERE file_name NOT IN (SELECT file_name FROM present_files)"
-        ).fetchall()[0][0]
-        con.execute("""
-            CREATE TEMP TABLE replaced AS
-            SELECT document_key, file_name, first_loaded_at FROM dim_document
-            WHERE file_name IN (SELECT file_name FROM new_documents)
-               OR file_name NOT IN (SELECT file_name FROM present_files)""")
-        con.execute("DELETE FROM fact_metric WHERE document_key IN (SELECT document_key FROM replaced)")
-        con.execute("DELETE FROM dim_document WHERE document_key IN (SELECT document_key FROM replaced)")
-        con.execute("""
-            INSERT INTO dim_document
-            SELECT n.doc_id, n.file_name, n.sha256, n.title, n.script, n.char_count, n.text,
-                   coalesce(r.first_loaded_at, n.loaded_at), n.loaded_at
-            FROM new_documents n LEFT JOIN replaced r ON r.document_key = n.doc_id""")
-        con.execute("""
-            INSERT INTO fact_metric
-            SELECT quantity_id, doc_id, period_key, unit, metric, subject, value, qualifier, kind,
-                   direction, baseline, source, line, char_start, char_end, quote, sentence,
-                   table_no, row_no, col_no, run_id
-            FROM new_facts""")
-        con.execute("INSERT INTO quarantine SELECT stage, document, reason, detail, run_id, quarantined_at FROM new_quarantine")
-        con.execute(read_sql("views.sql"))
-        facts_loaded = fact_rows.height
-        con.execute(
-            "INSERT OR REPLACE INTO load_audit VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'success')",
-            [run_id, started_at, datetime.now(timezone.utc).replace(tzinfo=None), len(present_files),
-             documents.height, retracted, facts_loaded, quarantine.height],
-        )
-        con.execute("DROP TABLE replaced")
+        reset = ddl.ensure_schema(con)
+        retracted, first_loaded = _remove_documents(con, run_id, now, new_files, present_files)
+        _insert_documents(con, prepared, first_loaded, run_id, now)
+        _insert_facts(con, prepared)
+        _rebuild_dimensions(con)
+        _insert(con, "quarantine", prepared.quarantine)
+        _insert(con, "build_stats", prepared.stats)
+        _create_views(con)
+        facts_total = con.execute("SELECT count(*) FROM fact_metric").fetchall()[0][0]
+        audit = pl.DataFrame([{
+            "run_id": run_id, "started_at": started_at, "finished_at": _utcnow(),
+            "documents_seen": len(set(present_files) | set(new_files)), "documents_loaded": len(new_files),
+            "documents_retracted": retracted, "facts_loaded": prepared.facts.height, "facts_total": facts_total,
+            "rows_quarantined": prepared.quarantine.height, "status": "success", "error": None}],
+            schema_overrides={"error": pl.String})
+        con.execute("DELETE FROM load_audit WHERE run_id = ?", [run_id])
+        _insert(con, "load_audit", WAREHOUSE_MODELS["load_audit"].validate(audit))
         con.execute("COMMIT")
-    except Exception:
+    except Exception as exc:
         con.execute("ROLLBACK")
+        _record_failure(con, run_id, started_at, present_files, exc)
         raise
-    finally:
-        for name in ("new_documents", "new_facts", "new_quarantine", "new_periods", "new_units", "present_files"):
-            try:
-                con.unregister(name)
-            except Exception:
-                pass
-    return LoadSummary(run_id, len(present_files), documents.height, retracted, facts_loaded, quarantine.height)
+    return LoadSummary(run_id, len(set(present_files) | set(new_files)), len(new_files), retracted,
+                       prepared.facts.height, prepared.quarantine.height, facts_total, reset)
+
+
+def _record_failure(con, run_id: str, started_at: datetime, present_files: list[str], exc: Exception) -> None:
+    """After a rollback: note the failed build in load_audit (when the warehouse has one)."""
+    try:
+        if not ddl.schema_is_current(con):
+            return
+        con.execute("DELETE FROM load_audit WHERE run_id = ?", [run_id])
+        con.execute("INSERT INTO load_audit VALUES (?, ?, ?, ?, 0, 0, 0, (SELECT count(*) FROM fact_metric), 0, 'failed', ?)",
+                    [run_id, started_at, _utcnow(), len(present_files), f"{type(exc).__name__}: {exc}"[:2000]])
+    except duckdb.Error:
+        pass
+
+
+def loaded_documents(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """(file_name, sha256) of the documents loaded; empty when an older schema wrote the warehouse.
+
+    An incremental build compares raw/ with this; after a schema change every
+    file then counts as new, so the first load under the new schema is full.
+    """
+    empty = pl.DataFrame(schema={"file_name": pl.String, "sha256": pl.String})
+    if not ddl.schema_is_current(con):
+        return empty
+    rows = con.execute("SELECT file_name, sha256 FROM dim_document ORDER BY file_name").fetchall()
+    return pl.DataFrame(rows, schema=empty.schema, orient="row") if rows else empty
