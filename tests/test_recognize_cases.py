@@ -125,6 +125,7 @@ PERCENTAGE_POINTS = [
     ("pct", "净利率+1.1pct。", [("+1.1pct", 1.1, "percentage_point", E)]),
     ("pp", "ROE上升0.6pp。", [("0.6pp", 0.6, "percentage_point", E)]),
     ("ppt", "费用率下降0.3ppt。", [("0.3ppt", 0.3, "percentage_point", E)]),
+    ("ge-pct", "占比提升1.5个pct。", [("1.5个pct", 1.5, "percentage_point", E)]),
     ("chinese-points", "占比提高五个百分点。", [("五个百分点", 5, "percentage_point", E)]),
     ("spaced-points", "提升六   个 百 分点。", [("六   个 百 分点", 6, "percentage_point", E)]),
     ("traditional-points", "上升3.5個百分點。", [("3.5個百分點", 3.5, "percentage_point", E)]),
@@ -275,6 +276,30 @@ NOT_QUANTITIES = [
     ("heading-unit-note", "单位：百万元", []),
 ]
 
+IMPLIED_UNITS = [
+    ("users-noun", "月活跃用户达7.36亿。", [("7.36亿", 7.36e8, "person", E)]),
+    ("gmv-noun", "全年GMV达1.39万亿。", [("1.39万亿", 1.39e12, "CNY", E)]),
+    ("earlier-amount-unit", "收入为4.01亿元，较上年同期的3.825亿增长4.8%。",
+     [("4.01亿元", 4.01e8, "CNY", E), ("3.825亿", 3.825e8, "CNY", E), ("4.8%", 4.8, "percent", E)]),
+    ("earlier-currency", "海外收入为12亿美元，去年为9亿。",
+     [("12亿美元", 1.2e9, "USD", E), ("9亿", 9e8, "USD", E)]),
+    ("chinese-numeral-users", "注册会员三千万，", [("三千万", 3e7, "person", E)]),
+    ("qualified", "粉丝数超2000万，", [("超2000万", 2e7, "person", G)]),
+    ("implied-list", "三家平台DAU为3.8/4.2/4.5亿。",
+     [("3.8", 3.8e8, "person", E), ("4.2", 4.2e8, "person", E), ("4.5亿", 4.5e8, "person", E)]),
+    ("implied-range", "用户规模由3.8亿增至4.2亿。", [("3.8亿", 3.8e8, "person", E), ("4.2亿", 4.2e8, "person", E)]),
+    ("unknown-counter-left-alone", "播放量达2.2亿次。", []),
+    ("no-noun-no-guess", "总数达1000万。", []),
+    ("bare-magnitude-note", "单位：百万", []),
+    ("threshold-group-implied", "粉丝破千万的主播增多。", []),
+]
+
+FRACTIONS = [
+    ("one-third", "跌幅达三分之一。", [("三分之一", 100 / 3, "percent", E)]),
+    ("three-quarters", "四分之三的订单来自复购。", [("四分之三", 75, "percent", E)]),
+    ("near-half", "近二分之一的门店盈利。", [("近二分之一", 50, "percent", A)]),
+]
+
 LAYOUT = [
     ("line-wrap-number-unit", "全年营收达387\n億元。", [("387\n億元", 3.87e10, "CNY", E)]),
     ("line-wrap-is-not-range", "增长22%\n-5%来自汇率", [("22%", 22, "percent", E), ("-5%", -5, "percent", E)]),
@@ -299,6 +324,8 @@ CASES = [
     *[("traditional", *c) for c in TRADITIONAL],
     *[("not", *c) for c in NOT_QUANTITIES],
     *[("layout", *c) for c in LAYOUT],
+    *[("implied", *c) for c in IMPLIED_UNITS],
+    *[("fraction", *c) for c in FRACTIONS],
 ]
 
 

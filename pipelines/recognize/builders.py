@@ -165,11 +165,13 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     out = [Quantity(start, end, value, unit, qualifier, sign is not None)]
     # 1418/1562/1682亿元, 30-40%: earlier members share the last one's unit.
     if not m["pre"] and not m["cur"] and not chinese:
-        out = _list_members(folded, start, m, unit, unit_word) + out
+        out = list_members(folded, start, m["mag"], unit, unit_word) + out
     return out
 
 
-def _list_members(folded: str, start: int, m: re.Match, unit: str, unit_word: str) -> list[Quantity]:
+def list_members(folded: str, start: int, mag: str | None, unit: str, unit_word: str | None) -> list[Quantity]:
+    """Earlier members of a list or range ending at `start` (1418/1562/1682亿元,
+    30-40%): each shares the last member's magnitude and unit."""
     members: list[Quantity] = []
     pos = start
     while True:
@@ -178,8 +180,11 @@ def _list_members(folded: str, start: int, m: re.Match, unit: str, unit_word: st
         value = number_to_float(lm["num"]) if lm else None
         if value is None or (unit == "year" and P.YEAR.match(lm["num"])):
             break
-        mag = magnitude_of(lm["mag"] or m["mag"], unit in MONEY) or 1.0
-        unit_value = _unit_of(unit_word, value * mag, bool(lm["mag"] or m["mag"]))
+        factor = magnitude_of(lm["mag"] or mag, unit in MONEY) or 1.0
+        if unit_word is None:
+            unit_value = (unit, value * factor)
+        else:
+            unit_value = _unit_of(unit_word, value * factor, bool(lm["mag"] or mag))
         if unit_value is None:
             break
         value = -unit_value[1] if lm["sign"] == "-" else unit_value[1]
@@ -220,6 +225,14 @@ def fraction(m: re.Match, folded: str, text: str) -> list[Quantity]:
         value = -value
     suffix = m["suf"] if end == m.end() else None
     return [Quantity(m.start(), end, value, "percent", qualifier_of(m["pre"], None, suffix), m["sign"] is not None)]
+
+
+def simple_fraction(m: re.Match, folded: str, text: str) -> list[Quantity]:
+    """三分之一 = 33.3%, 四分之三 = 75%."""
+    den, num = number_to_float(m["den"]), number_to_float(m["num"])
+    if not den or num is None or num >= den:
+        return []
+    return [Quantity(m.start(), m.end(), num * 100.0 / den, "percent", qualifier_of(m["pre"], None, None))]
 
 
 def prefixed_money(m: re.Match, folded: str, text: str) -> list[Quantity]:
@@ -267,6 +280,7 @@ def rank(m: re.Match, folded: str, text: str) -> list[Quantity]:
 
 MATCHERS = (
     (P.FRACTION, fraction),
+    (P.SIMPLE_FRACTION, simple_fraction),
     (P.DOUBLING, doubling),
     (P.HALF_TENTHS, half),
     (P.QUANTITY, main_quantity),

@@ -50,6 +50,7 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "%": ("percent", 1.0), "‰": ("percent", 0.1),
     "个百分点": ("percentage_point", 1.0), "百分点": ("percentage_point", 1.0),
     "pct": ("percentage_point", 1.0), "ppt": ("percentage_point", 1.0), "pp": ("percentage_point", 1.0),
+    "个pct": ("percentage_point", 1.0), "个pp": ("percentage_point", 1.0), "个ppt": ("percentage_point", 1.0),
     "倍": ("times", 1.0),
     "人次": ("person", 1.0), "人": ("person", 1.0), "名": ("person", 1.0), "位": ("person", 1.0),
     "户": ("household", 1.0), "家庭": ("household", 1.0),
@@ -121,3 +122,26 @@ BARE_HUNDRED_VERBS = "达至到为了破"
 # Approximate numbers (概数): two neighbouring digits, "二三十" (20 or 30),
 # "七八成", "三五个", "十五六家", state no exact figure.
 APPROX_DIGIT_PAIRS = ("一二", "二三", "三四", "四五", "五六", "六七", "七八", "八九", "三五", "两三")
+
+# A number with a magnitude but no unit word ("月活跃用户达7.36亿", "GMV达1.39万亿")
+# takes its unit from the metric noun before it in the sentence. Money nouns
+# give the currency of the nearest earlier amount in the sentence, else CNY.
+# Nouns that do not fix a unit (播放量, 销量) are left out on purpose.
+IMPLIED_UNIT_NOUNS: dict[str, str] = {
+    **dict.fromkeys((
+        "用户", "日活", "月活", "DAU", "MAU", "人数", "粉丝", "会员", "员工", "买家", "消费者", "观众",
+        "游客", "客户", "学员", "主播", "创作者", "人次", "人口", "网民", "玩家", "订阅者", "访客",
+        "居民", "就业", "岗位",
+    ), "person"),
+    **dict.fromkeys((
+        "收入", "营收", "营业额", "利润", "净利", "毛利", "GMV", "gmv", "销售额", "成交额", "交易额",
+        "金额", "市值", "估值", "成本", "费用", "投资", "投入", "融资", "资产", "负债", "现金", "支出",
+        "开支", "奖金", "奖池", "补贴", "薪酬", "预算", "募资", "存款", "贷款", "票房", "流水", "捐款",
+        "税", "营业收入", "销售收入", "收益", "亏损", "盈利",
+    ), "money"),
+    **dict.fromkeys(("订单", "单量", "门店", "商家", "直播间", "视频", "商品数", "SKU"), "item"),
+    **dict.fromkeys(("农户", "家庭", "住户", "户数"), "household"),
+}
+# Characters that may follow such a bare number: a clause end, or the verb
+# or comparison that continues the sentence ("由3.8亿增至4.2亿", "7.36亿，同比…").
+IMPLIED_UNIT_FOLLOWERS = "同较增减环并而及和与至到占相比"

@@ -9,7 +9,8 @@ import re
 
 from pipelines.recognize.lexicon import (
     CN_DIGITS, CN_NUMERAL_CHARS, CURRENCY_PREFIXES, CURRENCY_WORDS, MAGNITUDES, MONEY_SUBUNITS,
-    QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, TENTHS_WORDS, UNIT_WORDS,
+    IMPLIED_UNIT_FOLLOWERS, IMPLIED_UNIT_NOUNS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, TENTHS_WORDS,
+    UNIT_WORDS,
 )
 
 
@@ -166,4 +167,27 @@ URL_TAIL = re.compile(r"[A-Za-z0-9%=&_./?#:+-]{12,}")
 UNIT_TEXT = re.compile(
     rf"^(?:单位\s*[:：为]?\s*)?[(（]?\s*(?P<cur>{CURRENCY_PREFIX})?\s*(?P<mag>{MAGNITUDE})?\s*"
     rf"(?P<unit>{UNIT})?\s*[)）]?$"
+)
+
+# A number with a Chinese magnitude and no unit word: 7.36亿, 超1.2万亿, 三千万.
+# Its unit comes from the sentence (implied.py); it must end the clause or be
+# followed by a continuing verb, so "2.2亿次播放" (a unit we do not know) is
+# left alone.
+_CN_MAG_ONLY = alt(_CN_MAGS)
+BARE_MAGNITUDE = re.compile(
+    rf"(?P<pre>{PREFIX_QUALIFIER})?"
+    rf"(?P<sign>(?<![\d.])[+\-]|负)?"
+    rf"(?P<num>{ARABIC}|{CHINESE}|{BARE_HUNDRED})"
+    rf"(?P<mid0>多|余)?"
+    rf"(?:[ ]?(?P<mag>{_CN_MAG_ONLY}))?"
+    rf"(?P<mid>多|余)?"
+    rf"(?P<suf>{SUFFIX_QUALIFIER})?"
+    rf"(?=$|[\s,.;:!?、。)\]}}\"”’）】」』/~\-]|[{IMPLIED_UNIT_FOLLOWERS}])"
+)
+IMPLIED_NOUN = re.compile(alt(IMPLIED_UNIT_NOUNS))
+SENTENCE_END = re.compile(r"[。；;!?！？\n]")
+
+# N分之M with a small Chinese denominator: 三分之一, 四分之三 -> percent.
+SIMPLE_FRACTION = re.compile(
+    rf"(?P<pre>{PREFIX_QUALIFIER})?(?P<den>[二两三四五六七八九十])分之(?P<num>[一二两三四五六七八九])(?![十百千万])"
 )

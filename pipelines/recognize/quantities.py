@@ -17,6 +17,7 @@ import polars as pl
 from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MATCHERS, MONEY, Quantity, magnitude_of
+from pipelines.recognize.implied import implied_quantities
 from pipelines.recognize.lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
 from pipelines.recognize.numerals import number_to_float
 from pipelines.recognize.textnorm import fold
@@ -101,17 +102,23 @@ def recognize_text(text: str, *, table_unit: str | None = None, is_cell: bool = 
     for pattern, build in MATCHERS:
         for m in pattern.finditer(folded):
             candidates.extend(_trim(q, text) for q in build(m, folded, text))
-    candidates = [q for q in candidates if q.end > q.start and not C.inside(urls, q.start, q.end)]
-    # Keep the earliest, then longest, non-overlapping candidates.
-    candidates.sort(key=lambda q: (q.start, -(q.end - q.start)))
+    chosen = _select(candidates, urls)
+    if is_cell:
+        return _cell_in_parentheses(text, chosen) if chosen else _bare_cell(text, table_unit)
+    implied = _select([_trim(q, text) for q in implied_quantities(folded, chosen)], urls)
+    return sorted(chosen + implied, key=lambda q: q.start)
+
+
+def _select(candidates: list[Quantity], urls: list[tuple[int, int]]) -> list[Quantity]:
+    """The earliest, then longest, non-overlapping candidates outside web addresses."""
+    candidates = sorted((q for q in candidates if q.end > q.start and not C.inside(urls, q.start, q.end)),
+                        key=lambda q: (q.start, -(q.end - q.start)))
     chosen: list[Quantity] = []
     last_end = -1
     for q in candidates:
         if q.start >= last_end:
             chosen.append(q)
             last_end = q.end
-    if is_cell:
-        chosen = _cell_in_parentheses(text, chosen) if chosen else _bare_cell(text, table_unit)
     return chosen
 
 

@@ -1,0 +1,75 @@
+"""Numbers whose unit is implied by the sentence: "月活跃用户达7.36亿".
+
+Reports often drop the unit after a magnitude when the metric noun names it
+(用户 -> person, GMV -> money). A bare number with a Chinese magnitude takes
+the unit of the nearest metric noun before it in the same sentence
+(lexicon.IMPLIED_UNIT_NOUNS); failing that, the unit of the nearest earlier
+figure in the sentence that also carries a magnitude ("收入4.01亿元，较上年同期的
+3.825亿增长4.8%"). With neither, the number is left out: no guessed units.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.recognize import context as C
+from pipelines.recognize import patterns as P
+from pipelines.recognize.builders import MONEY, Quantity, is_chinese, list_members, qualifier_of
+from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, MAGNITUDES
+from pipelines.recognize.numerals import number_to_float
+
+_HAS_CN_MAGNITUDE = re.compile(r"[万亿]")
+
+
+def _sentence_start(folded: str, pos: int) -> int:
+    ends = [m.end() for m in P.SENTENCE_END.finditer(folded, 0, pos)]
+    return ends[-1] if ends else 0
+
+
+def _unit_from_sentence(folded: str, start: int, earlier: list[Quantity]) -> str | None:
+    begin = _sentence_start(folded, start)
+    before = [q for q in earlier if begin <= q.start and q.end <= start]
+    nouns = list(P.IMPLIED_NOUN.finditer(folded, max(begin, start - 40), start))
+    if nouns:
+        kind = IMPLIED_UNIT_NOUNS[nouns[-1].group()]
+        if kind != "money":
+            return kind
+        amounts = [q for q in before if q.unit in MONEY]
+        return amounts[-1].unit if amounts else "CNY"
+    with_magnitude = [q for q in before if _HAS_CN_MAGNITUDE.search(folded[q.start:q.end])
+                      and q.unit not in ("percent", "percentage_point", "times", "rank")]
+    return with_magnitude[-1].unit if with_magnitude else None
+
+
+def implied_quantities(folded: str, chosen: list[Quantity]) -> list[Quantity]:
+    """Bare-magnitude numbers not covered by `chosen`, with the sentence's unit."""
+    out: list[Quantity] = []
+    for m in P.BARE_MAGNITUDE.finditer(folded):
+        num = m["num"]
+        chinese = is_chinese(num)
+        if not (m["mag"] or (chinese and _HAS_CN_MAGNITUDE.search(num))):
+            continue
+        start, end = m.start(), m.end()
+        sign = m["sign"]
+        if sign == "-" and C.range_dash(folded, m.start("sign")):
+            sign, start = None, m.start("num")  # "3.8亿-4.2亿": a dash
+        if any(q.start < end and start < q.end for q in chosen):
+            continue
+        if num in ("百", "千") and not m["pre"] and not C.bare_hundred_stated(folded, start):
+            continue
+        value = number_to_float(num)
+        if value is None or C.vague(folded, start, num, chinese, bool(m["pre"])):
+            continue
+        qualifier = qualifier_of(m["pre"], m["mid"] or m["mid0"], m["suf"])
+        if C.qualifier_in_word(folded, m["pre"], start):
+            qualifier, start = "eq", start + len(m["pre"])
+        if C.rate_base(folded, start):
+            continue
+        unit = _unit_from_sentence(folded, start, chosen)
+        if unit is None:
+            continue
+        value *= MAGNITUDES[m["mag"]] if m["mag"] else 1.0
+        if not m["pre"] and not chinese:
+            out.extend(q for q in list_members(folded, start, m["mag"], unit, None)
+                       if not any(c.start < q.end and q.start < c.end for c in chosen))
+        out.append(Quantity(start, end, -value if sign in ("-", "负") else value, unit, qualifier, sign is not None))
+    return out
