@@ -95,12 +95,8 @@ def period_rows(labels) -> pl.DataFrame:
 # ------------------------------------------------------------- entities ----
 
 def canonical_entity(alias: str) -> str:
-    """快手电商业务 -> 快手电商; 快手平台 -> 快手; 该品牌 stays (nothing left)."""
+    """快手电商业务 -> 快手电商; 快手平台 -> 快手; a bare generic head (业务) stays."""
     name = _SPACE.sub("", alias)
-    for prefix in L.ENTITY_DEICTIC_PREFIXES:
-        if name.startswith(prefix) and len(name) - len(prefix) >= 2:
-            name = name[len(prefix):]
-            break
     changed = True
     while changed:
         changed = False

@@ -10,9 +10,6 @@ the owner prefix gives its parent. The same head nouns tell the entity type.
 # Longest first; stripped repeatedly (快手电商生态业务 -> 快手电商).
 ENTITY_GENERIC_SUFFIXES = ("业务板块", "业务线", "事业部", "事业群", "业务", "平台", "生态", "板块", "体系")
 
-# Leading words that only point back to an entity already named (该/这一/其).
-ENTITY_DEICTIC_PREFIXES = ("该", "这一", "这个", "此", "其")
-
 # Entity type rules, tried in order on every written form of an entity; the
 # first rule any form matches wins. ("prefix"|"suffix"|"contains", words).
 ENTITY_TYPE_RULES = (
