@@ -139,6 +139,8 @@ MULTIPLES = [
     ("chao-fanbei", "GMV超翻倍增长。", [("超翻倍", 2, "times", G)]),
     ("bei-yishang", "效率提升3倍以上。", [("3倍以上", 3, "times", G)]),
     ("chinese-bei", "销量是去年的五倍。", [("五倍", 5, "times", E)]),
+    ("latin-x-list", "对应PE为25x/19x。", [("25x", 25, "times", E), ("19x", 19, "times", E)]),
+    ("hex-is-not-multiple", "寄存器0x1F置位。", []),
 ]
 
 COUNTS = [
@@ -168,6 +170,12 @@ DURATIONS = [
     ("months-more", "项目历时3个多月。", [("3个多月", 3, "month", G)]),
     ("date-day-is-not-duration", "会议于3月15日召开。", []),
     ("year-is-period-not-duration", "2025年收入增长。", []),
+    ("recent-window-is-period", "最近3个月销量平稳。", []),
+    ("past-window-is-period", "过去5年营收稳步增长。", []),
+    ("future-window-is-period", "未来3年新开500家门店。", [("500家", 500, "item", E)]),
+    ("clause-initial-jin-is-window", "近3年复合增速20%。", [("20%", 20, "percent", E)]),
+    ("jin-after-verb-is-approx", "项目耗时近3个月。", [("近3个月", 3, "month", A)]),
+    ("early-by-days-is-figure", "提前3天完成交付。", [("3天", 3, "day", E)]),
 ]
 
 RANKS = [
@@ -215,7 +223,6 @@ QUALIFIERS = [
     ("diyu", "退货率低于5%。", [("低于5%", 5, "percent", L)]),
     ("yixia", "负债率在40%以下。", [("40%以下", 40, "percent", L)]),
     ("budao", "试点不到100人。", [("不到100人", 100, "person", L)]),
-    ("zuijin-not-approx", "最近3个月销量平稳。", [("3个月", 3, "month", E)]),
     ("qianyue-not-approx", "签约80家供应商。", [("80家", 80, "item", E)]),
     ("yuyue-then-chaoguo", "预约超过500人。", [("超过500人", 500, "person", G)]),
 ]

@@ -152,6 +152,8 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     if qualifier == "eq" and unit_word in UNIT_QUALIFIERS:
         qualifier = UNIT_QUALIFIERS[unit_word]
     end = m.end()
+    if C.time_window(folded, m.start("num") if not m["sign"] else m.start("sign"), unit):
+        return []  # 过去3年, 最近3个月: a period
     if C.qualifier_in_word(folded, m["pre"], start):
         qualifier, start = "eq", start + len(m["pre"])  # 签约80家, 最近3个月
     if sign in ("-", "负"):

@@ -11,7 +11,7 @@ import re
 from pipelines.recognize import patterns as P
 from pipelines.recognize.lexicon import (
     APPROX_DIGIT_PAIRS, BARE_HUNDRED_VERBS, HALF_DISCOUNT_CONTEXT_AFTER, PER_UNIT_COUNTERS, QUALIFIER_NOT_AFTER,
-    VAGUE_PREFIXES,
+    TIME_WINDOW_BEFORE, DURATION_UNITS, VAGUE_PREFIXES,
 )
 
 _CLAUSE_BREAK = re.compile(r"[,，。；;：:！？!?\n]")
@@ -36,6 +36,20 @@ def qualifier_in_word(folded: str, pre: str | None, start: int) -> bool:
     """签约80家: 约 belongs to 签约 (sign), not "about"."""
     blockers = QUALIFIER_NOT_AFTER.get(pre or "", "")
     return bool(blockers) and start > 0 and folded[start - 1] in blockers
+
+
+def time_window(folded: str, start: int, unit: str) -> bool:
+    """过去3年, 未来5年, 最近3个月, (clause-initial) 近3年: a period, not a duration figure."""
+    if unit not in DURATION_UNITS:
+        return False
+    head = folded[max(0, start - 3):start]
+    for word in TIME_WINDOW_BEFORE:
+        if head.endswith(word):
+            if word != "近":
+                return True
+            before = folded[start - 2:start - 1] if start >= 2 else ""
+            return not before or bool(_CLAUSE_BREAK.match(before)) or before in " 在于的、"
+    return False
 
 
 def threshold(folded: str, end: int, qualifier: str, unit: str) -> bool:

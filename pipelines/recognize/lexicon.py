@@ -51,7 +51,7 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "个百分点": ("percentage_point", 1.0), "百分点": ("percentage_point", 1.0),
     "pct": ("percentage_point", 1.0), "ppt": ("percentage_point", 1.0), "pp": ("percentage_point", 1.0),
     "个pct": ("percentage_point", 1.0), "个pp": ("percentage_point", 1.0), "个ppt": ("percentage_point", 1.0),
-    "倍": ("times", 1.0),
+    "倍": ("times", 1.0), "x": ("times", 1.0), "X": ("times", 1.0),  # research notes: "PE 25x"
     "人次": ("person", 1.0), "人": ("person", 1.0), "名": ("person", 1.0), "位": ("person", 1.0),
     "户": ("household", 1.0), "家庭": ("household", 1.0),
     "个": ("item", 1.0), "家": ("item", 1.0), "场": ("item", 1.0), "款": ("item", 1.0),
@@ -145,3 +145,9 @@ IMPLIED_UNIT_NOUNS: dict[str, str] = {
 # Characters that may follow such a bare number: a clause end, or the verb
 # or comparison that continues the sentence ("由3.8亿增至4.2亿", "7.36亿，同比…").
 IMPLIED_UNIT_FOLLOWERS = "同较增减环并而及和与至到占相比"
+
+# A duration after these words names a time window, not a figure: 过去3年,
+# 未来5年, 最近3个月 ("over the last/next N years"). 近 is a window at the start
+# of a clause (近3年收入复合增速20%) but "nearly" after a verb (耗时近3个月).
+TIME_WINDOW_BEFORE = ("过去", "未来", "最近", "今后", "往后", "近")
+DURATION_UNITS = ("year", "month", "day", "hour", "minute")
