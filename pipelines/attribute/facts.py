@@ -1,101 +1,240 @@
 """Give each quantity its meaning: kind, direction, baseline, metric, subject, period.
 
-Works clause by clause, the way a reader does: the words right before a
-figure say what kind of figure it is (增长72.5% is a change, 达到177亿元 a
-level, 占比42% a share); the noun phrase before those words names the metric;
-the sentence's topic (or the paragraph's) is the subject; periods come from
-the sentence, else the paragraph opener, else the document's running year.
+Works clause by clause, the way a reader does. The words right before a
+figure say what kind of figure it is (kinds.py); the noun phrase left when the
+predicate is stripped names the metric and possibly its owner (grammar.py,
+subjects.py); a clause topic or a case study (某X的实践表明…) sets the subject
+carried through the rest of the sentence and paragraph. Periods come from the
+sentence, else from an earlier sentence of the paragraph (until a new case
+starts), else from the paragraph opener, else from the document's running
+context; a figure named as the comparison value takes the compared period.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 import polars as pl
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.periods import find_periods
+from pipelines.attribute.grammar import baseline_of, clauses, leading_adverbials, strip_predicate
+from pipelines.attribute.kinds import kind_direction, share_in_frame, share_of_group
+from pipelines.attribute.periods import PeriodMention, find_periods, year_of
+from pipelines.attribute.subjects import clause_topic, learn_names, split_np
+from pipelines.attribute.tables import cell_attributes
 from pipelines.recognize.textnorm import fold
 from pipelines.schemas import FactModel, empty_frame
 
-_CLAUSE = re.compile(r"[,，;；:：。!！?？]")
-_UP = sorted(L.UP_VERBS, key=len, reverse=True)
-_DOWN = sorted(L.DOWN_VERBS, key=len, reverse=True)
-_VERB_RE = re.compile("(" + "|".join(map(re.escape, sorted(L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True))) + ")")
-# Function words trimmed off the end of the words before a figure to leave
-# the metric phrase: 营收(达到)… / 经调整净利润(同比增长)…
-_TRAIL = re.compile(
-    r"(?:同比|环比|较去年同期|比去年同期|实现了|实现|达到了|达到|达|为|约|超过|超|逾|近|将近|突破|已|已经|"
-    r"也|均|分别|再创新高至|创新高至|至|到|了|高达|仅|共|累计|合计|总计|"
-    + "|".join(map(re.escape, sorted(L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True))) + r")+$"
-)
-_SUBJECT_SPLIT = re.compile(r"(?:实现|带动|使得|使|让|推动|通过|的)")
+_CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类]$")
+_FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。]{2,12})")
+_COUNT_UNITS = ("item", "person", "household")
+_LIST_SEP = ("/", "、", "/ ")
+_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|估计|一致预期|E(?![A-Za-z])")
+_HEADING = re.compile(r"^\s*#")
 
 
-def _kind_direction(pre: str, quote: str, unit: str, signed_value: float | None, signed: bool) -> tuple[str, str | None]:
-    tail = pre[-8:]
-    if unit in ("times",) and ("翻" in quote or _VERB_RE.search(tail)):
-        m = _VERB_RE.search(tail)
-        return "change", ("down" if m and m.group(1) in L.DOWN_VERBS else "up")
-    if signed and signed_value is not None and unit in ("percent", "percentage_point"):
-        return "change", "up" if signed_value >= 0 else "down"
-    verbs = list(_VERB_RE.finditer(tail))
-    if verbs:
-        last = verbs[-1]
-        after = tail[last.end():]
-        if not any(after.startswith(t) for t in L.TO_MARKERS) and not re.search(r"(达到?|为)$", after):
-            return "change", "down" if last.group(1) in L.DOWN_VERBS else "up"
-    if unit == "percentage_point":
-        return "change", "up"
-    if unit == "percent" and any(w in pre[-12:] for w in L.SHARE_WORDS):
-        return "share", None
-    return "level", None
+@dataclass
+class SentenceResult:
+    rows: list[dict]
+    subject: str | None  # the subject carried on to the next sentence
+    case_starts: list[int] = field(default_factory=list)  # where new case studies begin
 
 
-def _baseline(clause_pre: str) -> str | None:
-    if any(w in clause_pre for w in L.QOQ_WORDS):
-        return "qoq"
-    if any(w in clause_pre for w in L.YOY_WORDS):
-        return "yoy"
-    for word in L.COMPARATORS:
-        i = clause_pre.rfind(word)
-        if i >= 0:
-            rest = clause_pre[i + len(word):]
-            m = _VERB_RE.search(rest)
-            phrase = rest[:m.start()] if m else rest
-            phrase = phrase.strip()
-            if len(phrase) >= 2 and not phrase.isdigit():
-                return phrase
-    return None
+def _quote_end(q: dict) -> int:
+    return q.get("end") or q["start"] + len(q["quote"])
 
 
-def _metric_subject(pre: str) -> tuple[str | None, str | None]:
-    words = _TRAIL.sub("", pre).strip()
-    words = re.sub(r"^(?:其中|此外|同时|而|并|且|其|该|这一|和|与|及)", "", words)
-    if not words:
-        return None, None
-    parts = [p for p in _SUBJECT_SPLIT.split(words) if p]
-    if len(parts) >= 2:
-        return parts[-1][-16:], parts[0][-16:]
-    return words[-16:], None
+def _as_written(piece: str | None, folded: str, text: str, before: int) -> str | None:
+    """The original characters of a folded piece (fold keeps offsets)."""
+    if not piece:
+        return piece
+    i = folded.rfind(piece, 0, before + len(piece))
+    if i < 0:
+        i = folded.find(piece)
+    return text[i:i + len(piece)] if i >= 0 else piece
 
 
-def attribute_sentence(text: str, quantities: list[dict]) -> list[dict]:
+def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
+    """The noun phrase for q; skips back over earlier figures of the clause (从12%提升到35%)."""
+    np = strip_predicate(folded[cs:q["start"]])
+    for prev in reversed(earlier):
+        if cs + len(np) == _quote_end(prev):
+            np = strip_predicate(folded[cs:prev["start"]])
+    return np
+
+
+def analyse_sentence(text: str, quantities: list[dict], subject: str | None = None,
+                     names: tuple[str, ...] | list[str] = ()) -> SentenceResult:
     """Attribute the quantities of one sentence (spans relative to text)."""
     folded = fold(text)
+    qs = sorted(enumerate(quantities), key=lambda iq: iq[1]["start"])
+    rows: list[dict | None] = [None] * len(quantities)
+    carried = local = subject
+    case_starts: list[int] = []
+    last_metric: str | None = None
+    prev_clause = ""
+    for cs, ce in clauses(folded):
+        clause = folded[cs:ce]
+        topic = clause_topic(clause, names)
+        if topic:
+            carried = local = topic.subject
+            if topic.is_case:
+                case_starts.append(cs)
+        in_clause = [(i, q) for i, q in qs if cs <= q["start"] < max(ce, cs + 1)]
+        done: list[dict] = []
+        for i, q in in_clause:
+            start, end = q["start"], _quote_end(q)
+            if done and folded[_quote_end(done[-1]):start] in _LIST_SEP:
+                rows[i] = dict(rows[quantities.index(done[-1])])
+                done.append(q)
+                continue
+            pre, post = folded[cs:start], folded[end:ce]
+            kind, direction = kind_direction(pre, q["quote"], q["unit"], q["value"], q["signed"], post)
+            np = _noun_phrase(folded, cs, q, done)
+            owner, metric, anaphoric = split_np(np, names)
+            transitive = bool(re.search("|".join(L.TRANSITIVE_VERBS), np))
+            if anaphoric:
+                metric = last_metric
+            if kind == "share" and not np and share_of_group(post):
+                metric = share_of_group(post)
+            elif q["unit"] == "percent" and re.match(r"^(?:有|其中有|约有)", leading_adverbials(pre)) \
+                    and re.search(r"(?:中|里|当中)$", prev_clause):
+                kind, direction = "share", None
+                frame = leading_adverbials(re.sub(r"(?:之中|当中|中|里)$", "", prev_clause))
+                metric = share_in_frame(frame, re.sub(r"^(?:是)", "", post))
+            elif q["unit"] in _COUNT_UNITS and _CLASSIFIER_END.search(q["quote"]):
+                noun = _FOLLOWING_NOUN.match(post)
+                if noun:
+                    metric = noun.group(1)
+                elif metric and not transitive and not metric.endswith(L.COUNT_NOUNS):
+                    metric = metric + "数"
+            if not metric:
+                metric = last_metric
+            if owner:
+                local = owner
+            baseline = baseline_of(pre) if kind == "change" else None
+            rows[i] = {"kind": kind, "direction": direction if kind == "change" else None, "baseline": baseline,
+                       "metric": _as_written(metric, folded, text, start), "subject": local}
+            last_metric = metric
+            done.append(q)
+        prev_clause = clause
+    return SentenceResult([r or {} for r in rows], carried, case_starts)
+
+
+def attribute_sentence(text: str, quantities: list[dict], subject: str | None = None,
+                       names: tuple[str, ...] | list[str] = ()) -> list[dict]:
+    """Per-quantity kind, direction, baseline, metric, subject for one sentence."""
+    return analyse_sentence(text, quantities, subject, names).rows
+
+
+def _absolute(m: PeriodMention) -> bool:
+    return m.relative is None and not m.relative_quarter and not m.is_range
+
+
+@dataclass
+class _DocState:
+    names: list[str]
+    running: str | None = None  # set by a paragraph or heading that opens with a period
+    last_year: int | None = None  # completes a period given without a year (Q4, 双11)
+    block: int | None = None
+    base: str | None = None  # the paragraph's period
+    carry: str | None = None  # the period stated by an earlier sentence of the paragraph
+    subject: str | None = None
+    end_line: int = 0  # line the previous sentence ended on
+
+    @property
+    def main(self) -> str | None:
+        return self.names[0] if self.names else None
+
+
+def _period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts: list[int],
+               st: _DocState) -> str | None:
+    last_case = max((c for c in case_starts if c <= pos), default=-1)
+    stated = [m for m in mentions if _absolute(m) and m.start < pos]
+    if stated:
+        m = stated[-1]
+        ctx = next((x.year for x in reversed(mentions) if x.year and x.start <= m.start), None)
+        label = m.label(ctx or year_of(st.carry) or year_of(st.base) or st.last_year)
+        if label and re.fullmatch(r"\d{4}", label) and _ESTIMATE_WORDS.search(folded):
+            label = f"FY{label}E"
+    elif last_case >= 0:
+        label = st.base
+    else:
+        label = st.carry or st.base
+    for m in mentions:
+        # 较去年同期的3.825亿 / 由去年的X: the comparison value takes the compared period.
+        if not _absolute(m) and not m.is_range and m.end <= pos and folded[m.end:pos] in ("", "的"):
+            ctx = label or (str(st.last_year) if st.last_year else None)
+            return m.label(year_of(ctx), ctx)
+    return label
+
+
+def _range_lists(folded: str, local: list[dict], mentions: list[PeriodMention]) -> dict[int, str]:
+    """Members of a "1418/1562/1682" list after a year range take successive years."""
+    out: dict[int, str] = {}
+    chain: list[int] = []
+    for i, q in enumerate(local + [None]):
+        if q is not None and chain and folded[_quote_end(local[chain[-1]]):q["start"]] in _LIST_SEP:
+            chain.append(i)
+            continue
+        if len(chain) > 1:
+            first = local[chain[0]]["start"]
+            ranges = [m for m in mentions if m.is_range and m.end <= first]
+            if ranges and len(ranges[-1].years()) == len(chain):
+                r = ranges[-1]
+                est = r.estimate or bool(_ESTIMATE_WORDS.search(folded))
+                for k, y in zip(chain, r.years()):
+                    out[k] = f"FY{y}E" if est else str(y)
+        chain = [i] if q is not None else []
+    return out
+
+
+def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
+    text = s["text"]
+    folded = fold(text)
+    mentions = find_periods(text)
+    years = [m.year for m in mentions if m.year and _absolute(m)]
+    if _HEADING.match(text):
+        if mentions and _absolute(mentions[0]):
+            st.running = mentions[0].label(st.last_year)
+        st.last_year = years[-1] if years else st.last_year
+        st.block = None
+        return []
+    # A new paragraph: a new block, or a sentence that starts on a new line
+    # (Chinese prose is not hard-wrapped, so a line break after 。 ends a paragraph).
+    if s["block_no"] != st.block or s["line"] > st.end_line:
+        st.block, st.carry, st.subject = s["block_no"], None, st.main
+        opener = mentions[0] if mentions and mentions[0].start <= 2 and _absolute(mentions[0]) else None
+        if opener:
+            st.base = opener.label(opener.year or st.last_year)
+            st.running = str(year_of(st.base)) if year_of(st.base) else st.running
+        else:
+            st.base = st.running
+    local = []
+    if qs is not None:
+        local = [{"start": r["char_start"] - s["char_start"], "end": r["char_end"] - s["char_start"],
+                  "quote": r["quote"], "unit": r["unit"], "value": r["value"], "signed": r["signed"]}
+                 for r in qs.iter_rows(named=True)]
+    res = analyse_sentence(text, local, st.subject, st.names)
+    listed = _range_lists(folded, local, mentions)
     out = []
-    last_metric = None
-    for q in quantities:
-        clause_start = max((m.end() for m in _CLAUSE.finditer(folded, 0, q["start"])), default=0)
-        pre = folded[clause_start:q["start"]]
-        kind, direction = _kind_direction(pre, q["quote"], q["unit"], q["value"], q["signed"])
-        baseline = _baseline(folded[:q["start"]][-30:] if kind == "change" else "") if kind == "change" else None
-        if kind == "change" and baseline is None:
-            baseline = _baseline(pre)
-        metric, subject = _metric_subject(pre)
-        if metric is None or len(metric) < 2:
-            metric = last_metric
-        last_metric = metric
-        out.append({"kind": kind, "direction": direction, "baseline": baseline, "metric": metric, "subject": subject})
+    if qs is not None:
+        for k, (r, a, loc) in enumerate(zip(qs.iter_rows(named=True), res.rows, local)):
+            period = listed.get(k) or _period_of(loc["start"], folded, mentions, res.case_starts, st)
+            value = abs(r["value"]) if a["kind"] == "change" else r["value"]
+            out.append({**r, **a, "value": value, "period": period})
+    st.subject = res.subject
+    stated = [m for m in mentions if _absolute(m)]
+    if stated:
+        last = stated[-1]
+        if not any(c > last.start for c in res.case_starts):
+            st.carry = last.label(last.year or st.last_year)
+        else:
+            st.carry = None
+    elif res.case_starts:
+        st.carry = None
+    st.last_year = years[-1] if years else st.last_year
+    st.end_line = s["line"] + text.count("\n")
     return out
 
 
@@ -106,54 +245,28 @@ def attribute_quantities(quantities: pl.DataFrame, segments: pl.DataFrame) -> pl
     seg = segments.sort("doc_id", "char_start")
     by_segment = {k[0]: g for k, g in quantities.sort("char_start").group_by("segment_id", maintain_order=True)}
     rows: list[dict] = []
-    for doc_id, doc_segments in seg.group_by("doc_id", maintain_order=True):
-        running_year: int | None = None
-        para_period: dict[int, str | None] = {}
+    for _, doc_segments in seg.group_by("doc_id", maintain_order=True):
+        prose = [fold(t) for t, src in zip(doc_segments["text"], doc_segments["source"]) if src == "prose"]
+        st = _DocState(names=learn_names(prose))
         for s in doc_segments.iter_rows(named=True):
-            text = s["text"]
-            mentions = find_periods(text)
-            # A paragraph that opens with a period sets the document's running year.
-            if s["sentence_no"] == 0 and s["source"] == "prose":
-                opener = mentions[0] if mentions and mentions[0].start <= 6 else None
-                if opener and opener.year:
-                    running_year = opener.year
-                para_period[s["block_no"]] = opener.label(running_year) if opener else None
-            if s["segment_id"] not in by_segment:
-                continue
-            qs = by_segment[s["segment_id"]]
-            local = [
-                {"start": r["char_start"] - s["char_start"], "quote": r["quote"], "unit": r["unit"],
-                 "value": r["value"], "signed": r["signed"]}
-                for r in qs.iter_rows(named=True)
-            ]
-            attrs = attribute_sentence(text, local) if s["source"] == "prose" else [
-                _cell_attributes(s, r) for r in qs.iter_rows(named=True)]
-            context = next((m.year for m in mentions if m.year), None) or running_year
-            for r, a, loc in zip(qs.iter_rows(named=True), attrs, local):
-                before = [m for m in mentions if m.start < loc["start"]]
-                period = before[-1].label(context) if before else (
-                    mentions[0].label(context) if mentions else para_period.get(s["block_no"]) or (
-                        str(running_year) if running_year else None))
-                value = r["value"]
-                if a["kind"] == "change":
-                    value = abs(value)
-                rows.append({**r, **a, "value": value, "period": period})
+            qs = by_segment.get(s["segment_id"])
+            if s["source"] == "prose":
+                rows += _prose_rows(s, qs, st)
+            elif qs is not None:
+                rows += _table_rows(s, qs, st)
+    if not rows:
+        return empty_frame(FactModel)
     return pl.DataFrame(rows, schema=empty_frame(FactModel).schema)
 
 
-def _cell_attributes(seg: dict, q: dict) -> dict:
-    header = seg["header"] or ""
-    text = seg["text"]
-    rest = text.replace(q["quote"], "").strip()
-    metric = rest if len(rest) >= 2 else header
-    kind, direction = "level", None
-    if q["signed"] and q["value"] is not None and q["unit"] in ("percent", "percentage_point"):
-        kind, direction = "change", "up" if q["value"] >= 0 else "down"
-    elif _VERB_RE.search(metric) or _VERB_RE.search(text):
-        m = _VERB_RE.search(text) or _VERB_RE.search(metric)
-        kind, direction = "change", "down" if m.group(1) in L.DOWN_VERBS else "up"
-    elif q["unit"] == "percent" and any(w in metric for w in L.SHARE_WORDS):
-        kind = "share"
-    baseline = _baseline(text) if kind == "change" else None
-    return {"kind": kind, "direction": direction, "baseline": baseline, "metric": metric or None,
-            "subject": seg["row_label"]}
+def _table_rows(s: dict, qs: pl.DataFrame, st: _DocState) -> list[dict]:
+    out = []
+    heading_period = next((m.label(st.last_year) for m in find_periods(s["heading"] or "") if _absolute(m)), None)
+    for r in qs.iter_rows(named=True):
+        q = {"start": r["char_start"] - s["char_start"], "end": r["char_end"] - s["char_start"],
+             "quote": r["quote"], "unit": r["unit"], "value": r["value"], "signed": r["signed"]}
+        a = cell_attributes(s, q, st.main)
+        period = a.pop("period") or heading_period or st.running
+        value = abs(r["value"]) if a["kind"] == "change" else r["value"]
+        out.append({**r, **a, "value": value, "period": period})
+    return out

@@ -1,16 +1,117 @@
-"""Attribution lexicons: change verbs, comparators, share words, period words."""
+"""Attribution lexicons: the words that give a figure its meaning.
+
+Everything attribution knows about Chinese wording is here, as data; the
+modules beside this one only combine these lists. Words are matched on the
+folded text (Simplified, half-width), so Traditional input (較、億、佔) needs
+no entries of its own. To teach attribution a new word, add it to the right
+list below (docs/attribution.md says which list does what).
+"""
 from __future__ import annotations
 
-# Verbs that state a change; the figure after them is the size of the change.
-UP_VERBS = ("增长", "增加", "提升", "提高", "上涨", "上升", "增长了", "提升了", "扩大", "高出", "多出",
-            "同比增", "增", "涨", "升", "加快", "跃升", "攀升", "改善")
-DOWN_VERBS = ("下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "减", "降", "跌",
-              "萎缩", "放缓", "低出")
-# Verb + these mean "to" a new level: 增至, 提升到, 降至 -> the figure is a level.
-TO_MARKERS = ("至", "到", "为")
-# Words that make a percentage a share of a whole.
-SHARE_WORDS = ("占比", "占", "比重", "份额", "渗透率", "比例")
-# Comparators: 同比 -> yoy, 环比 -> qoq; 较X / 比X / 相比X -> X as written.
-YOY_WORDS = ("同比", "较去年同期", "比去年同期", "较上年同期", "比上年同期", "较去年", "比去年", "较上年", "yoy", "YoY")
-QOQ_WORDS = ("环比", "较上季度", "比上季度", "较上一季度", "qoq", "QoQ")
-COMPARATORS = ("相较于", "相比于", "相比", "对比", "较", "比")
+# --- kind and direction -------------------------------------------------------
+# Verbs that state a change; the figure right after them is the size of the
+# change (增长72.5%). Single characters are the literary/compressed forms
+# used in headlines and research notes (同比增5%, 环比降3%).
+UP_VERBS = (
+    "增长", "增加", "提升", "提高", "上涨", "上升", "扩大", "高出", "多出", "跃升", "攀升", "改善", "增多",
+    "上扬", "走高", "拉升", "翻番", "大增", "猛增", "激增", "增", "涨", "升",
+)
+DOWN_VERBS = (
+    "下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "萎缩", "放缓", "低出", "减小",
+    "下调", "走低", "收缩", "减", "降", "跌",
+)
+# Verb + one of these = "to" a new level (增至, 提升到, 降为): the figure is a
+# level, not the size of a change. 达/达到 after a change ("增长17.3%达1.39万亿元")
+# also introduces the new level.
+TO_MARKERS = ("至", "到", "为", "达到", "达")
+# Words that make a percentage a part of a whole (占比42%, 占…的比重, 渗透率).
+SHARE_WORDS = ("占比", "占", "比重", "份额", "渗透率", "比例", "覆盖率", "市占率")
+
+# --- baselines ---------------------------------------------------------------
+# Comparator words that mean "against the same period last year/quarter".
+YOY_WORDS = ("同比", "较去年同期", "比去年同期", "较上年同期", "比上年同期", "相比去年同期", "与去年同期相比",
+             "较去年", "比去年", "较上年", "比上年", "yoy")
+QOQ_WORDS = ("环比", "较上季度", "比上季度", "较上一季度", "比上一季度", "较上季", "qoq")
+# Prepositions that introduce a comparison standard: 较X提升 / 比X高出 / 相比X增长.
+# 比 is excluded where it is part of a noun (比例 比重 比率 占比 对比) or an
+# adverb (比较 = "rather"); see clauses.COMPARATOR.
+COMPARATORS = ("相较于", "相比于", "相较", "相比", "较之", "较", "比")
+# A comparison standard that is itself a period maps to yoy/qoq.
+RELATIVE_YOY = ("去年同期", "上年同期", "去年", "上年", "上一年", "前一年")
+RELATIVE_QOQ = ("上季度", "上一季度", "上季", "前一季度")
+
+# --- the predicate in front of a figure ----------------------------------------
+# Qualifiers the recognizer folds into the quote or leaves just before it.
+QUALIFIER_WORDS = ("超过", "超", "逾", "近", "将近", "接近", "约", "大约", "突破", "破", "不足", "不到", "高达",
+                   "仅", "仅为", "多达", "达")
+# Adverbs and particles that sit between a noun phrase and its predicate.
+ADVERBS = ("已经", "已", "也", "均", "都", "将", "再", "仍", "持续", "分别", "共", "累计", "合计", "总计", "首次",
+           "再创新高", "创新高", "创历史新高", "了", "就", "能", "可", "大幅", "显著", "稳步", "快速", "进一步",
+           "最终", "更", "还", "又", "总体", "整体", "同样", "则", "亦", "有", "是", "约为", "能够", "可以")
+# Verbs that take the metric as their object: 实现营收1269亿元, 创造就业岗位120余个.
+# The noun phrase before them is the subject (agent), the one after the metric.
+TRANSITIVE_VERBS = ("实现", "创造", "带动", "取得", "录得", "获得", "拥有", "完成", "形成", "贡献", "产生",
+                    "吸引", "培养", "新增", "带来", "达成", "斩获", "收获", "积累", "覆盖", "服务")
+
+# --- subjects ---------------------------------------------------------------
+# Head nouns of the things a metric belongs to: organisations, business units,
+# places and groups. A noun phrase ending in one of them can be a subject
+# (海外业务|收入, 看到过直播的商家|到店转化率). One-character heads need a
+# modifier in front (单店 is a metric modifier, 奶茶店 a subject).
+ENTITY_HEADS = (
+    "公司", "集团", "企业", "机构", "协会", "院校", "学校", "大学", "医院", "银行", "合作社", "团队", "工作室",
+    "政府", "部门", "服务商", "供应商", "运营商", "经销商", "平台", "品牌", "商家", "商户", "门店", "药房", "超市",
+    "业务", "板块", "分部", "事业部", "子公司", "地区", "区域", "城市", "省份", "县域", "国家", "产业带", "行业",
+    "领域", "生态", "供应链", "产业链", "景区", "主播", "app", "App", "APP", "店", "厂", "省", "市", "县", "师",
+)
+# Scope nouns that are subjects on their own (全国已形成10个产业带).
+SCOPE_NOUNS = ("全国", "全球", "国内", "海外", "全省", "全市", "全行业", "全网")
+# After these a noun is a person quoted as a source, not the subject of a
+# figure (某农业专家指出…): the figure belongs to what they talk about.
+SOURCE_PERSONS = ("专家", "人士", "分析师", "学者", "教授", "研究员", "记者", "观察者")
+# Role nouns after an organisation (某品牌负责人透露): the organisation is the subject.
+ROLE_NOUNS = ("负责人", "运营经理", "总经理", "经理", "创始人", "首席执行官", "CEO", "总裁", "董事长", "总监",
+              "主管", "员工", "工作人员", "相关人士", "发言人")
+# Words after which a case's data follows: 某X的实践表明 / 的数据显示 / 透露.
+REPORT_WORDS = ("实践案例", "实践", "测试数据", "调研数据", "统计数据", "教学数据", "数据", "调研报告", "调研", "统计",
+                "测试", "报告", "研究", "调查", "案例", "教学", "合作案例", "透露", "分享道", "分享", "表示", "指出",
+                "显示", "表明", "称", "介绍")
+# Words that end a 某-noun phrase: what follows is its predicate.
+CASE_STOPS = ("通过", "就", "在", "与", "和", "将", "已", "针对", "推出", "采用", "使用", "开设", "实现", "借助",
+              "依托", "凭借", "利用", "于", "把", "对", "从", "由", "以", "把", "为", "使", "让", "也", "还", "，")
+# Anaphors: the noun phrase refers back to the current subject (该区域, 其, 他们).
+ANAPHORS = ("该", "其", "他们的", "他们", "她们", "它们", "它的", "此", "这些", "这家", "这个", "本")
+# Demonstrative + generic noun refers back to the previous metric (这一比例).
+DEMONSTRATIVES = ("这一", "这个", "该", "此", "上述")
+GENERIC_METRICS = ("比例", "数据", "数字", "指标", "比率", "数值", "水平", "增速", "增幅", "规模", "占比")
+# Topic markers: an entity noun phrase right before them is the clause topic
+# (快手在2024年…, 快手通过…, 快手实现…, 快手旗下的…).
+TOPIC_MARKERS = ("在", "于", "通过", "实现", "将", "已", "以", "推出", "旗下", "凭借", "依托", "借助", "持续",
+                 "继续", "不仅", "也", "还", "全年", "今年", "去年", "的业绩", "表现", "首创", "取得", "录得")
+# Abstract heads: a topic ending in one is a theme, not an owner of figures.
+ABSTRACT_HEADS = ("模式", "技术", "机制", "功能", "工具", "经济", "趋势", "能力", "形态", "系统", "方式", "效果",
+                  "体验", "场景", "模型", "算法", "设计", "理念", "战略", "政策", "计划", "玩法", "这种", "路径")
+
+# Prepositions and quantifiers: a phrase opening with one is an adverbial or
+# a distributive (为用户和商家, 每个节点), never the owner of a figure.
+NON_OWNER_OPENERS = ("为", "对", "向", "给", "与", "和", "跟", "把", "被", "让", "使", "将", "从", "由", "在", "于",
+                     "以", "通过", "随着", "针对", "关于", "对于", "基于", "按照", "根据", "每", "各", "更", "都",
+                     "也", "还", "已", "而", "并", "即", "就", "最终", "成功")
+
+# --- metric clean-up ---------------------------------------------------------
+# Discourse words opening a clause; never part of a metric or subject.
+DISCOURSE = ("此外", "其中", "同时", "另外", "而且", "而", "并且", "并", "且", "例如", "比如", "特别是", "尤其是",
+             "值得注意的是", "具体来看", "具体而言", "总体来看", "总的来看", "与此同时", "相应地", "其次", "首先",
+             "最后", "如", "即", "和", "与", "及", "以及", "从而", "进而", "使得", "使", "让", "令", "带动")
+# Time words that are adverbials, not metric words (全年电商GMV -> 电商GMV).
+TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", "报告期", "年度", "季度内", "同期", "目前",
+              "截至目前", "截至", "当年", "今年", "去年", "之前", "此前", "以来", "当季")
+# Nouns that already say "number of" (用户数, 订单量); a count figure after
+# any other noun names "the number of" it (直播间超2500个 -> 直播间数).
+COUNT_NOUNS = ("数", "量", "数量", "人数", "户数", "规模", "人次", "次数", "个数", "家数", "总数")
+# Standard measures: a known name directly before one of them is the subject
+# (快手电商|GMV). Extend this list for a new industry's metric vocabulary.
+METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利润", "经调整净利润", "利润", "毛利", "毛利率",
+                "净利率", "营业利润", "经营利润", "经营亏损", "亏损", "日活跃用户", "月活跃用户", "DAU", "MAU",
+                "用户数", "用户规模", "销量", "销售额", "营业额", "市值", "现金流", "订单量", "交易额", "成交额",
+                "EPS", "ROE", "市占率", "份额", "出货量", "产量")

@@ -1,18 +1,22 @@
 """Period expressions -> normalised labels (2024, 2024Q4, 2024H1, 2024-11, FY2025E).
 
-`find_periods` returns every period mention in a text with its span; a
-mention may lack a year (第四季度, Q4, 双11), in which case the caller
-completes it from the context year.
+`find_periods` returns every period mention in a text with its span. A mention
+may lack a year (第四季度, Q4, 双11) and is completed from the context year; a
+relative mention (去年, 去年同期, 上季度) is resolved against the context period
+and is only used for the figure it directly names ("由去年的X增至Y"). A year
+range ("2024-2026年") is kept as a range so a list of figures can take
+successive years. `normalise_period` is the one-string entry point.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from pipelines.recognize.numerals import chinese_to_float
 from pipelines.recognize.textnorm import fold
 
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_CN_M = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+         "十一": 11, "十二": 12}
 
 
 @dataclass(frozen=True)
@@ -20,10 +24,28 @@ class PeriodMention:
     start: int
     end: int
     year: int | None
-    label_suffix: str  # "", "Q4", "H1", "-11", "E"
+    label_suffix: str = ""  # "", "Q4", "H1", "-11"
     estimate: bool = False
+    last_year: int | None = None  # set for a year range 2024-2026
+    relative: int | None = None  # years back/forward for 去年 (-1), 今年 (0)
+    relative_quarter: bool = False  # 上季度: one quarter back from the context
+    same_period: bool = False  # 去年同期: the context's sub-period, a year back
 
-    def label(self, context_year: int | None) -> str | None:
+    @property
+    def is_range(self) -> bool:
+        return self.last_year is not None
+
+    def label(self, context_year: int | None, context_label: str | None = None) -> str | None:
+        if self.relative_quarter:
+            return shift_quarter(context_label, -1) if context_label else None
+        if self.relative is not None:
+            if context_year is None:
+                return None
+            if self.same_period and context_label:
+                return shift_year(context_label, self.relative)
+            return str(context_year + self.relative)
+        if self.is_range:
+            return None
         year = self.year or context_year
         if year is None:
             return None
@@ -31,24 +53,82 @@ class PeriodMention:
             return f"FY{year}E"
         return f"{year}{self.label_suffix}"
 
+    def years(self) -> list[int]:
+        """The years of a range, first to last."""
+        if self.year is None:
+            return []
+        return list(range(self.year, (self.last_year or self.year) + 1))
+
 
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_PATTERNS = [
+_NOT_DIGIT_BEFORE = r"(?<![\d.])"
+# Order matters: earlier patterns win overlapping spans.
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # 2024-2026年 / 2024~2026E / 2024-26年 / 2024E-2026E / 2024年至2026年: a range
+    ("range", re.compile(_NOT_DIGIT_BEFORE + rf"{_YEAR}(?:年|E)?\s?[-~～至到/]\s?(?P<last>(?:19|20)\d{{2}}|\d{{2}})"
+                         r"(?:年|E|F)(?P<est>E)?")),
     # FY2025E, 2025E, 2025年E: estimates
-    re.compile(r"(?:FY)?(?P<year>(?:19|20)\d{2})\s?[EF](?![A-Za-z])"),
-    re.compile(r"FY(?P<y2>\d{2})[EF]?(?![A-Za-z\d])"),
+    ("estimate", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<year>(?:19|20)\d{2})\s?(?:年)?[EF](?![A-Za-z])")),
+    ("fy", re.compile(r"FY(?P<y2>\d{2})(?P<est>[EF])?(?![A-Za-z\d])")),
     # 24Q4 / 2024Q4 / 4Q24 / 1H24 / 2024H1
-    re.compile(r"(?P<y2>\d{2})Q(?P<q>[1-4])(?![\d])"),
-    re.compile(rf"{_YEAR}\s?Q(?P<q>[1-4])"),
-    re.compile(r"(?P<q>[1-4])Q(?P<y2>\d{2})(?![\d])"),
-    re.compile(rf"{_YEAR}\s?H(?P<h>[12])"),
-    re.compile(r"(?P<h>[12])H(?P<y2>\d{2})(?![\d])"),
-    # 2024年第四季度 / 2024年Q4 / 2024年上半年 / 2024年11月 / 2024年双十一 / 2024年
-    re.compile(rf"{_YEAR}年(?:度)?\s?(?:第(?P<cq>[一二三四1-4])季度|Q(?P<q>[1-4])|(?P<half>上|下)半年|(?P<m>1[0-2]|0?[1-9])月(?!\d*日)|(?P<d11>双十一|双11))?"),
-    # 第四季度 / Q4 / 四季度 / 上半年 / 双十一 / 11月 without a year
-    re.compile(r"第(?P<cq>[一二三四])季度|(?<![A-Za-z\d])Q(?P<q>[1-4])(?![\d])|(?<![第\d])(?P<cq2>[一二三四])季度"
-               r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)"),
+    ("short", re.compile(_NOT_DIGIT_BEFORE + r"(?P<y2>\d{2})Q(?P<q>[1-4])(?!\d)")),
+    ("short", re.compile(rf"{_YEAR}\s?Q(?P<q>[1-4])")),
+    ("short", re.compile(_NOT_DIGIT_BEFORE + r"(?P<q>[1-4])Q(?P<y2>\d{2})(?!\d)")),
+    ("short", re.compile(rf"{_YEAR}\s?H(?P<h>[12])")),
+    ("short", re.compile(_NOT_DIGIT_BEFORE + r"(?P<h>[12])H(?P<y2>\d{2})(?!\d)")),
+    # 2024年第四季度 / 2024年Q4 / 2024年上半年 / 2024年11月 / 2024年1-2月 / 2024年双十一 / 2024年
+    ("full", re.compile(
+        rf"{_YEAR}年(?:度)?\s?(?:第(?P<cq>[一二三四1-4])季度|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
+        r"|(?P<half>上|下)半年|(?P<m>1[0-2]|0?[1-9])(?:[-~至到](?P<m2>1[0-2]|0?[1-9]))?月(?!\d*日)"
+        r"|(?P<d11>双十一|双11)|(?P<cm>十[一二]|[一二三四五六七八九十])月)?")),
+    # without a year: 第四季度 / Q4 / 四季度 / 上半年 / 双十一 / 11月
+    ("partial", re.compile(
+        r"第(?P<cq>[一二三四])季度|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
+        r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)|(?<![\d.])(?P<m>1[0-2]|[1-9])月(?!\d*日)")),
+    # relative to the context: 去年同期, 去年, 上年, 今年, 上季度
+    ("relative", re.compile(r"(?P<rel>去年同期|上年同期|去年|上年|上一年|前年|今年|本年|明年|上季度|上一季度|前一季度)")),
 ]
+_REL = {"去年同期": (-1, True), "上年同期": (-1, True), "去年": (-1, False), "上年": (-1, False),
+        "上一年": (-1, False), "前年": (-2, False), "今年": (0, False), "本年": (0, False), "明年": (1, False)}
+
+
+def _mention(kind: str, m: re.Match) -> PeriodMention | None:
+    g = m.groupdict()
+    if kind == "relative":
+        rel = g["rel"]
+        if rel in _REL:
+            off, same = _REL[rel]
+            return PeriodMention(m.start(), m.end(), None, relative=off, same_period=same)
+        return PeriodMention(m.start(), m.end(), None, relative_quarter=True)
+    year = int(g["year"]) if g.get("year") else (2000 + int(g["y2"]) if g.get("y2") else None)
+    if kind == "range":
+        last = g["last"]
+        last_year = int(last) if len(last) == 4 else (year // 100) * 100 + int(last)
+        if last_year <= year:
+            return None
+        est = "E" in m.group(0) or "F" in m.group(0)
+        return PeriodMention(m.start(), m.end(), year, estimate=est, last_year=last_year)
+    if kind == "estimate":
+        return PeriodMention(m.start(), m.end(), year, estimate=True)
+    if kind == "fy":
+        return PeriodMention(m.start(), m.end(), year, estimate=bool(g.get("est")))
+    suffix = ""
+    q = g.get("q") or g.get("cq") or g.get("cq2")
+    if q:
+        suffix = f"Q{_CN_Q[q]}"
+    elif g.get("h"):
+        suffix = f"H{g['h']}"
+    elif g.get("half"):
+        suffix = "H1" if g["half"] == "上" else "H2"
+    elif g.get("m"):
+        suffix = f"-{int(g['m']):02d}" + (f"~{int(g['m2']):02d}" if g.get("m2") else "")
+    elif g.get("cm"):
+        suffix = f"-{_CN_M[g['cm']]:02d}"
+    elif g.get("d11"):
+        suffix = "-11"  # 双十一 (11 November) is a November figure
+    if year is None and not suffix:
+        return None
+    return PeriodMention(m.start(), m.end(), year, suffix)
 
 
 def find_periods(text: str) -> list[PeriodMention]:
@@ -56,34 +136,25 @@ def find_periods(text: str) -> list[PeriodMention]:
     folded = fold(text)
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
-    for pat in _PATTERNS:
+    for kind, pat in _PATTERNS:
         for m in pat.finditer(folded):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if m.end() == m.start() or any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            g = m.groupdict()
-            year = int(g["year"]) if g.get("year") else (2000 + int(g["y2"]) if g.get("y2") else None)
-            suffix, estimate = "", False
-            if pat is _PATTERNS[0]:
-                estimate = True
-            elif pat is _PATTERNS[1]:
-                estimate = bool(re.search(r"[EF]$", m.group(0)))
-            q = g.get("q") or g.get("cq") or g.get("cq2")
-            if q:
-                suffix = f"Q{_CN_Q[q]}"
-            elif g.get("h"):
-                suffix = f"H{g['h']}"
-            elif g.get("half"):
-                suffix = "H1" if g["half"] == "上" else "H2"
-            elif g.get("m"):
-                suffix = f"-{int(g['m']):02d}"
-            elif g.get("d11"):
-                suffix = "-11"
-            if year is None and not suffix:
+            mention = _mention(kind, m)
+            if mention is None:
                 continue
-            found.append(PeriodMention(m.start(), m.end(), year, suffix, estimate))
+            found.append(mention)
             taken.append((m.start(), m.end()))
     found.sort(key=lambda p: p.start)
     return found
+
+
+def normalise_period(text: str, context_year: int | None = None) -> str | None:
+    """The label of the first absolute period mention in text ("2024年第四季度" -> "2024Q4")."""
+    for m in find_periods(text):
+        if m.relative is None and not m.relative_quarter and not m.is_range:
+            return m.label(context_year)
+    return None
 
 
 def year_of(label: str | None) -> int | None:
@@ -93,4 +164,21 @@ def year_of(label: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-__all__ = ["PeriodMention", "chinese_to_float", "find_periods", "year_of"]
+def shift_year(label: str, years: int) -> str:
+    """The same sub-period `years` away: 2024Q4 -1 -> 2023Q4, FY2025E stays an estimate."""
+    y = year_of(label)
+    if y is None:
+        return label
+    return label.replace(str(y), str(y + years), 1)
+
+
+def shift_quarter(label: str, quarters: int) -> str | None:
+    """2024Q1 -1 -> 2023Q4; None for a label that is not a quarter."""
+    m = re.fullmatch(r"(\d{4})Q([1-4])", label or "")
+    if not m:
+        return None
+    n = int(m.group(1)) * 4 + int(m.group(2)) - 1 + quarters
+    return f"{n // 4}Q{n % 4 + 1}"
+
+
+__all__ = ["PeriodMention", "find_periods", "normalise_period", "shift_quarter", "shift_year", "year_of"]

@@ -1,0 +1,157 @@
+"""The clause in front of a figure: predicate, comparison standard, noun phrase.
+
+A Chinese figure clause reads Topic + [time/place adverbial] + metric +
+[同比 / 较X] + verb + figure. Working right to left from the figure, the
+predicate (qualifiers, adverbs, change verbs, 至/达 markers, the comparison
+phrase 较X / 比X / 从X / 是X的) is stripped; what remains is the noun phrase
+that names the metric, possibly with its owner in front of it. All functions
+work on folded text (fold() keeps offsets) and return substrings of it.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.attribute import lexicon as L
+from pipelines.attribute.periods import find_periods
+
+
+def _alt(words) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+# A clause ends at punctuation; a comma between digits is a thousands separator.
+CLAUSE_END = re.compile(r"[;:。!?！？；：]|,(?!\d{3})|(?<!\d),")
+CHANGE_VERB = re.compile("(" + _alt(L.UP_VERBS + L.DOWN_VERBS) + ")")
+# Two-character change words only: for headers and cells, where 增值/升级 are nouns.
+CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1]) + ")")
+# 比 as a preposition, not inside 比例/比重/比率/占比/对比/比较/比如.
+COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好])比(?![例重率如较起])|较(?![大高低多少好快慢强弱为早晚长短]))")
+_TRAIL_TOKENS = sorted(set(L.QUALIFIER_WORDS + L.ADVERBS + L.UP_VERBS + L.DOWN_VERBS + L.TO_MARKERS
+                           + L.YOY_WORDS + L.QOQ_WORDS), key=len, reverse=True)
+# A one-character token is not stripped when it ends one of these words.
+_GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均", "店均", "产能", "性能", "功能", "效能", "动能",
+            "新增", "所有", "作为", "认为", "成为", "因为", "更为", "较为", "极为", "最为", "回升", "递增", "递减")
+# "达到整体GMV的" / "是传统模式的" / "占总收入的": the whole the figure is a part or multiple of.
+_OF_WHOLE = re.compile(r"(?:达到|达|为|是|占(?!比)|相当于)[^,]{1,20}的$")
+
+
+def _of_whole(np: str) -> int | None:
+    """Start of the nearest "达到X的" / "是X的" / "占X的" before the figure."""
+    for i in range(len(np) - 2, -1, -1):
+        if _OF_WHOLE.match(np, i):
+            return i
+    return None
+_FROM = re.compile(r"(?<![自理经缘来])由(?![于此])|(?<![服跟自])从(?![业事而来未不小中])")
+_WITH_COMPARE = re.compile(r"(?:与|和|同|跟)([^,]{1,20}?)(?:相比|相较|比较)$")
+_DISCOURSE = re.compile(r"^(?:" + _alt(L.DISCOURSE) + r"|[一二三四五六七八九十]是|第[一二三四五六七八九十]|在此基础上)+")
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d][)）、.]|[①-⑩])")
+
+
+def clauses(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of every clause."""
+    spans, pos = [], 0
+    for m in CLAUSE_END.finditer(folded):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(folded)))
+    return spans
+
+
+def _strip_token(np: str) -> str | None:
+    for tok in _TRAIL_TOKENS:
+        if np.endswith(tok) and len(np) > len(tok):
+            if len(tok) == 1 and any(np.endswith(g) for g in _GUARDED):
+                continue
+            return np[: -len(tok)]
+        if np == tok:
+            return ""
+    return None
+
+
+def strip_predicate(pre: str) -> str:
+    """The noun phrase left after removing the predicate in front of a figure."""
+    np = pre.rstrip()
+    for _ in range(12):
+        before = np
+        cut = _strip_token(np)
+        if cut is not None:
+            np = cut
+            continue
+        cut = _of_whole(np)
+        if cut is not None:
+            np = np[:cut]
+            continue
+        m = _WITH_COMPARE.search(np)
+        if m:
+            np = np[: m.start()]
+            continue
+        # 较X / 比X / 从X / 由X: the comparison or starting point runs to the end.
+        cands = [m.start() for m in COMPARATOR.finditer(np)] + [m.start() for m in _FROM.finditer(np)]
+        if cands:
+            np = np[: max(cands)]
+            continue
+        if np == before:
+            break
+    return np.strip()
+
+
+def leading_adverbials(np: str) -> str:
+    """Drop discourse words, ordinals, periods and time words at the front."""
+    for _ in range(6):
+        before = np
+        np = _ORDINAL.sub("", np)
+        np = _DISCOURSE.sub("", np)
+        periods = [p for p in find_periods(np) if p.start == 0]
+        if periods:
+            np = np[periods[0].end:]
+            np = re.sub(r"^(?:期间|内|以来|末)", "", np)
+        for w in sorted(L.TIME_WORDS, key=len, reverse=True):
+            if np.startswith(w):
+                np = np[len(w):]
+        np = re.sub(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,12}?(?:期间|上|中|内)", "", np)
+        np = np.lstrip("的 ")
+        if np == before:
+            break
+    return np
+
+
+def baseline_of(clause_pre: str) -> str | None:
+    """yoy, qoq, or the comparison standard as written; None when there is none."""
+    if any(w in clause_pre for w in L.QOQ_WORDS):
+        return "qoq"
+    if any(w in clause_pre for w in L.YOY_WORDS):
+        return "yoy"
+    m = re.search(r"是([^,]{2,20}?)的(?:[\d.]+|[一二两三四五六七八九十]+)?$", clause_pre)
+    if m:
+        return _standard(m.group(1))
+    m = re.search(r"(?:与|和|同|跟)([^,]{2,20}?)(?:相比|相较|比较)", clause_pre)
+    if m:
+        return _standard(m.group(1))
+    hits = list(COMPARATOR.finditer(clause_pre))
+    if hits:
+        rest = clause_pre[hits[-1].end():]
+        v = CHANGE_VERB.search(rest)
+        phrase = rest[: v.start()] if v else rest
+        return _standard(phrase)
+    return None
+
+
+def _standard(phrase: str) -> str | None:
+    phrase = re.sub(r"(?:的水平|水平|的)$", "", phrase.strip())
+    phrase = re.sub(r"^(?:于|之)", "", phrase)
+    if phrase in L.RELATIVE_YOY:
+        return "yoy"
+    if phrase in L.RELATIVE_QOQ:
+        return "qoq"
+    if len(phrase) < 2 or re.fullmatch(r"[\d.%]+", phrase):
+        return None
+    return phrase
+
+
+def last_change_verb(tail: str) -> re.Match | None:
+    verbs = list(CHANGE_VERB.finditer(tail))
+    return verbs[-1] if verbs else None
+
+
+def is_down(verb: str) -> bool:
+    return verb in L.DOWN_VERBS

@@ -1,0 +1,64 @@
+"""Level, change or share, and the direction of a change.
+
+The words right before a figure decide: a change verb (增长72.5%, 收窄57.2%)
+makes it the size of a change unless a 至/到/为/达 marker follows the verb
+(增至, 提升到: the new level). An explicit sign on a percentage or a
+percentage-point figure is a change in research-note style (同比+4.8%,
++0.9pct). 翻倍 and "是X的N倍" are changes. A percentage of a whole is a share:
+占比/比重/比例 before it, "N%的X" (a part of the group X), or the existential
+"X中，有N%…" (of X, N% …).
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.attribute import lexicon as L
+from pipelines.attribute.grammar import is_down, last_change_verb
+
+_TO = tuple(sorted(L.TO_MARKERS, key=len, reverse=True))
+_MULTIPLE_OF = re.compile(r"是[^,]{1,20}的$")
+# "65%的从业人员…": a percentage qualifying a group noun; not "42%的水平" (a level).
+_GROUP_SHARE = re.compile(r"的(?!水平|高位|低位|增长|增速|增幅|成绩|幅度|速度|比例|占比|份额)[^\d,]{2,}")
+
+
+def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed: bool,
+                   post: str = "") -> tuple[str, str | None]:
+    """(kind, direction) of a figure from the clause text before and after it."""
+    tail = pre[-8:]
+    verb = last_change_verb(tail)
+    if unit == "times":
+        if "翻" in quote or _MULTIPLE_OF.search(pre):
+            return "change", "down" if verb and is_down(verb.group(1)) else "up"
+        if verb:
+            return "change", "down" if is_down(verb.group(1)) else "up"
+    if signed and value is not None and unit in ("percent", "percentage_point"):
+        return "change", "up" if value >= 0 else "down"
+    if verb:
+        after = tail[verb.end():]
+        if not after.startswith(_TO) and not re.search(r"(?:达到?|为)$", after):
+            return "change", "down" if is_down(verb.group(1)) else "up"
+    if unit == "percentage_point":
+        return "change", "up"
+    if unit == "percent":
+        if any(w in pre[-14:] for w in L.SHARE_WORDS) or _GROUP_SHARE.match(post):
+            return "share", None
+    return "level", None
+
+
+def share_of_group(post: str) -> str | None:
+    """"约65%的从业人员采用灵活就业模式" -> 采用灵活就业模式的从业人员占比 (the post text starts at 的)."""
+    m = _GROUP_SHARE.match(post)
+    if not m:
+        return None
+    words = m.group(0)[1:]
+    verb = re.search(r"采用|使用|选择|通过|来自|是|为|在|有|表示|认为|愿意|实现|参与|完成|购买|拥有", words)
+    if verb and verb.start() >= 2:
+        return f"{words[verb.start():]}的{words[:verb.start()]}占比"
+    return f"{words}占比"
+
+
+def share_in_frame(frame_np: str, post: str) -> str:
+    """"到店客流量中，有超过50%最终完成消费" -> 到店客流量中最终完成消费的比例."""
+    head = frame_np.rsplit("的", 1)[-1]
+    rest = re.sub(r"^(?:是|为|都|均|会)", "", post.strip())
+    return f"{head}中{rest}的比例" if rest else f"{head}中的比例"

@@ -1,0 +1,253 @@
+"""Whose figure it is: topics, case studies, and the owner inside a noun phrase.
+
+Chinese states the owner of a figure in three ways, and this module reads
+each: as the clause topic (快手电商业务在2024年表现亮眼 / 快手通过…), as a case
+introduced with the indefinite-specific 某 or 以X为例 (某社区药房的实践表明…),
+or inside the metric's noun phrase (快聘业务的日均投递简历用户数, 海外业务收入).
+A phrase that starts with an anaphor (该区域, 其, 他们) owns nothing itself:
+its figure belongs to the subject carried from before.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipelines.attribute import lexicon as L
+from pipelines.attribute.grammar import clauses, leading_adverbials
+
+_HEADS = sorted(L.ENTITY_HEADS, key=len, reverse=True)
+_NOT_OWNER = re.compile(r"通过|采用|使用|借助|利用|显示|表明|指出|透露|针对|如何|什么|、|了|较|(?<![占对])比(?![例重率])|"
+                        + "|".join(v for v in L.TRANSITIVE_VERBS if v not in ("服务", "覆盖", "积累", "收获")))
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,19}(?: [A-Z][A-Za-z0-9&.\-]{1,19})?")
+_CAUSATIVE = re.compile(r"(?<![即假纵大])(?:使得|使|让|令)(?![用命])")
+_AGENTIVE = ("实现", "通过", "将", "推出", "旗下", "凭借", "依托", "借助", "以", "在", "于", "的业绩", "首创", "持续")
+_GENERIC_AGENTS = ("用户", "消费者", "商家", "主播", "平台", "企业", "公司", "品牌", "我们", "他们", "行业", "市场",
+                   "政府", "直播", "电商", "本地", "海外", "国内", "全国", "全球")
+_REPORT_VERB = re.compile(r"(?:显示|表明|指出|透露|分享道|分享|表示|称|介绍)$")
+_DATA_WORD = re.compile(r"(?:实践案例|实践|数据|调研|统计|报告|研究|调查|案例|教学)")
+
+
+@dataclass(frozen=True)
+class Topic:
+    subject: str
+    is_case: bool  # a new case study starts: the carried period resets
+
+
+def head_of(x: str) -> str | None:
+    for h in _HEADS:
+        if x.endswith(h) and (len(h) > 1 or len(x) >= 3):
+            return h
+    return None
+
+
+def entity_like(x: str, names=()) -> bool:
+    """Can x own a figure: a 某-case, a known name, a scope noun, an organisation/group noun."""
+    x = x.strip()
+    if x.startswith("某") and 2 <= len(x) <= 24:
+        return True
+    if not 2 <= len(x) <= 24 or _NOT_OWNER.search(x) or re.search(r"\d", x) and not x.startswith("某"):
+        return False
+    if x.startswith(L.NON_OWNER_OPENERS):
+        return False
+    if x.startswith("某") or x in L.SCOPE_NOUNS or x in names:
+        return True
+    if any(x.endswith(a) for a in L.ABSTRACT_HEADS) or any(x.endswith(w) for w in L.METRIC_WORDS):
+        return False
+    if any(x.startswith(n) and len(x) <= len(n) + 6 and "的" not in x for n in names):
+        return True
+    if head_of(x):
+        return True
+    return bool(_LATIN_NAME.fullmatch(x)) and x not in L.METRIC_WORDS
+
+
+def case_np(s: str) -> str | None:
+    """The 某-noun phrase at the start of s, or None when it names a quoted person."""
+    end = len(s)
+    for w in L.ROLE_NOUNS + L.REPORT_WORDS + L.CASE_STOPS:
+        i = s.find(w, 2)
+        if i > 0:
+            end = min(end, i)
+    np = s[:end].rstrip("的")
+    if len(np) < 2 or any(np.endswith(p) for p in L.SOURCE_PERSONS):
+        return None
+    return np
+
+
+def _strip_anaphor(np: str) -> tuple[bool, str]:
+    """(True, rest) when np opens with an anaphor; 该区域/该市 lose their noun too."""
+    for a in sorted(L.ANAPHORS, key=len, reverse=True):
+        if np.startswith(a):
+            rest = np[len(a):]
+            if a in ("该", "这家", "这个", "本", "此"):
+                for k in range(1, min(4, len(rest) - 1) + 1):
+                    if head_of(rest[:k]) or rest[:k] in ("区", "市", "县", "省", "店"):
+                        rest = rest[k:]
+                        break
+            return True, rest.lstrip("的")
+    return False, np
+
+
+def _last_transitive(np: str) -> re.Match | None:
+    """The last object-taking verb that is not inside a relative clause (no 的 after it)."""
+    best = None
+    for m in re.finditer("|".join(map(re.escape, L.TRANSITIVE_VERBS)), np):
+        if "的" not in np[m.end():] and m.end() < len(np):
+            best = m
+    return best
+
+
+def owner_of_phrase(left: str, names=()) -> str | None:
+    """The owner in the words before a verb (快手|实现营收), or None (adverbs, anaphors)."""
+    left = leading_adverbials(left)
+    if not left:
+        return None
+    if left.startswith("某"):
+        return case_np(left)
+    is_ana, _ = _strip_anaphor(left)
+    if is_ana:
+        return None
+    for k in range(min(len(left), 16), 1, -1):
+        if entity_like(left[:k], names):
+            return left[:k]
+    return None
+
+
+def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
+    """(owner or None, metric or None, metric_is_anaphoric) of a noun phrase."""
+    np = leading_adverbials(np)
+    m = None
+    for m in _CAUSATIVE.finditer(np):
+        pass
+    if m is not None:
+        np = leading_adverbials(np[m.end():])
+    if not np:
+        return None, None, False
+    if np.startswith("某"):
+        owner = case_np(np)
+        if owner:
+            return owner, np[len(owner):].lstrip("的") or None, False
+    for d in L.DEMONSTRATIVES:
+        if np.startswith(d) and np[len(d):] in L.GENERIC_METRICS:
+            return None, None, True
+    is_ana, rest = _strip_anaphor(np)
+    if is_ana:
+        v = _last_transitive(rest)
+        if v:
+            rest = rest[v.end():]
+        return None, _clean_metric(leading_adverbials(rest)), False
+    for d in L.DEMONSTRATIVES:
+        if np.startswith(d):
+            np = np[len(d):]
+    v = _last_transitive(np)
+    if v:
+        return owner_of_phrase(np[: v.start()], names), _clean_metric(np[v.end():]), False
+    m = re.match(r"(.{1,12}?)在(.{1,8}?)的(.{2,})$", np)
+    if m and entity_like(m.group(1), names):
+        return f"{m.group(1)}在{m.group(2)}", _clean_metric(m.group(3)), False
+    for i, ch in enumerate(np):
+        if ch == "的" and 0 < i < len(np) - 1:
+            x = re.sub(r"(?:中|里|内|之中|当中)$", "", np[:i])
+            if entity_like(x, names):
+                return x, _clean_metric(np[i + 1:]), False
+    owner, metric = _head_split(np, names)
+    if owner:
+        return owner, metric, False
+    return None, _clean_metric(np), False
+
+
+def _head_split(np: str, names) -> tuple[str | None, str | None]:
+    """海外业务|收入, 快手电商|GMV: an owner noun directly followed by the metric."""
+    for n in sorted(names, key=len, reverse=True):
+        if np.startswith(n) and len(np) > len(n):
+            cut = len(n)
+            for w in L.METRIC_WORDS:
+                i = np.find(w, len(n))
+                if i > 0:
+                    cut = max(cut, i) if cut == len(n) else min(cut, i)
+            rest = np[cut:]
+            if rest and rest not in L.COUNT_NOUNS:
+                return np[:cut], _clean_metric(rest)
+    best = None
+    for h in _HEADS:
+        if len(h) < 2:
+            continue
+        for m in re.finditer(re.escape(h), np):
+            owner, rest = np[: m.end()], np[m.end():]
+            if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \
+                    and not any(owner.endswith(a) for a in L.ABSTRACT_HEADS):
+                if best is None or m.end() > len(best[0]):
+                    best = (owner, rest)
+    if best:
+        return best[0], _clean_metric(best[1])
+    return None, None
+
+
+def _clean_metric(m: str | None) -> str | None:
+    if not m:
+        return None
+    m = leading_adverbials(m).strip("的 ")
+    for d in L.DEMONSTRATIVES:
+        if m.startswith(d):
+            m = m[len(d):]
+    if len(m) > 24:
+        m = m[-24:]
+    return m if len(m) >= 1 else None
+
+
+def clause_topic(clause: str, names=()) -> Topic | None:
+    """The subject a clause introduces for what follows, if any."""
+    c = leading_adverbials(clause)
+    m = re.search(r"以(.{2,24}?)为例", c)
+    if m:
+        x = m.group(1)
+        if x.startswith("某"):
+            x = case_np(x) or x
+            return Topic(x, True)
+        if entity_like(x, names):
+            return Topic(x, True)
+    if c.startswith("某"):
+        x = case_np(c)
+        return Topic(x, True) if x else None
+    report = _REPORT_VERB.search(c)
+    if report:
+        # 平台数据显示 (the data's owner is the subject); 平台技术团队透露 (a source).
+        owner = re.sub(r"的?" + _DATA_WORD.pattern + r"*$", "", c[: report.start()])
+        if _DATA_WORD.search(c[: report.start()]) and entity_like(owner, names):
+            return Topic(owner, False)
+        return None
+    m = re.fullmatch(r"在(.{2,12}?)(领域|行业|市场)(?:中|里|内|上)?", c)
+    if m and not re.search(r"[\d的]", m.group(1)):
+        return Topic(m.group(1) + m.group(2), False)
+    m = re.fullmatch(r"(?:一个|一家|在)?(.{2,16}?)(?:之中|当中|中|里)", c)
+    if m and head_of(m.group(1)) and not _NOT_OWNER.search(m.group(1)) \
+            and not re.search("|".join(L.TRANSITIVE_VERBS), m.group(1)):
+        return Topic(m.group(1), False)
+    for k in range(min(len(c), 14), 1, -1):
+        p = c[:k]
+        if "的" in p or _strip_anaphor(p)[0] or not entity_like(p, names):
+            continue
+        rest = c[k:]
+        h = head_of(p)
+        if rest.startswith(L.TOPIC_MARKERS) or p in L.SCOPE_NOUNS or (h and len(h) > 1):
+            return Topic(p, False)
+    return None
+
+
+def learn_names(sentences: list[str]) -> list[str]:
+    """Proper names used as agents (快手实现…, 快手通过…), most frequent first."""
+    counts: Counter[str] = Counter()
+    for s in sentences:
+        for a, b in clauses(s)[:2]:
+            c = leading_adverbials(s[a:b])
+            for k in range(2, min(8, len(c) - 1) + 1):
+                p = c[:k]
+                if re.search(r"[\d的这那该其某]|[\s“”\"'()（）《》]", p) or p in _GENERIC_AGENTS \
+                        or any(a in p for a in _AGENTIVE):
+                    continue
+                if any(p.endswith(x) for x in L.ABSTRACT_HEADS + L.METRIC_WORDS):
+                    continue
+                if c[k:].startswith(_AGENTIVE):
+                    counts[p] += 1
+                    break
+    return [n for n, _ in counts.most_common()]

@@ -1,0 +1,84 @@
+"""Table cells: the header and the row label say what a number is.
+
+Two table shapes are common in reports. In an entity table each row is a
+case or business (the first cell is the subject) and each column a measure
+(the header is the metric). In a time-series table each column (or row) is a
+period (2023 / 2024 / 2025E / 24Q4) and the other axis names the metric.
+A cell that carries its own words ("35%老年用户占比", "单场8万元销售额") names
+its own metric; growth words in the cell or the header ("同比增长83%",
+"转化效果提升") make the number a change.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.attribute import lexicon as L
+from pipelines.attribute.grammar import CHANGE_WORD, baseline_of, is_down
+from pipelines.attribute.periods import find_periods
+from pipelines.recognize.textnorm import fold
+
+# Header words that make every cell under them a change whose sign is the direction.
+CHANGE_HEADERS = ("变化", "变动", "增速", "增幅", "增长率", "涨跌幅", "同比", "环比", "yoy", "YoY", "QoQ", "qoq")
+_UNIT_NOTE = re.compile(r"[（(][^()（）]{0,12}[)）]\s*$")
+
+
+def period_label(text: str | None) -> str | None:
+    """The period a header or row label is, when it is nothing but a period (2024, 2025E, 24Q4)."""
+    if not text:
+        return None
+    folded = fold(text).strip()
+    mentions = [m for m in find_periods(folded) if m.relative is None and not m.is_range]
+    if not mentions:
+        return None
+    m = mentions[0]
+    rest = (folded[: m.start] + folded[m.end:]).strip()
+    if len(rest) > 3 or re.search(r"\d", rest):
+        return None
+    return m.label(None)
+
+
+def _strip_unit_note(label: str | None) -> str | None:
+    return _UNIT_NOTE.sub("", label).strip() if label else label
+
+
+def cell_attributes(seg: dict, q: dict, owner: str | None) -> dict:
+    """kind, direction, baseline, metric, subject and (if the table says) period of one cell."""
+    header = seg.get("header") or ""
+    row_label = seg.get("row_label") or ""
+    text = seg["text"]
+    folded = fold(text)
+    col_period = period_label(header)
+    row_period = period_label(row_label) if seg.get("col_no") != 1 else None
+    period = col_period or row_period
+    if col_period:
+        metric, subject = _strip_unit_note(row_label), owner
+    elif row_period:
+        metric, subject = _strip_unit_note(header), owner
+    own_words = False
+    if not period:
+        own = (folded[: q["start"]] + folded[q["end"]:]).strip()
+        bare = CHANGE_WORD.sub("", own)
+        for w in L.YOY_WORDS + L.QOQ_WORDS + ("较", "比"):
+            bare = bare.replace(w, "")
+        own_words = len(bare.strip()) >= 2
+        # A cell that names its own measure ("35%老年用户占比") is not read through the header.
+        metric = (text[: q["start"]] + text[q["end"]:]).strip() if own_words else _strip_unit_note(header)
+        subject = row_label if seg.get("col_no") != 1 else owner
+    kind, direction = "level", None
+    verb = CHANGE_WORD.search(folded) or (None if own_words else CHANGE_WORD.search(fold(header)))
+    signed_change = q["signed"] and q["unit"] in ("percent", "percentage_point")
+    header_change = not own_words and any(w in header for w in CHANGE_HEADERS)
+    if signed_change or (header_change and q["unit"] in ("percent", "percentage_point")):
+        kind, direction = "change", "down" if q["value"] < 0 else "up"
+    if verb:
+        kind = "change"
+        direction = "down" if is_down(verb.group(1)) else (direction or "up")
+    elif q["unit"] == "percentage_point":
+        kind, direction = "change", direction or "up"
+    elif kind == "level" and q["unit"] == "percent" and any(w in (metric or "") for w in L.SHARE_WORDS):
+        kind = "share"
+    baseline = None
+    if kind == "change":
+        baseline = baseline_of(folded) or baseline_of(fold(header))
+    return {"kind": kind, "direction": direction, "baseline": baseline, "metric": metric or None,
+            "subject": subject or None, "period": period}
