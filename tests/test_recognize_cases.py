@@ -72,6 +72,7 @@ MAGNITUDES = [
     ("wan", "新增用户80万人。", [("80万人", 8e5, "person", E)]),
     ("yi", "营收32.5亿元。", [("32.5亿元", 3.25e9, "CNY", E)]),
     ("wan-yi", "交易额2.1万亿元。", [("2.1万亿元", 2.1e12, "CNY", E)]),
+    ("binary-rounding-tidied", "实现收入2.3亿元。", [("2.3亿元", 230000000.0, "CNY", E)]),
     ("qian-wan", "投资3千万元。", [("3千万元", 3e7, "CNY", E)]),
     ("bai-wan", "奖金5百万元。", [("5百万元", 5e6, "CNY", E)]),
     ("traditional-yi", "營收45億元。", [("45億元", 4.5e9, "CNY", E)]),
@@ -166,6 +167,7 @@ DURATIONS = [
     ("days", "物流时效缩短至3天。", [("3天", 3, "day", E)]),
     ("months", "回本周期为18个月。", [("18个月", 18, "month", E)]),
     ("years", "合作期限为5年。", [("5年", 5, "year", E)]),
+    ("years-since", "公司成立20年来首次亏损。", [("20年", 20, "year", E)]),
     ("working-days", "审批需15个工作日。", [("15个工作日", 15, "day", E)]),
     ("months-more", "项目历时3个多月。", [("3个多月", 3, "month", G)]),
     ("date-day-is-not-duration", "会议于3月15日召开。", []),
@@ -281,6 +283,11 @@ NOT_QUANTITIES = [
     ("idiom", "一举两得。", []),
     ("3d", "支持3D建模。", []),
     ("heading-unit-note", "单位：百万元", []),
+    ("quarter-code-glued", "24年Q4单季收入357.8亿元。", [("357.8亿元", 3.578e10, "CNY", E)]),
+    ("two-digit-years-range", "预计25-27年EPS分别为1.23/1.56/1.89元。",
+     [("1.23", 1.23, "CNY", E), ("1.56", 1.56, "CNY", E), ("1.89元", 1.89, "CNY", E)]),
+    ("two-digit-year-metric", "24年收入增长20%。", [("20%", 20, "percent", E)]),
+    ("half-year-code", "H1营收同比+9%。", [("+9%", 9, "percent", E)]),
 ]
 
 IMPLIED_UNITS = [
@@ -401,3 +408,9 @@ def test_parse_unit_text(text, expected):
 
 def test_case_count_meets_brief():
     assert len(CASES) + len(CELLS) + len(UNIT_TEXTS) >= 150
+
+
+@pytest.mark.parametrize("text,value", [("实现收入2.3亿元", 230000000.0), ("规模8.2亿元", 820000000.0),
+                                        ("用户0.7万人", 7000.0), ("收入1.1万亿元", 1.1e12)])
+def test_magnitude_values_are_exact(text, value):
+    assert recognize_text(text)[0].value == value  # no 229999999.99999997

@@ -11,7 +11,8 @@ import re
 from pipelines.recognize import patterns as P
 from pipelines.recognize.lexicon import (
     APPROX_DIGIT_PAIRS, BARE_HUNDRED_VERBS, HALF_DISCOUNT_CONTEXT_AFTER, PER_UNIT_COUNTERS, QUALIFIER_NOT_AFTER,
-    TIME_WINDOW_BEFORE, DURATION_UNITS, VAGUE_PREFIXES,
+    TIME_WINDOW_BEFORE, DURATION_UNITS, VAGUE_PREFIXES, YEAR_ABBREVIATION_FOLLOWERS,
+    YEAR_ABBREVIATION_RANGE, CODE_LETTERS_MAX,
 )
 
 _CLAUSE_BREAK = re.compile(r"[,，。；;：:！？!?\n]")
@@ -50,6 +51,23 @@ def time_window(folded: str, start: int, unit: str) -> bool:
             before = folded[start - 2:start - 1] if start >= 2 else ""
             return not before or bool(_CLAUSE_BREAK.match(before)) or before in " 在于的、"
     return False
+
+
+def abbreviated_year(folded: str, num: str, end: int) -> bool:
+    """"25-27年EPS", "24年收入": a two-digit year, not a duration of N years."""
+    lo, hi = YEAR_ABBREVIATION_RANGE
+    if not (len(num) == 2 and num.isdigit() and lo <= int(num) <= hi):
+        return False
+    after = folded[end:end + 4]
+    return bool(after) and (after[0].isascii() and after[0].isalpha() or after.startswith(YEAR_ABBREVIATION_FOLLOWERS))
+
+
+def in_code(folded: str, start: int) -> bool:
+    """Q4单, H1, FY25, V2: a number glued to one or two Latin letters is a code."""
+    run = 0
+    while start - run - 1 >= 0 and folded[start - run - 1].isascii() and folded[start - run - 1].isalpha():
+        run += 1
+    return 0 < run <= CODE_LETTERS_MAX
 
 
 def threshold(folded: str, end: int, qualifier: str, unit: str) -> bool:

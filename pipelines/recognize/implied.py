@@ -62,7 +62,7 @@ def implied_quantities(folded: str, chosen: list[Quantity]) -> list[Quantity]:
         qualifier = qualifier_of(m["pre"], m["mid"] or m["mid0"], m["suf"])
         if C.qualifier_in_word(folded, m["pre"], start):
             qualifier, start = "eq", start + len(m["pre"])
-        if C.rate_base(folded, start):
+        if C.rate_base(folded, start) or (not sign and C.in_code(folded, m.start("num"))):
             continue
         unit = _unit_from_sentence(folded, start, chosen)
         if unit is None:

@@ -151,3 +151,15 @@ IMPLIED_UNIT_FOLLOWERS = "同较增减环并而及和与至到占相比"
 # of a clause (近3年收入复合增速20%) but "nearly" after a verb (耗时近3个月).
 TIME_WINDOW_BEFORE = ("过去", "未来", "最近", "今后", "往后", "近")
 DURATION_UNITS = ("year", "month", "day", "hour", "minute")
+
+# Research notes abbreviate years: "25-27年EPS", "24年收入", "24年Q4". A two-digit
+# N年 in this range followed by a Latin letter or one of these words names a
+# year, not a duration ("运营10年", "成立20年来" stay durations).
+YEAR_ABBREVIATION_RANGE = (10, 39)
+YEAR_ABBREVIATION_FOLLOWERS = (
+    "收入", "营收", "净利", "利润", "归母", "毛利", "全年", "上半年", "下半年", "前三季度",
+    "一季度", "二季度", "三季度", "四季度", "第", "同比", "预计", "预测", "业绩", "每股",
+)
+# A number right after one or two Latin letters is part of a code: Q4, H1,
+# FY25, V2, PE25 (currency codes such as RMB/USD are matched as prefixes).
+CODE_LETTERS_MAX = 2

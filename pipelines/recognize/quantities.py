@@ -104,9 +104,16 @@ def recognize_text(text: str, *, table_unit: str | None = None, is_cell: bool = 
             candidates.extend(_trim(q, text) for q in build(m, folded, text))
     chosen = _select(candidates, urls)
     if is_cell:
-        return _cell_in_parentheses(text, chosen) if chosen else _bare_cell(text, table_unit)
-    implied = _select([_trim(q, text) for q in implied_quantities(folded, chosen)], urls)
-    return sorted(chosen + implied, key=lambda q: q.start)
+        found = _cell_in_parentheses(text, chosen) if chosen else _bare_cell(text, table_unit)
+    else:
+        implied = _select([_trim(q, text) for q in implied_quantities(folded, chosen)], urls)
+        found = sorted(chosen + implied, key=lambda q: q.start)
+    return [replace(q, value=_tidy(q.value)) for q in found]
+
+
+def _tidy(value: float) -> float:
+    """2.3 x 1e8 is 229999999.99999997 in binary: keep 12 significant digits."""
+    return float(f"{value:.12g}")
 
 
 def _select(candidates: list[Quantity], urls: list[tuple[int, int]]) -> list[Quantity]:
