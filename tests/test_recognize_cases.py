@@ -414,3 +414,31 @@ def test_case_count_meets_brief():
                                         ("用户0.7万人", 7000.0), ("收入1.1万亿元", 1.1e12)])
 def test_magnitude_values_are_exact(text, value):
     assert recognize_text(text)[0].value == value  # no 229999999.99999997
+
+
+def _cell_frame(cells):
+    import polars as pl
+
+    from pipelines.schemas import SegmentModel, empty_frame
+
+    rows = []
+    for i, (text, table_unit, row_label) in enumerate(cells):
+        rows.append({"segment_id": f"c{i}", "doc_id": "d", "source": "table", "block_no": 0, "sentence_no": 0,
+                     "line": i + 1, "char_start": i * 20, "char_end": i * 20 + len(text), "text": text,
+                     "heading": None, "table_no": 1, "row_no": i + 1, "col_no": 2, "header": "2024年",
+                     "row_label": row_label, "table_unit": table_unit})
+    return pl.DataFrame(rows, schema=empty_frame(SegmentModel).schema)
+
+
+@pytest.mark.parametrize("cell,table_unit,row_label,expected", [
+    ("54.6", "人民币百万元", "毛利率（%）", (54.6, "percent")),
+    ("4.01", None, "日活用户(亿人)", (4.01e8, "person")),
+    ("126,900", "人民币百万元", "收入", (1.269e11, "CNY")),
+    ("(698)", "人民币百万元", "经营亏损（附注3）", (-6.98e8, "CNY")),
+], ids=["row-percent-beats-caption", "row-people", "caption-unit", "row-note-not-a-unit"])
+def test_row_label_unit(cell, table_unit, row_label, expected):
+    from pipelines.recognize import recognize_segments
+
+    frame = recognize_segments(_cell_frame([(cell, table_unit, row_label)]))
+    assert frame.height == 1
+    assert math.isclose(frame["value"][0], expected[0]) and frame["unit"][0] == expected[1]

@@ -27,6 +27,7 @@ __all__ = ["Quantity", "parse_unit_text", "recognize_segments", "recognize_text"
 
 # A whole cell wrapped in parentheses is an accounting negative: (698), (12.3%).
 _PARENTHESISED = re.compile(r"^\s*\((?P<inner>[^()]*)\)\s*$")
+_TRAILING_PARENTHESES = re.compile(r"[（(]\s*([^()（）]{1,10})\s*[)）]\s*$")
 
 
 def parse_unit_text(text: str | None) -> tuple[str, float] | None:
@@ -129,6 +130,13 @@ def _select(candidates: list[Quantity], urls: list[tuple[int, int]]) -> list[Qua
     return chosen
 
 
+def _row_unit(row_label: str | None) -> str | None:
+    """"营业收入（亿元）": a unit in the row label applies to that row's cells and
+    is more specific than the table's caption or header unit."""
+    m = _TRAILING_PARENTHESES.search(row_label or "")
+    return m.group(1) if m and parse_unit_text(m.group(1)) else None
+
+
 def quantity_id(doc_id: str, start: int, end: int) -> str:
     return hashlib.sha256(f"{doc_id}:{start}:{end}".encode()).hexdigest()[:20]
 
@@ -136,10 +144,11 @@ def quantity_id(doc_id: str, start: int, end: int) -> str:
 def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
     """QuantityModel rows for every segment (offsets into the document)."""
     rows = []
-    cols = ("segment_id", "doc_id", "source", "line", "char_start", "text", "table_unit")
+    cols = ("segment_id", "doc_id", "source", "line", "char_start", "text", "table_unit", "row_label")
     for seg in segments.select(*cols).iter_rows(named=True):
         text = seg["text"]
-        for q in recognize_text(text, table_unit=seg["table_unit"], is_cell=seg["source"] == "table"):
+        unit = _row_unit(seg["row_label"]) or seg["table_unit"]
+        for q in recognize_text(text, table_unit=unit, is_cell=seg["source"] == "table"):
             start, end = seg["char_start"] + q.start, seg["char_start"] + q.end
             rows.append({
                 "quantity_id": quantity_id(seg["doc_id"], start, end),
