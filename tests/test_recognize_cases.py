@@ -84,6 +84,12 @@ MAGNITUDES = [
     ("bare-hundred-yi", "规模达百亿元。", [("百亿元", 1e10, "CNY", E)]),
     ("bare-thousand-wan", "奖池近千万元。", [("近千万元", 1e7, "CNY", A)]),
     ("m-without-money-not-magnitude", "跑了5m远。", []),
+    ("bare-place-jin-bai", "近百家企业参与。", [("近百家", 100, "item", A)]),
+    ("bare-place-chao-qian", "超千人到场。", [("超千人", 1000, "person", G)]),
+    ("bare-place-yu-wan", "逾万名用户报名。", [("逾万名", 1e4, "person", G)]),
+    ("bare-place-idiom", "走进千家万户。", []),
+    ("bare-place-vague", "吸引上百家媒体。", []),
+    ("ge-yi-colloquial-not-items", "收入2个亿。", []),
 ]
 
 MONEY = [

@@ -131,7 +131,7 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     pair = _split_prefixed_pair(m, folded, text)
     if pair is not None:
         return pair
-    if num in ("百", "千") and not m["pre"] and not C.bare_hundred_stated(folded, start):
+    if num in P.BARE_PLACES and not m["pre"] and not (m["mag"] and C.bare_hundred_stated(folded, start)):
         return []  # "单位：百万元" names a unit, "逾百亿元" states a figure
     value = number_to_float(num)
     chinese = is_chinese(num)

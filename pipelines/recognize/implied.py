@@ -54,7 +54,7 @@ def implied_quantities(folded: str, chosen: list[Quantity]) -> list[Quantity]:
             sign, start = None, m.start("num")  # "3.8亿-4.2亿": a dash
         if any(q.start < end and start < q.end for q in chosen):
             continue
-        if num in ("百", "千") and not m["pre"] and not C.bare_hundred_stated(folded, start):
+        if num in P.BARE_PLACES and not m["pre"] and not (m["mag"] and C.bare_hundred_stated(folded, start)):
             continue
         value = number_to_float(num)
         if value is None or C.vague(folded, start, num, chinese, bool(m["pre"])):

@@ -34,6 +34,10 @@ def chinese_to_float(text: str) -> float | None:
         return 100.0
     if s in ("千", "仟"):
         return 1000.0
+    if s == "万":
+        return 1e4
+    if s == "亿":
+        return 1e8
     try:
         return float(cn2an.cn2an(s, "normal"))
     except (ValueError, KeyError, IndexError, TypeError):

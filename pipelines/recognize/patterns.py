@@ -28,8 +28,11 @@ ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # characters as in spelled-out inputs ("一 百 五 十").
 _CN_START = CN_DIGITS + "十拾"
 CHINESE = rf"(?:[{_CN_START}](?:[ ]?[{CN_NUMERAL_CHARS}])*)"
-# A bare 百/千 before a magnitude: 逾百亿元, 近千万元 (百 x 亿).
-BARE_HUNDRED = r"(?:[百千](?=[万亿]))"
+# A round number written as its place word alone: 近百家, 超千人, 逾万名, 近亿元,
+# 达百亿元 (百 x 亿). builders.main_quantity accepts it only after a qualifier
+# or a verb of reaching (lexicon.BARE_HUNDRED_VERBS).
+BARE_HUNDRED = r"(?:[百千万亿](?![百千]))"
+BARE_PLACES = ("百", "千", "万", "亿")
 NUMBER = rf"(?:{ARABIC}|{CHINESE}|{BARE_HUNDRED})"
 
 _CN_MAGS = [m for m in MAGNITUDES if not m.isascii()]
@@ -47,7 +50,7 @@ _UNIT_GUARDS = {
     "年": r"(?!代|级|度|初|底|末|报|终|货|会|轻|化|薪|费|份|前|后|内外)",
     "名": r"(?!单|称|字|义|牌|列|次|声|片|额|誉|人|校)",
     "位": r"(?!于|置|列|居|数|次|移)",
-    "个": r"(?!性|人|体|股|税|案|别|位)",
+    "个": r"(?!性|人|体|股|税|案|别|位|亿|万)",  # "2个亿" is 2亿, not 2 items
     "家": r"(?!长|乡|居|电|具|用|族|属|里)",
     "场": r"(?!景|所|地|合|面|馆|内|外|次)",
     "单": r"(?!位|独|品|个|一|纯|元)",
