@@ -20,6 +20,7 @@ from pipelines.warehouse.tables import _mentioned, restatements
     ("该品牌", "该品牌"),          # an anaphor is not stripped to the bare noun 品牌
     ("业务", "业务"),              # a bare generic head stays as written
     ("阿里 云", "阿里云"),
+    ("某文旅平台", "某文旅平台"),  # an anonymised case keeps the only noun that names it
 ])
 def test_canonical_entity_strips_generic_heads(alias, name):
     assert canonical_entity(alias) == name

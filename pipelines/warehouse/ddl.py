@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 import pandera.polars as pa
@@ -77,7 +78,9 @@ def schema_sql() -> str:
 
 
 def fingerprint() -> str:
-    return hashlib.sha256(schema_sql().encode()).hexdigest()[:16]
+    """Of the tables and the views: a build whose code changed either reloads every document."""
+    views = (Path(__file__).parent / "sql" / "views.sql").read_text(encoding="utf-8")
+    return hashlib.sha256((schema_sql() + views).encode()).hexdigest()[:16]
 
 
 def stored_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:

@@ -95,8 +95,14 @@ def period_rows(labels) -> pl.DataFrame:
 # ------------------------------------------------------------- entities ----
 
 def canonical_entity(alias: str) -> str:
-    """快手电商业务 -> 快手电商; 快手平台 -> 快手; a bare generic head (业务) stays."""
+    """快手电商业务 -> 快手电商; 快手平台 -> 快手; a bare generic head (业务) stays.
+
+    An anonymised case (某文旅平台) keeps its head: without a proper name the
+    head noun is what tells one case from another.
+    """
     name = _SPACE.sub("", alias)
+    if name.startswith("某"):
+        return name
     changed = True
     while changed:
         changed = False

@@ -40,7 +40,7 @@ CREATE OR REPLACE VIEW latest_metric_values AS
 SELECT
     e.name AS entity, m.name AS metric_name, p.label AS period, f.kind, f.baseline,
     f.value, f.unit_code AS unit, f.qualifier, f.direction,
-    d.file_name AS document, f.line, f.quote, d.loaded_at, f.fact_id
+    d.file_name AS document, f.line, f.quote, d.loaded_at, f.fact_id, f.entity_key, f.metric_key, f.period_key
 FROM fact_metric f
 JOIN dim_document d USING (document_key)
 JOIN dim_period p USING (period_key)
@@ -59,7 +59,7 @@ SELECT
     p.start_date, p.end_date,
     CASE WHEN f.direction = 'down' THEN -f.value ELSE f.value END AS signed_change,
     f.value, f.direction, f.unit_code AS unit, f.qualifier, f.source,
-    d.file_name AS document, f.line, f.quote, f.fact_id
+    d.file_name AS document, f.line, f.quote, f.fact_id, f.entity_key, f.metric_key
 FROM fact_metric f
 JOIN dim_document d USING (document_key)
 JOIN dim_period p USING (period_key)
