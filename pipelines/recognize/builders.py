@@ -146,8 +146,8 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
         return []
     if unit == "year" and (P.YEAR.match(num) or value >= 1900 or C.abbreviated_year(folded, num, m.end())):
         return []  # 2024年, 24年收入 are periods
-    if not m["cur"] and not m["sign"] and C.in_code(folded, m.start("num")):
-        return []  # Q4单季, H1, FY25
+    if not m["cur"] and not m["sign"] and (C.in_code(folded, m.start("num")) or C.multiplied(folded, start)):
+        return []  # Q4单季, H1, FY25, 7×24小时
     if chinese and not m["mag"] and unit in _NARRATIVE_UNITS and value <= 10:
         return []  # 连续两年, 两个方向: narrative counts
     qualifier = qualifier_of(m["pre"], m["mid"] or m["mid0"], m["suf"])

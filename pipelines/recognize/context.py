@@ -70,6 +70,11 @@ def in_code(folded: str, start: int) -> bool:
     return 0 < run <= CODE_LETTERS_MAX
 
 
+def multiplied(folded: str, start: int) -> bool:
+    """7×24小时 (round-the-clock), 3*5: a factor of a product, not a figure."""
+    return start > 0 and folded[start - 1] in "×*"
+
+
 def threshold(folded: str, end: int, qualifier: str, unit: str) -> bool:
     """超过2万元的人数 / 破百万的直播间: a bound that defines a group.
 
