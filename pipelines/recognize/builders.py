@@ -122,6 +122,21 @@ def _split_prefixed_pair(m: re.Match, folded: str, text: str) -> list[Quantity] 
             Quantity(comma + 1, m.end("unit"), second, CURRENCY_WORDS[m["unit"]])]
 
 
+def _names_no_figure(m: re.Match, folded: str, start: int, unit: str, value: float, chinese: bool) -> bool:
+    """A number with a unit that still states no figure (FORMAT.md "Not counted")."""
+    num = m["num"]
+    if m["cur"] and unit not in MONEY:
+        return True
+    if unit == "year" and (P.YEAR.match(num) or value >= 1900 or C.abbreviated_year(folded, num, m.end())):
+        return True  # 2024年, 24年收入 are periods
+    if not m["cur"] and not m["sign"] and (C.in_code(folded, m.start("num")) or C.multiplied(folded, start)):
+        return True  # Q4单季, H1, FY25, 7×24小时
+    if chinese and not m["mag"] and unit in _NARRATIVE_UNITS and value <= 10:
+        return True  # 连续两年, 两个方向: narrative counts
+    # 过去3年, 最近3个月: a time window names a period
+    return C.time_window(folded, m.start("sign") if m["sign"] else m.start("num"), unit)
+
+
 def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     num, unit_word = m["num"], _SPACES.sub("", m["unit"])
     start, sign = m.start(), m["sign"]
@@ -142,20 +157,12 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     if unit_value is None:
         return []
     unit, value = unit_value
-    if m["cur"] and unit not in MONEY:
+    if _names_no_figure(m, folded, start, unit, value, chinese):
         return []
-    if unit == "year" and (P.YEAR.match(num) or value >= 1900 or C.abbreviated_year(folded, num, m.end())):
-        return []  # 2024年, 24年收入 are periods
-    if not m["cur"] and not m["sign"] and (C.in_code(folded, m.start("num")) or C.multiplied(folded, start)):
-        return []  # Q4单季, H1, FY25, 7×24小时
-    if chinese and not m["mag"] and unit in _NARRATIVE_UNITS and value <= 10:
-        return []  # 连续两年, 两个方向: narrative counts
     qualifier = qualifier_of(m["pre"], m["mid"] or m["mid0"], m["suf"])
     if qualifier == "eq" and unit_word in UNIT_QUALIFIERS:
         qualifier = UNIT_QUALIFIERS[unit_word]
     end = m.end()
-    if C.time_window(folded, m.start("num") if not m["sign"] else m.start("sign"), unit):
-        return []  # 过去3年, 最近3个月: a period
     if C.qualifier_in_word(folded, m["pre"], start):
         qualifier, start = "eq", start + len(m["pre"])  # 签约80家, 最近3个月
     if sign in ("-", "负"):
