@@ -83,12 +83,26 @@ def build(raw: Path, warehouse: Path, verbose: bool = False, full_refresh: bool 
         raise BuildError(reason)
     checks = result.get_asset_check_evaluations()
     summary = _summary(warehouse, result.run_id, checks)
-    ingest = next((m.metadata for m in result.asset_materializations_for_node("ingest")
-                   if m.asset_key == dg.AssetKey("documents")), {})
-    for key in ("documents_processed", "documents_skipped", "files_removed"):
+    ingest = ingest_metadata(result)
+    for key in ("documents_processed", "documents_skipped", "files_removed", "up_to_date"):
         if key in ingest:
             summary[key] = ingest[key].value
     return summary
+
+
+def ingest_metadata(result) -> dict:
+    """What ingest found in raw/: its documents materialization, or (nothing
+    changed, later steps skipped) its observation of the documents asset."""
+    for event in result.events_for_node("ingest"):
+        if event.is_step_materialization:
+            data = event.step_materialization_data.materialization
+        elif event.event_type_value == "ASSET_OBSERVATION":
+            data = event.asset_observation_data.asset_observation
+        else:
+            continue
+        if data.asset_key.path == ["documents"]:
+            return dict(data.metadata)
+    return {}
 
 
 def _summary(warehouse: Path, run_id: str, checks) -> dict:
@@ -123,9 +137,10 @@ def _print_summary(s: dict, warehouse: Path) -> None:
     cells = f", {s['table_cells']} table cells" if "table_cells" in s else ""
     delta = (f" (processed {s['documents_processed']}, unchanged {s['documents_skipped']}, "
              f"removed {s['files_removed']})" if "documents_processed" in s else "")
+    checks = ("nothing changed, checks not re-run" if s.get("up_to_date") else
+              f"checks {s['checks_passed']} passed, {len(s['checks_failed'])} failed")
     print(f"built {warehouse}: {s['documents']} documents{delta}, {s['facts']} facts "
-          f"({s['table_facts']} from tables{cells}), {s['quarantined']} rows quarantined; "
-          f"checks {s['checks_passed']} passed, {len(s['checks_failed'])} failed"
+          f"({s['table_facts']} from tables{cells}), {s['quarantined']} rows quarantined; {checks}"
           + (f" ({', '.join(s['checks_failed'])})" if s["checks_failed"] else "")
           + (f", {len(s['checks_warned'])} warned ({', '.join(s['checks_warned'])})" if s.get("checks_warned") else ""))
 

@@ -12,13 +12,14 @@ import sys
 import duckdb
 
 from pipelines.cli import warehouse_lock
-from pipelines.warehouse.checks import WAREHOUSE_CHECKS
+from pipelines.warehouse.checks import run_checks
 from tests.conftest import ROOT, SAMPLE_RAW, run_build
 
 
 def _failing_checks(db) -> list[str]:
+    """The blocking warehouse checks (keys, foreign keys, grounding...) that fail."""
     with duckdb.connect(str(db), read_only=True) as con:
-        return [c.name for c in WAREHOUSE_CHECKS if con.execute(c.sql).fetchall()]
+        return [name for name, rows in run_checks(con, blocking_only=True).items() if rows]
 
 
 def test_second_build_while_one_holds_the_warehouse_exits_with_a_reason(tmp_path):

@@ -22,13 +22,13 @@ from pipelines.defs.metadata import stage_metadata, warehouse_metadata
 from pipelines.defs.resources import RawFolder
 from pipelines.ingest import read_documents
 from pipelines.ingest.batches import map_documents
-from pipelines.ingest.changes import LOADED_SCHEMA, plan_changes, scan_files, summarize
+from pipelines.ingest.changes import plan_changes, scan_files, summarize
 from pipelines.parse import parse_documents
 from pipelines.recognize import recognize_segments
 from pipelines.schemas import DocumentModel, FactModel, QuantityModel, QuarantineModel, SegmentModel, empty_frame
 from pipelines.schemas.warehouse import WAREHOUSE_MODELS
 from pipelines.validate import split_valid
-from pipelines.warehouse import load_build
+from pipelines.warehouse import load_build, loaded_documents
 
 # Every table of the star (pipelines/schemas/warehouse.py), one asset each.
 WAREHOUSE_TABLES = tuple(WAREHOUSE_MODELS)
@@ -48,8 +48,9 @@ def _typed(model):
     return _TYPES[model]
 
 
-def _out(asset: str, model, description: str) -> dg.AssetOut:
-    return dg.AssetOut(dagster_type=_typed(model), description=description, metadata=stage_metadata(asset))
+def _out(asset: str, model, description: str, is_required: bool = True) -> dg.AssetOut:
+    return dg.AssetOut(dagster_type=_typed(model), description=description, metadata=stage_metadata(asset),
+                       is_required=is_required)
 
 
 def _names(documents: pl.DataFrame) -> dict[str, str]:
@@ -64,17 +65,6 @@ def _md(frame: pl.DataFrame) -> dg.MetadataValue:
     return dg.MetadataValue.md(frame.to_pandas().to_markdown(index=False) if frame.height else "(none)")
 
 
-def loaded_documents(warehouse: DuckDBResource) -> pl.DataFrame:
-    """(file_name, sha256) of the documents the warehouse holds (none before the first build)."""
-    with warehouse.get_connection() as con:
-        exists = con.execute("SELECT count(*) FROM information_schema.tables "
-                             "WHERE table_schema = 'main' AND table_name = 'dim_document'").fetchall()[0][0]
-        if not exists:
-            return pl.DataFrame(schema=LOADED_SCHEMA)
-        rows = con.execute("SELECT file_name, sha256 FROM dim_document").fetchall()
-    return pl.DataFrame(rows, schema=LOADED_SCHEMA, orient="row")
-
-
 class IngestConfig(dg.Config):
     full_refresh: bool = False
     """Re-extract every document, not only new and changed ones (e.g. after the extractor changed)."""
@@ -83,14 +73,17 @@ class IngestConfig(dg.Config):
 @dg.multi_asset(
     group_name="ingest",
     outs={
-        "documents": _out("documents", DocumentModel, "Decoded documents that are new or changed since the last build"),
-        "ingest_quarantine": _out("ingest_quarantine", QuarantineModel, "Files that could not be read"),
+        "documents": _out("documents", DocumentModel, "Decoded documents that are new or changed since the last build",
+                          is_required=False),
+        "ingest_quarantine": _out("ingest_quarantine", QuarantineModel, "Files that could not be read", is_required=False),
     },
 )
 def ingest(context: dg.AssetExecutionContext, config: IngestConfig, raw: RawFolder, warehouse: DuckDBResource):
     full_refresh = config.full_refresh or context.run.tags.get(FULL_REFRESH_TAG, "").lower() == "true"
     files = scan_files(raw.path)
-    plan = plan_changes(files, loaded_documents(warehouse), full_refresh=full_refresh)
+    with warehouse.get_connection() as con:
+        loaded = loaded_documents(con)
+    plan = plan_changes(files, loaded, full_refresh=full_refresh)
     documents, rejects = read_documents(raw.path, only=set(plan.filter("load")["file_name"]))
     documents, bad = split_valid(documents, DocumentModel, "ingest")
     duplicates = plan.filter((pl.col("status") == "duplicate") & ~pl.col("load")).select(
@@ -100,12 +93,20 @@ def ingest(context: dg.AssetExecutionContext, config: IngestConfig, raw: RawFold
     counts = summarize(plan)
     context.log.info("raw/: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))
     changes = plan.filter(pl.col("status") != "unchanged").select("file_name", "status").head(20)
-    yield dg.Output(documents, "documents", metadata={
+    metadata = {
         "dagster/row_count": documents.height, "full_refresh": full_refresh,
         "documents_processed": documents.height, "documents_skipped": counts["skipped"],
         **{f"files_{k}": v for k, v in counts.items() if k in ("new", "changed", "unchanged", "duplicate", "removed")},
         "megabytes_processed": round(files.join(plan.filter("load"), on="file_name")["size"].sum() / 1e6, 3),
-        "changes": _md(changes)})
+        "changes": _md(changes)}
+    if documents.is_empty() and not counts["removed"] and loaded.height:
+        # Nothing to load or retract: the warehouse is current. Not yielding
+        # the outputs skips every downstream step (and the checks), so a
+        # no-change build costs one hash per file and no warehouse write.
+        context.log_event(dg.AssetObservation(asset_key="documents", metadata={**metadata, "up_to_date": True}))
+        context.log.info("nothing changed in raw/: downstream steps skipped")
+        return
+    yield dg.Output(documents, "documents", metadata=metadata)
     yield dg.Output(rejects, "ingest_quarantine", metadata={"dagster/row_count": rejects.height})
 
 

@@ -1,0 +1,278 @@
+"""Benchmark: `make bench` (python benchmarks/run.py [--docs 1000] [--docs 10000]).
+
+For each corpus size N it generates N documents (benchmarks/corpus.py) and
+measures, each in its own process:
+
+  (a) floor     one polars regex pass extracting number tokens (read + regex)
+  (b) core      ingest -> parse -> recognize -> attribute pure functions, no Dagster
+  (c) build     `python -m pipelines build` through Dagster into a fresh warehouse
+  (d) rebuild   the same command again, nothing changed
+  (e) 1% edit   1% of the documents rewritten, then the command again
+  (f) fixed     the command on an empty folder: interpreter, imports, run bookkeeping
+
+Wall time, CPU time (user + system, worker processes included), peak memory
+(resident set of the process tree, sampled every 50 ms) and MB/s of corpus
+are printed and written to BENCHMARKS.md with the machine they ran on.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import edit_documents, write_corpus  # noqa: E402
+
+NUMBER_TOKEN = r"[0-9０-９]+(?:[.,][0-9０-９]+)*"
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+# ---- the measured programs (run as `run.py --inner MODE DIR`) ------------------------------
+
+def inner_floor(folder: Path) -> dict:
+    import polars as pl
+    t0 = time.perf_counter()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())]
+    tokens = pl.DataFrame({"text": texts}).select(
+        pl.col("text").str.extract_all(NUMBER_TOKEN).list.len().sum()).item()
+    return {"seconds": time.perf_counter() - t0, "tokens": int(tokens)}
+
+
+def inner_core(folder: Path) -> dict:
+    from pipelines.attribute import attribute_quantities
+    from pipelines.ingest import read_documents
+    from pipelines.ingest.batches import map_documents
+    from pipelines.parse import parse_documents
+    from pipelines.recognize import recognize_segments
+    from pipelines.schemas import FactModel, QuantityModel, SegmentModel, empty_frame
+    import polars as pl
+    t0 = time.perf_counter()
+    documents, _ = read_documents(folder)
+    sizes = documents.select("doc_id", chars=pl.col("char_count"))
+    segments = map_documents(parse_documents, [documents], sizes, empty_frame(SegmentModel))
+    quantities = map_documents(recognize_segments, [segments], sizes, empty_frame(QuantityModel))
+    facts = map_documents(attribute_quantities, [quantities, segments], sizes, empty_frame(FactModel))
+    return {"seconds": time.perf_counter() - t0, "documents": documents.height,
+            "segments": segments.height, "quantities": quantities.height, "facts": facts.height}
+
+
+# ---- measuring a process ------------------------------------------------------------------
+
+def _tree_rss(root: int) -> int:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        try:
+            with open(f"/proc/{pid}/statm") as fh:
+                total += int(fh.read().split()[1]) * PAGE
+        except OSError:
+            pass
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def measure(cmd: list[str], env: dict | None = None) -> dict:
+    """Run cmd; wall, CPU (with reaped descendants), peak tree RSS, stdout."""
+    out = tempfile.TemporaryFile(mode="w+")
+    err = tempfile.TemporaryFile(mode="w+")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=err)
+    peak, done = [0], threading.Event()
+
+    def sample():
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    done.set()
+    sampler.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    out.seek(0)
+    err.seek(0)
+    stdout, stderr = out.read(), err.read()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{stderr[-3000:]}")
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
+            "peak_mb": max(peak[0], usage.ru_maxrss * 1024) / 2**20, "stdout": stdout}
+
+
+# ---- one corpus size ----------------------------------------------------------------------
+
+def bench(n: int, workdir: Path) -> dict:
+    raw, empty, db = workdir / f"raw_{n}", workdir / "empty", workdir / f"wh_{n}.duckdb"
+    for p in (raw, empty):
+        shutil.rmtree(p, ignore_errors=True)
+    empty.mkdir()
+    for p in workdir.glob(f"wh_{n}.duckdb*"):
+        p.unlink()
+    size = write_corpus(raw, n)
+    mb = size / 1e6
+    print(f"N={n}: {mb:.1f} MB in {raw}", flush=True)
+    me = [sys.executable, str(Path(__file__).resolve())]
+    # Runs go to a throw-away Dagster instance, not the one `make ui` shows.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REPORT_")}
+    env["DAGSTER_HOME"] = str(workdir / "dagster_home")
+    Path(env["DAGSTER_HOME"]).mkdir(exist_ok=True)
+    build = [sys.executable, "-m", "pipelines", "build", "--raw", str(raw), "--warehouse", str(db)]
+    rows = {}
+
+    def record(key, label, result, inner_seconds=None):
+        rows[key] = {"label": label, "wall": result["wall"], "cpu": result["cpu"], "peak_mb": result["peak_mb"],
+                     "inner": inner_seconds, "mb_s": mb / result["wall"]}
+        r = rows[key]
+        print(f"  {label:<38} wall {r['wall']:7.2f} s  cpu {r['cpu']:7.2f} s  peak {r['peak_mb']:7.0f} MB"
+              + (f"  (work {inner_seconds:.2f} s)" if inner_seconds is not None else ""), flush=True)
+        return result
+
+    floor = record("floor", "(a) floor: polars regex pass", measure(me + ["--inner", "floor", str(raw)], env))
+    floor_info = json.loads(floor["stdout"])
+    rows["floor"]["inner"] = floor_info["seconds"]
+    core = record("core", "(b) core: pure stage functions", measure(me + ["--inner", "core", str(raw)], env))
+    core_info = json.loads(core["stdout"])
+    rows["core"]["inner"] = core_info["seconds"]
+    record("build", "(c) full build through Dagster", measure(build, env))
+    record("noop", "(d) rebuild, nothing changed", measure(build, env))
+    changed = edit_documents(raw, n, every=100)
+    record("edit", f"(e) rebuild, 1% changed ({len(changed)} docs)", measure(build, env))
+    record("fixed", "(f) build of an empty folder", measure(
+        [sys.executable, "-m", "pipelines", "build", "--raw", str(empty), "--warehouse", str(workdir / "empty.duckdb")], env))
+    for p in workdir.glob("empty.duckdb*"):
+        p.unlink()
+    return {"n": n, "mb": mb, "rows": rows, "floor": floor_info, "core": core_info}
+
+
+# ---- report -------------------------------------------------------------------------------
+
+def machine() -> dict:
+    model = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
+                  if ln.startswith("model name")), platform.processor() or "unknown")
+    mem = next((int(ln.split()[1]) // 1024 for ln in Path("/proc/meminfo").read_text().splitlines()
+                if ln.startswith("MemTotal")), 0)
+    import dagster
+    import duckdb
+    import polars
+    return {"cpu": model, "cores": len(os.sched_getaffinity(0)), "memory_mb": mem,
+            "os": f"{platform.system()} {platform.release()}", "python": platform.python_version(),
+            "versions": f"dagster {dagster.__version__}, polars {polars.__version__}, duckdb {duckdb.__version__}",
+            "load": " ".join(f"{x:.2f}" for x in os.getloadavg())}
+
+
+def verdicts(results: list[dict]) -> list[tuple[str, str, bool]]:
+    out = []
+    by_n = {r["n"]: r for r in results}
+    if 1000 in by_n:
+        r = by_n[1000]["rows"]
+        floor = r["floor"]["wall"]
+        out += [
+            ("core ≤ 20× floor", f"{r['core']['wall'] / floor:.1f}×", r["core"]["wall"] <= 20 * floor),
+            ("full build ≤ 60× floor", f"{r['build']['wall'] / floor:.1f}×", r["build"]["wall"] <= 60 * floor),
+            ("nothing-changed rebuild ≤ 10% of full build", f"{100 * r['noop']['wall'] / r['build']['wall']:.1f}%",
+             r["noop"]["wall"] <= 0.10 * r["build"]["wall"]),
+            ("1%-changed rebuild ≤ 15% of full build", f"{100 * r['edit']['wall'] / r['build']['wall']:.1f}%",
+             r["edit"]["wall"] <= 0.15 * r["build"]["wall"]),
+            ("peak memory ≤ 1.5 GB", f"{max(x['peak_mb'] for x in r.values()):.0f} MB",
+             max(x["peak_mb"] for x in r.values()) <= 1536),
+        ]
+    if 1000 in by_n and 10000 in by_n:
+        big, small = by_n[10000]["rows"], by_n[1000]["rows"]
+        out += [
+            ("N=10,000 full build ≤ 12× N=1,000", f"{big['build']['wall'] / small['build']['wall']:.1f}×",
+             big["build"]["wall"] <= 12 * small["build"]["wall"]),
+            ("N=10,000 peak memory ≤ 4 GB", f"{max(x['peak_mb'] for x in big.values()):.0f} MB",
+             max(x["peak_mb"] for x in big.values()) <= 4096),
+        ]
+    return out
+
+
+def write_report(results: list[dict], info: dict, path: Path, note: str) -> None:
+    lines = [
+        "# Benchmarks",
+        "",
+        "Generated by `make bench` (`python benchmarks/run.py`); numbers below are from the last run.",
+        "",
+        f"- Run at: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
+        f"- Machine: {info['cpu']}, {info['cores']} usable cores, {info['memory_mb']} MB RAM, {info['os']}",
+        f"- Software: Python {info['python']}, {info['versions']}",
+        f"- Load average when the run started: {info['load']}"
+        " (the cores were shared with other jobs, so wall times are pessimistic)",
+        "",
+        "Corpus: the sample report and variants of it (another company as subject, every figure scaled,",
+        "years kept), one file each, about 24 KB per document (benchmarks/corpus.py).",
+        "Each measurement runs in its own process; wall and CPU time and the peak resident memory of the",
+        "process tree include interpreter start-up and imports. (b) shows in brackets the time of the work",
+        "alone; (c)-(f) are `python -m pipelines build` exactly as `make run` calls it.",
+        "",
+    ]
+    for r in results:
+        floor = r["rows"]["floor"]["wall"]
+        build = r["rows"]["build"]["wall"]
+        lines += [f"## N = {r['n']:,} documents ({r['mb']:.1f} MB)", "",
+                  "| measurement | wall s | CPU s | peak MB | MB/s | × floor | % of full build |",
+                  "|---|---:|---:|---:|---:|---:|---:|"]
+        for key, row in r["rows"].items():
+            inner = f" (work {row['inner']:.2f})" if row["inner"] is not None else ""
+            lines.append(f"| {row['label']} | {row['wall']:.2f}{inner} | {row['cpu']:.2f} | {row['peak_mb']:.0f} | "
+                         f"{row['mb_s']:.2f} | {row['wall'] / floor:.1f} | {100 * row['wall'] / build:.1f}% |")
+        core = r["core"]
+        lines += ["", f"Core output: {core['documents']:,} documents, {core['segments']:,} segments, "
+                      f"{core['quantities']:,} quantities, {core['facts']:,} facts; "
+                      f"floor found {r['floor']['tokens']:,} number tokens.", ""]
+    checks = verdicts(results)
+    if checks:
+        lines += ["## Targets", "", "| target | measured | met |", "|---|---:|:---:|"]
+        lines += [f"| {name} | {value} | {'yes' if ok else '**no**'} |" for name, value, ok in checks]
+        lines.append("")
+    if note:
+        lines += ["## Notes", "", note.strip(), ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, action="append", help="corpus size (repeatable; default 1000)")
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "report-warehouse-bench")
+    parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
+    parser.add_argument("--note", type=Path, help="Markdown file appended as Notes")
+    parser.add_argument("--inner", nargs=2, metavar=("MODE", "DIR"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.inner:
+        mode, folder = args.inner
+        print(json.dumps({"floor": inner_floor, "core": inner_core}[mode](Path(folder))))
+        return 0
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    info = machine()
+    print(f"{info['cpu']}, {info['cores']} cores, load {info['load']}", flush=True)
+    results = [bench(n, args.workdir) for n in (args.docs or [1000])]
+    for name, value, ok in verdicts(results):
+        print(f"  {'ok ' if ok else 'NO '} {name}: {value}")
+    write_report(results, info, args.out, args.note.read_text(encoding="utf-8") if args.note else "")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
