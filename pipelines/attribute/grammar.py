@@ -25,7 +25,7 @@ CHANGE_VERB = re.compile("(" + _alt(L.UP_VERBS + L.DOWN_VERBS) + ")")
 # Two-character change words only: for headers and cells, where 增值/升级 are nouns.
 CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1]) + ")")
 # 比 as a preposition, not inside 比例/比重/比率/占比/对比/比较/比如.
-COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好])比(?![例重率如较起])|较(?![大高低多少好快慢强弱为早晚长短]))")
+COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|较(?![大高低多少好快慢强弱为早晚长短]))")
 _TRAIL_TOKENS = sorted(set(L.QUALIFIER_WORDS + L.ADVERBS + L.UP_VERBS + L.DOWN_VERBS + L.TO_MARKERS
                            + L.YOY_WORDS + L.QOQ_WORDS), key=len, reverse=True)
 # A one-character token is not stripped when it ends one of these words.

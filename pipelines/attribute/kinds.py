@@ -33,7 +33,7 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
             return "change", "down" if is_down(verb.group(1)) else "up"
     if signed and value is not None and unit in ("percent", "percentage_point"):
         return "change", "up" if value >= 0 else "down"
-    if verb:
+    if verb and not pre.rstrip().endswith(_TO):
         after = tail[verb.end():]
         if not after.startswith(_TO) and not re.search(r"(?:达到?|为)$", after):
             return "change", "down" if is_down(verb.group(1)) else "up"

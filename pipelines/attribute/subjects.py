@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import clauses, leading_adverbials
+from pipelines.attribute.periods import find_periods
 
 _HEADS = sorted(L.ENTITY_HEADS, key=len, reverse=True)
 _NOT_OWNER = re.compile(r"通过|采用|使用|借助|利用|显示|表明|指出|透露|针对|如何|什么|、|了|较|(?<![占对])比(?![例重率])|"
@@ -130,6 +131,12 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
     for d in L.DEMONSTRATIVES:
         if np.startswith(d) and np[len(d):] in L.GENERIC_METRICS:
             return None, None, True
+    for h in L.BARE_ANAPHORIC_HEADS:
+        if np.startswith(h) and len(np) > len(h) + 1:
+            return None, _clean_metric(np[len(h):]), False
+    timed = _period_split(np, names)
+    if timed:
+        return timed
     is_ana, rest = _strip_anaphor(np)
     if is_ana:
         v = _last_transitive(rest)
@@ -148,7 +155,7 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
     for i, ch in enumerate(np):
         if ch == "的" and 0 < i < len(np) - 1:
             x = re.sub(r"(?:中|里|内|之中|当中)$", "", np[:i])
-            if entity_like(x, names):
+            if entity_like(x, names) or _short_name(x, np[i + 1:]):
                 return x, _clean_metric(np[i + 1:]), False
     owner, metric = _head_split(np, names)
     if owner:
@@ -156,8 +163,46 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
     return None, _clean_metric(np), False
 
 
+_METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价)$")
+
+
+def _short_name(x: str, y: str) -> bool:
+    """京东物流的营业收入: a short bare noun before 的 and a measure after it is an owner."""
+    return (2 <= len(x) <= 6 and bool(_METRIC_END.search(y)) and not re.search(r"[\d的]", x)
+            and not _NOT_OWNER.search(x) and not x.startswith(L.NON_OWNER_OPENERS)
+            and not any(x.endswith(w) for w in L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS)
+            and not re.search(r"(?:用户|客户|商品|产品|订单|视频|内容|人数|数量|人员|消费者)$", x))
+
+
+def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
+    """美团2024年全年营收: Topic + time + metric; the time word separates owner and metric."""
+    for m in find_periods(np):
+        if m.start >= 2 and m.end < len(np):
+            left = re.sub(r"(?:在|于)$", "", np[: m.start])
+            right = leading_adverbials(np[m.end:])
+            if len(left) >= 2 and right and not left.startswith(L.NON_OWNER_OPENERS) and not _NOT_OWNER.search(left):
+                if left in L.BARE_ANAPHORIC_HEADS:
+                    return None, _clean_metric(right), False
+                owner, metric, ana = split_np(right, names)
+                return (owner or left), metric, ana
+    return None
+
+
 def _head_split(np: str, names) -> tuple[str | None, str | None]:
     """海外业务|收入, 快手电商|GMV: an owner noun directly followed by the metric."""
+    best = None
+    for h in _HEADS:
+        if len(h) < 2:
+            continue
+        for m in re.finditer(re.escape(h), np):
+            owner, rest = np[: m.end()], np[m.end():]
+            if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \
+                    and not owner.startswith(L.NON_OWNER_OPENERS) \
+                    and not any(owner.endswith(a) for a in L.ABSTRACT_HEADS):
+                if best is None or m.end() > len(best[0]):
+                    best = (owner, rest)
+    if best:
+        return best[0], _clean_metric(best[1])
     for n in sorted(names, key=len, reverse=True):
         if np.startswith(n) and len(np) > len(n):
             cut = len(n)
@@ -168,18 +213,6 @@ def _head_split(np: str, names) -> tuple[str | None, str | None]:
             rest = np[cut:]
             if rest and rest not in L.COUNT_NOUNS:
                 return np[:cut], _clean_metric(rest)
-    best = None
-    for h in _HEADS:
-        if len(h) < 2:
-            continue
-        for m in re.finditer(re.escape(h), np):
-            owner, rest = np[: m.end()], np[m.end():]
-            if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \
-                    and not any(owner.endswith(a) for a in L.ABSTRACT_HEADS):
-                if best is None or m.end() > len(best[0]):
-                    best = (owner, rest)
-    if best:
-        return best[0], _clean_metric(best[1])
     return None, None
 
 
@@ -225,11 +258,11 @@ def clause_topic(clause: str, names=()) -> Topic | None:
         return Topic(m.group(1), False)
     for k in range(min(len(c), 14), 1, -1):
         p = c[:k]
-        if "的" in p or _strip_anaphor(p)[0] or not entity_like(p, names):
+        if "的" in p or _strip_anaphor(p)[0] or p in L.BARE_ANAPHORIC_HEADS or not entity_like(p, names):
             continue
         rest = c[k:]
-        h = head_of(p)
-        if rest.startswith(L.TOPIC_MARKERS) or p in L.SCOPE_NOUNS or (h and len(h) > 1):
+        # 快手平台展现出… is a topic; 游戏业务收入… is an owner inside a noun phrase.
+        if rest.startswith(L.TOPIC_MARKERS):
             return Topic(p, False)
     return None
 
@@ -247,7 +280,7 @@ def learn_names(sentences: list[str]) -> list[str]:
                     continue
                 if any(p.endswith(x) for x in L.ABSTRACT_HEADS + L.METRIC_WORDS):
                     continue
-                if c[k:].startswith(_AGENTIVE):
+                if c[k:].startswith(_AGENTIVE) or any(m.start == 0 and m.year for m in find_periods(c[k:k + 12])):
                     counts[p] += 1
                     break
     return [n for n, _ in counts.most_common()]

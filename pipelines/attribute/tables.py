@@ -27,6 +27,9 @@ def period_label(text: str | None) -> str | None:
     if not text:
         return None
     folded = fold(text).strip()
+    m = re.fullmatch(r"(?:FY)?((?:19|20)\d{2})\s?([AaEe]|年度?)?", folded)
+    if m:  # a bare year header: 2023 / 2024A / 2025E
+        return f"FY{m.group(1)}E" if (m.group(2) or "").upper() == "E" else m.group(1)
     mentions = [m for m in find_periods(folded) if m.relative is None and not m.is_range]
     if not mentions:
         return None
@@ -41,8 +44,28 @@ def _strip_unit_note(label: str | None) -> str | None:
     return _UNIT_NOTE.sub("", label).strip() if label else label
 
 
-def cell_attributes(seg: dict, q: dict, owner: str | None) -> dict:
-    """kind, direction, baseline, metric, subject and (if the table says) period of one cell."""
+def _describes_change_only(header: str) -> bool:
+    """同比 / 增速 / YoY (%): a column that only says "change of the column before"."""
+    bare = _strip_unit_note(header) or ""
+    for w in sorted(CHANGE_HEADERS + L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True):
+        bare = bare.replace(w, "")
+    return bool(header) and len(bare.strip(" %（）()")) == 0
+
+
+def measure_header(header: str, headers: dict[int, str] | None, col_no: int | None) -> str | None:
+    """The measure a column names; a change-only column names the measure of the column before it."""
+    if headers and col_no and _describes_change_only(header):
+        for c in range(col_no - 1, 1, -1):
+            h = headers.get(c) or ""
+            if h and not _describes_change_only(h) and not period_label(h):
+                return _strip_unit_note(h)
+    return _strip_unit_note(header)
+
+
+def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, str] | None = None) -> dict:
+    """kind, direction, baseline, metric, subject and (if the table says) period of one cell.
+
+    `headers` (column number -> header text) lets a 同比 column borrow the measure before it."""
     header = seg.get("header") or ""
     row_label = seg.get("row_label") or ""
     text = seg["text"]
@@ -62,7 +85,8 @@ def cell_attributes(seg: dict, q: dict, owner: str | None) -> dict:
             bare = bare.replace(w, "")
         own_words = len(bare.strip()) >= 2
         # A cell that names its own measure ("35%老年用户占比") is not read through the header.
-        metric = (text[: q["start"]] + text[q["end"]:]).strip() if own_words else _strip_unit_note(header)
+        metric = (text[: q["start"]] + text[q["end"]:]).strip() if own_words else \
+            measure_header(header, headers, seg.get("col_no"))
         subject = row_label if seg.get("col_no") != 1 else owner
     kind, direction = "level", None
     verb = CHANGE_WORD.search(folded) or (None if own_words else CHANGE_WORD.search(fold(header)))
