@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import baseline_of, clauses, leading_adverbials, strip_predicate
+from pipelines.attribute.grammar import baseline_of, clauses, frame_standard, leading_adverbials, strip_predicate
 from pipelines.attribute.kinds import kind_direction, share_in_frame, share_of_group
 from pipelines.attribute.periods import PeriodMention, find_periods, year_of
 from pipelines.attribute.subjects import clause_topic, learn_names, split_np
@@ -118,7 +118,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 local = _as_written(owner, folded, text, start)
                 if not done and leading_adverbials(np).startswith(owner) and _named(owner, names):
                     carried = local  # a named owner opening the clause is the topic of what follows
-            baseline = baseline_of(pre) if kind == "change" else None
+            baseline = (baseline_of(pre) or frame_standard(prev_clause)) if kind == "change" else None
             rows[i] = {"kind": kind, "direction": direction if kind == "change" else None, "baseline": baseline,
                        "metric": _as_written(metric, folded, text, start), "subject": local}
             last_metric = metric

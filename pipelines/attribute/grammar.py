@@ -47,6 +47,12 @@ _DISCOURSE = re.compile(r"^(?:" + _alt(L.DISCOURSE) + r"|[一二三四五六七�
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d][)）、.]|[①-⑩])")
 
 
+# Comparative adjectives after a comparison standard: 比老用户低8个百分点.
+_COMPARATIVE_END = re.compile("(?:" + _alt(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了|于)?$")
+# A clause that only sets the comparison standard for the next: 与传统门店相比，…
+COMPARISON_FRAME = re.compile(r"^(?:与|和|同|跟)(.{2,20}?)(?:相比|相较|比较)$|^(?:相比|相较于?|较之|对比)(.{2,20})$")
+
+
 def clauses(folded: str) -> list[tuple[int, int]]:
     """(start, end) of every clause."""
     spans, pos = [], 0
@@ -71,6 +77,7 @@ def _strip_token(np: str) -> str | None:
 def strip_predicate(pre: str) -> str:
     """The noun phrase left after removing the predicate in front of a figure."""
     np = pre.rstrip()
+    compared = False
     for _ in range(12):
         before = np
         cut = _strip_token(np)
@@ -87,8 +94,14 @@ def strip_predicate(pre: str) -> str:
             continue
         # 较X / 比X / 从X / 由X: the comparison or starting point runs to the end.
         cands = [m.start() for m in COMPARATOR.finditer(np)] + [m.start() for m in _FROM.finditer(np)]
-        if cands:
+        cands = [c for c in cands if c > 0]  # 比亚迪…: a phrase cannot open with its comparison
+        if cands and not compared:
             np = np[: max(cands)]
+            compared = True
+            continue
+        m = _COMPARATIVE_END.search(np)
+        if m and COMPARATOR.search(np[: m.start()]):
+            np = np[: m.start()]  # 比老用户低 -> the comparison phrase, stripped next round
             continue
         if np == before:
             break
@@ -127,13 +140,20 @@ def baseline_of(clause_pre: str) -> str | None:
     m = re.search(r"(?:与|和|同|跟)([^,]{2,20}?)(?:相比|相较|比较)", clause_pre)
     if m:
         return _standard(m.group(1))
-    hits = list(COMPARATOR.finditer(clause_pre))
+    hits = [h for h in COMPARATOR.finditer(clause_pre) if h.start() > 0]
     if hits:
         rest = clause_pre[hits[-1].end():]
         v = CHANGE_VERB.search(rest)
         phrase = rest[: v.start()] if v else rest
+        phrase = re.sub("(?:" + _alt(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了|于)?$", "", phrase)
         return _standard(phrase)
     return None
+
+
+def frame_standard(clause: str) -> str | None:
+    """The standard a comparison-frame clause sets (与传统门店相比 -> 传统门店)."""
+    m = COMPARISON_FRAME.match(clause.strip())
+    return _standard(m.group(1) or m.group(2)) if m else None
 
 
 def _standard(phrase: str) -> str | None:

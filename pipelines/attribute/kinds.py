@@ -17,6 +17,8 @@ from pipelines.attribute.grammar import is_down, last_change_verb
 
 _TO = tuple(sorted(L.TO_MARKERS, key=len, reverse=True))
 _MULTIPLE_OF = re.compile(r"是[^,]{1,20}的$")
+_COMPARED = re.compile("|".join(map(re.escape, L.YOY_WORDS + L.QOQ_WORDS + L.COMPARATORS)))
+_ADJ_END = re.compile("(" + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了|于)?$")
 # "65%的从业人员…": a percentage qualifying a group noun; not "42%的水平" (a level).
 _GROUP_SHARE = re.compile(r"的(?!水平|高位|低位|增长|增速|增幅|成绩|幅度|速度|比例|占比|份额)[^\d,]{2,}")
 
@@ -31,13 +33,18 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
             return "change", "down" if verb and is_down(verb.group(1)) else "up"
         if verb:
             return "change", "down" if is_down(verb.group(1)) else "up"
-    if signed and value is not None and unit in ("percent", "percentage_point"):
+    # 同比+4.8% / +0.9pct are changes; a bare "-3.9%" may be a negative level (a margin).
+    if signed and value is not None and unit in ("percent", "percentage_point") and (
+            value >= 0 or unit == "percentage_point" or _COMPARED.search(pre[-12:])):
         return "change", "up" if value >= 0 else "down"
     if verb and not pre.rstrip().endswith(_TO):
         after = tail[verb.end():]
         if not after.startswith(_TO) and not re.search(r"(?:达到?|为)$", after):
             return "change", "down" if is_down(verb.group(1)) else "up"
-    if unit == "percentage_point":
+    adj = _ADJ_END.search(pre)
+    if adj and _COMPARED.search(pre[: adj.start()][-20:]) and unit not in ("rank",):
+        return "change", "down" if adj.group(1) in L.DOWN_ADJECTIVES else "up"  # 比老用户低8个百分点
+    if unit == "percentage_point" and _COMPARED.search(pre[-12:]):
         return "change", "up"
     if unit == "percent":
         if any(w in pre[-14:] for w in L.SHARE_WORDS) or _GROUP_SHARE.match(post):
@@ -51,7 +58,8 @@ def share_of_group(post: str) -> str | None:
     if not m:
         return None
     words = m.group(0)[1:]
-    verb = re.search(r"采用|使用|选择|通过|来自|是|为|在|有|表示|认为|愿意|实现|参与|完成|购买|拥有", words)
+    verb = re.search(r"采用|使用|选择|通过|来自|是|为|在|有|表示|认为|愿意|实现|参与|完成|购买|拥有|计划|打算|希望|"
+                     r"已经|已|曾|会|将|正在|不|没有|未", words)
     if verb and verb.start() >= 2:
         return f"{words[verb.start():]}的{words[:verb.start()]}占比"
     return f"{words}占比"

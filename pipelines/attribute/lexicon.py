@@ -20,6 +20,10 @@ DOWN_VERBS = (
     "下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "萎缩", "放缓", "低出", "减小",
     "下调", "走低", "收缩", "减", "降", "跌",
 )
+# Comparative adjectives: after a comparison standard (比X低8个百分点, 较X高出) they
+# state a change in their direction.
+UP_ADJECTIVES = ("高", "多", "快", "大", "强")
+DOWN_ADJECTIVES = ("低", "少", "慢", "小", "弱")
 # Verb + one of these = "to" a new level (增至, 提升到, 降为): the figure is a
 # level, not the size of a change. 达/达到 after a change ("增长17.3%达1.39万亿元")
 # also introduces the new level.
@@ -51,7 +55,8 @@ ADVERBS = ("已经", "已", "也", "均", "都", "将", "再", "仍", "持续", 
 # Verbs that take the metric as their object: 实现营收1269亿元, 创造就业岗位120余个.
 # The noun phrase before them is the subject (agent), the one after the metric.
 TRANSITIVE_VERBS = ("实现", "创造", "带动", "取得", "录得", "获得", "拥有", "完成", "形成", "贡献", "产生",
-                    "吸引", "培养", "新增", "带来", "达成", "斩获", "收获", "积累", "覆盖", "服务")
+                    "吸引", "培养", "新增", "带来", "达成", "斩获", "收获", "积累", "覆盖", "服务", "共有", "拥有",
+                    "占据")
 
 # --- subjects ---------------------------------------------------------------
 # Head nouns of the things a metric belongs to: organisations, business units,
@@ -99,7 +104,7 @@ ABSTRACT_HEADS = ("模式", "技术", "机制", "功能", "工具", "经济", "�
 # a distributive (为用户和商家, 每个节点), never the owner of a figure.
 NON_OWNER_OPENERS = ("为", "对", "向", "给", "与", "和", "跟", "把", "被", "让", "使", "将", "从", "由", "在", "于",
                      "以", "通过", "随着", "针对", "关于", "对于", "基于", "按照", "根据", "每", "各", "更", "都",
-                     "也", "还", "已", "而", "并", "即", "就", "最终", "成功", "我们", "我", "本文", "笔者", "本报告")
+                     "也", "还", "已", "而", "并", "即", "就", "最终", "成功", "据", "我们", "我", "本文", "笔者", "本报告")
 # A bare generic head with no modifier refers to the company under discussion
 # (公司毛利率为45%, 集团营收…): it is anaphoric, like 该公司.
 BARE_ANAPHORIC_HEADS = ("公司", "集团", "企业", "本公司", "该公司", "该集团", "平台方")

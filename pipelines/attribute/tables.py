@@ -90,15 +90,16 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         subject = row_label if seg.get("col_no") != 1 else owner
     kind, direction = "level", None
     verb = CHANGE_WORD.search(folded) or (None if own_words else CHANGE_WORD.search(fold(header)))
-    signed_change = q["signed"] and q["unit"] in ("percent", "percentage_point")
+    signed_change = q["signed"] and q["unit"] in ("percent", "percentage_point") and (
+        q["value"] >= 0 or q["unit"] == "percentage_point")
     header_change = not own_words and any(w in header for w in CHANGE_HEADERS)
     if signed_change or (header_change and q["unit"] in ("percent", "percentage_point")):
         kind, direction = "change", "down" if q["value"] < 0 else "up"
     if verb:
         kind = "change"
         direction = "down" if is_down(verb.group(1)) else (direction or "up")
-    elif q["unit"] == "percentage_point":
-        kind, direction = "change", direction or "up"
+    elif q["unit"] == "percentage_point" and kind == "level":
+        kind, direction = "change", "up" if q["value"] >= 0 else "down"
     elif kind == "level" and q["unit"] == "percent" and any(w in (metric or "") for w in L.SHARE_WORDS):
         kind = "share"
     baseline = None
