@@ -119,6 +119,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 if not done and leading_adverbials(np).startswith(owner) and _named(owner, names):
                     carried = local  # a named owner opening the clause is the topic of what follows
             baseline = (baseline_of(pre) or frame_standard(prev_clause)) if kind == "change" else None
+            if baseline not in (None, "yoy", "qoq") and owner is None and metric and "的" in metric[1:-1]:
+                # 新用户的留存率比老用户低: what is compared with the standard is the subject.
+                owner, metric = metric.split("的", 1)
             rows[i] = {"kind": kind, "direction": direction if kind == "change" else None, "baseline": baseline,
                        "metric": _as_written(metric, folded, text, start), "subject": local}
             last_metric = metric

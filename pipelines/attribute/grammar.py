@@ -93,8 +93,9 @@ def strip_predicate(pre: str) -> str:
             np = np[: m.start()]
             continue
         # 较X / 比X / 从X / 由X: the comparison or starting point runs to the end.
-        cands = [m.start() for m in COMPARATOR.finditer(np)] + [m.start() for m in _FROM.finditer(np)]
-        cands = [c for c in cands if c > 0]  # 比亚迪…: a phrase cannot open with its comparison
+        # 较去年同期的: the clause has no noun phrase of its own; but 比亚迪… is a name.
+        cands = [m.start() for m in COMPARATOR.finditer(np) if m.start() > 0 or m.group(1) != "比"]
+        cands += [m.start() for m in _FROM.finditer(np)]
         if cands and not compared:
             np = np[: max(cands)]
             compared = True
@@ -157,7 +158,7 @@ def frame_standard(clause: str) -> str | None:
 
 
 def _standard(phrase: str) -> str | None:
-    phrase = re.sub(r"(?:的水平|水平|的)$", "", phrase.strip())
+    phrase = re.sub(r"(?:的水平|的)$", "", phrase.strip())
     phrase = re.sub(r"^(?:于|之)", "", phrase)
     if phrase in L.RELATIVE_YOY:
         return "yoy"

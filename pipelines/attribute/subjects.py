@@ -72,6 +72,11 @@ def case_np(s: str) -> str | None:
     np = s[:end].rstrip("的")
     if len(np) < 2 or any(np.endswith(p) for p in L.SOURCE_PERSONS):
         return None
+    # 某家电品牌成交额: the case ends with its last organisation noun; the rest is the metric.
+    ends = [m.end() for h in _HEADS if len(h) > 1 or True for m in re.finditer(re.escape(h), np)
+            if head_of(np[: m.end()])]
+    if ends and max(ends) < len(np):
+        return np[: max(ends)]
     return np
 
 
@@ -81,10 +86,13 @@ def _strip_anaphor(np: str) -> tuple[bool, str]:
         if np.startswith(a):
             rest = np[len(a):]
             if a in ("该", "这家", "这个", "本", "此"):
-                for k in range(1, min(4, len(rest) - 1) + 1):
-                    if head_of(rest[:k]) or rest[:k] in ("区", "市", "县", "省", "店"):
-                        rest = rest[k:]
-                        break
+                i = rest.find("的", 0, 7)
+                if i > 0:  # 该模型的推理速度: "that X's Y"
+                    return True, rest[i + 1:]
+                ks = [k for k in range(1, min(4, len(rest) - 1) + 1) if rest[:k] in L.ENTITY_HEADS]
+                ks = ks or [k for k in range(1, min(4, len(rest) - 1) + 1) if head_of(rest[:k])]
+                if ks:
+                    rest = rest[ks[0]:]
             return True, rest.lstrip("的")
     return False, np
 
@@ -111,6 +119,9 @@ def owner_of_phrase(left: str, names=()) -> str | None:
     for k in range(min(len(left), 16), 1, -1):
         if entity_like(left[:k], names):
             return left[:k]
+    # 腾讯实现营收…: a short bare noun as the agent of an object-taking verb is a name.
+    if left not in L.MANNER_ADVERBS + L.ADVERBS and _short_name(left, "收入"):
+        return left
     return None
 
 
@@ -133,7 +144,8 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
             return None, None, True
     for h in L.BARE_ANAPHORIC_HEADS:
         if np.startswith(h) and len(np) > len(h) + 1:
-            return None, _clean_metric(np[len(h):]), False
+            _, metric, ana = split_np(np[len(h):], names)
+            return None, metric, ana
     timed = _period_split(np, names)
     if timed:
         return timed

@@ -1,0 +1,232 @@
+"""Attribution cases, one linguistic category per table.
+
+Each case is a short sentence written for the category (not taken from the
+sample report), the quote of one figure in it, and the attributes that
+figure must get. Sentence cases run recognize_text + attribute_sentence;
+document cases run parse -> recognize -> attribute on a tiny document, for
+what needs context (periods carried across sentences, paragraphs, tables).
+metric/subject are compared exactly unless the expected value is None.
+"""
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from pipelines.attribute import attribute_quantities, attribute_sentence
+from pipelines.parse import parse_document
+from pipelines.recognize import recognize_segments, recognize_text
+from pipelines.schemas import SegmentModel, empty_frame
+
+# --- kind and direction: change verbs, "to" markers, 翻倍/倍, pp -------------------
+KIND = [
+    ("营业收入同比增长12.4%。", "12.4%", dict(kind="change", direction="up", baseline="yoy")),
+    ("门店客流同比下滑6%。", "6%", dict(kind="change", direction="down", baseline="yoy")),
+    ("物流成本较上年降低3.1%。", "3.1%", dict(kind="change", direction="down", baseline="yoy")),
+    ("经营亏损同比收窄41%。", "41%", dict(kind="change", direction="down", metric="经营亏损")),
+    ("会员数量增至820万人。", "820万人", dict(kind="level", direction=None, baseline=None)),
+    ("订单履约时长缩短到18分钟。", "18分钟", dict(kind="level", direction=None, metric="订单履约时长")),
+    ("营收同比增长9%至532亿元。", "532亿元", dict(kind="level", metric="营收")),
+    ("净利润同比增长31%，达到86亿元。", "86亿元", dict(kind="level", metric="净利润")),
+    ("直播订单量同比翻倍。", "翻倍", dict(kind="change", direction="up", baseline="yoy")),
+    ("海外收入同比增长1.5倍。", "1.5倍", dict(kind="change", direction="up", metric="海外收入")),
+    ("毛利率同比提升2.3个百分点。", "2.3个百分点", dict(kind="change", direction="up", metric="毛利率")),
+    ("退货率下降0.8个百分点。", "0.8个百分点", dict(kind="change", direction="down", baseline=None)),
+    ("用户满意度从72%提升到81%。", "72%", dict(kind="level", metric="用户满意度")),
+    ("用户满意度从72%提升到81%。", "81%", dict(kind="level", metric="用户满意度")),
+]
+
+# --- baselines: 同比/环比, 较X/比X/相比X, frames, multiples ---------------------------
+BASELINE = [
+    ("广告收入环比增长4%。", "4%", dict(baseline="qoq")),
+    ("广告收入较上季度增长4%。", "4%", dict(baseline="qoq")),
+    ("外卖订单较去年同期增长18%。", "18%", dict(baseline="yoy")),
+    ("新零售门店的坪效较传统门店提高35%。", "35%", dict(baseline="传统门店", metric="坪效")),
+    ("自营商品的复购率比第三方商品高出9个百分点。", "9个百分点",
+     dict(kind="change", direction="up", baseline="第三方商品")),
+    ("新客的留存率比老客低6个百分点。", "6个百分点", dict(kind="change", direction="down", baseline="老客")),
+    ("相比人工客服，智能客服的响应速度提升了60%。", "60%", dict(baseline="人工客服", metric="响应速度")),
+    ("与行业平均水平相比，该店人效提高20%。", "20%", dict(baseline="行业平均水平", metric="人效")),
+    ("会员的年消费额是普通用户的2.5倍。", "2.5倍",
+     dict(kind="change", direction="up", baseline="普通用户", metric="年消费额")),
+    ("研发投入增长15%。", "15%", dict(kind="change", baseline=None)),
+]
+
+# --- sign: a change keeps its magnitude, the direction carries the sign --------------
+SIGN = [
+    ("归母净利润同比-2.0%。", "-2.0%", dict(kind="change", direction="down", baseline="yoy")),
+    ("营收同比+4.8%。", "+4.8%", dict(kind="change", direction="up", baseline="yoy", metric="营收")),
+    ("销售费用率+0.9pct。", "+0.9pct", dict(kind="change", direction="up", metric="销售费用率")),
+    ("经营利润率为-3.5%。", "-3.5%", dict(kind="level", direction=None)),
+]
+
+# --- share: 占比 / 占…的比重 / N%的X / X中，有N% ------------------------------------
+SHARE = [
+    ("海外业务收入占比达到27%。", "27%", dict(kind="share", subject="海外业务", metric="收入占比")),
+    ("线上销售额占总销售额的比重升至46%。", "46%", dict(kind="share", metric="线上销售额占总销售额的比重")),
+    ("约六成的受访商家计划扩大直播投入。", "约六成", dict(kind="share", metric="计划扩大直播投入的受访商家占比")),
+    ("参与调查的门店中，有超过30%实现了盈利。", "超过30%", dict(kind="share", metric="门店中实现了盈利的比例")),
+    ("新能源车渗透率提升至41%。", "41%", dict(kind="share")),
+]
+
+# --- metric and subject inside the noun phrase -----------------------------------
+NOUN_PHRASE = [
+    ("2024年第三季度，腾讯实现营收1671亿元。", "1671亿元", dict(metric="营收", subject="腾讯", kind="level")),
+    ("阿里巴巴淘天集团客户管理收入同比增长9%。", "9%", dict(subject="阿里巴巴淘天集团", metric="客户管理收入")),
+    ("京东物流的营业收入为1828亿元。", "1828亿元", dict(subject="京东物流", metric="营业收入")),
+    ("游戏业务收入同比增长14%。", "14%", dict(subject="游戏业务", metric="收入")),
+    ("Shopee在巴西的月活跃用户同比增长22%。", "22%", dict(subject="Shopee在巴西", metric="月活跃用户")),
+    ("美团2024年全年营收达3376亿元。", "3376亿元", dict(subject="美团", metric="营收")),
+    ("平台入驻商家超过1200家。", "超过1200家", dict(subject="平台", metric="入驻商家数")),
+    ("全国共有直播电商从业者超过1500万人。", "超过1500万人", dict(subject="全国", metric="直播电商从业者")),
+    ("新上线的门店共招聘店员320名。", "320名", dict(metric="店员")),
+    ("该基地已建成12个智能仓库。", "12个", dict(metric="智能仓库")),
+]
+
+# --- case studies: 某X…, 以某X为例, X的数据显示; adverbials are not subjects ----------
+CASES = [
+    ("某华东地区连锁药店负责人介绍，引入智能补货系统后，库存周转天数缩短至28天。", "28天",
+     dict(subject="某华东地区连锁药店", metric="库存周转天数", kind="level")),
+    ("以某西部县域的茶叶合作社为例，其电商销售额同比增长120%。", "120%",
+     dict(subject="某西部县域的茶叶合作社", metric="电商销售额", baseline="yoy")),
+    ("某母婴品牌的测试数据显示，采用新版详情页后，下单转化率提升19%。", "19%",
+     dict(subject="某母婴品牌", metric="下单转化率")),
+    ("某家电企业通过以旧换新活动，实现单月销售额增长45%。", "45%",
+     dict(subject="某家电企业", metric="单月销售额")),
+    ("某行业分析师指出，直播让中小品牌的获客成本降低约30%。", "约30%",
+     dict(subject="中小品牌", metric="获客成本", direction="down")),
+    ("某连锁超市的实践表明，该超市会员复购率提高了15%。", "15%",
+     dict(subject="某连锁超市", metric="会员复购率")),
+    ("平台数据显示，新商家的首月成交额同比增长80%。", "80%", dict(subject="新商家", metric="首月成交额")),
+]
+
+# --- anaphora: 该X / 其 / 这一比例 -------------------------------------------------
+ANAPHORA = [
+    ("该区域快递业务量同比增长25%，这一增速高于全国平均水平。", "25%", dict(subject="快递公司", metric="快递业务量")),
+    ("其海外订单占比达到33%，这一比例较去年同期提高5个百分点。", "5个百分点",
+     dict(subject="快递公司", metric="海外订单占比", baseline="yoy", kind="change")),
+]
+
+# --- Traditional Chinese: folded for matching, reported as written -----------------
+TRADITIONAL = [
+    ("騰訊音樂的在線音樂服務收入同比增長25.9%至53億元。", "25.9%",
+     dict(kind="change", baseline="yoy", subject="騰訊音樂", metric="在線音樂服務收入")),
+    ("騰訊音樂的在線音樂服務收入同比增長25.9%至53億元。", "53億元", dict(kind="level", metric="在線音樂服務收入")),
+    ("公司毛利率較去年同期下降1.2個百分點。", "1.2個百分點", dict(kind="change", direction="down", baseline="yoy")),
+]
+
+SENTENCE_CASES = [(cat, *c) for cat, table in (
+    ("kind", KIND), ("baseline", BASELINE), ("sign", SIGN), ("share", SHARE), ("noun_phrase", NOUN_PHRASE),
+    ("case", CASES), ("anaphora", ANAPHORA), ("traditional", TRADITIONAL)) for c in table]
+
+
+def _attribute(text: str, subject: str | None = None) -> dict[str, dict]:
+    found = recognize_text(text)
+    local = [{"start": q.start, "end": q.end, "quote": text[q.start:q.end], "unit": q.unit,
+              "value": q.value, "signed": q.signed} for q in found]
+    rows = attribute_sentence(text, local, subject)
+    return {q["quote"]: {**r, "value": q["value"]} for q, r in zip(local, rows)}
+
+
+@pytest.mark.parametrize("category,text,quote,expected", SENTENCE_CASES,
+                         ids=[f"{c[0]}:{c[1][:14]}:{c[2]}" for c in SENTENCE_CASES])
+def test_sentence_case(category, text, quote, expected):
+    got = _attribute(text, subject="快递公司" if category == "anaphora" else None)
+    assert quote in got, f"{quote!r} not recognised in {text!r}: {sorted(got)}"
+    row = got[quote]
+    for name, want in expected.items():
+        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r} ({row})"
+
+
+def test_change_value_is_magnitude():
+    doc = _facts("2024年，公司归母净利润同比-2.0%，经营现金流为-3.6亿元。\n")
+    change = doc.filter(pl.col("quote") == "-2.0%").row(0, named=True)
+    level = doc.filter(pl.col("quote") == "-3.6亿元").row(0, named=True)
+    assert (change["value"], change["direction"]) == (2.0, "down")
+    assert (level["kind"], level["value"]) == ("level", -3.6e8)
+
+
+# --- document cases: periods and carried subjects ----------------------------------
+def _facts(text: str) -> pl.DataFrame:
+    segments = pl.DataFrame(parse_document("d" * 64, text), schema=empty_frame(SegmentModel).schema)
+    return attribute_quantities(recognize_segments(segments), segments)
+
+
+DOCS = {
+    "quarter": "2024年第四季度，公司营收为98亿元，同比增长7%。广告收入达到31亿元，较去年同期的27亿元增长15%。\n",
+    "opener": "2023年，某零售集团实现营收520亿元。\n门店数量同比增长8%。\n",
+    "new_case": ("2024年，直播电商保持增长。某品牌数据显示，2024年Q4其复购率提升12%。"
+                 "以某茶饮品牌为例，其会员数增长40%。\n"),
+    "prior_year": "2024年，公司研发费用由去年的42亿元增至51亿元。\n",
+    "double11": "在2024年双十一期间，某家电品牌成交额同比增长66%。\n",
+    "estimate": "我们预测公司2025-2027年营收分别为1418/1562/1682亿元。\n",
+    "estimate_year": "预计2025E营收将达到300亿元。\n",
+    "topic_chain": "2024年，小鹏汽车实现营收409亿元。毛利率为14.3%。\n",
+    "heading": "## 2024年上半年经营回顾\n\n公司新增门店120家。\n",
+    "no_period": "某测评机构的数据显示，该模型的推理速度提升了3倍。\n",
+}
+
+DOC_CASES = [
+    ("quarter", "98亿元", dict(period="2024Q4", kind="level", metric="营收")),
+    ("quarter", "31亿元", dict(period="2024Q4", metric="广告收入")),
+    ("quarter", "27亿元", dict(period="2023Q4", kind="level", metric="广告收入")),
+    ("quarter", "15%", dict(period="2024Q4", kind="change", baseline="yoy")),
+    ("opener", "520亿元", dict(period="2023", subject="某零售集团")),
+    ("opener", "8%", dict(period="2023", metric="门店数量")),
+    ("new_case", "12%", dict(period="2024Q4", subject="某品牌", metric="复购率")),
+    ("new_case", "40%", dict(period="2024", subject="某茶饮品牌", metric="会员数")),
+    ("prior_year", "42亿元", dict(period="2023", kind="level", metric="研发费用")),
+    ("prior_year", "51亿元", dict(period="2024", kind="level")),
+    ("double11", "66%", dict(period="2024-11", subject="某家电品牌", metric="成交额")),
+    ("estimate", "1418", dict(period="FY2025E", metric="营收")),
+    ("estimate", "1562", dict(period="FY2026E")),
+    ("estimate", "1682亿元", dict(period="FY2027E", kind="level")),
+    ("estimate_year", "300亿元", dict(period="FY2025E", metric="营收")),
+    ("topic_chain", "14.3%", dict(subject="小鹏汽车", metric="毛利率", period="2024")),
+    ("heading", "120家", dict(period="2024H1", metric="门店")),
+    ("no_period", "3倍", dict(period=None, kind="change", metric="推理速度")),
+]
+
+
+@pytest.mark.parametrize("doc,quote,expected", DOC_CASES, ids=[f"{d}:{q}" for d, q, _ in DOC_CASES])
+def test_document_case(doc, quote, expected):
+    facts = _facts(DOCS[doc])
+    rows = facts.filter(pl.col("quote") == quote)
+    assert rows.height == 1, f"{quote!r} in {doc}: {facts['quote'].to_list()}"
+    row = rows.row(0, named=True)
+    for name, want in expected.items():
+        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+
+
+# --- tables: entity rows, period columns, change columns, cells with their own words --
+TABLE = """单位：亿元
+
+| 指标 | 2023 | 2024 | 2025E |
+|---|---|---|---|
+| 营业收入 | 610 | 702 | 810 |
+
+| 业务线 | 收入（亿元） | 同比 | 用户规模 |
+|---|---|---|---|
+| 云服务 | 118 | +21% | 4500万人 |
+| 硬件 | 64 | -7% | 同比增长12% |
+| 内容 | 39 | +3% | 28%付费用户占比 |
+"""
+
+TABLE_CASES = [
+    ("610", dict(period="2023", metric="营业收入", kind="level")),
+    ("810", dict(period="FY2025E", metric="营业收入")),
+    ("118", dict(metric="收入", subject="云服务", kind="level")),
+    ("+21%", dict(metric="收入", subject="云服务", kind="change", direction="up", baseline="yoy")),
+    ("-7%", dict(subject="硬件", kind="change", direction="down", baseline="yoy")),
+    ("12%", dict(metric="用户规模", kind="change", baseline="yoy")),
+    ("28%", dict(metric="付费用户占比", kind="share", subject="内容")),
+]
+
+
+@pytest.mark.parametrize("quote,expected", TABLE_CASES, ids=[q for q, _ in TABLE_CASES])
+def test_table_case(quote, expected):
+    facts = _facts(TABLE)
+    rows = facts.filter(pl.col("quote") == quote)
+    assert rows.height == 1, f"{quote!r}: {facts['quote'].to_list()}"
+    row = rows.row(0, named=True)
+    for name, want in expected.items():
+        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
