@@ -90,6 +90,10 @@ def test_metric_dimension_typical_unit_and_aliases():
     assert rows["营收增速"]["typical_unit"] == "percent"
     assert dict(alias.iter_rows())["全年营收"] == metric_key("营收")
     assert rows["(unknown)"]["metric_key"] == "unknown"
+    # counted pairs (as the load aggregates them in SQL) weigh like repeated ones
+    counted = {r["name"]: r["typical_unit"] for r in metric_dimension(
+        [("营收", "USD", 3), ("营收", "CNY", 2)])[0].iter_rows(named=True)}
+    assert counted["营收"] == "USD"
 
 
 def test_period_rows():

@@ -202,16 +202,16 @@ METRIC_SCHEMA = {"metric_key": pl.String, "name": pl.String, "category": pl.Stri
                  "typical_unit": pl.String, "alias_count": pl.Int64}
 
 
-def metric_dimension(alias_units: list[tuple[str, str]]) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(dim_metric, metric_alias) from (metric as written, unit) of every fact."""
+def metric_dimension(alias_units) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(dim_metric, metric_alias) from (metric as written, unit[, how many facts]) of the facts."""
     by_name: dict[str, set[str]] = {}
     units: dict[str, Counter] = {}
-    for alias, unit in alias_units:
+    for alias, unit, *n in alias_units:
         if not alias or not alias.strip():
             continue
         name = canonical_metric(alias)
         by_name.setdefault(name, set()).add(alias)
-        units.setdefault(name, Counter())[unit] += 1 if unit else 0
+        units.setdefault(name, Counter())[unit] += (n[0] if n else 1) if unit else 0
     rows = [{"metric_key": UNKNOWN, "name": "(unknown)", "category": UNKNOWN, "typical_unit": None,
              "alias_count": 0}]
     for name in sorted(by_name):

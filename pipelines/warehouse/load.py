@@ -128,20 +128,23 @@ def _name_documents(bad: pl.DataFrame, names: dict[str, str]) -> pl.DataFrame:
 
 def _stats(run_id, documents, facts, loaded, cells, quarantine, quantities) -> pl.DataFrame:
     """Per loaded document: quantities recognised, quarantined after recognition, facts expected/loaded."""
+    def counts(frame: pl.DataFrame, key: str) -> dict:
+        return dict(frame.group_by(key).len().iter_rows()) if frame.height else {}
+
     after_recognise = quarantine.filter(pl.col("stage").is_in(["attribute", "load"]))
+    quarantined = counts(after_recognise, "document")
+    attribute_rejects = counts(after_recognise.filter(pl.col("stage") == "attribute"), "document")
+    recognised = counts(quantities, "doc_id") if quantities is not None else counts(facts, "doc_id")
+    loaded_n, cells_n = counts(loaded, "document_key"), counts(cells, "document_key")
     rows = []
     for doc_id, file_name in documents.select("doc_id", "file_name").iter_rows():
-        quarantined = after_recognise.filter(pl.col("document") == file_name).height
-        if quantities is not None:
-            recognised = quantities.filter(pl.col("doc_id") == doc_id).height
-        else:  # no quantities frame given: what reached attribution
-            recognised = facts.filter(pl.col("doc_id") == doc_id).height + after_recognise.filter(
-                (pl.col("document") == file_name) & (pl.col("stage") == "attribute")).height
+        n = recognised.get(doc_id, 0)
+        if quantities is None:  # no quantities frame given: what reached attribution
+            n += attribute_rejects.get(file_name, 0)
+        q = quarantined.get(file_name, 0)
         rows.append({"run_id": run_id, "document_key": doc_id, "file_name": file_name,
-                     "quantities_recognised": recognised, "quantities_quarantined": quarantined,
-                     "facts_expected": max(0, recognised - quarantined),
-                     "facts_loaded": loaded.filter(pl.col("document_key") == doc_id).height,
-                     "table_cells": cells.filter(pl.col("document_key") == doc_id).height})
+                     "quantities_recognised": n, "quantities_quarantined": q, "facts_expected": max(0, n - q),
+                     "facts_loaded": loaded_n.get(doc_id, 0), "table_cells": cells_n.get(doc_id, 0)})
     return pl.DataFrame(rows, schema={"run_id": pl.String, "document_key": pl.String, "file_name": pl.String,
                                       "quantities_recognised": pl.Int64, "quantities_quarantined": pl.Int64,
                                       "facts_expected": pl.Int64, "facts_loaded": pl.Int64, "table_cells": pl.Int64})
@@ -212,7 +215,7 @@ def _insert_facts(con, prepared: Prepared) -> None:
 def _rebuild_dimensions(con) -> None:
     """Recompute the conformed dimensions from every fact now in the warehouse."""
     subjects = [r[0] for r in con.execute("SELECT DISTINCT subject FROM fact_metric").fetchall()]
-    metric_units = con.execute("SELECT metric, unit_code FROM fact_metric").fetchall()
+    metric_units = con.execute("SELECT metric, unit_code, count(*) FROM fact_metric GROUP BY ALL").fetchall()
     periods = [r[0] for r in con.execute("SELECT DISTINCT period_key FROM fact_metric").fetchall()]
     entities, entity_aliases = entity_dimension(subjects)
     metrics, metric_aliases = metric_dimension(metric_units)
