@@ -35,8 +35,8 @@ def period_label(text: str | None) -> str | None:
         return None
     m = mentions[0]
     rest = (folded[: m.start] + folded[m.end:]).strip()
-    if len(rest) > 3 or re.search(r"\d", rest):
-        return None
+    if not re.fullmatch(r"[年度AaEe()（）实际预测预计值%\s]*", rest):
+        return None  # "2024年营收" names a measure as well: not a pure period column
     return m.label(None)
 
 

@@ -1,0 +1,88 @@
+"""Period normalisation: every way reports write a period -> one label."""
+from __future__ import annotations
+
+import pytest
+
+from pipelines.attribute.periods import find_periods, normalise_period, shift_quarter, shift_year
+from pipelines.attribute.tables import period_label
+
+LABELS = [
+    # years, with and without 年/度
+    ("2024年", None, "2024"),
+    ("2023年度", None, "2023"),
+    # quarters, Chinese and research-note forms
+    ("2024年第四季度", None, "2024Q4"),
+    ("2024年三季度", None, "2024Q3"),
+    ("2024年Q2", None, "2024Q2"),
+    ("2024Q1", None, "2024Q1"),
+    ("24Q4", None, "2024Q4"),
+    ("3Q24", None, "2024Q3"),
+    ("第一季度", 2025, "2025Q1"),
+    ("Q4", 2024, "2024Q4"),
+    # halves
+    ("2024年上半年", None, "2024H1"),
+    ("下半年", 2023, "2023H2"),
+    ("1H25", None, "2025H1"),
+    ("2024H2", None, "2024H2"),
+    # months and shopping festivals
+    ("2024年11月", None, "2024-11"),
+    ("2024年3月", None, "2024-03"),
+    ("2025年1-2月", None, "2025-01~02"),
+    ("双十一", 2024, "2024-11"),
+    ("2023年双11", None, "2023-11"),
+    # estimates
+    ("2025E", None, "FY2025E"),
+    ("FY26E", None, "FY2026E"),
+    ("2026年E", None, "FY2026E"),
+    # Traditional script and full-width digits
+    ("２０２４年第四季度", None, "2024Q4"),
+    ("2024年上半年度", None, "2024H1"),
+]
+
+
+@pytest.mark.parametrize("text,context_year,label", LABELS, ids=[t for t, _, _ in LABELS])
+def test_normalise_period(text, context_year, label):
+    assert normalise_period(text, context_year) == label
+
+
+@pytest.mark.parametrize("text", ["第四季度", "Q4", "上半年", "双11"])
+def test_partial_period_needs_a_context_year(text):
+    assert normalise_period(text) is None
+
+
+@pytest.mark.parametrize("text", ["营收1269亿元", "3个月", "可灵1.5版本", "增长2.6倍", "前两名"])
+def test_no_period_in_figures(text):
+    assert normalise_period(text) is None
+
+
+def test_year_range_keeps_every_year():
+    (r,) = [m for m in find_periods("我们预测2024-2026年营收") if m.is_range]
+    assert r.years() == [2024, 2025, 2026]
+    (e,) = find_periods("2025E-2027E")
+    assert e.estimate and e.years() == [2025, 2026, 2027]
+
+
+@pytest.mark.parametrize("text,context,label", [
+    ("去年同期", "2024Q4", "2023Q4"),
+    ("去年", "2024", "2023"),
+    ("上年同期", "2024H1", "2023H1"),
+    ("上季度", "2024Q1", "2023Q4"),
+])
+def test_relative_period_resolves_against_context(text, context, label):
+    (m,) = find_periods(text)
+    assert m.label(int(context[:4]), context) == label
+
+
+def test_shifts():
+    assert shift_year("2024Q4", -1) == "2023Q4"
+    assert shift_year("FY2025E", 1) == "FY2026E"
+    assert shift_quarter("2024Q1", -1) == "2023Q4"
+    assert shift_quarter("2024", -1) is None
+
+
+@pytest.mark.parametrize("header,label", [
+    ("2023", "2023"), ("2024A", "2024"), ("2025E", "FY2025E"), ("24Q4", "2024Q4"),
+    ("2024年上半年", "2024H1"), ("营业收入", None), ("2024年营收", None), ("同比", None),
+])
+def test_table_header_periods(header, label):
+    assert period_label(header) == label
