@@ -131,7 +131,7 @@ IMPLIED_UNIT_NOUNS: dict[str, str] = {
     **dict.fromkeys((
         "用户", "日活", "月活", "DAU", "MAU", "人数", "粉丝", "会员", "员工", "买家", "消费者", "观众",
         "游客", "客户", "学员", "主播", "创作者", "人次", "人口", "网民", "玩家", "订阅者", "访客",
-        "居民", "就业", "岗位",
+        "居民", "就业",
     ), "person"),
     **dict.fromkeys((
         "收入", "营收", "营业额", "利润", "净利", "毛利", "GMV", "gmv", "销售额", "成交额", "交易额",
@@ -139,7 +139,7 @@ IMPLIED_UNIT_NOUNS: dict[str, str] = {
         "开支", "奖金", "奖池", "补贴", "薪酬", "预算", "募资", "存款", "贷款", "票房", "流水", "捐款",
         "税", "营业收入", "销售收入", "收益", "亏损", "盈利",
     ), "money"),
-    **dict.fromkeys(("订单", "单量", "门店", "商家", "直播间", "视频", "商品数", "SKU"), "item"),
+    **dict.fromkeys(("订单", "单量", "门店", "商家", "直播间", "视频", "商品数", "SKU", "岗位"), "item"),
     **dict.fromkeys(("农户", "家庭", "住户", "户数"), "household"),
 }
 # Characters that may follow such a bare number: a clause end, or the verb
