@@ -55,6 +55,16 @@ def test_entity_aliases_merge_and_parents_follow_the_owner_prefix():
     assert types["(unknown)"] == "unknown" and by_name["(unknown)"]["entity_key"] == "unknown"
 
 
+def test_a_row_label_takes_the_type_its_column_header_states():
+    dim, _ = entity_dimension(["东北大区", "服饰品牌", "生鲜", "某酒店"],
+                              {"东北大区": ["销售区域"], "服饰品牌": ["案例类型"], "生鲜": ["经营品类"]})
+    types = dict(dim.select("name", "entity_type").iter_rows())
+    assert types["东北大区"] == "region_group"   # no name rule would say so
+    assert types["服饰品牌"] == "case"           # the header outranks the name's 品牌
+    assert types["生鲜"] == "sector"
+    assert types["某酒店"] == "case"             # not a row label: name rules
+
+
 def test_entity_key_is_a_function_of_the_name_only():
     # the key of an alias does not depend on which other aliases a build saw
     _, _, alone = _entities(["京东物流业务"])

@@ -19,7 +19,7 @@ from pipelines.schemas.vocabulary import (
 
 # Coded values that only the warehouse uses.
 GRANULARITIES = ("year", "half", "quarter", "month", "event", "unknown")
-ENTITY_TYPES = ("company", "business_line", "brand", "product", "case", "region_group", "other", "unknown")
+ENTITY_TYPES = ("company", "business_line", "brand", "product", "case", "region_group", "sector", "other", "unknown")
 METRIC_CATEGORIES = ("financial", "commerce", "users", "engagement", "marketing", "employment",
                      "operations", "ranking", "other", "unknown")
 UNIT_DIMENSIONS = ("money", "ratio", "count", "duration", "rank", "area", "mass", "unknown")
@@ -90,7 +90,7 @@ class DimEntity(pa.DataFrameModel):
 
     entity_key: str = pa.Field(metadata=PK, description="Surrogate key: hash of the canonical name, or 'unknown'")
     name: str = pa.Field(description="Canonical name: the subject as written without generic suffixes (业务/平台/生态)")
-    entity_type: str = pa.Field(isin=ENTITY_TYPES, description="company, business_line, brand, product, case, region_group, other or unknown")
+    entity_type: str = pa.Field(isin=ENTITY_TYPES, description="company, business_line, brand, product, case, region_group, sector, other or unknown")
     parent_entity_key: Optional[str] = pa.Field(nullable=True, metadata=FK("dim_entity.entity_key"),
                                                 description="The longest other entity whose name this one extends (快手电商 -> 快手)")
     alias_count: int = pa.Field(ge=0, description="How many written forms map to this entity")

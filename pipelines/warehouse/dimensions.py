@@ -126,8 +126,13 @@ def _rule_matches(kind: str, words: tuple, form: str) -> bool:
     return any(w in form for w in words)
 
 
-def entity_type(forms: list[str]) -> str:
-    """The first ENTITY_TYPE_RULES rule any written form matches, else 'other'."""
+def entity_type(forms: list[str], row_headers: list[str] = ()) -> str:
+    """The type the label column's header states (ROW_HEADER_TYPE_RULES) when
+    the entity is a table row label; else the first ENTITY_TYPE_RULES rule any
+    written form matches; else 'other'."""
+    for etype, words in L.ROW_HEADER_TYPE_RULES:
+        if any(w in h for h in row_headers for w in words):
+            return etype
     for etype, kind, words in L.ENTITY_TYPE_RULES:
         if any(_rule_matches(kind, words, f) for f in forms):
             return etype
@@ -154,8 +159,13 @@ ENTITY_SCHEMA = {"entity_key": pl.String, "name": pl.String, "entity_type": pl.S
                  "parent_entity_key": pl.String, "alias_count": pl.Int64}
 
 
-def entity_dimension(aliases) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(dim_entity, entity_alias) for every subject as written, plus 'unknown'."""
+def entity_dimension(aliases, row_headers: dict[str, list[str]] | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(dim_entity, entity_alias) for every subject as written, plus 'unknown'.
+
+    row_headers: alias -> headers of the label column of the tables where
+    the alias is a row label (they tell the type: 案例类型 -> case).
+    """
+    row_headers = row_headers or {}
     by_name: dict[str, list[str]] = {}
     for alias in sorted({a for a in aliases if a and a.strip()}):
         by_name.setdefault(canonical_entity(alias), []).append(alias)
@@ -165,7 +175,7 @@ def entity_dimension(aliases) -> tuple[pl.DataFrame, pl.DataFrame]:
     rows = [{"entity_key": UNKNOWN, "name": "(unknown)", "entity_type": UNKNOWN, "parent_entity_key": None,
              "alias_count": 0}]
     for name in names:
-        etype = entity_type([name, *by_name[name]])
+        etype = entity_type([name, *by_name[name]], [h for a in by_name[name] for h in row_headers.get(a, [])])
         if etype == "other" and name in has_children:
             etype = "company"  # an owner other named units extend: 快手 of 快手电商
         parent = parents[name]

@@ -43,3 +43,16 @@ METRIC_CATEGORY_RULES = (
     ("ranking", ("排名", "名次", "榜", "第一", "前两名", "份额")),
     ("operations", ("效率", "周期", "规模", "效果", "覆盖", "产能", "生存率", "占比", "比例", "比重")),
 )
+
+# A table's first column header says what its row labels are ("案例类型",
+# "就业领域", "地区"): the author's own classification, so it is tried before
+# the name rules for subjects that are row labels. (type, words contained).
+ROW_HEADER_TYPE_RULES = (
+    ("case", ("案例",)),
+    ("region_group", ("地区", "区域", "城市", "省份", "国家", "市场")),
+    ("business_line", ("业务", "板块", "分部", "事业部")),
+    ("brand", ("品牌",)),
+    ("product", ("产品", "功能", "工具")),
+    ("company", ("公司", "企业", "机构", "集团")),
+    ("sector", ("领域", "行业", "品类", "类型", "类别", "赛道")),
+)

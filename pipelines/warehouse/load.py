@@ -217,7 +217,13 @@ def _rebuild_dimensions(con) -> None:
     subjects = [r[0] for r in con.execute("SELECT DISTINCT subject FROM fact_metric").fetchall()]
     metric_units = con.execute("SELECT metric, unit_code, count(*) FROM fact_metric GROUP BY ALL").fetchall()
     periods = [r[0] for r in con.execute("SELECT DISTINCT period_key FROM fact_metric").fetchall()]
-    entities, entity_aliases = entity_dimension(subjects)
+    headers: dict[str, list[str]] = {}
+    for subject, header in con.execute("""
+            SELECT DISTINCT f.subject, h.text FROM fact_metric f
+            JOIN fact_table_cell c ON c.cell_key = f.cell_key AND c.row_label = f.subject
+            JOIN fact_table_cell h ON h.table_key = c.table_key AND h.row_no = 0 AND h.col_no = 1""").fetchall():
+        headers.setdefault(subject, []).append(header)
+    entities, entity_aliases = entity_dimension(subjects, headers)
     metrics, metric_aliases = metric_dimension(metric_units)
     for table, frame in (("dim_unit", unit_rows()), ("dim_period", period_rows(periods)),
                          ("dim_entity", entities), ("entity_alias", entity_aliases),
