@@ -11,7 +11,7 @@ measures, each in its own process:
   (f) fixed     the command on an empty folder: interpreter, imports, run bookkeeping
 
 Wall time, CPU time (user + system, worker processes included), peak memory
-(resident set of the process tree, sampled every 50 ms) and MB/s of corpus
+(resident set of the process tree, sampled every 100 ms) and MB/s of corpus
 are printed and written to BENCHMARKS.md with the machine they ran on.
 """
 from __future__ import annotations
@@ -102,7 +102,7 @@ def measure(cmd: list[str], env: dict | None = None) -> dict:
     def sample():
         while not done.is_set():
             peak[0] = max(peak[0], _tree_rss(proc.pid))
-            done.wait(0.05)
+            done.wait(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()

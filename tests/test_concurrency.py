@@ -49,3 +49,49 @@ def test_two_simultaneous_builds_leave_a_valid_warehouse(tmp_path):
             assert "another build is writing" in err.strip().splitlines()[-1]
     assert _failing_checks(db) == []
     assert duckdb.connect(str(db), read_only=True).execute("SELECT count(*) FROM dim_document").fetchall()[0][0] == 1
+
+
+# ---- parallel stages give the rows one call gives ----------------------------------------
+
+def test_batched_stages_on_two_processes_equal_one_call(tmp_path, monkeypatch):
+    import polars as pl
+
+    from pipelines.attribute import attribute_quantities
+    from pipelines.ingest import batches, read_documents
+    from pipelines.parse import parse_documents
+    from pipelines.recognize import recognize_segments
+    from pipelines.schemas import FactModel, QuantityModel, SegmentModel, empty_frame
+
+    reports = ["2024年，甲公司营业收入为{}亿元，同比增长{}%。", "2023年第四季度，乙银行净利润约{}亿元，环比下降{}%。",
+               "| 指标 | 2024年 |\n| --- | --- |\n| 收入（亿元） | {} |\n| 增速 | {}% |"]
+    for i in range(12):
+        (tmp_path / f"r{i:02d}.md").write_text(reports[i % 3].format(100 + i, 1 + i / 10), encoding="utf-8")
+    documents, _ = read_documents(tmp_path)
+    sizes = documents.select("doc_id", chars=pl.col("char_count"))
+    # Force the pool on this small input: batches of about three documents.
+    monkeypatch.setattr(batches, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(batches, "BATCH_CHARS", 4 * int(sizes["chars"].max()))
+    assert len(batches.doc_batches(sizes, batches.BATCH_CHARS)) > 2
+
+    segments = parse_documents(documents)
+    quantities = recognize_segments(segments)
+    facts = attribute_quantities(quantities, segments)
+    par_segments = batches.map_documents(parse_documents, [documents], sizes, empty_frame(SegmentModel), n_workers=2)
+    par_quantities = batches.map_documents(recognize_segments, [segments], sizes, empty_frame(QuantityModel), n_workers=2)
+    par_facts = batches.map_documents(attribute_quantities, [quantities, segments], sizes, empty_frame(FactModel),
+                                      n_workers=2)
+    assert quantities.height >= 24
+    assert par_segments.sort("segment_id").equals(segments.sort("segment_id"))
+    assert par_quantities.sort("quantity_id").equals(quantities.sort("quantity_id"))
+    assert par_facts.sort("quantity_id").equals(facts.sort("quantity_id"))
+
+
+def test_doc_batches_keep_order_and_respect_the_size():
+    import polars as pl
+
+    from pipelines.ingest.batches import doc_batches
+
+    sizes = pl.DataFrame({"doc_id": [f"d{i}" for i in range(7)], "chars": [5, 5, 5, 20, 1, 1, 1]})
+    got = doc_batches(sizes, 10)
+    assert got == [["d0", "d1"], ["d2"], ["d3"], ["d4", "d5", "d6"]]
+    assert [d for b in got for d in b] == sizes["doc_id"].to_list()
