@@ -232,6 +232,10 @@ QUALIFIERS = [
     ("yixia", "负债率在40%以下。", [("40%以下", 40, "percent", L)]),
     ("budao", "试点不到100人。", [("不到100人", 100, "person", L)]),
     ("qianyue-not-approx", "签约80家供应商。", [("80家", 80, "item", E)]),
+    ("yueyou", "约有3成用户来自海外。", [("约有3成", 30, "percent", A)]),
+    ("qianyue-you-not-approx", "已签约有3家银行。", [("3家", 3, "item", E)]),
+    ("chaoguole", "占比超过了50%。", [("超过了50%", 50, "percent", G)]),
+    ("yu-changci", "举办活动300余场次。", [("300余场次", 300, "item", G)]),
     ("yuyue-then-chaoguo", "预约超过500人。", [("超过500人", 500, "person", G)]),
 ]
 

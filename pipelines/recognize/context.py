@@ -35,7 +35,7 @@ def rate_base(folded: str, start: int) -> bool:
 
 def qualifier_in_word(folded: str, pre: str | None, start: int) -> bool:
     """签约80家: 约 belongs to 签约 (sign), not "about"."""
-    blockers = QUALIFIER_NOT_AFTER.get(pre or "", "")
+    blockers = QUALIFIER_NOT_AFTER.get((pre or " ")[0], "")  # 约 and 约有 alike
     return bool(blockers) and start > 0 and folded[start - 1] in blockers
 
 

@@ -54,7 +54,7 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "倍": ("times", 1.0), "x": ("times", 1.0), "X": ("times", 1.0),  # research notes: "PE 25x"
     "人次": ("person", 1.0), "人": ("person", 1.0), "名": ("person", 1.0), "位": ("person", 1.0),
     "户": ("household", 1.0), "家庭": ("household", 1.0),
-    "个": ("item", 1.0), "家": ("item", 1.0), "场": ("item", 1.0), "款": ("item", 1.0),
+    "个": ("item", 1.0), "家": ("item", 1.0), "场": ("item", 1.0), "场次": ("item", 1.0), "款": ("item", 1.0),
     "条": ("item", 1.0), "件": ("item", 1.0), "单": ("item", 1.0), "项": ("item", 1.0),
     "台": ("item", 1.0), "辆": ("item", 1.0), "笔": ("item", 1.0), "座": ("item", 1.0),
     "所": ("item", 1.0), "间": ("item", 1.0), "部": ("item", 1.0), "套": ("item", 1.0),
@@ -77,9 +77,9 @@ UNIT_QUALIFIERS: dict[str, str] = {"个多月": "gt", "个多小时": "gt"}
 
 # Qualifiers (FORMAT.md): before the number, or after it.
 QUALIFIER_PREFIXES: dict[str, str] = {
-    "超过": "gt", "超出": "gt", "多于": "gt", "高于": "gt", "大于": "gt", "超": "gt",
+    "超过": "gt", "超过了": "gt", "突破了": "gt", "超出": "gt", "多于": "gt", "高于": "gt", "大于": "gt", "超": "gt",
     "逾": "gt", "突破": "gt", "破": "gt", "达到逾": "gt",
-    "将近": "approx", "接近": "approx", "近": "approx", "约": "approx", "大约": "approx",
+    "将近": "approx", "接近": "approx", "近": "approx", "约": "approx", "大约": "approx", "约有": "approx", "大约有": "approx",
     "大概": "approx", "约合": "approx", "约为": "approx",
     "不足": "lt", "低于": "lt", "不到": "lt", "少于": "lt", "小于": "lt", "不超过": "lt", "未满": "lt",
 }
