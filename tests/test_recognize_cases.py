@@ -111,6 +111,10 @@ MONEY = [
     ("sign-and-word-pair", "价格为$20，300美元两档。", [("$20", 20, "USD", E), ("300美元", 300, "USD", E)]),
     ("prefix-and-suffix-one-amount", "融资人民币50亿元。", [("人民币50亿元", 5e9, "CNY", E)]),
     ("yuan-not-in-word", "元宇宙业务启动。", []),
+    ("hk-currency-first", "收入為港幣12.5億元。", [("港幣12.5億元", 1.25e9, "HKD", E)]),
+    ("usd-currency-first", "融资美元1.2亿元。", [("美元1.2亿元", 1.2e8, "USD", E)]),
+    ("rmb-english-billion", "收入RMB1.2 billion。", [("RMB1.2 billion", 1.2e9, "CNY", E)]),
+    ("traditional-million-rmb", "溢利為人民幣3,456百萬元。", [("人民幣3,456百萬元", 3.456e9, "CNY", E)]),
 ]
 
 PERCENT = [

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.lexicon import (
-    CURRENCY_PREFIXES, CURRENCY_WORDS, LATIN_MAGNITUDES, MAGNITUDES, MAX_DISCOUNT_TENTHS, MONEY_SUBUNITS,
+    CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, LATIN_MAGNITUDES, MAGNITUDES, MAX_DISCOUNT_TENTHS, MONEY_SUBUNITS,
     QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, UNIT_QUALIFIERS, UNIT_WORDS,
 )
 from pipelines.recognize.numerals import chinese_to_float, number_to_float
@@ -157,6 +157,8 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     if unit_value is None:
         return []
     unit, value = unit_value
+    if m["cur"] and unit_word in GENERIC_CURRENCY_WORDS:
+        unit = CURRENCY_PREFIXES[m["cur"]]  # 港币12.5亿元 is HKD
     if _names_no_figure(m, folded, start, unit, value, chinese):
         return []
     qualifier = qualifier_of(m["pre"], m["mid"] or m["mid0"], m["suf"])

@@ -38,7 +38,11 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "人民币": "CNY", "RMB": "CNY", "CNY": "CNY", "¥": "CNY", "￥": "CNY",
     "US$": "USD", "USD": "USD", "$": "USD", "HK$": "HKD", "HKD": "HKD",
     "€": "EUR", "EUR": "EUR", "£": "GBP", "NT$": "TWD", "R$": "BRL",
+    # Hong Kong filings name the currency first: "港幣12.5億元", "美元1.2億元".
+    "港币": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR", "日元": "JPY",
 }
+# The generic yuan after a named currency takes that currency (港币12.5亿元 is HKD).
+GENERIC_CURRENCY_WORDS = ("元",)
 # Sub-units that may follow a money amount: "五元三毛", "50元6角三分", "两美元又三美分",
 # "10日元5日本銭" (銭, sen, is a hundredth of a yen; folded to 钱).
 MONEY_SUBUNITS: dict[str, float] = {
