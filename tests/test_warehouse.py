@@ -272,3 +272,27 @@ def test_sample_restatements_point_from_table_to_prose_of_equal_value(sample):
     assert rows, "the sample's case table repeats figures of its prose"
     assert all(r[0] == r[2] and r[1] == r[3] and r[4] == "prose" and r[5] == "table" for r in rows)
 
+
+
+def test_a_piped_table_with_an_empty_cell_and_a_header_unit(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _write(raw, "t.md", "# 分地区收入\n\n戊公司2024年分地区收入如下。\n\n"
+                        "| 地区 | 收入（亿元） | 增速 |\n| --- | ---: | --- |\n| 华东大区 | 120 | +5% |\n| 华南大区 |  | -3% |\n")
+    con = duckdb.connect()
+    build(raw, con, "r1")
+    assert {k: v for k, v in run_checks(con, blocking_only=True).items() if v} == {}
+    header = con.execute("SELECT col_no, text FROM fact_table_cell WHERE row_no = 0 ORDER BY col_no").fetchall()
+    assert header == [(1, "地区"), (2, "收入（亿元）"), (3, "增速")]
+    body = con.execute("SELECT row_no, col_no, text, row_label, column_header FROM fact_table_cell "
+                       "WHERE row_no > 0 ORDER BY row_no, col_no").fetchall()
+    assert [(r, c) for r, c, *_ in body] == [(1, 1), (1, 2), (1, 3), (2, 1), (2, 3)]   # the empty cell has no row
+    assert body[4][2:] == ("-3%", "华南大区", "增速")
+    table = con.execute("SELECT line_start, line_end, row_count, column_count, heading FROM dim_table").fetchall()
+    assert table == [(5, 8, 2, 3, "分地区收入")]
+    # the 收入 cell's number, scaled by the header unit, is the fact it produced
+    cell = con.execute("SELECT c.value, c.unit_code, f.fact_id IS NOT NULL FROM fact_table_cell c "
+                       "LEFT JOIN fact_metric f ON f.fact_id = c.fact_id WHERE c.row_no = 1 AND c.col_no = 2").fetchall()
+    assert cell == [(1.2e10, "CNY", True)]
+    types = dict(con.execute("SELECT name, entity_type FROM dim_entity").fetchall())
+    assert types.get("华东大区") == "region_group"   # the label column's header is 地区
