@@ -114,9 +114,15 @@ TRADITIONAL = [
     ("公司毛利率較去年同期下降1.2個百分點。", "1.2個百分點", dict(kind="change", direction="down", baseline="yoy")),
 ]
 
+# --- ranks: the owner before 位居/占据, the ranking after it or in 在X榜上 ----------------
+RANK = [
+    ("蔚来ES6位居国内高端纯电SUV销量第一。", "第一", dict(subject="蔚来ES6", metric="国内高端纯电SUV销量", kind="level")),
+    ("在年度手机性能榜上，甲机型与乙机型占据前三名。", "前三名", dict(subject="甲机型", metric="年度手机性能榜")),
+]
+
 SENTENCE_CASES = [(cat, *c) for cat, table in (
     ("kind", KIND), ("baseline", BASELINE), ("sign", SIGN), ("share", SHARE), ("noun_phrase", NOUN_PHRASE),
-    ("case", CASES), ("anaphora", ANAPHORA), ("traditional", TRADITIONAL)) for c in table]
+    ("case", CASES), ("anaphora", ANAPHORA), ("traditional", TRADITIONAL), ("rank", RANK)) for c in table]
 
 
 def _attribute(text: str, subject: str | None = None) -> dict[str, dict]:

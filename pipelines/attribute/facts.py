@@ -67,6 +67,26 @@ def _named(owner: str, names) -> bool:
         or bool(re.match(r"[A-Za-z]{2,}", owner))
 
 
+_RANK_VERB = re.compile("(" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + ")")
+_RANK_FRAME = re.compile(r"在([^,在]{2,30}?(?:榜|榜单|排行|排名|评测|评选))(?:上|中)?")
+
+
+def _ranking(before: str, pre: str, names) -> tuple[str | None, str | None] | None:
+    """(owner, ranking) of a rank: 可灵与Veo占据全球前两名 -> (可灵, 全球…); 在X榜上 names the ranking."""
+    verbs = list(_RANK_VERB.finditer(pre))
+    if not verbs:
+        return None
+    v = verbs[-1]
+    ranking = pre[v.end():].strip() or None
+    frame = list(_RANK_FRAME.finditer(before))
+    if frame and (not ranking or len(ranking) <= 2):
+        ranking = frame[-1].group(1)
+    agent = re.split(r"与|和|及|、", leading_adverbials(pre[: v.start()]))[0]
+    owner, metric, _ = split_np(agent, names) if agent else (None, None, False)
+    return (owner or (agent if 2 <= len(agent) <= 20 and not agent.startswith(L.NON_OWNER_OPENERS) else None),
+            ranking)
+
+
 def analyse_sentence(text: str, quantities: list[dict], subject: str | None = None,
                      names: tuple[str, ...] | list[str] = ()) -> SentenceResult:
     """Attribute the quantities of one sentence (spans relative to text)."""
@@ -97,6 +117,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             np = _noun_phrase(folded, cs, q, done)
             owner, metric, anaphoric = split_np(np, names)
             transitive = bool(re.search("|".join(L.TRANSITIVE_VERBS), np))
+            if q["unit"] == "rank":
+                owner, metric = _ranking(folded[:start], pre, names) or (owner, metric)
             if anaphoric:
                 metric = last_metric
             if kind == "share" and not np and share_of_group(post):
@@ -150,6 +172,7 @@ class _DocState:
     carry: str | None = None  # the period stated by an earlier sentence of the paragraph
     subject: str | None = None
     end_line: int = 0  # line the previous sentence ended on
+    section: str | None = None  # subject named by the current heading
     headers: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> column -> header
 
     @property
@@ -207,13 +230,17 @@ def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
     if _HEADING.match(text):
         if mentions and _absolute(mentions[0]):
             st.running = mentions[0].label(st.last_year)
+        # A heading that opens with a known name (美团2024年第四季度业绩) sets the section's subject.
+        body = folded.lstrip("# ")
+        offset = len(folded) - len(body)
+        st.section = next((text[offset:offset + len(n)] for n in st.names if body.startswith(n)), st.section)
         st.last_year = years[-1] if years else st.last_year
         st.block = None
         return []
     # A new paragraph: a new block, or a sentence that starts on a new line
     # (Chinese prose is not hard-wrapped, so a line break after 。 ends a paragraph).
     if s["block_no"] != st.block or s["line"] > st.end_line:
-        st.block, st.carry, st.subject = s["block_no"], None, st.main
+        st.block, st.carry, st.subject = s["block_no"], None, st.section or st.main
         opener = mentions[0] if mentions and mentions[0].start <= 2 and _absolute(mentions[0]) else None
         if opener:
             st.base = opener.label(opener.year or st.last_year)

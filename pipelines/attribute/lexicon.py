@@ -61,6 +61,11 @@ TRANSITIVE_VERBS = ("实现", "创造", "带动", "取得", "录得", "获得", 
                     "吸引", "培养", "新增", "带来", "达成", "斩获", "收获", "积累", "共有", "拥有", "占据", "招聘",
                     "招募", "建成", "开设", "新开", "签约", "售出", "交付", "雇佣", "上线", "发布")
 
+# Verbs that place an owner in a ranking: 位居全球第一, 占据前两名. The words
+# between the verb and the rank name the ranking; a locative frame 在X榜上
+# names it when they do not.
+RANK_VERBS = ("位居", "位列", "排名", "排在", "名列", "跻身", "占据", "荣获", "获得", "居于", "居", "为", "是")
+
 # --- subjects ---------------------------------------------------------------
 # Head nouns of the things a metric belongs to: organisations, business units,
 # places and groups. A noun phrase ending in one of them can be a subject
@@ -107,7 +112,8 @@ ABSTRACT_HEADS = ("模式", "技术", "机制", "功能", "工具", "经济", "�
 # a distributive (为用户和商家, 每个节点), never the owner of a figure.
 NON_OWNER_OPENERS = ("为", "对", "向", "给", "与", "和", "跟", "把", "被", "让", "使", "将", "从", "由", "在", "于",
                      "以", "通过", "随着", "针对", "关于", "对于", "基于", "按照", "根据", "每", "各", "更", "都",
-                     "也", "还", "已", "而", "并", "即", "就", "最终", "成功", "据", "我们", "我", "本文", "笔者", "本报告")
+                     "也", "还", "已", "而", "并", "即", "就", "最终", "成功", "据", "归属于", "属于", "来自",
+                     "来源于", "对应", "我们", "我", "本文", "笔者", "本报告")
 # A bare generic head with no modifier refers to the company under discussion
 # (公司毛利率为45%, 集团营收…): it is anaphoric, like 该公司.
 BARE_ANAPHORIC_HEADS = ("公司", "集团", "企业", "本公司", "该公司", "该集团", "平台方")

@@ -22,7 +22,8 @@ _NOT_OWNER = re.compile(r"通过|采用|使用|借助|利用|显示|表明|指�
                         + "|".join(v for v in L.TRANSITIVE_VERBS if v not in ("服务", "覆盖", "积累", "收获")))
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,19}(?: [A-Z][A-Za-z0-9&.\-]{1,19})?")
 _CAUSATIVE = re.compile(r"(?<![即假纵大])(?:使得|使|让|令)(?![用命])")
-_AGENTIVE = ("实现", "通过", "将", "推出", "旗下", "凭借", "依托", "借助", "以", "在", "于", "的业绩", "首创", "持续")
+# 于/以 are left out: 归属于, 高于, 以…为 make too many false names.
+_AGENTIVE = ("实现", "通过", "将", "推出", "旗下", "凭借", "依托", "借助", "在", "的业绩", "首创", "持续")
 _GENERIC_AGENTS = ("用户", "消费者", "商家", "主播", "平台", "企业", "公司", "品牌", "我们", "他们", "行业", "市场",
                    "政府", "直播", "电商", "本地", "海外", "国内", "全国", "全球")
 _REPORT_VERB = re.compile(r"(?:显示|表明|指出|透露|分享道|分享|表示|称|介绍)$")
@@ -283,11 +284,13 @@ def learn_names(sentences: list[str]) -> list[str]:
     """Proper names used as agents (快手实现…, 快手通过…), most frequent first."""
     counts: Counter[str] = Counter()
     for s in sentences:
+        s = s.lstrip("# ")
         for a, b in clauses(s)[:2]:
             c = leading_adverbials(s[a:b])
             for k in range(2, min(8, len(c) - 1) + 1):
                 p = c[:k]
                 if re.search(r"[\d的这那该其某]|[\s“”\"'()（）《》]", p) or p in _GENERIC_AGENTS \
+                        or p.startswith(L.NON_OWNER_OPENERS) or p in L.MANNER_ADVERBS \
                         or any(a in p for a in _AGENTIVE):
                     continue
                 if any(p.endswith(x) for x in L.ABSTRACT_HEADS + L.METRIC_WORDS):

@@ -92,7 +92,8 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     verb = CHANGE_WORD.search(folded) or (None if own_words else CHANGE_WORD.search(fold(header)))
     signed_change = q["signed"] and q["unit"] in ("percent", "percentage_point") and (
         q["value"] >= 0 or q["unit"] == "percentage_point")
-    header_change = not own_words and any(w in header for w in CHANGE_HEADERS)
+    measure_axis = row_label if col_period else header
+    header_change = not own_words and any(w in measure_axis for w in CHANGE_HEADERS)
     if signed_change or (header_change and q["unit"] in ("percent", "percentage_point")):
         kind, direction = "change", "down" if q["value"] < 0 else "up"
     if verb:
