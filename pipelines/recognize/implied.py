@@ -14,10 +14,12 @@ import re
 from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MONEY, Quantity, is_chinese, list_members, qualifier_of
-from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, MAGNITUDES
+from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, MAGNITUDES, UNKNOWN_METRIC_ENDINGS
 from pipelines.recognize.numerals import number_to_float
 
 _HAS_CN_MAGNITUDE = re.compile(r"[万亿]")
+_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+_UNKNOWN_METRIC = re.compile(rf"[\u4e00-\u9fff][{UNKNOWN_METRIC_ENDINGS}]")
 
 
 def _sentence_start(folded: str, pos: int) -> int:
@@ -27,8 +29,12 @@ def _sentence_start(folded: str, pos: int) -> int:
 
 def _unit_from_sentence(folded: str, start: int, earlier: list[Quantity]) -> str | None:
     begin = _sentence_start(folded, start)
+    clause_begin = max([begin] + [m.end() for m in _CLAUSE_BREAK.finditer(folded, begin, start)])
     before = [q for q in earlier if begin <= q.start and q.end <= start]
-    nouns = list(P.IMPLIED_NOUN.finditer(folded, max(begin, start - 40), start))
+    nouns = list(P.IMPLIED_NOUN.finditer(folded, clause_begin, start))
+    if not nouns and _UNKNOWN_METRIC.search(folded, clause_begin, start):
+        return None  # "收入达10亿元，播放量达2.2亿": 播放量 is not money
+    nouns = nouns or list(P.IMPLIED_NOUN.finditer(folded, max(begin, start - 40), start))
     if nouns:
         kind = IMPLIED_UNIT_NOUNS[nouns[-1].group()]
         if kind != "money":

@@ -143,9 +143,15 @@ IMPLIED_UNIT_NOUNS: dict[str, str] = {
         "开支", "奖金", "奖池", "补贴", "薪酬", "预算", "募资", "存款", "贷款", "票房", "流水", "捐款",
         "税", "营业收入", "销售收入", "收益", "亏损", "盈利",
     ), "money"),
-    **dict.fromkeys(("订单", "单量", "门店", "商家", "直播间", "视频", "商品数", "SKU", "岗位"), "item"),
+    **dict.fromkeys((
+        "订单", "单量", "门店", "商家", "直播间", "视频", "商品数", "SKU", "岗位", "项目", "企业", "店铺",
+        "网点", "产品",
+    ), "item"),
     **dict.fromkeys(("农户", "家庭", "住户", "户数"), "household"),
 }
+# A clause whose metric we do not know ("播放量达2.2亿", "点赞数超5000万") gets
+# no unit from an earlier clause: a word ending in one of these names it.
+UNKNOWN_METRIC_ENDINGS = "量数次"
 # Characters that may follow such a bare number: a clause end, or the verb
 # or comparison that continues the sentence ("由3.8亿增至4.2亿", "7.36亿，同比…").
 IMPLIED_UNIT_FOLLOWERS = "同较增减环并而及和与至到占相比"
