@@ -117,6 +117,9 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> bool:
     for table, model in WAREHOUSE_MODELS.items():
         for stmt in comments(table, model):
             con.execute(stmt)
+    con.execute("COMMENT ON TABLE warehouse_meta IS 'Facts about the warehouse itself'")
+    con.execute("COMMENT ON COLUMN warehouse_meta.key IS 'Name: schema'")
+    con.execute("COMMENT ON COLUMN warehouse_meta.value IS 'schema: fingerprint of the DDL and views that wrote the warehouse'")
     con.execute("INSERT OR REPLACE INTO warehouse_meta VALUES ('schema', ?)", [fingerprint()])
     return reset
 
