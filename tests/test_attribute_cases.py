@@ -112,6 +112,15 @@ TRADITIONAL = [
      dict(kind="change", baseline="yoy", subject="騰訊音樂", metric="在線音樂服務收入")),
     ("騰訊音樂的在線音樂服務收入同比增長25.9%至53億元。", "53億元", dict(kind="level", metric="在線音樂服務收入")),
     ("公司毛利率較去年同期下降1.2個百分點。", "1.2個百分點", dict(kind="change", direction="down", baseline="yoy")),
+    ("本地零售業總銷貨價值按年下跌9.3%。", "9.3%", dict(kind="change", direction="down", baseline="yoy")),
+    ("網上銷售佔零售總銷貨價值的8.2%。", "8.2%", dict(kind="share", metric="網上銷售佔零售總銷貨價值")),
+]
+
+# --- another owner's value of the same measure: 低于X的N ------------------------------
+OTHER_VALUE = [
+    ("一线城市受访者的比例为58%，低于三线城市的67%。", "67%", dict(kind="share", subject="三线城市", metric="受访者的比例")),
+    ("本行资产总额12.15万亿元，较上年末增长10.19%。", "10.19%", dict(metric="资产总额", baseline="yoy")),
+    ("实现归属于本行股东的净利润1484亿元。", "1484亿元", dict(metric="归属于本行股东的净利润", subject=None)),
 ]
 
 # --- ranks: the owner before 位居/占据, the ranking after it or in 在X榜上 ----------------
@@ -122,7 +131,8 @@ RANK = [
 
 SENTENCE_CASES = [(cat, *c) for cat, table in (
     ("kind", KIND), ("baseline", BASELINE), ("sign", SIGN), ("share", SHARE), ("noun_phrase", NOUN_PHRASE),
-    ("case", CASES), ("anaphora", ANAPHORA), ("traditional", TRADITIONAL), ("rank", RANK)) for c in table]
+    ("case", CASES), ("anaphora", ANAPHORA), ("traditional", TRADITIONAL), ("rank", RANK),
+    ("other_value", OTHER_VALUE)) for c in table]
 
 
 def _attribute(text: str, subject: str | None = None) -> dict[str, dict]:

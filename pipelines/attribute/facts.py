@@ -20,7 +20,7 @@ from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import baseline_of, clauses, frame_standard, leading_adverbials, strip_predicate
 from pipelines.attribute.kinds import kind_direction, share_in_frame, share_of_group
 from pipelines.attribute.periods import PeriodMention, find_periods, year_of
-from pipelines.attribute.subjects import clause_topic, learn_names, split_np
+from pipelines.attribute.subjects import clause_topic, entity_like, learn_names, split_np
 from pipelines.attribute.tables import cell_attributes
 from pipelines.recognize.textnorm import fold
 from pipelines.schemas import FactModel, empty_frame
@@ -67,6 +67,8 @@ def _named(owner: str, names) -> bool:
         or bool(re.match(r"[A-Za-z]{2,}", owner))
 
 
+_OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
+_PART_OF = re.compile(r"占(?!比)([^,]{1,20})的$")
 _RANK_VERB = re.compile("(" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + ")")
 _RANK_FRAME = re.compile(r"在([^,在]{2,30}?(?:榜|榜单|排行|排名|评测|评选))(?:上|中)?")
 
@@ -96,6 +98,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     carried = local = subject
     case_starts: list[int] = []
     last_metric: str | None = None
+    last_kind: str | None = None
     prev_clause = ""
     for cs, ce in clauses(folded):
         clause = folded[cs:ce]
@@ -117,6 +120,12 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             np = _noun_phrase(folded, cs, q, done)
             owner, metric, anaphoric = split_np(np, names)
             transitive = bool(re.search("|".join(L.TRANSITIVE_VERBS), np))
+            other = _OTHER_VALUE.search(pre)
+            if other and kind == "level":  # 低于三线城市的67%: X's own value of the same measure
+                owner, metric = other.group(2), last_metric
+                kind = last_kind if last_kind == "share" else kind
+            elif kind == "share" and _PART_OF.search(pre) and metric:
+                metric = metric + "占" + _PART_OF.search(pre).group(1)  # 网上销售占零售总额(的8.2%)
             if q["unit"] == "rank":
                 owner, metric = _ranking(folded[:start], pre, names) or (owner, metric)
             if anaphoric:
@@ -146,7 +155,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 owner, metric = metric.split("的", 1)
             rows[i] = {"kind": kind, "direction": direction if kind == "change" else None, "baseline": baseline,
                        "metric": _as_written(metric, folded, text, start), "subject": local}
-            last_metric = metric
+            last_metric, last_kind = metric, kind
             done.append(q)
         prev_clause = clause
     return SentenceResult([r or {} for r in rows], carried, case_starts)
@@ -233,7 +242,8 @@ def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
         # A heading that opens with a known name (美团2024年第四季度业绩) sets the section's subject.
         body = folded.lstrip("# ")
         offset = len(folded) - len(body)
-        st.section = next((text[offset:offset + len(n)] for n in st.names if body.startswith(n)), st.section)
+        st.section = next((text[offset:offset + len(n)] for n in st.names if body.startswith(n)),
+                          text[offset:].strip() if entity_like(body.strip(), st.names) else None)
         st.last_year = years[-1] if years else st.last_year
         st.block = None
         return []

@@ -20,6 +20,8 @@ DOWN_VERBS = (
     "下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "萎缩", "放缓", "低出", "减小",
     "下调", "走低", "收缩", "减", "降", "跌",
 )
+# "低于X的67%": the figure after these is X's own value, not a change.
+OTHER_VALUE_MARKERS = ("略高于", "略低于", "高于", "低于", "不及", "超过", "优于", "逊于")
 # Comparative adjectives: after a comparison standard (比X低8个百分点, 较X高出) they
 # state a change in their direction.
 UP_ADJECTIVES = ("高", "多", "快", "大", "强")
@@ -34,8 +36,8 @@ SHARE_WORDS = ("占比", "占", "比重", "份额", "渗透率", "比例", "覆�
 # --- baselines ---------------------------------------------------------------
 # Comparator words that mean "against the same period last year/quarter".
 YOY_WORDS = ("同比", "较去年同期", "比去年同期", "较上年同期", "比上年同期", "相比去年同期", "与去年同期相比",
-             "较去年", "比去年", "较上年", "比上年", "yoy")
-QOQ_WORDS = ("环比", "较上季度", "比上季度", "较上一季度", "比上一季度", "较上季", "qoq")
+             "较去年", "比去年", "较上年", "比上年", "按年", "年比", "yoy")
+QOQ_WORDS = ("环比", "较上季度", "比上季度", "较上一季度", "比上一季度", "较上季", "按季", "qoq")
 # Prepositions that introduce a comparison standard: 较X提升 / 比X高出 / 相比X增长.
 # 比 is excluded where it is part of a noun (比例 比重 比率 占比 对比) or an
 # adverb (比较 = "rather"); see clauses.COMPARATOR.
@@ -75,7 +77,7 @@ ENTITY_HEADS = (
     "公司", "集团", "企业", "机构", "协会", "院校", "学校", "大学", "医院", "银行", "合作社", "团队", "工作室",
     "政府", "部门", "服务商", "供应商", "运营商", "经销商", "平台", "品牌", "商家", "商户", "门店", "药房", "超市",
     "业务", "板块", "分部", "事业部", "子公司", "地区", "区域", "城市", "省份", "县域", "国家", "产业带", "行业",
-    "领域", "生态", "供应链", "产业链", "景区", "主播", "app", "App", "APP", "店", "厂", "省", "市", "县", "师",
+    "领域", "生态", "供应链", "产业链", "景区", "主播", "市场", "app", "App", "APP", "店", "厂", "省", "市", "县", "师",
 )
 # Scope nouns that are subjects on their own (全国已形成10个产业带).
 SCOPE_NOUNS = ("全国", "全球", "国内", "海外", "全省", "全市", "全行业", "全网")
@@ -116,7 +118,8 @@ NON_OWNER_OPENERS = ("为", "对", "向", "给", "与", "和", "跟", "把", "�
                      "来源于", "对应", "我们", "我", "本文", "笔者", "本报告")
 # A bare generic head with no modifier refers to the company under discussion
 # (公司毛利率为45%, 集团营收…): it is anaphoric, like 该公司.
-BARE_ANAPHORIC_HEADS = ("公司", "集团", "企业", "本公司", "该公司", "该集团", "平台方")
+BARE_ANAPHORIC_HEADS = ("公司", "集团", "企业", "本公司", "该公司", "该集团", "平台方", "本行", "我行", "我司",
+                        "本集团", "本企业")
 
 # --- metric clean-up ---------------------------------------------------------
 # Discourse words opening a clause; never part of a metric or subject.

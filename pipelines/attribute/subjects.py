@@ -92,6 +92,7 @@ def _strip_anaphor(np: str) -> tuple[bool, str]:
                     return True, rest[i + 1:]
                 ks = [k for k in range(1, min(4, len(rest) - 1) + 1) if rest[:k] in L.ENTITY_HEADS]
                 ks = ks or [k for k in range(1, min(4, len(rest) - 1) + 1) if head_of(rest[:k])]
+                ks = ks or ([1] if rest[:1] in "市县省区店行司厂所校院园镇村" else [])
                 if ks:
                     rest = rest[ks[0]:]
             return True, rest.lstrip("的")
@@ -159,6 +160,9 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
     for d in L.DEMONSTRATIVES:
         if np.startswith(d):
             np = np[len(d):]
+    for verb in L.TRANSITIVE_VERBS:
+        if np.startswith(verb) and len(np) > len(verb) + 1:  # 实现归属于本行股东的净利润: a bare predicate
+            return split_np(np[len(verb):], names)
     v = _last_transitive(np)
     if v:
         return owner_of_phrase(np[: v.start()], names), _clean_metric(np[v.end():]), False
