@@ -40,6 +40,8 @@ SIGNS = [
     ("minus-money-level", "经营亏损为-2.4亿元。", [("-2.4亿元", -2.4e8, "CNY", E)]),
     ("plus-pct-point", "利润率+0.9pct。", [("+0.9pct", 0.9, "percentage_point", E)]),
     ("minus-pp", "费用率-1.2pp。", [("-1.2pp", -1.2, "percentage_point", E)]),
+    ("arrow-down", "利润▼3.1%。", [("▼3.1%", -3.1, "percent", E)]),
+    ("arrow-up", "收入▲12.5%。", [("▲12.5%", 12.5, "percent", E)]),
     ("dash-after-comma-is-sign", "收入增长3%，利润-5%。",
      [("3%", 3, "percent", E), ("-5%", -5, "percent", E)]),
 ]
@@ -70,6 +72,7 @@ VAGUE = [
 
 MAGNITUDES = [
     ("wan", "新增用户80万人。", [("80万人", 8e5, "person", E)]),
+    ("spaces-before-magnitude", "营收1,269  亿元。", [("1,269  亿元", 1.269e11, "CNY", E)]),
     ("yi", "营收32.5亿元。", [("32.5亿元", 3.25e9, "CNY", E)]),
     ("wan-yi", "交易额2.1万亿元。", [("2.1万亿元", 2.1e12, "CNY", E)]),
     ("binary-rounding-tidied", "实现收入2.3亿元。", [("2.3亿元", 230000000.0, "CNY", E)]),
@@ -386,6 +389,7 @@ CELLS = [
     ("percent-cell-no-unit", "12.5%", None, [("12.5%", 12.5, "percent", E)]),
     ("signed-cell-percent-unit", "-2.4", "%", [("-2.4", -2.4, "percent", E)]),
     ("plus-cell", "+3.1", "%", [("+3.1", 3.1, "percent", E)]),
+    ("arrow-cell", "▼2.4", "%", [("▼2.4", -2.4, "percent", E)]),
     ("parenthesised-percent", "(12.3%)", None, [("(12.3%)", -12.3, "percent", E)]),
     ("cell-own-unit-wins", "25亿元", "人民币百万元", [("25亿元", 2.5e9, "CNY", E)]),
     ("thousand-yuan-unit", "3,500", "千元", [("3,500", 3.5e6, "CNY", E)]),

@@ -90,6 +90,8 @@ def test_list_members_share_the_unit(members, unit_word):
 # Text made of characters reports contain, plus anything else.
 _REPORT_CHARS = st.sampled_from(list("0123456789０１２３.,，%％-−+负约超近逾万亿億萬元人个個倍成折第前名年月日分之百千点點/、() \n$￥"))
 report_like = st.lists(st.one_of(_REPORT_CHARS, st.characters()), max_size=60).map("".join)
+# Decoded documents hold no lone surrogates (polars frames cannot either).
+document_like = st.lists(st.one_of(_REPORT_CHARS, st.characters(exclude_categories=("Cs",))), max_size=60).map("".join)
 
 
 @settings(max_examples=200, deadline=None)
@@ -108,7 +110,7 @@ def test_any_text_never_raises_and_spans_slice_back(text, is_cell, table_unit):
 
 
 @FAST
-@given(st.lists(report_like, min_size=1, max_size=4))
+@given(st.lists(document_like, min_size=1, max_size=4))
 def test_segment_quotes_slice_the_document(pieces):
     """recognize_segments: every quote is document[char_start:char_end] and its line is right."""
     import polars as pl

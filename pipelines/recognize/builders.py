@@ -13,7 +13,7 @@ from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.lexicon import (
     CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, LATIN_MAGNITUDES, MAGNITUDES, MAX_DISCOUNT_TENTHS, MONEY_SUBUNITS,
-    QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, UNIT_QUALIFIERS, UNIT_WORDS,
+    QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SIGNS, UNIT_QUALIFIERS, UNIT_WORDS,
 )
 from pipelines.recognize.numerals import chinese_to_float, number_to_float
 
@@ -31,6 +31,11 @@ class Quantity:
     unit: str
     qualifier: str = "eq"
     signed: bool = False
+
+
+def negative(sign: str | None) -> bool:
+    """-, 负, ▼, ↓ make the value negative (lexicon.SIGNS)."""
+    return SIGNS.get(sign or "", 1) < 0
 
 
 def qualifier_of(pre: str | None, mid: str | None, suf: str | None) -> str:
@@ -117,7 +122,7 @@ def _split_prefixed_pair(m: re.Match, folded: str, text: str) -> list[Quantity] 
     second = number_to_float(folded[comma + 1:m.end("num")])
     if first is None or second is None:
         return None
-    sign = -1 if m["sign"] == "-" else 1
+    sign = SIGNS.get(m["sign"], 1)
     return [Quantity(m.start(), comma, sign * first, CURRENCY_PREFIXES[m["cur"]], "eq", m["sign"] is not None),
             Quantity(comma + 1, m.end("unit"), second, CURRENCY_WORDS[m["unit"]])]
 
@@ -167,7 +172,7 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     end = m.end()
     if C.qualifier_in_word(folded, m["pre"], start):
         qualifier, start = "eq", start + len(m["pre"])  # 签约80家, 最近3个月
-    if sign in ("-", "负"):
+    if negative(sign):
         value = -value
     if unit in MONEY:
         value, end = _money_tail(folded, end, value)
@@ -234,7 +239,7 @@ def fraction(m: re.Match, folded: str, text: str) -> list[Quantity]:
     elif m["mag"]:
         value *= 1e3
     value = value * 100.0 / den
-    if m["sign"] in ("-", "负"):
+    if negative(m["sign"]):
         value = -value
     suffix = m["suf"] if end == m.end() else None
     return [Quantity(m.start(), end, value, "percent", qualifier_of(m["pre"], None, suffix), m["sign"] is not None)]
@@ -256,7 +261,7 @@ def prefixed_money(m: re.Match, folded: str, text: str) -> list[Quantity]:
     mag = magnitude_of(m["mag"], True)
     if value is None or mag is None:
         return []
-    value *= mag * (-1 if m["sign"] == "-" else 1)
+    value *= mag * (-1 if negative(m["sign"]) else 1)
     return [Quantity(m.start(), m.end(), value, CURRENCY_PREFIXES[m["cur"]],
                      qualifier_of(m["pre"], None, m["suf"]), m["sign"] is not None)]
 

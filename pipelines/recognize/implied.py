@@ -13,7 +13,7 @@ import re
 
 from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
-from pipelines.recognize.builders import MONEY, Quantity, is_chinese, list_members, qualifier_of
+from pipelines.recognize.builders import MONEY, Quantity, is_chinese, list_members, negative, qualifier_of
 from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, MAGNITUDES, UNKNOWN_METRIC_ENDINGS
 from pipelines.recognize.numerals import number_to_float
 
@@ -77,5 +77,5 @@ def implied_quantities(folded: str, chosen: list[Quantity]) -> list[Quantity]:
         if not m["pre"] and not chinese:
             out.extend(q for q in list_members(folded, start, m["mag"], unit, None)
                        if not any(c.start < q.end and q.start < c.end for c in chosen))
-        out.append(Quantity(start, end, -value if sign in ("-", "负") else value, unit, qualifier, sign is not None))
+        out.append(Quantity(start, end, -value if negative(sign) else value, unit, qualifier, sign is not None))
     return out

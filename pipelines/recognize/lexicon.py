@@ -173,3 +173,7 @@ YEAR_ABBREVIATION_FOLLOWERS = (
 # A number right after one or two Latin letters is part of a code: Q4, H1,
 # FY25, V2, PE25 (currency codes such as RMB/USD are matched as prefixes).
 CODE_LETTERS_MAX = 2
+
+# Signs before a number (after folding − and － to -). Research tables mark
+# rises and falls with arrows: ▲12.5%, ▼3.1%.
+SIGNS: dict[str, int] = {"+": 1, "-": -1, "负": -1, "▲": 1, "▼": -1, "↑": 1, "↓": -1}

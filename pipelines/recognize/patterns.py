@@ -95,10 +95,10 @@ GAP = r"[ \t]{0,6}\n?[ \t]{0,6}"
 QUANTITY = re.compile(
     rf"(?P<pre>{PREFIX_QUALIFIER})?"
     rf"(?P<cur>{CURRENCY_PREFIX})?[ ]{{0,2}}"
-    rf"(?P<sign>(?<![\d.])[+\-]|负)?"
+    rf"(?P<sign>(?<![\d.])[+\-▲▼↑↓]|负)?"
     rf"(?P<num>{NUMBER})"
     rf"(?P<mid0>多|余)?"
-    rf"(?:\s?(?P<mag>{MAGNITUDE}))?"
+    rf"(?:{GAP}(?P<mag>{MAGNITUDE}))?"
     rf"(?P<mid>多|余)?"
     rf"{GAP}(?P<unit>{UNIT})"
     rf"(?P<suf>{SUFFIX_QUALIFIER})?"
@@ -108,7 +108,7 @@ QUANTITY = re.compile(
 PREFIXED_MONEY = re.compile(
     rf"(?P<pre>{PREFIX_QUALIFIER})?"
     rf"(?P<cur>{CURRENCY_PREFIX})[ ]{{0,2}}"
-    rf"(?P<sign>[+\-])?(?P<num>{ARABIC})(?:[ ]?(?P<mag>{MAGNITUDE}))?"
+    rf"(?P<sign>[+\-▲▼↑↓])?(?P<num>{ARABIC})(?:[ ]?(?P<mag>{MAGNITUDE}))?"
     rf"(?P<suf>{SUFFIX_QUALIFIER})?"
 )
 
@@ -143,7 +143,7 @@ RANK_NOT_BEFORE = re.compile(
 
 # A number-only table cell: 1,269 / (698) / -2.4 / 35.2%
 BARE_CELL = re.compile(
-    rf"^\s*(?P<open>\()?(?P<sign>[+\-])?(?P<num>{ARABIC})(?:\s?(?P<mag>{MAGNITUDE}))?(?P<close>\))?\s*(?P<pct>%)?\s*$"
+    rf"^\s*(?P<open>\()?(?P<sign>[+\-▲▼↑↓])?(?P<num>{ARABIC})(?:\s?(?P<mag>{MAGNITUDE}))?(?P<close>\))?\s*(?P<pct>%)?\s*$"
 )
 
 # Years and periods that look like quantities: 2024年, 1999年
@@ -181,7 +181,7 @@ UNIT_TEXT = re.compile(
 _CN_MAG_ONLY = alt(_CN_MAGS)
 BARE_MAGNITUDE = re.compile(
     rf"(?P<pre>{PREFIX_QUALIFIER})?"
-    rf"(?P<sign>(?<![\d.])[+\-]|负)?"
+    rf"(?P<sign>(?<![\d.])[+\-▲▼↑↓]|负)?"
     rf"(?P<num>{ARABIC}|{CHINESE}|{BARE_HUNDRED})"
     rf"(?P<mid0>多|余)?"
     rf"(?:[ ]?(?P<mag>{_CN_MAG_ONLY}))?"

@@ -16,7 +16,7 @@ import polars as pl
 
 from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
-from pipelines.recognize.builders import MATCHERS, MONEY, Quantity, magnitude_of
+from pipelines.recognize.builders import MATCHERS, MONEY, Quantity, magnitude_of, negative
 from pipelines.recognize.implied import implied_quantities
 from pipelines.recognize.lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
 from pipelines.recognize.numerals import number_to_float
@@ -69,10 +69,10 @@ def _bare_cell(text: str, table_unit: str | None) -> list[Quantity]:
             return []
         unit, scale = parsed
     mag = magnitude_of(m["mag"], unit in MONEY) or 1.0
-    negative = m["sign"] == "-" or bool(m["open"] and m["close"])
-    value = value * scale * mag * (-1 if negative else 1)
+    minus = negative(m["sign"]) or bool(m["open"] and m["close"])
+    value = value * scale * mag * (-1 if minus else 1)
     s, e = len(text) - len(text.lstrip()), len(text.rstrip())
-    return [Quantity(s, e, value, unit, "eq", negative or m["sign"] == "+")]
+    return [Quantity(s, e, value, unit, "eq", minus or m["sign"] is not None)]
 
 
 def _trim(q: Quantity, text: str) -> Quantity:
