@@ -215,6 +215,8 @@ TENTHS = [
     ("duizhe-fold-not-discount", "把纸对折后裁开。", []),
     ("shi-zhe-not-discount", "十折就是原价。", []),
     ("chenggong-not-tenths", "成功举办。", []),
+    ("idiom-yi-cheng-bu-bian", "模式一成不变。", []),
+    ("tenor-not-duration", "10年期国债收益率为2.5%。", [("2.5%", 2.5, "percent", E)]),
 ]
 
 QUALIFIERS = [
