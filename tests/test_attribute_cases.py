@@ -129,10 +129,17 @@ RANK = [
     ("在年度手机性能榜上，甲机型与乙机型占据前三名。", "前三名", dict(subject="甲机型", metric="年度手机性能榜")),
 ]
 
+# --- 分别: coordinated owners or metrics paired with coordinated figures -------------
+RESPECTIVELY = [
+    ("甲公司和乙公司的营收分别为120亿元和95亿元。", "95亿元", dict(subject="乙公司", metric="营收", kind="level")),
+    ("甲公司和乙公司的营收分别为120亿元和95亿元。", "120亿元", dict(subject="甲公司", metric="营收")),
+    ("营收和净利润分别同比增长12%和18%。", "18%", dict(metric="净利润", kind="change", baseline="yoy")),
+]
+
 SENTENCE_CASES = [(cat, *c) for cat, table in (
     ("kind", KIND), ("baseline", BASELINE), ("sign", SIGN), ("share", SHARE), ("noun_phrase", NOUN_PHRASE),
     ("case", CASES), ("anaphora", ANAPHORA), ("traditional", TRADITIONAL), ("rank", RANK),
-    ("other_value", OTHER_VALUE)) for c in table]
+    ("other_value", OTHER_VALUE), ("respectively", RESPECTIVELY)) for c in table]
 
 
 def _attribute(text: str, subject: str | None = None) -> dict[str, dict]:
@@ -179,6 +186,7 @@ DOCS = {
     "topic_chain": "2024年，小鹏汽车实现营收409亿元。毛利率为14.3%。\n",
     "heading": "## 2024年上半年经营回顾\n\n公司新增门店120家。\n",
     "no_period": "某测评机构的数据显示，该模型的推理速度提升了3倍。\n",
+    "standard_year": "2024年，公司营收较2023年增长15%，净利润由2023年的8亿元增至11亿元。\n",
 }
 
 DOC_CASES = [
@@ -200,6 +208,9 @@ DOC_CASES = [
     ("topic_chain", "14.3%", dict(subject="小鹏汽车", metric="毛利率", period="2024")),
     ("heading", "120家", dict(period="2024H1", metric="门店")),
     ("no_period", "3倍", dict(period=None, kind="change", metric="推理速度")),
+    ("standard_year", "15%", dict(period="2024", baseline="2023年", metric="营收")),
+    ("standard_year", "8亿元", dict(period="2023", kind="level", metric="净利润")),
+    ("standard_year", "11亿元", dict(period="2024", kind="level")),
 ]
 
 

@@ -29,6 +29,9 @@ _CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部
 _FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。]{2,12})")
 _COUNT_UNITS = ("item", "person", "household")
 _LIST_SEP = ("/", "、", "/ ")
+# Members of a coordinated list share the first member's reading (12%和18%).
+_AND = ("和", "与", "及", "以及", "、", "/", "/ ")
+_CONJ = re.compile(r"以及|和|与|及|、")
 _ESTIMATE_WORDS = re.compile(r"预测|预计|预期|估计|一致预期|E(?![A-Za-z])")
 _HEADING = re.compile(r"^\s*#")
 
@@ -89,6 +92,30 @@ def _ranking(before: str, pre: str, names) -> tuple[str | None, str | None] | No
             ranking)
 
 
+def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, names) -> None:
+    """甲公司和乙公司的营收分别为120亿元和95亿元: 分别 pairs coordinated owners or metrics with figures."""
+    first = in_clause[0][1]
+    np = leading_adverbials(strip_predicate(folded[cs:first["start"]]))
+    parts = [p for p in _CONJ.split(np) if p]
+    if len(parts) != len(in_clause):
+        return
+    shared = None
+    if "的" in parts[-1]:
+        parts[-1], shared = parts[-1].split("的", 1)
+    for (i, q), part in zip(in_clause, parts):
+        if find_periods(part):
+            return
+        owner, metric, _ = split_np(part, names)
+        if shared is not None or entity_like(part, names):
+            rows[i]["subject"] = _as_written(part, folded, text, q["start"])
+            if shared:
+                rows[i]["metric"] = _as_written(shared, folded, text, q["start"])
+        elif metric:
+            rows[i]["metric"] = _as_written(metric, folded, text, q["start"])
+            if owner:
+                rows[i]["subject"] = _as_written(owner, folded, text, q["start"])
+
+
 def analyse_sentence(text: str, quantities: list[dict], subject: str | None = None,
                      names: tuple[str, ...] | list[str] = ()) -> SentenceResult:
     """Attribute the quantities of one sentence (spans relative to text)."""
@@ -111,7 +138,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
         done: list[dict] = []
         for i, q in in_clause:
             start, end = q["start"], _quote_end(q)
-            if done and folded[_quote_end(done[-1]):start] in _LIST_SEP:
+            if done and folded[_quote_end(done[-1]):start] in _AND:
                 rows[i] = dict(rows[quantities.index(done[-1])])
                 done.append(q)
                 continue
@@ -157,6 +184,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                        "metric": _as_written(metric, folded, text, start), "subject": local}
             last_metric, last_kind = metric, kind
             done.append(q)
+        if "分别" in clause and len(in_clause) > 1:
+            _distribute(folded, text, cs, in_clause, rows, names)
         prev_clause = clause
     return SentenceResult([r or {} for r in rows], carried, case_starts)
 
@@ -189,10 +218,23 @@ class _DocState:
         return self.names[0] if self.names else None
 
 
+_STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同)$")
+
+
+def _is_standard(folded: str, m: PeriodMention) -> bool:
+    """The mention is the comparison standard or starting point (较2023年, 从2022年)."""
+    return bool(_STANDARD_BEFORE.search(folded[max(0, m.start - 3):m.start]))
+
+
 def _period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts: list[int],
                st: _DocState) -> str | None:
     last_case = max((c for c in case_starts if c <= pos), default=-1)
-    stated = [m for m in mentions if _absolute(m) and m.start < pos]
+    for m in mentions:
+        # 由2023年的X增至Y / 较2023年的X: a value right after a stated standard period takes it.
+        if _absolute(m) and _is_standard(folded, m) and m.end <= pos and folded[m.end:pos] in ("", "的"):
+            return m.label(m.year or st.last_year)
+    # 较2023年增长15%: the standard's period is not the figure's.
+    stated = [m for m in mentions if _absolute(m) and m.start < pos and not _is_standard(folded, m)]
     if stated:
         m = stated[-1]
         ctx = next((x.year for x in reversed(mentions) if x.year and x.start <= m.start), None)
