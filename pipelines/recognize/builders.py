@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.lexicon import (
-    CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, LATIN_MAGNITUDES, MAGNITUDES, MAX_DISCOUNT_TENTHS, MONEY_SUBUNITS,
-    QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SIGNS, UNIT_QUALIFIERS, UNIT_WORDS,
+    CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, LATIN_MAGNITUDES, MAGNITUDES,
+    MAX_DISCOUNT_TENTHS, MONEY_SUBUNITS, QUALIFIER_INFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SIGNS, UNIT_QUALIFIERS, UNIT_WORDS,
 )
 from pipelines.recognize.numerals import chinese_to_float, number_to_float
 
@@ -44,7 +44,7 @@ def qualifier_of(pre: str | None, mid: str | None, suf: str | None) -> str:
     if suf:
         return QUALIFIER_SUFFIXES[suf]
     if mid:
-        return "gt"
+        return QUALIFIER_INFIXES[mid]
     return "eq"
 
 

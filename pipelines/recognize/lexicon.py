@@ -94,6 +94,8 @@ QUALIFIER_NOT_AFTER: dict[str, str] = {
     "近": "最附靠贴亲邻",
     "超": "赶高",
 }
+# Between the number and its unit or magnitude: 100多家, 300余人, 二十余万, 五十来个.
+QUALIFIER_INFIXES: dict[str, str] = {"多": "gt", "余": "gt", "来": "approx"}
 QUALIFIER_SUFFIXES: dict[str, str] = {
     "以上": "gt", "多": "gt", "余": "gt", "有余": "gt",
     "以下": "lt", "以内": "lt",

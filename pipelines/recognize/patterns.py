@@ -9,7 +9,7 @@ import re
 
 from pipelines.recognize.lexicon import (
     CN_DIGITS, CN_NUMERAL_CHARS, CURRENCY_PREFIXES, CURRENCY_WORDS, MAGNITUDES, MONEY_SUBUNITS,
-    IMPLIED_UNIT_FOLLOWERS, IMPLIED_UNIT_NOUNS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, TENTHS_WORDS,
+    IMPLIED_UNIT_FOLLOWERS, IMPLIED_UNIT_NOUNS, QUALIFIER_INFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, TENTHS_WORDS,
     UNIT_WORDS,
 )
 
@@ -85,6 +85,7 @@ def _unit_alt() -> str:
 UNIT = _unit_alt()
 PREFIX_QUALIFIER = alt(QUALIFIER_PREFIXES)
 SUFFIX_QUALIFIER = alt(QUALIFIER_SUFFIXES)
+INFIX_QUALIFIER = alt(QUALIFIER_INFIXES)
 CURRENCY_PREFIX = alt(CURRENCY_PREFIXES)
 
 # Between a number and its unit: spaces (spelled-out or PDF text: "六   个百分点")
@@ -97,9 +98,9 @@ QUANTITY = re.compile(
     rf"(?P<cur>{CURRENCY_PREFIX})?[ ]{{0,2}}"
     rf"(?P<sign>(?<![\d.])[+\-▲▼↑↓]|负)?"
     rf"(?P<num>{NUMBER})"
-    rf"(?P<mid0>多|余)?"
+    rf"(?P<mid0>{INFIX_QUALIFIER})?"
     rf"(?:{GAP}(?P<mag>{MAGNITUDE}))?"
-    rf"(?P<mid>多|余)?"
+    rf"(?P<mid>{INFIX_QUALIFIER})?"
     rf"{GAP}(?P<unit>{UNIT})"
     rf"(?P<suf>{SUFFIX_QUALIFIER})?"
 )
@@ -143,7 +144,8 @@ RANK_NOT_BEFORE = re.compile(
 
 # A number-only table cell: 1,269 / (698) / -2.4 / 35.2%
 BARE_CELL = re.compile(
-    rf"^\s*(?P<open>\()?(?P<sign>[+\-▲▼↑↓])?(?P<num>{ARABIC})(?:\s?(?P<mag>{MAGNITUDE}))?(?P<close>\))?\s*(?P<pct>%)?\s*$"
+    rf"^\s*(?P<open>\()?(?P<sign>[+\-▲▼↑↓])?(?P<num>{ARABIC})(?:\s?(?P<mag>{MAGNITUDE}))?"
+    rf"(?P<close>\))?\s*(?P<pct>%)?\s*$"
 )
 
 # Years and periods that look like quantities: 2024年, 1999年
@@ -183,9 +185,9 @@ BARE_MAGNITUDE = re.compile(
     rf"(?P<pre>{PREFIX_QUALIFIER})?"
     rf"(?P<sign>(?<![\d.])[+\-▲▼↑↓]|负)?"
     rf"(?P<num>{ARABIC}|{CHINESE}|{BARE_HUNDRED})"
-    rf"(?P<mid0>多|余)?"
+    rf"(?P<mid0>{INFIX_QUALIFIER})?"
     rf"(?:[ ]?(?P<mag>{_CN_MAG_ONLY}))?"
-    rf"(?P<mid>多|余)?"
+    rf"(?P<mid>{INFIX_QUALIFIER})?"
     rf"(?P<suf>{SUFFIX_QUALIFIER})?"
     rf"(?=$|[\s,.;:!?、。)\]}}\"”’）】」』/~\-]|[{IMPLIED_UNIT_FOLLOWERS}])"
 )
