@@ -299,3 +299,28 @@ def test_a_piped_table_with_an_empty_cell_and_a_header_unit(tmp_path):
     assert cell == [(1.2e10, "CNY", True)]
     types = dict(con.execute("SELECT name, entity_type FROM dim_entity").fetchall())
     assert types.get("华东大区") == "region_group"   # the label column's header is 地区
+
+
+def test_a_build_that_only_retracts(three_documents):
+    raw, con = three_documents
+    before = sorted(con.execute("SELECT fact_id FROM fact_metric f JOIN dim_document d USING (document_key) "
+                                "WHERE d.file_name <> 'c.md'").fetchall())
+    (raw / "c.md").unlink()
+    summary = build(raw, con, "r2", only=set())        # nothing to extract, one file gone
+    assert (summary.documents_loaded, summary.documents_retracted) == (0, 1)
+    assert sorted(con.execute("SELECT fact_id FROM fact_metric").fetchall()) == before
+    assert con.execute("SELECT action FROM document_history WHERE run_id = 'r2'").fetchall() == [("retracted",)]
+    assert {k: v for k, v in run_checks(con, blocking_only=True).items() if v} == {}
+
+
+def test_without_a_quantities_frame_the_expected_count_is_what_reached_attribution(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _write(raw, "a.md", DOC_A)
+    frames = extract(raw)
+    frames.pop("quantities")
+    con = duckdb.connect()
+    load_build(con, run_id="r1", present_files=["a.md"], **frames)
+    expected, loaded = con.execute("SELECT facts_expected, facts_loaded FROM build_stats").fetchall()[0]
+    assert expected == loaded == frames["facts"].height > 0
+    assert run_checks(con)["fact_metric.fact_count_per_document"] == []
