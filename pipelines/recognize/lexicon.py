@@ -55,6 +55,10 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "个百分点": ("percentage_point", 1.0), "百分点": ("percentage_point", 1.0),
     "pct": ("percentage_point", 1.0), "ppt": ("percentage_point", 1.0), "pp": ("percentage_point", 1.0),
     "个pct": ("percentage_point", 1.0), "个pp": ("percentage_point", 1.0), "个ppt": ("percentage_point", 1.0),
+    "pcts": ("percentage_point", 1.0), "PCT": ("percentage_point", 1.0), "ppts": ("percentage_point", 1.0),
+    # A basis point is a hundredth of a percentage point: 下降25个基点, +15bp.
+    "个基点": ("percentage_point", 0.01), "基点": ("percentage_point", 0.01),
+    "bp": ("percentage_point", 0.01), "bps": ("percentage_point", 0.01),
     "倍": ("times", 1.0), "x": ("times", 1.0), "X": ("times", 1.0),  # research notes: "PE 25x"
     "人次": ("person", 1.0), "人": ("person", 1.0), "名": ("person", 1.0), "位": ("person", 1.0),
     "户": ("household", 1.0), "家庭": ("household", 1.0),
@@ -121,8 +125,8 @@ HALF_DISCOUNT_CONTEXT_AFTER = ("优惠", "出售", "销售", "促销", "甩卖",
 # A 折 discount is one to ten tenths; 十折 (full price) is not a discount.
 MAX_DISCOUNT_TENTHS = 10.0
 
-# Verb endings after which a bare 百/千 + magnitude is a figure: 达百亿元,
-# 增至千万元 (with a qualifier, 逾百亿元, it always is).
+# Verb endings after which a round place word with a magnitude is a figure:
+# 达百亿元, 增至千万元 (after a qualifier, 逾百亿元, 近百家, it always is).
 BARE_HUNDRED_VERBS = "达至到为了破"
 
 # Approximate numbers (概数): two neighbouring digits, "二三十" (20 or 30),

@@ -68,6 +68,9 @@ _UNIT_GUARDS = {
     "倍": r"(?!数)",
     # "25x" is a multiple only as a whole token (not "3x3", "0x1F", "5xx").
     "x": r"(?![A-Za-z0-9])", "X": r"(?![A-Za-z0-9])",
+    # Latin point units end at a non-letter ("15bp", not "15bpm").
+    "pct": r"(?![A-Za-z])", "pcts": r"(?![A-Za-z])", "PCT": r"(?![A-Za-z])", "pp": r"(?![A-Za-z])",
+    "ppt": r"(?![A-Za-z])", "ppts": r"(?![A-Za-z])", "bp": r"(?![A-Za-z])", "bps": r"(?![A-Za-z])",
     "人": r"(?!民|员|才|口|工|们|气|均|物|士|群)",
 }
 
