@@ -79,6 +79,10 @@ NOUN_PHRASE = [
     ("平台入驻商家超过1200家。", "超过1200家", dict(subject="平台", metric="入驻商家数")),
     ("全国共有直播电商从业者超过1500万人。", "超过1500万人", dict(subject="全国", metric="直播电商从业者")),
     ("新上线的门店共招聘店员320名。", "320名", dict(metric="店员")),
+    ("全年新增注册用户超过5000万人，占新增总用户的近四成。", "近四成",
+     dict(kind="share", metric="新增注册用户占新增总用户")),
+    ("在华东地区，门店数量达到1250家。", "1250家", dict(subject="华东地区", metric="门店数量")),
+    ("线下渠道贡献了62%的销售额。", "62%", dict(kind="share", subject="线下渠道", metric="销售额占比")),
     ("该基地已建成12个智能仓库。", "12个", dict(metric="智能仓库")),
 ]
 
@@ -206,7 +210,7 @@ DOC_CASES = [
     ("estimate", "1682亿元", dict(period="FY2027E", kind="level")),
     ("estimate_year", "300亿元", dict(period="FY2025E", metric="营收")),
     ("topic_chain", "14.3%", dict(subject="小鹏汽车", metric="毛利率", period="2024")),
-    ("heading", "120家", dict(period="2024H1", metric="门店")),
+    ("heading", "120家", dict(period="2024H1", metric="新增门店数")),
     ("no_period", "3倍", dict(period=None, kind="change", metric="推理速度")),
     ("standard_year", "15%", dict(period="2024", baseline="2023年", metric="营收")),
     ("standard_year", "8亿元", dict(period="2023", kind="level", metric="净利润")),

@@ -70,6 +70,8 @@ def _named(owner: str, names) -> bool:
         or bool(re.match(r"[A-Za-z]{2,}", owner))
 
 
+_ENDS_WITH_VERB = re.compile("(?:" + "|".join(L.TRANSITIVE_VERBS + ("贡献", "拿下", "吸纳", "承担")) + r")了?$")
+_GROUP_OBJECT = re.compile(r"的([^\d,的]{2,12})")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
 _PART_OF = re.compile(r"占(?!比)([^,]{1,20})的$")
 _RANK_VERB = re.compile("(" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + ")")
@@ -151,14 +153,17 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             if other and kind == "level":  # 低于三线城市的67%: X's own value of the same measure
                 owner, metric = other.group(2), last_metric
                 kind = last_kind if last_kind == "share" else kind
-            elif kind == "share" and _PART_OF.search(pre) and metric:
-                metric = metric + "占" + _PART_OF.search(pre).group(1)  # 网上销售占零售总额(的8.2%)
             if q["unit"] == "rank":
                 owner, metric = _ranking(folded[:start], pre, names) or (owner, metric)
             if anaphoric:
                 metric = last_metric
+            contributed = _ENDS_WITH_VERB.search(np) if kind == "share" else None
             if kind == "share" and not np and share_of_group(post):
                 metric = share_of_group(post)
+            elif contributed and _GROUP_OBJECT.match(post):
+                # 线下渠道贡献了62%的销售额: X's part of Y
+                owner = split_np(np[: contributed.start()], names)[0] or np[: contributed.start()] or None
+                metric = _GROUP_OBJECT.match(post).group(1) + "占比"
             elif q["unit"] == "percent" and re.match(r"^(?:有|其中有|约有)", leading_adverbials(pre)) \
                     and re.search(r"(?:中|里|当中)$", prev_clause):
                 kind, direction = "share", None
@@ -172,6 +177,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                     metric = metric + "数"
             if not metric:
                 metric = last_metric
+            part_of = _PART_OF.search(pre) if kind == "share" and not other else None
+            if part_of and metric and "占" not in metric:
+                metric = metric + "占" + part_of.group(1)  # 网上销售占零售总额(的8.2%)
             if owner:
                 local = _as_written(owner, folded, text, start)
                 if not done and leading_adverbials(np).startswith(owner) and _named(owner, names):

@@ -21,7 +21,12 @@ def _alt(words) -> str:
 
 # A clause ends at punctuation; a comma between digits is a thousands separator.
 CLAUSE_END = re.compile(r"[;:。!?！？；：]|,(?!\d{3})|(?<!\d),")
-CHANGE_VERB = re.compile("(" + _alt(L.UP_VERBS + L.DOWN_VERBS) + ")")
+# One-character verbs are words only outside compounds: 新增 (new), 增值/增速/增幅 (nouns),
+# 升级, 降本 are not changes.
+CHANGE_VERB = re.compile("(" + "|".join(
+    [re.escape(w) for w in sorted(L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True) if len(w) > 1]
+    + [r"(?<![新递倍渐])" + re.escape(w) + r"(?![值速幅量收资持级温本息价])"
+       for w in L.UP_VERBS + L.DOWN_VERBS if len(w) == 1]) + ")")
 # Two-character change words only: for headers and cells, where 增值/升级 are nouns.
 CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1]) + ")")
 # 比 as a preposition, not inside 比例/比重/比率/占比/对比/比较/比如.

@@ -60,7 +60,7 @@ MANNER_ADVERBS = ("直接", "间接", "成功", "有效", "显著", "大幅", "�
 # Verbs that take the metric as their object: 实现营收1269亿元, 创造就业岗位120余个.
 # The noun phrase before them is the subject (agent), the one after the metric.
 TRANSITIVE_VERBS = ("实现", "创造", "带动", "取得", "录得", "获得", "拥有", "完成", "形成", "贡献", "产生",
-                    "吸引", "培养", "新增", "带来", "达成", "斩获", "收获", "积累", "共有", "拥有", "占据", "招聘",
+                    "吸引", "培养", "带来", "达成", "斩获", "收获", "积累", "共有", "拥有", "占据", "招聘",
                     "招募", "建成", "开设", "新开", "签约", "售出", "交付", "雇佣", "上线", "发布")
 
 # Verbs that place an owner in a ranking: 位居全球第一, 占据前两名. The words

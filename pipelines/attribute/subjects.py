@@ -266,7 +266,7 @@ def clause_topic(clause: str, names=()) -> Topic | None:
         if _DATA_WORD.search(c[: report.start()]) and entity_like(owner, names):
             return Topic(owner, False)
         return None
-    m = re.fullmatch(r"在(.{2,12}?)(领域|行业|市场)(?:中|里|内|上)?", c)
+    m = re.fullmatch(r"在(.{2,12}?)(领域|行业|市场|地区|区域|城市|国家|省份)(?:中|里|内|上)?", c)
     if m and not re.search(r"[\d的]", m.group(1)):
         return Topic(m.group(1) + m.group(2), False)
     m = re.fullmatch(r"(?:一个|一家|在)?(.{2,16}?)(?:之中|当中|中|里)", c)
