@@ -324,3 +324,22 @@ def test_without_a_quantities_frame_the_expected_count_is_what_reached_attributi
     expected, loaded = con.execute("SELECT facts_expected, facts_loaded FROM build_stats").fetchall()[0]
     assert expected == loaded == frames["facts"].height > 0
     assert run_checks(con)["fact_metric.fact_count_per_document"] == []
+
+
+def test_a_fact_the_warehouse_model_rejects_is_quarantined_at_load_and_counted(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _write(raw, "b.md", DOC_B)
+    frames = extract(raw)
+    n = frames["facts"].height
+    victim = frames["facts"].filter(pl.col("unit") == "CNY")["quantity_id"][0]
+    frames["facts"] = frames["facts"].with_columns(
+        kind=pl.when(pl.col("quantity_id") == victim).then(pl.lit("growth")).otherwise(pl.col("kind")))
+    con = duckdb.connect()
+    summary = load_build(con, run_id="r1", present_files=["b.md"], **frames)
+    assert summary.facts_loaded == n - 1
+    stage, document, reason = con.execute("SELECT stage, document, reason FROM quarantine").fetchall()[0]
+    assert (stage, document) == ("load", "b.md") and "kind" in reason
+    assert con.execute("SELECT facts_expected FROM build_stats").fetchall()[0][0] == n - 1
+    assert con.execute("SELECT count(*) FROM fact_metric WHERE fact_id = ?", [victim]).fetchall()[0][0] == 0
+    assert {k: v for k, v in run_checks(con, blocking_only=True).items() if v} == {}

@@ -97,6 +97,9 @@ def prepare(
                                                                                return_dtype=pl.String))
     fact_frame, load_bad = split_valid(rows.select(_model_columns("fact_metric")), FactMetric, "load")
     load_bad = _name_documents(load_bad, names)
+    # a restated prose fact the load quarantined is no longer there to point to
+    fact_frame = fact_frame.with_columns(restates_fact_id=pl.when(
+        pl.col("restates_fact_id").is_in(fact_frame["fact_id"].implode())).then(pl.col("restates_fact_id")))
 
     tables, cells = table_frames(documents, segments, facts.filter(pl.col("quantity_id").is_in(fact_frame["fact_id"].implode())))
 
