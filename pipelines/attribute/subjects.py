@@ -296,6 +296,7 @@ def learn_names(sentences: list[str]) -> list[str]:
                 if re.search(r"[\d的这那该其某]|[\s“”\"'()（）《》]", p) or p in _GENERIC_AGENTS \
                         or p.startswith(L.NON_OWNER_OPENERS) or p in L.MANNER_ADVERBS \
                         or re.search(r"[较比与和从由及、]", p) or p.startswith(L.BARE_ANAPHORIC_HEADS) \
+                        or p[-1] in "正已能将也还都均仍再又就才可会要" \
                         or any(a in p for a in _AGENTIVE):
                     continue
                 if any(p.endswith(x) for x in L.ABSTRACT_HEADS + L.METRIC_WORDS):
