@@ -242,6 +242,14 @@ TABLE = """单位：亿元
 | 内容 | 39 | +3% | 28%付费用户占比 |
 """
 
+RESEARCH_TABLE = """# 某某科技（0001.HK）2024年报点评
+
+| 百万元 | 2023A | 2024A | 2025E |
+|---|---|---|---|
+| 毛利率 | 30.2% | 31.5% | 32.0% |
+| 同比(%) | 8.1% | 12.1% | 12.0% |
+"""
+
 TABLE_CASES = [
     ("610", dict(period="2023", metric="营业收入", kind="level")),
     ("810", dict(period="FY2025E", metric="营业收入")),
@@ -251,6 +259,23 @@ TABLE_CASES = [
     ("12%", dict(metric="用户规模", kind="change", baseline="yoy")),
     ("28%", dict(metric="付费用户占比", kind="share", subject="内容")),
 ]
+
+
+RESEARCH_TABLE_CASES = [
+    ("30.2%", dict(period="2023", metric="毛利率", subject="某某科技", kind="level")),
+    ("32.0%", dict(period="FY2025E", metric="毛利率")),
+    ("12.1%", dict(period="2024", metric="毛利率", kind="change", direction="up", baseline="yoy")),
+]
+
+
+@pytest.mark.parametrize("quote,expected", RESEARCH_TABLE_CASES, ids=[q for q, _ in RESEARCH_TABLE_CASES])
+def test_research_table_case(quote, expected):
+    facts = _facts(RESEARCH_TABLE)
+    rows = facts.filter(pl.col("quote") == quote)
+    assert rows.height == 1, f"{quote!r}: {facts['quote'].to_list()}"
+    row = rows.row(0, named=True)
+    for name, want in expected.items():
+        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
 
 
 @pytest.mark.parametrize("quote,expected", TABLE_CASES, ids=[q for q, _ in TABLE_CASES])

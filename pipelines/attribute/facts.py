@@ -220,6 +220,7 @@ class _DocState:
     end_line: int = 0  # line the previous sentence ended on
     section: str | None = None  # subject named by the current heading
     headers: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> column -> header
+    row_labels: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> row -> first cell
 
     @property
     def main(self) -> str | None:
@@ -281,6 +282,27 @@ def _range_lists(folded: str, local: list[dict], mentions: list[PeriodMention]) 
     return out
 
 
+_TICKER = re.compile(r"[(（][^()（）]{0,16}[)）]")
+
+
+def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], names) -> str | None:
+    """The subject a heading names: 美团2024年第四季度业绩 / 腾讯控股（0700.HK）2024年报点评 /
+    香港零售市场; None for a topic heading (盈利预测)."""
+    body = folded.lstrip("# ")
+    offset = len(folded) - len(body)
+    for n in names:
+        if body.startswith(n):
+            return text[offset:offset + len(n)]
+    first = next((m for m in mentions if _absolute(m) and m.start > offset + 1), None)
+    if first:
+        left = folded[offset:first.start]
+        bare = _TICKER.sub("", left).strip()
+        if 2 <= len(bare) <= 16 and not re.search(r"\d", bare):
+            return text[offset:offset + left.find(bare) + len(bare)] if left.startswith(bare) else bare
+    body = body.strip()
+    return text[offset:offset + len(body)] if entity_like(body, names) else None
+
+
 def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
     text = s["text"]
     folded = fold(text)
@@ -289,11 +311,7 @@ def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
     if _HEADING.match(text):
         if mentions and _absolute(mentions[0]):
             st.running = mentions[0].label(st.last_year)
-        # A heading that opens with a known name (美团2024年第四季度业绩) sets the section's subject.
-        body = folded.lstrip("# ")
-        offset = len(folded) - len(body)
-        st.section = next((text[offset:offset + len(n)] for n in st.names if body.startswith(n)),
-                          text[offset:].strip() if entity_like(body.strip(), st.names) else None)
+        st.section = _heading_subject(text, folded, mentions, st.names)
         st.last_year = years[-1] if years else st.last_year
         st.block = None
         return []
@@ -347,6 +365,7 @@ def attribute_quantities(quantities: pl.DataFrame, segments: pl.DataFrame) -> pl
         st = _DocState(names=learn_names(prose))
         for c in doc_segments.filter(pl.col("source") == "table").iter_rows(named=True):
             st.headers.setdefault(c["table_no"], {})[c["col_no"]] = c["header"]
+            st.row_labels.setdefault(c["table_no"], {})[c["row_no"]] = c["row_label"]
         for s in doc_segments.iter_rows(named=True):
             qs = by_segment.get(s["segment_id"])
             if s["source"] == "prose":
@@ -364,7 +383,8 @@ def _table_rows(s: dict, qs: pl.DataFrame, st: _DocState) -> list[dict]:
     for r in qs.iter_rows(named=True):
         q = {"start": r["char_start"] - s["char_start"], "end": r["char_end"] - s["char_start"],
              "quote": r["quote"], "unit": r["unit"], "value": r["value"], "signed": r["signed"]}
-        a = cell_attributes(s, q, st.main, st.headers.get(s["table_no"]))
+        a = cell_attributes(s, q, st.section or st.main, st.headers.get(s["table_no"]),
+                            st.row_labels.get(s["table_no"]))
         period = a.pop("period") or heading_period or st.running
         value = abs(r["value"]) if a["kind"] == "change" else r["value"]
         out.append({**r, **a, "value": value, "period": period})

@@ -62,10 +62,22 @@ def measure_header(header: str, headers: dict[int, str] | None, col_no: int | No
     return _strip_unit_note(header)
 
 
-def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, str] | None = None) -> dict:
+def measure_row(label: str, rows: dict[int, str] | None, row_no: int | None) -> str | None:
+    """The measure a row names; a change-only row (同比(%)) names the measure of the row above it."""
+    if rows and row_no and _describes_change_only(label):
+        for r in range(row_no - 1, 0, -1):
+            h = rows.get(r) or ""
+            if h and not _describes_change_only(h):
+                return _strip_unit_note(h)
+    return _strip_unit_note(label)
+
+
+def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, str] | None = None,
+                    rows: dict[int, str] | None = None) -> dict:
     """kind, direction, baseline, metric, subject and (if the table says) period of one cell.
 
-    `headers` (column number -> header text) lets a 同比 column borrow the measure before it."""
+    `headers` (column number -> header text) lets a 同比 column borrow the measure before it;
+    `rows` (row number -> row label) lets a 同比 row borrow the measure above it."""
     header = seg.get("header") or ""
     row_label = seg.get("row_label") or ""
     text = seg["text"]
@@ -74,7 +86,7 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     row_period = period_label(row_label) if seg.get("col_no") != 1 else None
     period = col_period or row_period
     if col_period:
-        metric, subject = _strip_unit_note(row_label), owner
+        metric, subject = measure_row(row_label, rows, seg.get("row_no")), owner
     elif row_period:
         metric, subject = _strip_unit_note(header), owner
     own_words = False
@@ -105,6 +117,6 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         kind = "share"
     baseline = None
     if kind == "change":
-        baseline = baseline_of(folded) or baseline_of(fold(header))
+        baseline = baseline_of(folded) or baseline_of(fold(measure_axis or ""))
     return {"kind": kind, "direction": direction, "baseline": baseline, "metric": metric or None,
             "subject": subject or None, "period": period}
