@@ -191,6 +191,10 @@ DOCS = {
     "heading": "## 2024年上半年经营回顾\n\n公司新增门店120家。\n",
     "no_period": "某测评机构的数据显示，该模型的推理速度提升了3倍。\n",
     "standard_year": "2024年，公司营收较2023年增长15%，净利润由2023年的8亿元增至11亿元。\n",
+    # the running period belongs to the opener's topic: it carries to paragraphs that continue
+    # it (a framing adverbial, the same entity) and stops at a paragraph about another entity.
+    "topic_shift": ("2024年，甲公司实现营收100亿元。\n在产品方面，新品销量增长20%。\n"
+                    "甲公司在海外持续扩张，海外门店超过300家。\n乙公司在研发方面持续投入，研发人员超过500人。\n"),
 }
 
 DOC_CASES = [
@@ -215,6 +219,9 @@ DOC_CASES = [
     ("standard_year", "15%", dict(period="2024", baseline="2023年", metric="营收")),
     ("standard_year", "8亿元", dict(period="2023", kind="level", metric="净利润")),
     ("standard_year", "11亿元", dict(period="2024", kind="level")),
+    ("topic_shift", "20%", dict(period="2024", subject="甲公司", metric="新品销量")),
+    ("topic_shift", "超过300家", dict(period="2024", subject="甲公司", metric="海外门店数")),
+    ("topic_shift", "超过500人", dict(period=None, subject="乙公司", metric="研发人员")),
 ]
 
 

@@ -219,6 +219,7 @@ class _DocState:
     subject: str | None = None
     end_line: int = 0  # line the previous sentence ended on
     section: str | None = None  # subject named by the current heading
+    running_owner: str | None = None  # the topic the running period was stated for
     headers: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> column -> header
     row_labels: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> row -> first cell
 
@@ -303,15 +304,27 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
     return text[offset:offset + len(body)] if entity_like(body, names) else None
 
 
+def _opening_topic(folded: str, names) -> str | None:
+    """The entity a paragraph's first sentence opens on, if any (folded)."""
+    for a, b in clauses(folded):
+        clause = folded[a:b]
+        if not leading_adverbials(clause):
+            continue  # "2024年，" / "此外，": look at the next clause
+        topic = clause_topic(clause, names)
+        return topic.subject if topic and not topic.is_case else None
+    return None
+
+
 def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
     text = s["text"]
     folded = fold(text)
     mentions = find_periods(text)
     years = [m.year for m in mentions if m.year and _absolute(m)]
     if _HEADING.match(text):
+        st.section = _heading_subject(text, folded, mentions, st.names)
         if mentions and _absolute(mentions[0]):
             st.running = mentions[0].label(st.last_year)
-        st.section = _heading_subject(text, folded, mentions, st.names)
+            st.running_owner = fold(st.section) if st.section else st.main
         st.last_year = years[-1] if years else st.last_year
         st.block = None
         return []
@@ -320,10 +333,17 @@ def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
     if s["block_no"] != st.block or s["line"] > st.end_line:
         st.block, st.carry, st.subject = s["block_no"], None, st.section or st.main
         opener = mentions[0] if mentions and mentions[0].start <= 2 and _absolute(mentions[0]) else None
+        topic = _opening_topic(folded, st.names)
         if opener:
             st.base = opener.label(opener.year or st.last_year)
             st.running = str(year_of(st.base)) if year_of(st.base) else st.running
+            st.running_owner = topic or st.section or st.main
         else:
+            # A paragraph that opens on another entity (可灵AI在… after 2024年，快手…) starts a
+            # new topic: the running period belonged to the old one and does not carry over.
+            if topic and st.running_owner and not (topic.startswith(st.running_owner)
+                                                   or st.running_owner.startswith(topic)):
+                st.running = None
             st.base = st.running
     local = []
     if qs is not None:

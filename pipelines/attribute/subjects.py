@@ -56,7 +56,9 @@ def entity_like(x: str, names=()) -> bool:
         return True
     if any(x.endswith(a) for a in L.ABSTRACT_HEADS) or any(x.endswith(w) for w in L.METRIC_WORDS):
         return False
-    if any(x.startswith(n) and len(x) <= len(n) + 6 and "的" not in x for n in names):
+    # 快手电商 extends the name 快手; 快手在海外 is the name plus a prepositional phrase.
+    if any(x.startswith(n) and len(x) <= len(n) + 6 and not re.search(r"[的在于将已以对向与和从由]", x[len(n):])
+           for n in names):
         return True
     if head_of(x):
         return True
@@ -248,6 +250,9 @@ def _clean_metric(m: str | None) -> str | None:
 def clause_topic(clause: str, names=()) -> Topic | None:
     """The subject a clause introduces for what follows, if any."""
     c = leading_adverbials(clause)
+    m = re.match(r"(.{2,12}?)旗下的?(.{2,})", c)
+    if m:  # 快手旗下的可灵AI已经成为…: the topic is what X owns
+        return clause_topic(m.group(2), names)
     m = re.search(r"以(.{2,24}?)为例", c)
     if m:
         x = m.group(1)
