@@ -31,6 +31,9 @@ KIND = [
     ("海外收入同比增长1.5倍。", "1.5倍", dict(kind="change", direction="up", metric="海外收入")),
     ("毛利率同比提升2.3个百分点。", "2.3个百分点", dict(kind="change", direction="up", metric="毛利率")),
     ("退货率下降0.8个百分点。", "0.8个百分点", dict(kind="change", direction="down", baseline=None)),
+    ("云业务收入同比增速为28%。", "28%", dict(kind="change", direction="up", baseline="yoy")),
+    ("客单价同比降幅达到4.5%。", "4.5%", dict(kind="change", direction="down", baseline="yoy")),
+    ("全年新增注册用户3000万人。", "3000万人", dict(kind="level", direction=None)),
     ("用户满意度从72%提升到81%。", "72%", dict(kind="level", metric="用户满意度")),
     ("用户满意度从72%提升到81%。", "81%", dict(kind="level", metric="用户满意度")),
 ]

@@ -18,6 +18,8 @@ from pipelines.attribute.grammar import is_down, last_change_verb
 _TO = tuple(sorted(L.TO_MARKERS, key=len, reverse=True))
 _MULTIPLE_OF = re.compile(r"是[^,]{1,20}的$")
 _COMPARED = re.compile("|".join(map(re.escape, L.YOY_WORDS + L.QOQ_WORDS + L.COMPARATORS)))
+_RATE_NOUN = re.compile("(" + "|".join(sorted(L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS, key=len, reverse=True))
+                        + r")(?:为|达到|达|是|约为|约|在|仍达|高达|超过|超)?$")
 _ADJ_END = re.compile("(" + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了|于)?$")
 # "65%的从业人员…": a percentage qualifying a group noun; not "42%的水平" (a level).
 _GROUP_SHARE = re.compile(r"的(?!水平|高位|低位|增长|增速|增幅|成绩|幅度|速度|比例|占比|份额)[^\d,]{2,}")
@@ -37,6 +39,9 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
     if signed and value is not None and unit in ("percent", "percentage_point") and (
             value >= 0 or unit == "percentage_point" or _COMPARED.search(pre[-12:])):
         return "change", "up" if value >= 0 else "down"
+    rate = _RATE_NOUN.search(pre)
+    if rate and unit in ("percent", "percentage_point") and not verb:
+        return "change", "down" if rate.group(1) in L.DOWN_RATE_NOUNS else "up"  # 同比增速为15%
     if verb and not pre.rstrip().endswith(_TO):
         after = tail[verb.end():]
         if not after.startswith(_TO) and not re.search(r"(?:达到?|为)$", after):

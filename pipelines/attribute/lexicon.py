@@ -26,6 +26,9 @@ OTHER_VALUE_MARKERS = ("略高于", "略低于", "高于", "低于", "不及", "
 # state a change in their direction.
 UP_ADJECTIVES = ("高", "多", "快", "大", "强")
 DOWN_ADJECTIVES = ("低", "少", "慢", "小", "弱")
+# Nouns that name a rate of change: "同比增速为15%" is a change of 15%.
+UP_RATE_NOUNS = ("增速", "增幅", "增长率", "涨幅", "增长幅度", "复合增长率", "CAGR")
+DOWN_RATE_NOUNS = ("降幅", "跌幅", "下降幅度", "下滑幅度", "减幅")
 # Verb + one of these = "to" a new level (增至, 提升到, 降为): the figure is a
 # level, not the size of a change. 达/达到 after a change ("增长17.3%达1.39万亿元")
 # also introduces the new level.
