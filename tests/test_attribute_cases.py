@@ -80,6 +80,7 @@ NOUN_PHRASE = [
     ("Shopee在巴西的月活跃用户同比增长22%。", "22%", dict(subject="Shopee在巴西", metric="月活跃用户")),
     ("美团2024年全年营收达3376亿元。", "3376亿元", dict(subject="美团", metric="营收")),
     ("平台入驻商家超过1200家。", "超过1200家", dict(subject="平台", metric="入驻商家数")),
+    ("据统计，全国网上零售额达15.5万亿元。", "15.5万亿元", dict(subject="全国", metric="网上零售额")),
     ("全国共有直播电商从业者超过1500万人。", "超过1500万人", dict(subject="全国", metric="直播电商从业者")),
     ("新上线的门店共招聘店员320名。", "320名", dict(metric="店员")),
     ("全年新增注册用户超过5000万人，占新增总用户的近四成。", "近四成",
@@ -193,6 +194,7 @@ DOCS = {
     "topic_chain": "2024年，小鹏汽车实现营收409亿元。毛利率为14.3%。\n",
     "heading": "## 2024年上半年经营回顾\n\n公司新增门店120家。\n",
     "no_period": "某测评机构的数据显示，该模型的推理速度提升了3倍。\n",
+    "same_period_value": "2024年上半年，某电商平台营收为1970亿元，去年同期为1062亿元。\n",
     "standard_year": "2024年，公司营收较2023年增长15%，净利润由2023年的8亿元增至11亿元。\n",
     # the running period belongs to the opener's topic: it carries to paragraphs that continue
     # it (a framing adverbial, the same entity) and stops at a paragraph about another entity.
@@ -222,6 +224,8 @@ DOC_CASES = [
     ("standard_year", "15%", dict(period="2024", baseline="2023年", metric="营收")),
     ("standard_year", "8亿元", dict(period="2023", kind="level", metric="净利润")),
     ("standard_year", "11亿元", dict(period="2024", kind="level")),
+    ("same_period_value", "1062亿元", dict(period="2023H1", kind="level", metric="营收")),
+    ("same_period_value", "1970亿元", dict(period="2024H1", subject="某电商平台")),
     ("topic_shift", "20%", dict(period="2024", subject="甲公司", metric="新品销量")),
     ("topic_shift", "超过300家", dict(period="2024", subject="甲公司", metric="海外门店数")),
     ("topic_shift", "超过500人", dict(period=None, subject="乙公司", metric="研发人员")),

@@ -228,6 +228,8 @@ class _DocState:
         return self.names[0] if self.names else None
 
 
+# Between a period and the value it names: 去年同期的X / 去年同期为X / 上年则为X.
+_NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?")
 _STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同)$")
 
 
@@ -241,7 +243,7 @@ def _period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts
     last_case = max((c for c in case_starts if c <= pos), default=-1)
     for m in mentions:
         # 由2023年的X增至Y / 较2023年的X: a value right after a stated standard period takes it.
-        if _absolute(m) and _is_standard(folded, m) and m.end <= pos and folded[m.end:pos] in ("", "的"):
+        if _absolute(m) and _is_standard(folded, m) and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):
             return m.label(m.year or st.last_year)
     # 较2023年增长15%: the standard's period is not the figure's.
     stated = [m for m in mentions if _absolute(m) and m.start < pos and not _is_standard(folded, m)]
@@ -257,7 +259,7 @@ def _period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts
         label = st.carry or st.base
     for m in mentions:
         # 较去年同期的3.825亿 / 由去年的X: the comparison value takes the compared period.
-        if not _absolute(m) and not m.is_range and m.end <= pos and folded[m.end:pos] in ("", "的"):
+        if not _absolute(m) and not m.is_range and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):
             ctx = label or (str(st.last_year) if st.last_year else None)
             return m.label(year_of(ctx), ctx)
     return label

@@ -208,7 +208,10 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
 
 
 def _head_split(np: str, names) -> tuple[str | None, str | None]:
-    """海外业务|收入, 快手电商|GMV: an owner noun directly followed by the metric."""
+    """海外业务|收入, 快手电商|GMV, 全国|网上零售额: an owner noun directly followed by the metric."""
+    for scope in L.SCOPE_NOUNS:
+        if scope.startswith("全") and np.startswith(scope) and len(np) >= len(scope) + 2:
+            return np[: len(scope)], _clean_metric(np[len(scope):])
     best = None
     for h in _HEADS:
         if len(h) < 2:
