@@ -34,6 +34,7 @@ _AND = ("和", "与", "及", "以及", "、", "/", "/ ")
 _CONJ = re.compile(r"以及|和|与|及|、")
 _ESTIMATE_WORDS = re.compile(r"预测|预计|预期|估计|一致预期|E(?![A-Za-z])")
 _HEADING = re.compile(r"^\s*#")
+_HEADING_MARKS = re.compile(r"^\s*#+")
 
 
 @dataclass
@@ -322,17 +323,16 @@ def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
     folded = fold(text)
     mentions = find_periods(text)
     years = [m.year for m in mentions if m.year and _absolute(m)]
-    if _HEADING.match(text):
+    heading = bool(_HEADING.match(text))
+    if heading:
         st.section = _heading_subject(text, folded, mentions, st.names)
         if mentions and _absolute(mentions[0]):
             st.running = mentions[0].label(st.last_year)
             st.running_owner = fold(st.section) if st.section else st.main
-        st.last_year = years[-1] if years else st.last_year
-        st.block = None
-        return []
+        st.block, st.carry, st.base, st.subject = None, None, st.running, st.section or st.main
     # A new paragraph: a new block, or a sentence that starts on a new line
     # (Chinese prose is not hard-wrapped, so a line break after 。 ends a paragraph).
-    if s["block_no"] != st.block or s["line"] > st.end_line:
+    elif s["block_no"] != st.block or s["line"] > st.end_line:
         st.block, st.carry, st.subject = s["block_no"], None, st.section or st.main
         opener = mentions[0] if mentions and mentions[0].start <= 2 and _absolute(mentions[0]) else None
         topic = _opening_topic(folded, st.names)
@@ -352,7 +352,9 @@ def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
         local = [{"start": r["char_start"] - s["char_start"], "end": r["char_end"] - s["char_start"],
                   "quote": r["quote"], "unit": r["unit"], "value": r["value"], "signed": r["signed"]}
                  for r in qs.iter_rows(named=True)]
-    res = analyse_sentence(text, local, st.subject, st.names)
+    # A heading is read like a sentence once its # marks are blanked (offsets kept).
+    readable = _HEADING_MARKS.sub(lambda m: " " * len(m.group()), text) if heading else text
+    res = analyse_sentence(readable, local, st.subject, st.names)
     listed = _range_lists(folded, local, mentions)
     out = []
     if qs is not None:
@@ -372,6 +374,8 @@ def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
         st.carry = None
     st.last_year = years[-1] if years else st.last_year
     st.end_line = s["line"] + text.count("\n")
+    if heading:
+        st.block = None  # what follows a heading is a new paragraph
     return out
 
 

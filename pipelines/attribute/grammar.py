@@ -48,7 +48,7 @@ def _of_whole(np: str) -> int | None:
     return None
 _FROM = re.compile(r"(?<![自理经缘来])由(?![于此])|(?<![服跟自])从(?![业事而来未不小中])")
 _WITH_COMPARE = re.compile(r"(?:与|和|同|跟)([^,]{1,20}?)(?:相比|相较|比较)$")
-_DISCOURSE = re.compile(r"^(?:" + _alt(L.DISCOURSE) + r"|[一二三四五六七八九十]是|第[一二三四五六七八九十]|在此基础上)+")
+_DISCOURSE = re.compile(r"^(?:" + _alt(L.DISCOURSE) + r"|[一二三四五六七八九十]是|第[一二三四五六七八九十](?=[,、是])|在此基础上)+")
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d][)）、.]|[①-⑩])")
 
 
@@ -118,6 +118,7 @@ def leading_adverbials(np: str) -> str:
     """Drop discourse words, ordinals, periods and time words at the front."""
     for _ in range(6):
         before = np
+        np = np.lstrip()
         np = _ORDINAL.sub("", np)
         np = _DISCOURSE.sub("", np)
         periods = [p for p in find_periods(np) if p.start == 0]

@@ -142,7 +142,7 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
     if np.startswith("某"):
         owner = case_np(np)
         if owner:
-            return owner, np[len(owner):].lstrip("的") or None, False
+            return owner, _clean_metric(np[len(owner):].lstrip("的")), False
     for d in L.DEMONSTRATIVES:
         if np.startswith(d) and np[len(d):] in L.GENERIC_METRICS:
             return None, None, True
