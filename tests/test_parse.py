@@ -55,3 +55,20 @@ def test_heading_is_carried_to_following_segments():
 def test_wrapped_number_stays_in_one_sentence():
     rows = parse_document("e" * 64, "公司营收达387\n億元,同比增长5%。\n")
     assert [r["text"] for r in rows] == ["公司营收达387\n億元,同比增长5%。"]
+
+
+def _texts(text: str) -> list[str]:
+    return [r["text"] for r in parse_document("u" * 64, text)]
+
+
+def test_web_address_is_not_split_at_its_question_mark():
+    assert _texts("详见 https://ir.example.com/report?id=2024&lang=zh 的公告。下一句") == [
+        "详见 https://ir.example.com/report?id=2024&lang=zh 的公告。", "下一句"]
+    assert _texts("访问www.example.cn/a!b?c=1获取。") == ["访问www.example.cn/a!b?c=1获取。"]
+
+
+def test_ascii_question_and_exclamation_end_sentences_only_before_blank_cjk_or_end():
+    assert _texts("利润增长3%! 收入增长5%?好的") == ["利润增长3%!", "收入增长5%?", "好的"]
+    assert _texts("Yahoo!Japan收入增长5%") == ["Yahoo!Japan收入增长5%"]
+    assert _texts("网址见www.example.com?") == ["网址见www.example.com?"]
+    assert _texts("访问www.example.com? 然后") == ["访问www.example.com?", "然后"]

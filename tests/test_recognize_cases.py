@@ -93,6 +93,14 @@ MAGNITUDES = [
     ("bare-place-idiom", "走进千家万户。", []),
     ("bare-place-vague", "吸引上百家媒体。", []),
     ("ge-yi-colloquial-not-items", "收入2个亿。", []),
+    # Compound numbers in digits: a higher place, then the rest (兆 then 億, 亿 then 万).
+    ("compound-zhao-yi", "該集團總資產為1兆2,345億元。", [("1兆2,345億元", 1.2345e12, "CNY", E)]),
+    ("compound-yi-wan", "项目总投资3亿5000万元。", [("3亿5000万元", 3.5e8, "CNY", E)]),
+    ("compound-wan-count", "共招募1万2000名志愿者。", [("1万2000名", 12000, "person", E)]),
+    ("compound-wan-qian", "常住人口1万2千人。", [("1万2千人", 12000, "person", E)]),
+    ("compound-implied-unit", "注册用户达1亿2000万，", [("1亿2000万", 1.2e8, "person", E)]),
+    ("compound-list-not-joined", "两期分别为3亿、5000万元。", [("3亿", 3e8, "CNY", E), ("5000万元", 5e7, "CNY", E)]),
+    ("compound-not-a-rate", "净利润同比增长2亿3.5%。", [("3.5%", 3.5, "percent", E)]),
 ]
 
 MONEY = [
@@ -118,6 +126,9 @@ MONEY = [
     ("usd-currency-first", "融资美元1.2亿元。", [("美元1.2亿元", 1.2e8, "USD", E)]),
     ("rmb-english-billion", "收入RMB1.2 billion。", [("RMB1.2 billion", 1.2e9, "CNY", E)]),
     ("traditional-million-rmb", "溢利為人民幣3,456百萬元。", [("人民幣3,456百萬元", 3.456e9, "CNY", E)]),
+    ("twd-currency-first-compound", "去年營收為新台幣1兆650億元。", [("新台幣1兆650億元", 1.065e12, "TWD", E)]),
+    ("twd-short-prefix", "存单余额台币5,306亿元。", [("台币5,306亿元", 5.306e11, "TWD", E)]),
+    ("twd-prefix-no-yuan", "資本支出新台幣9,800億。", [("新台幣9,800億", 9.8e11, "TWD", E)]),
 ]
 
 PERCENT = [
@@ -338,6 +349,12 @@ IMPLIED_UNITS = [
     ("no-noun-no-guess", "总数达1000万。", []),
     ("bare-magnitude-note", "单位：百万", []),
     ("threshold-group-implied", "粉丝破千万的主播增多。", []),
+    # 户 is a household only for household heads or alone; accounts and merchants are items.
+    ("accounts-not-households", "信用卡有效賬戶數達1.5億。", [("1.5億", 1.5e8, "item", E)]),
+    ("merchants-not-households", "平台商户数达320万。", [("320万", 3.2e6, "item", E)]),
+    ("paying-users-head-noun", "付费用户数达8,000万。", [("8,000万", 8e7, "person", E)]),
+    ("household-head", "脱贫户数达2.4万。", [("2.4万", 2.4e4, "household", E)]),
+    ("bare-household-count", "覆盖户数达1.2万。", [("1.2万", 1.2e4, "household", E)]),
 ]
 
 FRACTIONS = [
@@ -475,3 +492,38 @@ def test_row_label_unit(cell, table_unit, row_label, expected):
     frame = recognize_segments(_cell_frame([(cell, table_unit, row_label)]))
     assert frame.height == 1
     assert math.isclose(frame["value"][0], expected[0]) and frame["unit"][0] == expected[1]
+
+
+# A year-like number in a table body is a value when its column header (or,
+# outside the label column, its row label) is a period: (id, cell, header, row label, expected)
+YEAR_LIKE_CELLS = [
+    ("estimate-column", "1940", "2024E", "归母净利润", [("1940", 1.94e11, "CNY", E)]),
+    ("actual-column", "2021", "2023A", "营业收入", [("2021", 2.021e11, "CNY", E)]),
+    ("plain-year-column", "1998", "2025", "经营利润", [("1998", 1.998e11, "CNY", E)]),
+    ("fiscal-column", "2013", "FY25", "收入", [("2013", 2.013e11, "CNY", E)]),
+    ("quarter-column", "1960", "3Q24", "收入", [("1960", 1.96e11, "CNY", E)]),
+    ("period-row-label", "2050", "营业收入", "2024年", [("2050", 2.05e11, "CNY", E)]),
+    ("year-label-cell", "2024", "年份", "2024", []),
+    ("non-period-header", "2019", "项目", "成立时间", []),
+]
+
+
+@pytest.mark.parametrize("cell,header,row_label,expected", [c[1:] for c in YEAR_LIKE_CELLS],
+                         ids=[c[0] for c in YEAR_LIKE_CELLS])
+def test_year_like_cell(cell, header, row_label, expected):
+    _assert_same(_found(cell, table_unit="亿元", is_cell=True, header=header, row_label=row_label), expected)
+
+
+def test_period_columns_through_parse():
+    """The parse stage hands each cell its column header, so a forecast table's
+    year-like values survive while the label column's years do not."""
+    import polars as pl
+
+    from pipelines.parse import parse_document
+    from pipelines.recognize import recognize_segments
+
+    doc = ("单位：亿元\n| 项目 | 2023A | 2024E | 2025E |\n|---|---|---|---|\n"
+           "| 净利润 | 1152 | 1940 | 2120 |\n\n| 年份 | 收入（亿元） |\n|---|---|\n| 2021 | 860 |\n")
+    frame = recognize_segments(pl.DataFrame(parse_document("p" * 64, doc)))
+    assert frame["quote"].to_list() == ["1152", "1940", "2120", "860"]
+    assert frame["value"].to_list() == [1.152e11, 1.94e11, 2.12e11, 8.6e10]

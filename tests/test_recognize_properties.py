@@ -122,7 +122,7 @@ def test_segment_quotes_slice_the_document(pieces):
         text = f"第{i}段收入12.5亿元，{piece}"
         doc += text + "\n"
         rows.append({"segment_id": f"s{i}", "doc_id": "d", "source": "prose", "line": doc[:pos].count("\n") + 1,
-                     "char_start": pos, "text": text, "table_unit": None, "row_label": None})
+                     "char_start": pos, "text": text, "table_unit": None, "row_label": None, "header": None})
         pos = len(doc)
     frame = recognize_segments(pl.DataFrame(rows))
     assert frame.height >= len(pieces)

@@ -3,7 +3,8 @@
 A paragraph is a run of non-blank lines that are not headings or table rows
 (a line wrap inside a paragraph does not end it, so "387\\n億元" stays one
 sentence). A list item ("- ", "1. ") starts a new paragraph. Sentences end at
-。！？!?； and at the paragraph end. A table is a header row, a separator row
+。！？； and at the paragraph end; ASCII !?; end one only before a blank, a CJK
+character or the end, and never inside a web address. A table is a header row, a separator row
 (---|---) and the body rows after it; every body cell becomes a segment with
 its column header and row label. Offsets always index the document text.
 """
@@ -19,6 +20,15 @@ _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)、])\s+")
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』\"]?")
+# ASCII ! ? ; end a sentence only before a blank, a CJK character or the end
+# ("同比增长72.5%! 公司…", "ok?"): inside ASCII text ("Yahoo!Japan", "a?b")
+# they are punctuation of a word. Full-width 。！？； always end one.
+_ASCII_ENDS = frozenset("!?;")
+_AFTER_ASCII_END = re.compile(r"[\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+# Web addresses: a '?' or '!' in one ("pqdweb?RQT=305&SQ=…") is no sentence end.
+# Trailing punctuation belongs to the sentence, not the address.
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[!-~]+", re.IGNORECASE)
+_URL_TRAILING = ".,;:!?)]'\""
 # "单位：人民币百万元" / "(单位:亿元)" — a unit stated once for a table.
 _UNIT_NOTE = re.compile(r"单位\s*[:：为]?\s*([^\s)）|，,。;；]+)")
 _HEADER_UNIT = re.compile(r"[（(]\s*([^()（）]{1,8})\s*[)）]\s*$")
@@ -55,11 +65,32 @@ def _cells(start: int, line: str) -> list[tuple[int, int, str]]:
     return cells
 
 
+def _url_spans(chunk: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _URL.finditer(chunk):
+        url = m.group().rstrip(_URL_TRAILING)
+        spans.append((m.start(), m.start() + len(url)))
+    return spans
+
+
+def _ends_sentence(chunk: str, m: re.Match, urls: list[tuple[int, int]]) -> bool:
+    """A run of 。！？!?；; ends a sentence unless it is inside a web address or
+    is ASCII only and glued to the next character ("a?b", "Yahoo!Japan")."""
+    if any(a <= m.start() < b for a, b in urls):
+        return False
+    if not set(m.group().rstrip("”’」』\"")) <= _ASCII_ENDS:
+        return True
+    return m.end() >= len(chunk) or bool(_AFTER_ASCII_END.match(chunk, m.end()))
+
+
 def _sentences(start: int, end: int, text: str) -> list[tuple[int, int]]:
     """Sentence spans inside text[start:end], trimmed of whitespace."""
     spans, pos = [], start
     chunk = text[start:end]
+    urls = _url_spans(chunk)
     for m in _SENTENCE_END.finditer(chunk):
+        if not _ends_sentence(chunk, m, urls):
+            continue
         spans.append((pos, start + m.end()))
         pos = start + m.end()
     spans.append((pos, end))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.lexicon import (
-    CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, LATIN_MAGNITUDES, MAGNITUDES,
+    COMPOUND_HEADS, CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, LATIN_MAGNITUDES, MAGNITUDES,
     MAX_DISCOUNT_TENTHS, MONEY_SUBUNITS, QUALIFIER_INFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SIGNS, UNIT_QUALIFIERS, UNIT_WORDS,
 )
 from pipelines.recognize.numerals import chinese_to_float, number_to_float
@@ -21,6 +21,8 @@ MONEY = frozenset(CURRENCY_WORDS.values()) | frozenset(CURRENCY_PREFIXES.values(
 # Units whose small Chinese-numeral counts are narrative (连续两年, 三大方向).
 _NARRATIVE_UNITS = {"item", "person", "household", "year", "month", "day", "hour", "minute"}
 _SPACES = re.compile(r"\s+")
+# Ratios are never written with place-value heads (2兆8,943亿 is an amount).
+_RATIO_UNITS = {"percent", "percentage_point", "times", "rank"}
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,21 @@ def magnitude_of(mag: str | None, money_context: bool) -> float | None:
     if mag in LATIN_MAGNITUDES and mag not in ("k", "K", "bn") and not money_context:
         return None
     return MAGNITUDES[mag]
+
+
+def compound_value(head: str | None, tail: float) -> float | None:
+    """2兆 + 8,943亿 = 2.8943e12; 3亿 + 5000万 = 3.5e8. None unless every part
+    is below the place value of the head before it (3亿50000万 is no number)."""
+    if not head:
+        return tail
+    parts = [(number_to_float(h["n"]), COMPOUND_HEADS[h["place"]]) for h in P.HEAD_PART.finditer(head)]
+    total = 0.0
+    for i, (n, place) in enumerate(parts):
+        following = parts[i + 1][0] * parts[i + 1][1] if i + 1 < len(parts) else tail
+        if n is None or not 0 < following < place:
+            return None
+        total += n * place
+    return total + tail
 
 
 def is_chinese(num: str) -> bool:
@@ -130,16 +147,17 @@ def _split_prefixed_pair(m: re.Match, folded: str, text: str) -> list[Quantity] 
 def _names_no_figure(m: re.Match, folded: str, start: int, unit: str, value: float, chinese: bool) -> bool:
     """A number with a unit that still states no figure (FORMAT.md "Not counted")."""
     num = m["num"]
+    num_start = m.start("head") if m.groupdict().get("head") else m.start("num")
     if m["cur"] and unit not in MONEY:
         return True
     if unit == "year" and (P.YEAR.match(num) or value >= 1900 or C.abbreviated_year(folded, num, m.end())):
         return True  # 2024年, 24年收入 are periods
-    if not m["cur"] and not m["sign"] and (C.in_code(folded, m.start("num")) or C.multiplied(folded, start)):
+    if not m["cur"] and not m["sign"] and (C.in_code(folded, num_start) or C.multiplied(folded, start)):
         return True  # Q4单季, H1, FY25, 7×24小时
     if chinese and not m["mag"] and unit in _NARRATIVE_UNITS and value <= 10:
         return True  # 连续两年, 两个方向: narrative counts
     # 过去3年, 最近3个月: a time window names a period
-    return C.time_window(folded, m.start("sign") if m["sign"] else m.start("num"), unit)
+    return C.time_window(folded, m.start("sign") if m["sign"] else num_start, unit)
 
 
 def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
@@ -158,10 +176,14 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     if value is None or C.vague(folded, start, num, chinese, bool(m["pre"])):
         return []
     mag = magnitude_of(m["mag"], bool(m["cur"]))
-    unit_value = None if mag is None else _unit_of(unit_word, value * mag, bool(m["mag"]))
+    head = m.groupdict().get("head")
+    total = None if mag is None else compound_value(head, value * mag)
+    unit_value = None if total is None else _unit_of(unit_word, total, bool(m["mag"] or head))
     if unit_value is None:
         return []
     unit, value = unit_value
+    if head and unit in _RATIO_UNITS:
+        return []  # "增长2亿3.5%" is an amount and a rate, not one number
     if m["cur"] and unit_word in GENERIC_CURRENCY_WORDS:
         unit = CURRENCY_PREFIXES[m["cur"]]  # 港币12.5亿元 is HKD
     if _names_no_figure(m, folded, start, unit, value, chinese):
@@ -182,7 +204,7 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
         return []
     out = [Quantity(start, end, value, unit, qualifier, sign is not None)]
     # 1418/1562/1682亿元, 30-40%: earlier members share the last one's unit.
-    if not m["pre"] and not m["cur"] and not chinese:
+    if not m["pre"] and not m["cur"] and not chinese and not head:
         out = list_members(folded, start, m["mag"], unit, unit_word) + out
     return out
 
@@ -261,7 +283,10 @@ def prefixed_money(m: re.Match, folded: str, text: str) -> list[Quantity]:
     mag = magnitude_of(m["mag"], True)
     if value is None or mag is None:
         return []
-    value *= mag * (-1 if negative(m["sign"]) else 1)
+    value = compound_value(m["head"], value * mag)
+    if value is None:
+        return []
+    value *= -1 if negative(m["sign"]) else 1
     return [Quantity(m.start(), m.end(), value, CURRENCY_PREFIXES[m["cur"]],
                      qualifier_of(m["pre"], None, m["suf"]), m["sign"] is not None)]
 
@@ -302,6 +327,7 @@ MATCHERS = (
     (P.DOUBLING, doubling),
     (P.HALF_TENTHS, half),
     (P.QUANTITY, main_quantity),
+    (P.COMPOUND, main_quantity),
     (P.PREFIXED_MONEY, prefixed_money),
     (P.RANK, rank),
 )

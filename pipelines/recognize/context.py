@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.recognize import patterns as P
+from pipelines.recognize.textnorm import fold
 from pipelines.recognize.lexicon import (
     APPROX_DIGIT_PAIRS, BARE_HUNDRED_VERBS, CODE_LETTERS_MAX, DURATION_UNITS, HALF_DISCOUNT_CONTEXT_AFTER,
     PER_UNIT_COUNTERS, QUALIFIER_NOT_AFTER, TIME_WINDOW_BEFORE, VAGUE_PREFIXES, YEAR_ABBREVIATION_FOLLOWERS,
@@ -127,6 +128,15 @@ def url_spans(folded: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in P.URL_TAIL.finditer(folded)
               if "=" in m.group() or len(_PERCENT_ESCAPE.findall(m.group())) >= 2]
     return spans
+
+
+def year_cell_is_value(header: str | None, row_label: str | None, cell: str) -> bool:
+    """A year-like cell ("1940", "2021") is a figure when its column header
+    (2023A | 2024E | 2025E) or, in a cell that is not the label itself, its
+    row label names a period: the period is given, so the cell is the value."""
+    if header and P.PERIOD_HEADER.search(fold(header)):
+        return True
+    return bool(row_label) and row_label.strip() != cell.strip() and bool(P.PERIOD_HEADER.search(fold(row_label)))
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
-from pipelines.recognize.builders import MONEY, Quantity, is_chinese, list_members, negative, qualifier_of
+from pipelines.recognize.builders import MONEY, Quantity, compound_value, is_chinese, list_members, negative, qualifier_of
 from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, MAGNITUDES, UNKNOWN_METRIC_ENDINGS
 from pipelines.recognize.numerals import number_to_float
 
@@ -27,16 +27,22 @@ def _sentence_start(folded: str, pos: int) -> int:
     return ends[-1] if ends else 0
 
 
+def _nouns(folded: str, begin: int, end: int) -> list[str]:
+    """Metric nouns in folded[begin:end], overlapping ones included, by start:
+    the last is the head of the compound nearest the number (付费用户 -> 用户)."""
+    return [m.group(1) for m in P.IMPLIED_NOUN.finditer(folded, begin, end)]
+
+
 def _unit_from_sentence(folded: str, start: int, earlier: list[Quantity]) -> str | None:
     begin = _sentence_start(folded, start)
     clause_begin = max([begin] + [m.end() for m in _CLAUSE_BREAK.finditer(folded, begin, start)])
     before = [q for q in earlier if begin <= q.start and q.end <= start]
-    nouns = list(P.IMPLIED_NOUN.finditer(folded, clause_begin, start))
+    nouns = _nouns(folded, clause_begin, start)
     if not nouns and _UNKNOWN_METRIC.search(folded, clause_begin, start):
         return None  # "收入达10亿元，播放量达2.2亿": 播放量 is not money
-    nouns = nouns or list(P.IMPLIED_NOUN.finditer(folded, max(begin, start - 40), start))
+    nouns = nouns or _nouns(folded, max(begin, start - 40), start)
     if nouns:
-        kind = IMPLIED_UNIT_NOUNS[nouns[-1].group()]
+        kind = IMPLIED_UNIT_NOUNS[nouns[-1]]
         if kind != "money":
             return kind
         amounts = [q for q in before if q.unit in MONEY]
@@ -52,7 +58,7 @@ def implied_quantities(folded: str, chosen: list[Quantity]) -> list[Quantity]:
     for m in P.BARE_MAGNITUDE.finditer(folded):
         num = m["num"]
         chinese = is_chinese(num)
-        if not (m["mag"] or (chinese and _HAS_CN_MAGNITUDE.search(num))):
+        if not (m["mag"] or m["head"] or (chinese and _HAS_CN_MAGNITUDE.search(num))):
             continue
         start, end = m.start(), m.end()
         sign = m["sign"]
@@ -68,13 +74,15 @@ def implied_quantities(folded: str, chosen: list[Quantity]) -> list[Quantity]:
         qualifier = qualifier_of(m["pre"], m["mid"] or m["mid0"], m["suf"])
         if C.qualifier_in_word(folded, m["pre"], start):
             qualifier, start = "eq", start + len(m["pre"])
-        if C.rate_base(folded, start) or (not sign and C.in_code(folded, m.start("num"))):
+        if C.rate_base(folded, start) or (not sign and C.in_code(folded, m.start("head") if m["head"] else m.start("num"))):
             continue
         unit = _unit_from_sentence(folded, start, chosen)
         if unit is None:
             continue
-        value *= MAGNITUDES[m["mag"]] if m["mag"] else 1.0
-        if not m["pre"] and not chinese:
+        value = compound_value(m["head"], value * (MAGNITUDES[m["mag"]] if m["mag"] else 1.0))
+        if value is None:
+            continue
+        if not m["pre"] and not chinese and not m["head"]:
             out.extend(q for q in list_members(folded, start, m["mag"], unit, None)
                        if not any(c.start < q.end and q.start < c.end for c in chosen))
         out.append(Quantity(start, end, -value if negative(sign) else value, unit, qualifier, sign is not None))

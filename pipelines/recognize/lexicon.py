@@ -16,6 +16,10 @@ MAGNITUDES: dict[str, float] = {
     "thousand": 1e3, "Thousand": 1e3, "million": 1e6, "Million": 1e6,
     "billion": 1e9, "Billion": 1e9, "trillion": 1e12, "Trillion": 1e12,
 }
+# Magnitudes that may head a compound number written in digits: "2兆8,943億元"
+# (2.8943e12, Taiwan), "3亿5000万元" (3.5e8), "1万2000人" (12000). The part
+# after each head must be smaller than the head's place value.
+COMPOUND_HEADS: dict[str, float] = {"兆": 1e12, "万亿": 1e12, "亿": 1e8, "万": 1e4}
 # Latin magnitudes are only magnitudes right after digits and before a
 # non-letter (so "5 Pro", "3D", "12km" are not read as magnitudes).
 LATIN_MAGNITUDES = ("k", "K", "m", "M", "mn", "bn", "b", "B")
@@ -40,6 +44,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "€": "EUR", "EUR": "EUR", "£": "GBP", "NT$": "TWD", "R$": "BRL",
     # Hong Kong filings name the currency first: "港幣12.5億元", "美元1.2億元".
     "港币": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR", "日元": "JPY",
+    # Taiwanese reports: "新台幣2兆8,943億元".
+    "新台币": "TWD", "台币": "TWD",
 }
 # The generic yuan after a named currency takes that currency (港币12.5亿元 is HKD).
 GENERIC_CURRENCY_WORDS = ("元",)
@@ -152,9 +158,15 @@ IMPLIED_UNIT_NOUNS: dict[str, str] = {
     **dict.fromkeys((
         "订单", "单量", "门店", "商家", "直播间", "视频", "商品数", "SKU", "岗位", "项目", "企业", "店铺",
         "网点", "产品",
+        # Accounts and merchants are items, not households (账户数, 商户数).
+        "账户", "帐户", "商户", "开户",
     ), "item"),
-    **dict.fromkeys(("农户", "家庭", "住户", "户数"), "household"),
+    **dict.fromkeys(("农户", "家庭", "住户", "户数", "贫困户", "脱贫户"), "household"),
 }
+# 户 names a household only for household heads (农户, 住户) or alone (户数达…);
+# after these characters it is part of another word (账户 account, 用户 user,
+# 客户 client, 商户 merchant, 开户 account opening, 网户, 租户 tenant).
+NOT_HOUSEHOLD_BEFORE_HU = "账帐用客商开网租"
 # A clause whose metric we do not know ("播放量达2.2亿", "点赞数超5000万") gets
 # no unit from an earlier clause: a word ending in one of these names it.
 UNKNOWN_METRIC_ENDINGS = "量数次"
@@ -179,6 +191,12 @@ YEAR_ABBREVIATION_FOLLOWERS = (
 # A number right after one or two Latin letters is part of a code: Q4, H1,
 # FY25, V2, PE25 (currency codes such as RMB/USD are matched as prefixes).
 CODE_LETTERS_MAX = 2
+
+# A table column headed by a period (2024, 2023A, 2025E, FY25, 24Q3, 第三季度,
+# 本期) holds values: a cell "1940" or "2021" under it is a figure, not a year.
+# Words that name the period itself (年份, 年度) are not here: their column
+# holds years.
+PERIOD_HEADER_WORDS = ("季度", "上半年", "下半年", "全年", "本期", "上期", "同期", "本年", "上年", "去年", "今年")
 
 # Signs before a number (after folding − and － to -). Research tables mark
 # rises and falls with arrows: ▲12.5%, ▼3.1%.

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from pipelines.recognize.lexicon import (
-    CN_DIGITS, CN_NUMERAL_CHARS, CURRENCY_PREFIXES, CURRENCY_WORDS, MAGNITUDES, MONEY_SUBUNITS,
-    IMPLIED_UNIT_FOLLOWERS, IMPLIED_UNIT_NOUNS, QUALIFIER_INFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, TENTHS_WORDS,
+    COMPOUND_HEADS, CN_DIGITS, CN_NUMERAL_CHARS, CURRENCY_PREFIXES, CURRENCY_WORDS, MAGNITUDES, MONEY_SUBUNITS,
+    IMPLIED_UNIT_FOLLOWERS, IMPLIED_UNIT_NOUNS, NOT_HOUSEHOLD_BEFORE_HU, PERIOD_HEADER_WORDS, QUALIFIER_INFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, TENTHS_WORDS,
     UNIT_WORDS,
 )
 
@@ -95,24 +95,38 @@ CURRENCY_PREFIX = alt(CURRENCY_PREFIXES)
 # and at most one line wrap ("387\n億元").
 GAP = r"[ \t]{0,6}\n?[ \t]{0,6}"
 
+# The higher places of a compound number in digits: the "2兆" of "2兆8,943亿元",
+# the "3亿" of "3亿5000万元" (integers only; builders.compound_value checks
+# that each part is below the place before it).
+HEAD_PART = re.compile(rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<place>{alt(COMPOUND_HEADS)})")
+HEAD = rf"(?<![\d.,])(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:{alt(COMPOUND_HEADS)})){{1,2}}"
+
 # The main quantity: [qualifier][currency][sign] number [多][magnitude][多|余] unit [以上…]
-QUANTITY = re.compile(
-    rf"(?P<pre>{PREFIX_QUALIFIER})?"
-    rf"(?P<cur>{CURRENCY_PREFIX})?[ ]{{0,2}}"
-    rf"(?P<sign>(?<![\d.])[+\-▲▼↑↓]|负)?"
-    rf"(?P<num>{NUMBER})"
-    rf"(?P<mid0>{INFIX_QUALIFIER})?"
-    rf"(?:{GAP}(?P<mag>{MAGNITUDE}))?"
-    rf"(?P<mid>{INFIX_QUALIFIER})?"
-    rf"{GAP}(?P<unit>{UNIT})"
-    rf"(?P<suf>{SUFFIX_QUALIFIER})?"
-)
+def _quantity(number: str) -> re.Pattern:
+    return re.compile(
+        rf"(?P<pre>{PREFIX_QUALIFIER})?"
+        rf"(?P<cur>{CURRENCY_PREFIX})?[ ]{{0,2}}"
+        rf"(?P<sign>(?<![\d.])[+\-▲▼↑↓]|负)?"
+        rf"{number}"
+        rf"(?P<mid0>{INFIX_QUALIFIER})?"
+        rf"(?:{GAP}(?P<mag>{MAGNITUDE}))?"
+        rf"(?P<mid>{INFIX_QUALIFIER})?"
+        rf"{GAP}(?P<unit>{UNIT})"
+        rf"(?P<suf>{SUFFIX_QUALIFIER})?"
+    )
+
+
+QUANTITY = _quantity(rf"(?P<num>{NUMBER})")
+# The same with a compound head: 新台幣2兆8,943億元, 3亿5000万元, 1万2000人. A
+# separate pattern so that a head that does not compound leaves QUANTITY's
+# match of the tail in place.
+COMPOUND = _quantity(rf"(?P<head>{HEAD})(?P<num>{ARABIC})")
 
 # A bare number after a currency prefix: "$20", "￥300", "US$1.2bn".
 PREFIXED_MONEY = re.compile(
     rf"(?P<pre>{PREFIX_QUALIFIER})?"
     rf"(?P<cur>{CURRENCY_PREFIX})[ ]{{0,2}}"
-    rf"(?P<sign>[+\-▲▼↑↓])?(?P<num>{ARABIC})(?:[ ]?(?P<mag>{MAGNITUDE}))?"
+    rf"(?P<sign>[+\-▲▼↑↓])?(?P<head>{HEAD})?(?P<num>{ARABIC})(?:[ ]?(?P<mag>{MAGNITUDE}))?"
     rf"(?P<suf>{SUFFIX_QUALIFIER})?"
 )
 
@@ -153,6 +167,13 @@ BARE_CELL = re.compile(
 
 # Years and periods that look like quantities: 2024年, 1999年
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# A column header that names a period (lexicon.PERIOD_HEADER_WORDS): 2024,
+# 2023A, 2025E, FY25, 24Q3, 3Q24, 2024H1, 1H24, Q4.
+PERIOD_HEADER = re.compile(
+    r"(?<![\d.])(?:(?:19|20)\d{2}|\d{2}(?:Q[1-4]|H[12]|[AE])|[1-4]Q\d{2}|[12]H\d{2})(?![\d.])"
+    r"|(?<![A-Za-z])(?:FY\d{2}|Q[1-4]|H[12])(?![A-Za-z])"
+    rf"|{alt(PERIOD_HEADER_WORDS)}"
+)
 
 # A list or range whose last member carries the unit: 1418/1562/1682亿元, 30-40%,
 # 1418、1562、1682亿元. The separator may not span a line (a line break
@@ -187,6 +208,7 @@ _CN_MAG_ONLY = alt(_CN_MAGS)
 BARE_MAGNITUDE = re.compile(
     rf"(?P<pre>{PREFIX_QUALIFIER})?"
     rf"(?P<sign>(?<![\d.])[+\-▲▼↑↓]|负)?"
+    rf"(?:(?P<head>{HEAD})(?=\d))?"
     rf"(?P<num>{ARABIC}|{CHINESE}|{BARE_HUNDRED})"
     rf"(?P<mid0>{INFIX_QUALIFIER})?"
     rf"(?:[ ]?(?P<mag>{_CN_MAG_ONLY}))?"
@@ -194,7 +216,11 @@ BARE_MAGNITUDE = re.compile(
     rf"(?P<suf>{SUFFIX_QUALIFIER})?"
     rf"(?=$|[\s,.;:!?、。)\]}}\"”’）】」』/~\-]|[{IMPLIED_UNIT_FOLLOWERS}])"
 )
-IMPLIED_NOUN = re.compile(alt(IMPLIED_UNIT_NOUNS))
+# "户数" after 账/用/客… is the tail of another word (账户数): not a household.
+# A lookahead so that overlapping nouns are all found ("付费用户": 费用 and 用户);
+# implied.py takes the rightmost, as Chinese compounds put the head last.
+IMPLIED_NOUN = re.compile(
+    "(?=(" + alt(IMPLIED_UNIT_NOUNS).replace("户数", f"(?<![{NOT_HOUSEHOLD_BEFORE_HU}])户数") + "))")
 SENTENCE_END = re.compile(r"[。；;!?！？\n]")
 
 # N分之M with a small Chinese denominator: 三分之一, 四分之三 -> percent.

@@ -52,11 +52,13 @@ def parse_unit_text(text: str | None) -> tuple[str, float] | None:
     return None if scale is None else (unit, scale * factor)
 
 
-def _bare_cell(text: str, table_unit: str | None) -> list[Quantity]:
-    """A number-only table cell takes the table's unit: 1,269 / (698) / -2.4."""
+def _bare_cell(text: str, table_unit: str | None, header: str | None = None,
+               row_label: str | None = None) -> list[Quantity]:
+    """A number-only table cell takes the table's unit: 1,269 / (698) / -2.4.
+    A year-like cell is a year unless its header or row label is a period."""
     folded = fold(text)
     m = P.BARE_CELL.match(folded)
-    if not m or P.YEAR.match(m["num"]):
+    if not m or (P.YEAR.match(m["num"]) and not C.year_cell_is_value(header, row_label, text)):
         return []
     value = number_to_float(m["num"])
     if value is None:
@@ -95,8 +97,12 @@ def _cell_in_parentheses(text: str, chosen: list[Quantity]) -> list[Quantity]:
     return chosen
 
 
-def recognize_text(text: str, *, table_unit: str | None = None, is_cell: bool = False) -> list[Quantity]:
-    """Every quantity in text, left to right, non-overlapping; spans index text."""
+def recognize_text(text: str, *, table_unit: str | None = None, is_cell: bool = False,
+                   header: str | None = None, row_label: str | None = None) -> list[Quantity]:
+    """Every quantity in text, left to right, non-overlapping; spans index text.
+
+    A table cell (is_cell) also sees its column header and row label, which
+    tell a value "2021" under a 2024E column from a year."""
     folded = fold(text)
     urls = C.url_spans(folded)
     candidates: list[Quantity] = []
@@ -105,7 +111,7 @@ def recognize_text(text: str, *, table_unit: str | None = None, is_cell: bool = 
             candidates.extend(_trim(q, text) for q in build(m, folded, text))
     chosen = _select(candidates, urls)
     if is_cell:
-        found = _cell_in_parentheses(text, chosen) if chosen else _bare_cell(text, table_unit)
+        found = _cell_in_parentheses(text, chosen) if chosen else _bare_cell(text, table_unit, header, row_label)
     else:
         implied = _select([_trim(q, text) for q in implied_quantities(folded, chosen)], urls)
         found = sorted(chosen + implied, key=lambda q: q.start)
@@ -144,11 +150,12 @@ def quantity_id(doc_id: str, start: int, end: int) -> str:
 def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
     """QuantityModel rows for every segment (offsets into the document)."""
     rows = []
-    cols = ("segment_id", "doc_id", "source", "line", "char_start", "text", "table_unit", "row_label")
+    cols = ("segment_id", "doc_id", "source", "line", "char_start", "text", "table_unit", "row_label", "header")
     for seg in segments.select(*cols).iter_rows(named=True):
         text = seg["text"]
         unit = _row_unit(seg["row_label"]) or seg["table_unit"]
-        for q in recognize_text(text, table_unit=unit, is_cell=seg["source"] == "table"):
+        for q in recognize_text(text, table_unit=unit, is_cell=seg["source"] == "table",
+                                header=seg["header"], row_label=seg["row_label"]):
             start, end = seg["char_start"] + q.start, seg["char_start"] + q.end
             rows.append({
                 "quantity_id": quantity_id(seg["doc_id"], start, end),
