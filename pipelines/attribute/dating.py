@@ -1,0 +1,82 @@
+"""Which period a figure is for, given its sentence and the paragraph's context.
+
+The nearest period stated before the figure in its sentence wins (a
+comparison standard such as 较2023年 excepted); else the period an earlier
+sentence of the paragraph stated, unless a new case study started since; else
+the paragraph's period. A value named right after a comparison period takes
+that period (较去年同期的27亿元 -> a year back). Members of a list after a
+year range take successive years (2025-2027年…1418/1562/1682).
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.attribute.periods import PeriodMention, year_of
+
+_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|估计|一致预期|E(?![A-Za-z])")
+_LIST_SEP = ("/", "、", "/ ")
+
+
+def _quote_end(q: dict) -> int:
+    return q.get("end") or q["start"] + len(q["quote"])
+
+
+def absolute(m: PeriodMention) -> bool:
+    return m.relative is None and not m.relative_quarter and not m.is_range
+
+
+_NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?")
+_STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同)$")
+
+
+def _is_standard(folded: str, m: PeriodMention) -> bool:
+    """The mention is the comparison standard or starting point (较2023年, 从2022年)."""
+    return bool(_STANDARD_BEFORE.search(folded[max(0, m.start - 3):m.start]))
+
+
+def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts: list[int],
+              carry: str | None, base: str | None, last_year: int | None) -> str | None:
+    """The period of the figure at `pos` (carry: stated earlier in the paragraph; base: the paragraph's)."""
+    last_case = max((c for c in case_starts if c <= pos), default=-1)
+    for m in mentions:
+        # 由2023年的X增至Y / 较2023年的X: a value right after a stated standard period takes it.
+        if absolute(m) and _is_standard(folded, m) and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):
+            return m.label(m.year or last_year)
+    # 较2023年增长15%: the standard's period is not the figure's.
+    stated = [m for m in mentions if absolute(m) and m.start < pos and not _is_standard(folded, m)]
+    if stated:
+        m = stated[-1]
+        ctx = next((x.year for x in reversed(mentions) if x.year and x.start <= m.start), None)
+        label = m.label(ctx or year_of(carry) or year_of(base) or last_year)
+        if label and re.fullmatch(r"\d{4}", label) and _ESTIMATE_WORDS.search(folded):
+            label = f"FY{label}E"
+    elif last_case >= 0:
+        label = base
+    else:
+        label = carry or base
+    for m in mentions:
+        # 较去年同期的3.825亿 / 由去年的X: the comparison value takes the compared period.
+        if not absolute(m) and not m.is_range and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):
+            ctx = label or (str(last_year) if last_year else None)
+            return m.label(year_of(ctx), ctx)
+    return label
+
+
+def range_lists(folded: str, local: list[dict], mentions: list[PeriodMention]) -> dict[int, str]:
+    """Members of a "1418/1562/1682" list after a year range take successive years."""
+    out: dict[int, str] = {}
+    chain: list[int] = []
+    for i, q in enumerate(local + [None]):
+        if q is not None and chain and folded[_quote_end(local[chain[-1]]):q["start"]] in _LIST_SEP:
+            chain.append(i)
+            continue
+        if len(chain) > 1:
+            first = local[chain[0]]["start"]
+            ranges = [m for m in mentions if m.is_range and m.end <= first]
+            if ranges and len(ranges[-1].years()) == len(chain):
+                r = ranges[-1]
+                est = r.estimate or bool(_ESTIMATE_WORDS.search(folded))
+                for k, y in zip(chain, r.years()):
+                    out[k] = f"FY{y}E" if est else str(y)
+        chain = [i] if q is not None else []
+    return out

@@ -1,0 +1,196 @@
+"""One sentence: kind, direction, baseline, metric and subject of each figure in it.
+
+Works clause by clause, the way a reader does. The words right before a
+figure say what kind of figure it is (kinds.py); the noun phrase left when the
+predicate is stripped names the metric and possibly its owner (grammar.py,
+subjects.py); a clause topic or a case study (某X的实践表明…) sets the subject
+carried through the rest of the sentence. Coordinated lists (12%和18%, 分别),
+rankings, "低于X的N" and contributed shares are read here too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.attribute import lexicon as L
+from pipelines.attribute.grammar import baseline_of, clauses, frame_standard, leading_adverbials, strip_predicate
+from pipelines.attribute.kinds import kind_direction, share_in_frame, share_of_group
+from pipelines.attribute.periods import find_periods
+from pipelines.attribute.subjects import clause_topic, entity_like, split_np
+from pipelines.recognize.textnorm import fold
+
+_CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类]$")
+_FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。]{2,12})")
+_COUNT_UNITS = ("item", "person", "household")
+_LIST_SEP = ("/", "、", "/ ")
+# Members of a coordinated list share the first member's reading (12%和18%).
+_AND = ("和", "与", "及", "以及", "、", "/", "/ ")
+_CONJ = re.compile(r"以及|和|与|及|、")
+
+
+@dataclass
+class SentenceResult:
+    rows: list[dict]
+    subject: str | None  # the subject carried on to the next sentence
+    case_starts: list[int] = field(default_factory=list)  # where new case studies begin
+
+
+def _quote_end(q: dict) -> int:
+    return q.get("end") or q["start"] + len(q["quote"])
+
+
+def _as_written(piece: str | None, folded: str, text: str, before: int) -> str | None:
+    """The original characters of a folded piece (fold keeps offsets)."""
+    if not piece:
+        return piece
+    i = folded.rfind(piece, 0, before + len(piece))
+    if i < 0:
+        i = folded.find(piece)
+    return text[i:i + len(piece)] if i >= 0 else piece
+
+
+def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
+    """The noun phrase for q; a figure joined to an earlier one by predicate words only
+    (从12%提升到35%, 增长17.3%达1.39万亿元) shares the earlier figure's noun phrase."""
+    if earlier and strip_predicate(folded[_quote_end(earlier[-1]):q["start"]]) == "":
+        return _noun_phrase(folded, cs, earlier[-1], earlier[:-1])
+    return strip_predicate(folded[cs:q["start"]])
+
+
+def _named(owner: str, names) -> bool:
+    return owner.startswith("某") or any(owner.startswith(n) for n in names) \
+        or bool(re.match(r"[A-Za-z]{2,}", owner))
+
+
+_ENDS_WITH_VERB = re.compile("(?:" + "|".join(L.TRANSITIVE_VERBS + ("贡献", "拿下", "吸纳", "承担")) + r")了?$")
+_GROUP_OBJECT = re.compile(r"的([^\d,的]{2,12})")
+_OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
+_PART_OF = re.compile(r"占(?!比)([^,]{1,20})的$")
+_RANK_VERB = re.compile("(" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + ")")
+_RANK_FRAME = re.compile(r"在([^,在]{2,30}?(?:榜|榜单|排行|排名|评测|评选))(?:上|中)?")
+
+
+def _ranking(before: str, pre: str, names) -> tuple[str | None, str | None] | None:
+    """(owner, ranking) of a rank: 可灵与Veo占据全球前两名 -> (可灵, 全球…); 在X榜上 names the ranking."""
+    verbs = list(_RANK_VERB.finditer(pre))
+    if not verbs:
+        return None
+    v = verbs[-1]
+    ranking = pre[v.end():].strip() or None
+    frame = list(_RANK_FRAME.finditer(before))
+    if frame and (not ranking or len(ranking) <= 2):
+        ranking = frame[-1].group(1)
+    agent = re.split(r"与|和|及|、", leading_adverbials(pre[: v.start()]))[0]
+    owner, metric, _ = split_np(agent, names) if agent else (None, None, False)
+    return (owner or (agent if 2 <= len(agent) <= 20 and not agent.startswith(L.NON_OWNER_OPENERS) else None),
+            ranking)
+
+
+def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, names) -> None:
+    """甲公司和乙公司的营收分别为120亿元和95亿元: 分别 pairs coordinated owners or metrics with figures."""
+    first = in_clause[0][1]
+    np = leading_adverbials(strip_predicate(folded[cs:first["start"]]))
+    parts = [p for p in _CONJ.split(np) if p]
+    if len(parts) != len(in_clause):
+        return
+    shared = None
+    if "的" in parts[-1]:
+        parts[-1], shared = parts[-1].split("的", 1)
+    for (i, q), part in zip(in_clause, parts):
+        if find_periods(part):
+            return
+        owner, metric, _ = split_np(part, names)
+        if shared is not None or entity_like(part, names):
+            rows[i]["subject"] = _as_written(part, folded, text, q["start"])
+            if shared:
+                rows[i]["metric"] = _as_written(shared, folded, text, q["start"])
+        elif metric:
+            rows[i]["metric"] = _as_written(metric, folded, text, q["start"])
+            if owner:
+                rows[i]["subject"] = _as_written(owner, folded, text, q["start"])
+
+
+def analyse_sentence(text: str, quantities: list[dict], subject: str | None = None,
+                     names: tuple[str, ...] | list[str] = ()) -> SentenceResult:
+    """Attribute the quantities of one sentence (spans relative to text)."""
+    folded = fold(text)
+    qs = sorted(enumerate(quantities), key=lambda iq: iq[1]["start"])
+    rows: list[dict | None] = [None] * len(quantities)
+    carried = local = subject
+    case_starts: list[int] = []
+    last_metric: str | None = None
+    last_kind: str | None = None
+    prev_clause = ""
+    for cs, ce in clauses(folded):
+        clause = folded[cs:ce]
+        topic = clause_topic(clause, names)
+        if topic:
+            carried = local = _as_written(topic.subject, folded, text, ce)
+            if topic.is_case:
+                case_starts.append(cs)
+        in_clause = [(i, q) for i, q in qs if cs <= q["start"] < max(ce, cs + 1)]
+        done: list[dict] = []
+        for i, q in in_clause:
+            start, end = q["start"], _quote_end(q)
+            if done and folded[_quote_end(done[-1]):start] in _AND:
+                rows[i] = dict(rows[quantities.index(done[-1])])
+                done.append(q)
+                continue
+            pre, post = folded[cs:start], folded[end:ce]
+            kind, direction = kind_direction(pre, q["quote"], q["unit"], q["value"], q["signed"], post)
+            np = _noun_phrase(folded, cs, q, done)
+            owner, metric, anaphoric = split_np(np, names)
+            transitive = bool(re.search("|".join(L.TRANSITIVE_VERBS), np))
+            other = _OTHER_VALUE.search(pre)
+            if other and kind == "level":  # 低于三线城市的67%: X's own value of the same measure
+                owner, metric = other.group(2), last_metric
+                kind = last_kind if last_kind == "share" else kind
+            if q["unit"] == "rank":
+                owner, metric = _ranking(folded[:start], pre, names) or (owner, metric)
+            if anaphoric:
+                metric = last_metric
+            contributed = _ENDS_WITH_VERB.search(np) if kind == "share" else None
+            if kind == "share" and not np and share_of_group(post):
+                metric = share_of_group(post)
+            elif contributed and _GROUP_OBJECT.match(post):
+                # 线下渠道贡献了62%的销售额: X's part of Y
+                owner = split_np(np[: contributed.start()], names)[0] or np[: contributed.start()] or None
+                metric = _GROUP_OBJECT.match(post).group(1) + "占比"
+            elif q["unit"] == "percent" and re.match(r"^(?:有|其中有|约有)", leading_adverbials(pre)) \
+                    and re.search(r"(?:中|里|当中)$", prev_clause):
+                kind, direction = "share", None
+                frame = leading_adverbials(re.sub(r"(?:之中|当中|中|里)$", "", prev_clause))
+                metric = share_in_frame(frame, re.sub(r"^(?:是)", "", post))
+            elif q["unit"] in _COUNT_UNITS and _CLASSIFIER_END.search(q["quote"]):
+                noun = _FOLLOWING_NOUN.match(post)
+                if noun:
+                    metric = noun.group(1)
+                elif metric and not transitive and not metric.endswith(L.COUNT_NOUNS):
+                    metric = metric + "数"
+            if not metric:
+                metric = last_metric
+            part_of = _PART_OF.search(pre) if kind == "share" and not other else None
+            if part_of and metric and "占" not in metric:
+                metric = metric + "占" + part_of.group(1)  # 网上销售占零售总额(的8.2%)
+            if owner:
+                local = _as_written(owner, folded, text, start)
+                if not done and leading_adverbials(np).startswith(owner) and _named(owner, names):
+                    carried = local  # a named owner opening the clause is the topic of what follows
+            baseline = (baseline_of(pre) or frame_standard(prev_clause)) if kind == "change" else None
+            if baseline not in (None, "yoy", "qoq") and owner is None and metric and "的" in metric[1:-1]:
+                # 新用户的留存率比老用户低: what is compared with the standard is the subject.
+                owner, metric = metric.split("的", 1)
+            rows[i] = {"kind": kind, "direction": direction if kind == "change" else None, "baseline": baseline,
+                       "metric": _as_written(metric, folded, text, start), "subject": local}
+            last_metric, last_kind = metric, kind
+            done.append(q)
+        if "分别" in clause and len(in_clause) > 1:
+            _distribute(folded, text, cs, in_clause, rows, names)
+        prev_clause = clause
+    return SentenceResult([r or {} for r in rows], carried, case_starts)
+
+
+def attribute_sentence(text: str, quantities: list[dict], subject: str | None = None,
+                       names: tuple[str, ...] | list[str] = ()) -> list[dict]:
+    """Per-quantity kind, direction, baseline, metric, subject for one sentence."""
+    return analyse_sentence(text, quantities, subject, names).rows
