@@ -278,6 +278,35 @@ TABLE_CASES = [
 ]
 
 
+HK_INTERIM = """# 港鐵公司2024年中期業績
+
+截至2024年6月30日止六個月，港鐵公司收入為282億港元，按年增長6%。
+
+| 業務 | 收入（百萬港元） | 按年變動 |
+|---|---|---|
+| 香港車務營運 | 10,953 | +17.1% |
+| 物業租賃及管理 | 2,734 | -0.7% |
+"""
+
+HK_CASES = [
+    ("282億港元", dict(period="2024H1", subject="港鐵公司", metric="收入", kind="level")),
+    ("6%", dict(period="2024H1", kind="change", baseline="yoy")),
+    ("+17.1%", dict(period="2024H1", metric="收入", subject="香港車務營運", kind="change", direction="up",
+                    baseline="yoy")),
+    ("-0.7%", dict(kind="change", direction="down", value=0.7, baseline="yoy")),
+]
+
+
+@pytest.mark.parametrize("quote,expected", HK_CASES, ids=[q for q, _ in HK_CASES])
+def test_traditional_interim_report(quote, expected):
+    facts = _facts(HK_INTERIM)
+    rows = facts.filter(pl.col("quote") == quote)
+    assert rows.height == 1, f"{quote!r}: {facts['quote'].to_list()}"
+    row = rows.row(0, named=True)
+    for name, want in expected.items():
+        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+
+
 RESEARCH_TABLE_CASES = [
     ("30.2%", dict(period="2023", metric="毛利率", subject="某某科技", kind="level")),
     ("32.0%", dict(period="FY2025E", metric="毛利率")),

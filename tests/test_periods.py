@@ -34,9 +34,15 @@ LABELS = [
     ("2025E", None, "FY2025E"),
     ("FY26E", None, "FY2026E"),
     ("2026年E", None, "FY2026E"),
+    # spans ending on a date (Hong Kong reporting style)
+    ("截至2024年6月30日止六个月", None, "2024H1"),
+    ("截至2024年9月30日止三個月", None, "2024Q3"),
+    ("截至2024年9月30日止九个月", None, "2024-01~09"),
+    ("截至2023年12月31日止年度", None, "2023"),
     # Traditional script and full-width digits
     ("２０２４年第四季度", None, "2024Q4"),
     ("2024年上半年度", None, "2024H1"),
+    ("2024年中期業績", None, "2024H1"),
 ]
 
 

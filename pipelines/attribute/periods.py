@@ -67,6 +67,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 2024-2026年 / 2024~2026E / 2024-26年 / 2024E-2026E / 2024年至2026年: a range
     ("range", re.compile(_NOT_DIGIT_BEFORE + rf"{_YEAR}(?:年|E)?\s?[-~～至到/]\s?(?P<last>(?:19|20)\d{{2}}|\d{{2}})"
                          r"(?:年|E|F)(?P<est>E)?")),
+    # 截至2024年6月30日止六个月 / 止三个月 / 止九个月 / 止年度: the span ending on that date
+    ("ending", re.compile(r"截至?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月\d{1,2}日止?(?:的)?"
+                          r"(?P<span>六个月|6个月|三个月|3个月|九个月|9个月|十二个月|12个月|年度|财年|一年|半年)")),
     # FY2025E, 2025E, 2025年E: estimates
     ("estimate", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<year>(?:19|20)\d{2})\s?(?:年)?[EF](?![A-Za-z])")),
     ("fy", re.compile(r"FY(?P<y2>\d{2})(?P<est>[EF])?(?![A-Za-z\d])")),
@@ -79,7 +82,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 2024年第四季度 / 2024年Q4 / 2024年上半年 / 2024年11月 / 2024年1-2月 / 2024年双十一 / 2024年
     ("full", re.compile(
         rf"{_YEAR}年(?:度)?\s?(?:第(?P<cq>[一二三四1-4])季度|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
-        r"|(?P<half>上|下)半年|(?P<m>1[0-2]|0?[1-9])(?:[-~至到](?P<m2>1[0-2]|0?[1-9]))?月(?!\d*日)"
+        r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息))|(?P<m>1[0-2]|0?[1-9])(?:[-~至到](?P<m2>1[0-2]|0?[1-9]))?月(?!\d*日)"
         r"|(?P<d11>双十一|双11)|(?P<cm>十[一二]|[一二三四五六七八九十])月)?")),
     # relative to the context: 去年同期, 去年, 上年, 今年, 上季度
     ("relative", re.compile(r"(?P<rel>去年同期|上年同期|去年|上年|上一年|前年|今年|本年|明年|上季度|上一季度|前一季度)")),
@@ -108,6 +111,8 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
             return None
         est = "E" in m.group(0) or "F" in m.group(0)
         return PeriodMention(m.start(), m.end(), year, estimate=est, last_year=last_year)
+    if kind == "ending":
+        return PeriodMention(m.start(), m.end(), year, _ending_suffix(int(g["m"]), g["span"]))
     if kind == "estimate":
         return PeriodMention(m.start(), m.end(), year, estimate=True)
     if kind == "fy":
@@ -120,6 +125,8 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         suffix = f"H{g['h']}"
     elif g.get("half"):
         suffix = "H1" if g["half"] == "上" else "H2"
+    elif g.get("interim"):
+        suffix = "H1"  # 中期业绩: the interim (first-half) report
     elif g.get("m"):
         suffix = f"-{int(g['m']):02d}" + (f"~{int(g['m2']):02d}" if g.get("m2") else "")
     elif g.get("cm"):
@@ -129,6 +136,20 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
     if year is None and not suffix:
         return None
     return PeriodMention(m.start(), m.end(), year, suffix)
+
+
+def _ending_suffix(month: int, span: str) -> str:
+    """The label suffix of a span ending in `month`: six months to June -> H1, three to September -> Q3."""
+    months = {"六": 6, "6": 6, "三": 3, "3": 3, "九": 9, "9": 9, "半": 6}.get(span[0], 12)
+    if span.startswith(("十二", "12", "年", "财", "一")):
+        months = 12
+    if months == 12:
+        return ""
+    if months == 6 and month in (6, 12):
+        return "H1" if month == 6 else "H2"
+    if months == 3 and month % 3 == 0:
+        return f"Q{month // 3}"
+    return f"-{month - months + 1:02d}~{month:02d}"
 
 
 def find_periods(text: str) -> list[PeriodMention]:

@@ -46,8 +46,8 @@ def _strip_unit_note(label: str | None) -> str | None:
 
 def _describes_change_only(header: str) -> bool:
     """同比 / 增速 / YoY (%): a column that only says "change of the column before"."""
-    bare = _strip_unit_note(header) or ""
-    for w in sorted(CHANGE_HEADERS + L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True):
+    bare = _strip_unit_note(fold(header or "")) or ""
+    for w in sorted(CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS + L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True):
         bare = bare.replace(w, "")
     return bool(header) and len(bare.strip(" %（）()")) == 0
 
@@ -104,8 +104,8 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     verb = CHANGE_WORD.search(folded) or (None if own_words else CHANGE_WORD.search(fold(header)))
     signed_change = q["signed"] and q["unit"] in ("percent", "percentage_point") and (
         q["value"] >= 0 or q["unit"] == "percentage_point")
-    measure_axis = row_label if col_period else header
-    header_change = not own_words and any(w in measure_axis for w in CHANGE_HEADERS)
+    measure_axis = fold(row_label if col_period else header)
+    header_change = not own_words and any(w in measure_axis for w in CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS)
     if signed_change or (header_change and q["unit"] in ("percent", "percentage_point")):
         kind, direction = "change", "down" if q["value"] < 0 else "up"
     if verb:
