@@ -72,3 +72,9 @@ def test_ascii_question_and_exclamation_end_sentences_only_before_blank_cjk_or_e
     assert _texts("Yahoo!Japan收入增长5%") == ["Yahoo!Japan收入增长5%"]
     assert _texts("网址见www.example.com?") == ["网址见www.example.com?"]
     assert _texts("访问www.example.com? 然后") == ["访问www.example.com?", "然后"]
+
+
+def test_traditional_unit_note_applies_to_the_table():
+    doc = "單位：百萬港元\n| 項目 | 2024年 |\n|---|---|\n| 收入 | 38,620 |\n"
+    cells = [r for r in parse_document("t" * 64, doc) if r["source"] == "table"]
+    assert [(c["text"], c["table_unit"]) for c in cells] == [("收入", "百萬港元"), ("38,620", "百萬港元")]

@@ -217,6 +217,7 @@ RANKS = [
     ("di-san-de", "规模排在第三的位置。", [("第三", 3, "rank", E)]),
     ("quarter-ordinal-not-rank", "第四季度收入增长。", []),
     ("largest-holder-not-rank", "第一大股东增持。", []),
+    ("spaced-rank", "市占率排名第 3 名。", [("第 3 名", 3, "rank", E)]),
 ]
 
 TENTHS = [
@@ -263,6 +264,7 @@ QUALIFIERS = [
     ("chaoguole", "占比超过了50%。", [("超过了50%", 50, "percent", G)]),
     ("yu-changci", "举办活动300余场次。", [("300余场次", 300, "item", G)]),
     ("yuyue-then-chaoguo", "预约超过500人。", [("超过500人", 500, "person", G)]),
+    ("spaced-duo-mid", "覆盖 300 多家医院。", [("300 多家", 300, "item", G)]),
 ]
 
 LISTS_RANGES = [
@@ -281,6 +283,13 @@ LISTS_RANGES = [
      [("12%", 12, "percent", E), ("15%", 15, "percent", E), ("18%", 18, "percent", E)]),
     ("minus-members", "增速为-3/-1/2%。",
      [("-3", -3, "percent", E), ("-1", -1, "percent", E), ("2%", 2, "percent", E)]),
+    ("range-each-with-unit-dash", "回购金额为1亿元-2亿元。", [("1亿元", 1e8, "CNY", E), ("2亿元", 2e8, "CNY", E)]),
+    ("range-multiple", "估值有望提升1.2-1.5倍。", [("1.2", 1.2, "times", E), ("1.5倍", 1.5, "times", E)]),
+    # 约 before a range makes the whole range approximate.
+    ("approx-range-shared-unit", "客单价约200-300元。", [("约200", 200, "CNY", A), ("300元", 300, "CNY", A)]),
+    ("approx-range-each-unit", "产能利用率约80%-85%。", [("约80%", 80, "percent", A), ("85%", 85, "percent", A)]),
+    ("qianyue-range-not-approx", "签约200-300家。", [("200", 200, "item", E), ("300家", 300, "item", E)]),
+    ("negative-range-tilde", "增速区间为-5%~-3%。", [("-5%", -5, "percent", E), ("-3%", -3, "percent", E)]),
 ]
 
 TRADITIONAL = [

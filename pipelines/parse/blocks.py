@@ -29,8 +29,8 @@ _AFTER_ASCII_END = re.compile(r"[\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00
 # Trailing punctuation belongs to the sentence, not the address.
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[!-~]+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]'\""
-# "单位：人民币百万元" / "(单位:亿元)" — a unit stated once for a table.
-_UNIT_NOTE = re.compile(r"单位\s*[:：为]?\s*([^\s)）|，,。;；]+)")
+# "单位：人民币百万元" / "(单位:亿元)" / "單位：百萬港元" — a unit stated once for a table.
+_UNIT_NOTE = re.compile(r"[单單]位\s*[:：为為]?\s*([^\s)）|，,。;；]+)")
 _HEADER_UNIT = re.compile(r"[（(]\s*([^()（）]{1,8})\s*[)）]\s*$")
 
 

@@ -108,7 +108,7 @@ def _quantity(number: str) -> re.Pattern:
         rf"(?P<cur>{CURRENCY_PREFIX})?[ ]{{0,2}}"
         rf"(?P<sign>(?<![\d.])[+\-▲▼↑↓]|负)?"
         rf"{number}"
-        rf"(?P<mid0>{INFIX_QUALIFIER})?"
+        rf"(?:[ ]?(?P<mid0>{INFIX_QUALIFIER}))?"
         rf"(?:{GAP}(?P<mag>{MAGNITUDE}))?"
         rf"(?P<mid>{INFIX_QUALIFIER})?"
         rf"{GAP}(?P<unit>{UNIT})"
@@ -151,7 +151,7 @@ HALF_TENTHS = re.compile(r"(?P<pre>打)?(?P<word>对折|半折|半成)")
 
 # Ranks: 第一, 第2名, 前两名, 前10位, TOP3
 RANK = re.compile(
-    rf"(?P<kind>第|前|TOP|Top|top)\s?(?P<num>\d{{1,3}}|[{CN_DIGITS}十]{{1,3}})(?P<tail>名|位|强)?"
+    rf"(?P<kind>第|前|TOP|Top|top)\s?(?P<num>\d{{1,3}}|[{CN_DIGITS}十]{{1,3}})(?:[ ]?(?P<tail>名|位|强))?"
 )
 # After 第N: words that make it an ordinal of something else (第四季度, 第一大股东).
 RANK_NOT_BEFORE = re.compile(
@@ -181,9 +181,9 @@ PERIOD_HEADER = re.compile(
 LIST_MEMBER = re.compile(
     rf"(?P<sign>(?<![\d.])[+\-])?(?P<num>{ARABIC})(?:(?P<mag>{MAGNITUDE}))?[ \t]*(?P<sep>[/~\-]|至|到|、)[ \t]*\Z"
 )
-# A '-' right after a number (and optional %/magnitude) on the same line is a
-# range dash ("30%-40%"), not a minus sign.
-ENDS_WITH_NUMBER = re.compile(rf"{ARABIC}(?:{MAGNITUDE})?%?[ \t]*\Z")
+# A '-' right after a number (and optional magnitude and unit) on the same
+# line is a range dash ("30%-40%", "1亿元-2亿元"), not a minus sign.
+ENDS_WITH_NUMBER = re.compile(rf"{ARABIC}(?:{MAGNITUDE})?(?:{UNIT})?[ \t]*\Z")
 
 # Money sub-units after an amount: 五元三毛, 50元6角三分, 两美元又三美分
 SUBUNIT = re.compile(rf"^(?:又|零)?(?P<num>{ARABIC}|[{CN_DIGITS}])\s?(?P<sub>{alt(MONEY_SUBUNITS)})")
@@ -210,7 +210,7 @@ BARE_MAGNITUDE = re.compile(
     rf"(?P<sign>(?<![\d.])[+\-▲▼↑↓]|负)?"
     rf"(?:(?P<head>{HEAD})(?=\d))?"
     rf"(?P<num>{ARABIC}|{CHINESE}|{BARE_HUNDRED})"
-    rf"(?P<mid0>{INFIX_QUALIFIER})?"
+    rf"(?:[ ]?(?P<mid0>{INFIX_QUALIFIER}))?"
     rf"(?:[ ]?(?P<mag>{_CN_MAG_ONLY}))?"
     rf"(?P<mid>{INFIX_QUALIFIER})?"
     rf"(?P<suf>{SUFFIX_QUALIFIER})?"

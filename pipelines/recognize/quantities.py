@@ -18,7 +18,7 @@ from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MATCHERS, MONEY, Quantity, magnitude_of, negative
 from pipelines.recognize.implied import implied_quantities
-from pipelines.recognize.lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
+from pipelines.recognize.lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, QUALIFIER_PREFIXES, UNIT_WORDS
 from pipelines.recognize.numerals import number_to_float
 from pipelines.recognize.textnorm import fold
 from pipelines.schemas import QuantityModel, empty_frame
@@ -114,8 +114,31 @@ def recognize_text(text: str, *, table_unit: str | None = None, is_cell: bool = 
         found = _cell_in_parentheses(text, chosen) if chosen else _bare_cell(text, table_unit, header, row_label)
     else:
         implied = _select([_trim(q, text) for q in implied_quantities(folded, chosen)], urls)
-        found = sorted(chosen + implied, key=lambda q: q.start)
+        found = _approximate_ranges(folded, sorted(chosen + implied, key=lambda q: q.start))
     return [replace(q, value=_tidy(q.value)) for q in found]
+
+
+_RANGE_SEPARATOR = re.compile(r"[ \t]*(?:[-~至到])[ \t]*")
+_APPROX_BEFORE = re.compile(rf"(?:{'|'.join(sorted((re.escape(w) for w, q in QUALIFIER_PREFIXES.items() if q == 'approx'), key=len, reverse=True))})\Z")
+
+
+def _approximate_ranges(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """"约200-300元", "约80%-85%": 约 before a range makes the whole range
+    approximate, so the first member takes the word into its quote and the
+    later members are approx too. (A bound such as 超 on a range is rare and
+    not spread.)"""
+    out = list(found)
+    for i in range(len(out) - 1):
+        q, nxt = out[i], out[i + 1]
+        if nxt.unit != q.unit or not _RANGE_SEPARATOR.fullmatch(folded, q.end, nxt.start):
+            continue
+        if q.qualifier == "eq" and not q.signed:
+            m = _APPROX_BEFORE.search(folded, max(0, q.start - 4), q.start)
+            if m and not C.qualifier_in_word(folded, m.group(), m.start()):
+                q = out[i] = replace(q, start=m.start(), qualifier="approx")
+        if q.qualifier == "approx" and nxt.qualifier == "eq":
+            out[i + 1] = replace(nxt, qualifier="approx")
+    return out
 
 
 def _tidy(value: float) -> float:
