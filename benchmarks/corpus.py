@@ -1,9 +1,9 @@
 """A synthetic corpus for the benchmark: the sample report and variants of it.
 
-Variant i names another company (from SUBJECTS) where the sample names its
-own, and scales every figure by a factor that depends on i, keeping years
-and the number format (decimals, grouping) intact. Every variant has
-distinct bytes, so every file is its own document.
+Variant i names another company where the sample names its own (and its
+own brands and case studies), and scales every figure by a factor that
+depends on i, keeping years and the number format (decimals) intact. Every
+variant has distinct bytes, so every file is its own document.
 """
 from __future__ import annotations
 
@@ -11,11 +11,19 @@ import re
 from pathlib import Path
 
 SAMPLE = Path(__file__).resolve().parents[1] / "raw" / "kuaishou_2024_review.md"
-SAMPLE_SUBJECT = "快手"
-# Chinese company names of different lengths; Traditional ones exercise the
-# script detection and folding too.
-SUBJECTS = ("快手", "抖音", "美团", "京东", "拼多多", "腾讯控股", "阿里巴巴", "小米集团", "网易", "百度",
-            "哔哩哔哩", "携程", "唯品会", "微博", "爱奇艺", "比亚迪", "宁德时代", "貴州茅臺", "騰訊", "美團點評")
+# Names the sample gives its company, product lines and case studies; each
+# variant renames them, so 1,000 documents are about 1,000 companies rather
+# than one company stating 1,000 different revenues (which the warehouse
+# rightly flags as conflicting figures).
+SAMPLE_SUBJECT, SAMPLE_BRANDS, CASE_MARK = "快手", ("Kwai", "可灵"), "某"
+_FIRST = "华中东南北新金恒嘉瑞安长广天海宏博盛信泰"
+_SECOND = "科达通联晟源鑫创星辰云诚远润德丰邦汇智峰"
+_KIND = ("科技", "集团", "控股", "网络", "电子", "医药", "能源", "传媒", "物流", "股份")
+_CITIES = ("上海", "杭州", "成都", "武汉", "西安", "南京", "苏州", "重庆", "长沙", "郑州", "青岛", "厦门", "合肥",
+           "昆明", "大连", "宁波", "福州", "济南", "沈阳", "南宁", "贵阳", "兰州", "太原", "石家庄", "哈尔滨",
+           "长春", "南昌", "无锡", "佛山", "东莞", "温州", "泉州", "烟台", "徐州", "洛阳", "襄阳", "宜昌",
+           "柳州", "桂林", "三亚", "珠海", "汕头", "湛江", "惠州", "绍兴", "嘉兴", "台州", "金华", "扬州",
+           "镇江", "盐城", "南通", "常州", "芜湖", "蚌埠", "赣州", "九江", "株洲", "岳阳", "常德")
 _NUMBER = re.compile(r"(?<![\d.])(\d+)(\.\d+)?(?![\d.])")
 
 
@@ -37,12 +45,24 @@ def shift_figures(text: str, factor: float) -> str:
     return _NUMBER.sub(repl, text)
 
 
+def names(i: int) -> tuple[str, str, str]:
+    """(company, brand, city) of document i: 4,000 distinct companies before a prefix repeats."""
+    a, b = _FIRST[i % 20], _SECOND[(i // 20) % 20]
+    company = a + b + _KIND[(i // 400) % 10]
+    if i >= 4000:
+        company = _CITIES[(i // 4000) % len(_CITIES)] + company
+    return company, b + a, _CITIES[i % len(_CITIES)]
+
+
 def variant(text: str, i: int, generation: int = 0) -> str:
     """Document i of the corpus (generation > 0: an edited version of it)."""
-    subject = SUBJECTS[i % len(SUBJECTS)]
+    company, brand, city = names(i)
     factor = 1 + ((i * 37 + generation * 11) % 97) / 100          # 1.00 .. 1.96
-    body = shift_figures(text.replace(SAMPLE_SUBJECT, subject), factor)
-    return f"# {subject}2024年度回顾（第{i}号）\n\n{body}" if i else body
+    body = text.replace(SAMPLE_SUBJECT, company)
+    for old in SAMPLE_BRANDS:
+        body = body.replace(old, brand)
+    body = shift_figures(body.replace(CASE_MARK, CASE_MARK + city), factor)
+    return f"# {company}2024年度回顾（第{i}号）\n\n{body}"
 
 
 def write_corpus(folder: Path, n: int) -> int:

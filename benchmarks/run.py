@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import platform
+import signal
 import shutil
 import subprocess
 import sys
@@ -69,7 +70,8 @@ def inner_core(folder: Path) -> dict:
 
 # ---- measuring a process ------------------------------------------------------------------
 
-def _tree_rss(root: int) -> int:
+def _tree(root: int) -> list[int]:
+    """root and every process descended from it."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -79,29 +81,51 @@ def _tree_rss(root: int) -> int:
             except (OSError, IndexError, ValueError):
                 continue
             children.setdefault(ppid, []).append(int(entry))
-    total, stack = 0, [root]
+    out, stack = [], [root]
     while stack:
         pid = stack.pop()
+        out.append(pid)
+        stack.extend(children.get(pid, []))
+    return out
+
+
+def _rss(pids: list[int]) -> int:
+    total = 0
+    for pid in pids:
         try:
             with open(f"/proc/{pid}/statm") as fh:
                 total += int(fh.read().split()[1]) * PAGE
         except OSError:
             pass
-        stack.extend(children.get(pid, []))
     return total
 
 
-def measure(cmd: list[str], env: dict | None = None) -> dict:
-    """Run cmd; wall, CPU (with reaped descendants), peak tree RSS, stdout."""
+class OverMemory(RuntimeError):
+    pass
+
+
+def measure(cmd: list[str], env: dict | None = None, max_mb: float = 6144) -> dict:
+    """Run cmd; wall, CPU (with reaped descendants), peak tree RSS, stdout.
+
+    The machine is shared: a process tree above max_mb is killed (OverMemory).
+    """
     out = tempfile.TemporaryFile(mode="w+")
     err = tempfile.TemporaryFile(mode="w+")
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=err)
-    peak, done = [0], threading.Event()
+    peak, done, killed = [0], threading.Event(), []
 
     def sample():
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            pids = _tree(proc.pid)
+            peak[0] = max(peak[0], _rss(pids))
+            if peak[0] > max_mb * 2**20 and not killed:
+                killed.append(peak[0])
+                for pid in reversed(pids):      # our own child and its workers only
+                    try:
+                        os.kill(pid, signal.SIGKILL)
+                    except OSError:
+                        pass
             done.wait(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -114,6 +138,8 @@ def measure(cmd: list[str], env: dict | None = None) -> dict:
     out.seek(0)
     err.seek(0)
     stdout, stderr = out.read(), err.read()
+    if killed:
+        raise OverMemory(f"{' '.join(cmd[:4])}... killed after {wall:.0f} s above {max_mb:.0f} MB")
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{stderr[-3000:]}")
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,

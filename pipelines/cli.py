@@ -133,7 +133,9 @@ def _summary(warehouse: Path, run_id: str, checks) -> dict:
 
 
 def _print_summary(s: dict, warehouse: Path) -> None:
-    print(f"run {s['run_id']} (Dagster instance: .dagster/; `make ui` shows it)")
+    home = os.environ.get("DAGSTER_HOME", str(ROOT))
+    where = "`make ui` shows it" if Path(home).resolve() == ROOT else f"Dagster instance {home}"
+    print(f"run {s['run_id']} ({where})")
     cells = f", {s['table_cells']} table cells" if "table_cells" in s else ""
     delta = (f" (processed {s['documents_processed']}, unchanged {s['documents_skipped']}, "
              f"removed {s['files_removed']})" if "documents_processed" in s else "")
