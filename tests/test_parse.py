@@ -78,3 +78,9 @@ def test_traditional_unit_note_applies_to_the_table():
     doc = "單位：百萬港元\n| 項目 | 2024年 |\n|---|---|\n| 收入 | 38,620 |\n"
     cells = [r for r in parse_document("t" * 64, doc) if r["source"] == "table"]
     assert [(c["text"], c["table_unit"]) for c in cells] == [("收入", "百萬港元"), ("38,620", "百萬港元")]
+
+
+def test_label_column_header_states_the_table_unit():
+    doc = "| (百萬美元) | 2023A | 2024E |\n|---|---|---|\n| 收入 | 8,468 | 9,850 |\n"
+    cells = [r for r in parse_document("h" * 64, doc) if r["source"] == "table"]
+    assert {c["table_unit"] for c in cells} == {"百萬美元"}

@@ -187,6 +187,15 @@ COUNTS = [
     ("dan", "日均成交4.5万单。", [("4.5万单", 4.5e4, "item", E)]),
     ("decimal-count", "人均关注2.3个账号。", [("2.3个", 2.3, "item", E)]),
     ("ming-not-in-mingdan", "进入5名单。", []),
+    # The counter 户 counts accounts when the clause names them (用户, 开户).
+    ("hu-subscriber-accounts", "固定宽带接入用户4,310万户。", [("4,310万户", 4.31e7, "item", E)]),
+    ("hu-account-opening", "全年新增开户120万户。", [("120万户", 1.2e6, "item", E)]),
+    ("hu-household-noun-after", "用户覆盖1.2万户家庭。", [("1.2万户", 1.2e4, "household", E)]),
+    ("sou-vessels", "船队共有逾180艘船舶。", [("逾180艘", 180, "item", G)]),
+    ("tou-livestock", "年出栏生猪12万头。", [("12万头", 1.2e5, "item", E)]),
+    ("jia-aircraft-not-jiagou", "新增30架飞机，优化系统架构。", [("30架", 30, "item", E)]),
+    ("zhi-teams-not-zhichi", "赞助8支球队，支持青训。", [("8支", 8, "item", E)]),
+    ("tou-not-toubu", "签约5头部主播。", []),
 ]
 
 DURATIONS = [

@@ -144,7 +144,10 @@ def parse_document(doc_id: str, text: str) -> list[dict]:
             table_no += 1
             header_cells = _cells(start, line)
             headers = [c[2] for c in header_cells]
-            table_unit = _unit_note(line) or caption_unit
+            # The label column's header may state the whole table's unit:
+            # "| (百萬美元) | 2023A | 2024E |", "| 项目（亿元） | 2024 |".
+            label_unit = _HEADER_UNIT.search(headers[0]) if headers else None
+            table_unit = _unit_note(line) or (label_unit.group(1) if label_unit else None) or caption_unit
             j = i + 2
             row_no = 0
             while j < n and _is_table_row(lines[j][2]) and lines[j][2].strip():

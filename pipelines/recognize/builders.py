@@ -182,6 +182,9 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     if unit_value is None:
         return []
     unit, value = unit_value
+    end_of_unit = m.end("unit")
+    if unit == "household" and C.counts_accounts(folded, start, end_of_unit):
+        unit = "item"  # 宽带用户4,310万户: subscriber accounts
     if head and unit in _RATIO_UNITS:
         return []  # "增长2亿3.5%" is an amount and a rate, not one number
     if m["cur"] and unit_word in GENERIC_CURRENCY_WORDS:

@@ -12,12 +12,13 @@ from pipelines.recognize import patterns as P
 from pipelines.recognize.textnorm import fold
 from pipelines.recognize.lexicon import (
     APPROX_DIGIT_PAIRS, BARE_HUNDRED_VERBS, CODE_LETTERS_MAX, DURATION_UNITS, HALF_DISCOUNT_CONTEXT_AFTER,
-    PER_UNIT_COUNTERS, QUALIFIER_NOT_AFTER, TIME_WINDOW_BEFORE, VAGUE_PREFIXES, YEAR_ABBREVIATION_FOLLOWERS,
+    IMPLIED_UNIT_NOUNS, NOT_HOUSEHOLD_BEFORE_HU, PER_UNIT_COUNTERS, QUALIFIER_NOT_AFTER, TIME_WINDOW_BEFORE, VAGUE_PREFIXES, YEAR_ABBREVIATION_FOLLOWERS,
     YEAR_ABBREVIATION_RANGE,
 )
 
 _CLAUSE_BREAK = re.compile(r"[,，。；;：:！？!?\n]")
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_HOUSEHOLD_HEADS = tuple(w for w, kind in IMPLIED_UNIT_NOUNS.items() if kind == "household")
 
 
 def rate_base(folded: str, start: int) -> bool:
@@ -128,6 +129,19 @@ def url_spans(folded: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in P.URL_TAIL.finditer(folded)
               if "=" in m.group() or len(_PERCENT_ESCAPE.findall(m.group())) >= 2]
     return spans
+
+
+def counts_accounts(folded: str, start: int, end: int) -> bool:
+    """"宽带用户4,310万户", "开户120万户": the counter 户 counts the accounts
+    the clause names (用户, 账户, 客户, 商户), not households. A household
+    noun right after the counter ("1.2万户家庭", "600户农户") keeps the
+    household reading; else the nearest 户-word before the number in its
+    clause decides."""
+    if folded.startswith(_HOUSEHOLD_HEADS, end):
+        return False
+    clause = _CLAUSE_BREAK.split(folded[max(0, start - 30):start])[-1]
+    at = clause.rfind("户")
+    return at > 0 and clause[at - 1] in NOT_HOUSEHOLD_BEFORE_HU
 
 
 def year_cell_is_value(header: str | None, row_label: str | None, cell: str) -> bool:

@@ -73,6 +73,11 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "台": ("item", 1.0), "辆": ("item", 1.0), "笔": ("item", 1.0), "座": ("item", 1.0),
     "所": ("item", 1.0), "间": ("item", 1.0), "部": ("item", 1.0), "套": ("item", 1.0),
     "份": ("item", 1.0), "种": ("item", 1.0), "只": ("item", 1.0), "张": ("item", 1.0),
+    # Counters for vessels, aircraft, buildings, sites, teams, animals, plants:
+    # 180艘船舶, 30架飞机, 12栋楼, 50处站点, 20支球队, 3万头生猪, 10万株树苗.
+    "艘": ("item", 1.0), "架": ("item", 1.0), "枚": ("item", 1.0), "颗": ("item", 1.0),
+    "栋": ("item", 1.0), "幢": ("item", 1.0), "处": ("item", 1.0), "支": ("item", 1.0),
+    "头": ("item", 1.0), "棵": ("item", 1.0), "株": ("item", 1.0),
     "分钟": ("minute", 1.0), "小时": ("hour", 1.0), "个小时": ("hour", 1.0),
     "个多小时": ("hour", 1.0), "个多月": ("month", 1.0),
     # A bare "N日" is almost always a date (11月11日, 于15日召开), so only the
