@@ -130,11 +130,13 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 case_starts.append(cs)
         in_clause = [(i, q) for i, q in qs if cs <= q["start"] < max(ce, cs + 1)]
         done: list[dict] = []
+        done_rows: list[int] = []
         for i, q in in_clause:
             start, end = q["start"], _quote_end(q)
             if done and folded[_quote_end(done[-1]):start] in _AND:
-                rows[i] = dict(rows[quantities.index(done[-1])])
+                rows[i] = dict(rows[done_rows[-1]])
                 done.append(q)
+                done_rows.append(i)
                 continue
             pre, post = folded[cs:start], folded[end:ce]
             kind, direction = kind_direction(pre, q["quote"], q["unit"], q["value"], q["signed"], post)
@@ -184,6 +186,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                        "metric": _as_written(metric, folded, text, start), "subject": local}
             last_metric, last_kind = metric, kind
             done.append(q)
+            done_rows.append(i)
         if "分别" in clause and len(in_clause) > 1:
             _distribute(folded, text, cs, in_clause, rows, names)
         prev_clause = clause
