@@ -10,6 +10,8 @@ LABELS = [
     # years, with and without 年/度
     ("2024年", None, "2024"),
     ("2023年度", None, "2023"),
+    ("2024财年", None, "2024"),
+    ("2024財政年度第三季度", None, "2024Q3"),
     # quarters, Chinese and research-note forms
     ("2024年第四季度", None, "2024Q4"),
     ("2024年三季度", None, "2024Q3"),
