@@ -230,6 +230,7 @@ RANKS = [
 ]
 
 TENTHS = [
+    ("spelled-out-spaced-discount", "全场 8 5 折。", [("8 5 折", 85, "percent", E)]),
     ("cheng", "七成用户来自下沉市场。", [("七成", 70, "percent", E)]),
     ("cheng-with-tail", "七成六的订单准时送达。", [("七成六", 76, "percent", E)]),
     ("cheng-half", "三成半的门店盈利。", [("三成半", 35, "percent", E)]),

@@ -294,6 +294,12 @@ def prefixed_money(m: re.Match, folded: str, text: str) -> list[Quantity]:
                      qualifier_of(m["pre"], None, m["suf"]), m["sign"] is not None)]
 
 
+def spaced_discount(m: re.Match, folded: str, text: str) -> list[Quantity]:
+    """"7 2 折" (spelled-out spacing) = 72折 = 72%."""
+    value = tenths(float(m["a"] + m["b"]), "折")
+    return [] if value is None else [Quantity(m.start(), m.end(), value, "percent")]
+
+
 def doubling(m: re.Match, folded: str, text: str) -> list[Quantity]:
     """翻倍 / 翻番 = 2 times, 翻两番 = 4 times."""
     return [Quantity(m.start(), m.end(), P.DOUBLING_VALUES[m["n"]], "times", qualifier_of(m["pre"], None, None))]
@@ -329,6 +335,7 @@ MATCHERS = (
     (P.SIMPLE_FRACTION, simple_fraction),
     (P.DOUBLING, doubling),
     (P.HALF_TENTHS, half),
+    (P.SPACED_DISCOUNT, spaced_discount),
     (P.QUANTITY, main_quantity),
     (P.COMPOUND, main_quantity),
     (P.PREFIXED_MONEY, prefixed_money),

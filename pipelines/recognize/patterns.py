@@ -152,6 +152,12 @@ FRACTION = re.compile(
 DOUBLING = re.compile(rf"(?P<pre>{PREFIX_QUALIFIER})?翻(?:了)?(?P<n>倍|番|一番|两番|三番)")
 DOUBLING_VALUES = {"倍": 2.0, "番": 2.0, "一番": 2.0, "两番": 4.0, "三番": 8.0}
 
+# Spelled-out text spaces every character ("陆 点 五 折", "7 2 折"): two single
+# digits spaced one blank apart right before a spaced 折 are one two-digit
+# discount (72折 = 72%). Only for 折, whose two-digit form is usual; spaced
+# digits elsewhere may be neighbouring columns of flattened text.
+SPACED_DISCOUNT = re.compile(r"(?<![\d.,])(?P<a>\d) (?P<b>\d) 折" + _UNIT_GUARDS["折"])
+
 # 对折 / 半折 = 50%, 半成 = 5%: the halves of 折 and 成.
 HALF_TENTHS = re.compile(r"(?P<pre>打)?(?P<word>对折|半折|半成)")
 
