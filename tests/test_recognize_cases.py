@@ -61,6 +61,7 @@ CHINESE_NUMERALS = [
 ]
 
 VAGUE = [
+    ("shu-ending-a-noun-not-vague", "员工总数一万二千余人。", [("一万二千余人", 1.2e4, "person", G)]),
     ("vague-shu-shi", "数十名专家出席。", []),
     ("vague-shu-bai", "上线数百个功能。", []),
     ("vague-ji-qian", "吸引几千位观众。", []),
@@ -93,6 +94,7 @@ MAGNITUDES = [
     ("bare-place-idiom", "走进千家万户。", []),
     ("bare-place-vague", "吸引上百家媒体。", []),
     ("ge-yi-colloquial-not-items", "收入2个亿。", []),
+    ("shi-yi-billion", "收入为人民币27.5十亿元。", [("人民币27.5十亿元", 2.75e10, "CNY", E)]),
     # Compound numbers in digits: a higher place, then the rest (兆 then 億, 亿 then 万).
     ("compound-zhao-yi", "該集團總資產為1兆2,345億元。", [("1兆2,345億元", 1.2345e12, "CNY", E)]),
     ("compound-yi-wan", "项目总投资3亿5000万元。", [("3亿5000万元", 3.5e8, "CNY", E)]),

@@ -17,6 +17,7 @@ from pipelines.recognize.lexicon import (
 )
 
 _CLAUSE_BREAK = re.compile(r"[,，。；;：:！？!?\n]")
+_PLACE_WORDS = "十百千万亿拾佰仟"
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _HOUSEHOLD_HEADS = tuple(w for w, kind in IMPLIED_UNIT_NOUNS.items() if kind == "household")
 
@@ -93,7 +94,9 @@ def vague(folded: str, start: int, num: str, chinese: bool, has_qualifier: bool)
         return False
     if any(pair in num.split("点")[0] for pair in APPROX_DIGIT_PAIRS):
         return True
-    return not has_qualifier and start > 0 and folded[start - 1] in VAGUE_PREFIXES
+    # Only before a place word (数十, 上千, 几百): in "总数一万二千余人" 数 ends a noun.
+    return (not has_qualifier and start > 0 and folded[start - 1] in VAGUE_PREFIXES
+            and num[0] in _PLACE_WORDS)
 
 
 def range_dash(folded: str, sign_at: int) -> bool:

@@ -8,8 +8,10 @@ alternatives by length anyway).
 from __future__ import annotations
 
 # Magnitude words folded into the value (FORMAT.md: 万=1e4, 亿=1e8, 万亿=1e12).
+# 十亿 renders "billion" in translated releases ("27.5十亿美元").
 MAGNITUDES: dict[str, float] = {
-    "万亿": 1e12, "兆": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5,
+    "万亿": 1e12, "兆": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8,
+    "千万": 1e7, "百万": 1e6, "十万": 1e5,
     "万": 1e4, "千": 1e3, "百": 1e2,
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
     # English words, as in "US$1.2 billion" or a table note "RMB million".
