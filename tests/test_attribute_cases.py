@@ -83,6 +83,10 @@ NOUN_PHRASE = [
     ("据统计，全国网上零售额达15.5万亿元。", "15.5万亿元", dict(subject="全国", metric="网上零售额")),
     ("全国共有直播电商从业者超过1500万人。", "超过1500万人", dict(subject="全国", metric="直播电商从业者")),
     ("新上线的门店共招聘店员320名。", "320名", dict(metric="店员")),
+    ("门店坪效达到每平方米2.5万元。", "2.5万元", dict(metric="坪效", kind="level")),
+    ("门店数量净增加166家至7758家。", "166家", dict(metric="门店数量", kind="change", direction="up")),
+    ("门店数量净增加166家至7758家。", "7758家", dict(metric="门店数量", kind="level")),
+    ("3月份社会消费品零售总额39020亿元。", "39020亿元", dict(metric="社会消费品零售总额")),
     ("全年新增注册用户超过5000万人，占新增总用户的近四成。", "近四成",
      dict(kind="share", metric="新增注册用户占新增总用户")),
     ("在华东地区，门店数量达到1250家。", "1250家", dict(subject="华东地区", metric="门店数量")),
@@ -134,6 +138,7 @@ OTHER_VALUE = [
 # --- ranks: the owner before 位居/占据, the ranking after it or in 在X榜上 ----------------
 RANK = [
     ("蔚来ES6位居国内高端纯电SUV销量第一。", "第一", dict(subject="蔚来ES6", metric="国内高端纯电SUV销量", kind="level")),
+    ("甲电池厂市占率为37.9%，连续八年位居全球第一。", "第一", dict(subject="甲电池厂", metric="全球")),
     ("在年度手机性能榜上，甲机型与乙机型占据前三名。", "前三名", dict(subject="甲机型", metric="年度手机性能榜")),
 ]
 

@@ -40,6 +40,10 @@ _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均"
 _OF_WHOLE = re.compile(r"(?:达到|达|为|是|占(?!比)|相当于)[^,]{1,20}的$")
 
 
+_RATE_BASE = re.compile(r"(?:每|单)(?:平方米|平米|平方|亩|人|户|家|店|个|位|天|日|月|年|小时|台|辆|吨|件|单)$")
+_DURING = re.compile(r"^连续[一二两三四五六七八九十\d]+(?:个)?(?:年|季度|月|周|天)")
+
+
 def _of_whole(np: str) -> int | None:
     """Start of the nearest "达到X的" / "是X的" / "占X的" before the figure."""
     for i in range(len(np) - 2, -1, -1):
@@ -89,6 +93,10 @@ def strip_predicate(pre: str) -> str:
         if cut is not None:
             np = cut
             continue
+        m = _RATE_BASE.search(np)
+        if m and m.start() > 0:
+            np = np[: m.start()]  # 坪效达到每平方米(2.5万元): the rate base belongs to the figure
+            continue
         cut = _of_whole(np)
         if cut is not None:
             np = np[:cut]
@@ -121,6 +129,7 @@ def leading_adverbials(np: str) -> str:
         np = np.lstrip()
         np = _ORDINAL.sub("", np)
         np = _DISCOURSE.sub("", np)
+        np = _DURING.sub("", np)
         periods = [p for p in find_periods(np) if p.start == 0]
         if periods:
             np = np[periods[0].end:]

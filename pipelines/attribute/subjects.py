@@ -215,15 +215,17 @@ def _head_split(np: str, names) -> tuple[str | None, str | None]:
             return np[: len(scope)], _clean_metric(np[len(scope):])
     best = None
     for h in _HEADS:
-        if len(h) < 2:
-            continue
         for m in re.finditer(re.escape(h), np):
             owner, rest = np[: m.end()], np[m.end():]
+            if len(h) < 2 and not (len(owner) >= 3 and _METRIC_END.search(rest)
+                                   and owner[-2] not in "到进探开闭出入离在回"):
+                continue  # 单店月均GMV, 到店核销率: a one-character head needs a noun modifier and a measure
             if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \
                     and not owner.startswith(L.NON_OWNER_OPENERS) \
                     and not any(owner.endswith(a) for a in L.ABSTRACT_HEADS):
-                if best is None or m.end() > len(best[0]):
-                    best = (owner, rest)
+                known = rest.startswith(L.METRIC_WORDS)  # 甲电池厂|市占率 rather than 甲电池厂市|占率
+                if best is None or (known, m.end()) > (best[2], len(best[0])):
+                    best = (owner, rest, known)
     if best:
         return best[0], _clean_metric(best[1])
     for n in sorted(names, key=len, reverse=True):
