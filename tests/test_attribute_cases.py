@@ -116,6 +116,11 @@ ANAPHORA = [
     ("该区域快递业务量同比增长25%，这一增速高于全国平均水平。", "25%", dict(subject="快递公司", metric="快递业务量")),
     ("其海外订单占比达到33%，这一比例较去年同期提高5个百分点。", "5个百分点",
      dict(subject="快递公司", metric="海外订单占比", baseline="yoy", kind="change")),
+    ("他们通过直播带货，使单店月均GMV提升35%。", "35%", dict(subject="快递公司", metric="单店月均GMV")),
+    ("通过智能分拣系统，该公司日均处理量提高到300万件。", "300万件",
+     dict(subject="快递公司", metric="日均处理量", kind="level")),
+    ("采用新流程后，其平均配送时长缩短了20%。", "20%",
+     dict(subject="快递公司", metric="平均配送时长", direction="down")),
 ]
 
 # --- Traditional Chinese: folded for matching, reported as written -----------------
