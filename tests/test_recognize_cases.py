@@ -131,6 +131,15 @@ MONEY = [
     ("twd-currency-first-compound", "去年營收為新台幣1兆650億元。", [("新台幣1兆650億元", 1.065e12, "TWD", E)]),
     ("twd-short-prefix", "存单余额台币5,306亿元。", [("台币5,306亿元", 5.306e11, "TWD", E)]),
     ("twd-prefix-no-yuan", "資本支出新台幣9,800億。", [("新台幣9,800億", 9.8e11, "TWD", E)]),
+    ("mop-code-prefix", "營業額為MOP 12.3億。", [("MOP 12.3億", 1.23e9, "MOP", E)]),
+    ("sgd-dollar-sign", "融资S$1.2m。", [("S$1.2m", 1.2e6, "SGD", E)]),
+    # A currency named before 元 rules later unnamed 元 in the paragraph; 人民币 names CNY again.
+    ("named-yuan-carries", "淨利新台幣1兆1,732億元，每股盈餘45.25元。",
+     [("新台幣1兆1,732億元", 1.1732e12, "TWD", E), ("45.25元", 45.25, "TWD", E)]),
+    ("renminbi-resets-yuan", "收入港幣386億元；人民币12亿元，每股3元。",
+     [("港幣386億元", 3.86e10, "HKD", E), ("人民币12亿元", 1.2e9, "CNY", E), ("3元", 3, "CNY", E)]),
+    ("currency-word-does-not-carry", "海外收入12亿美元，客单价58元。",
+     [("12亿美元", 1.2e9, "USD", E), ("58元", 58, "CNY", E)]),
 ]
 
 PERCENT = [
@@ -548,3 +557,14 @@ def test_period_columns_through_parse():
     frame = recognize_segments(pl.DataFrame(parse_document("p" * 64, doc)))
     assert frame["quote"].to_list() == ["1152", "1940", "2120", "860"]
     assert frame["value"].to_list() == [1.152e11, 1.94e11, 2.12e11, 8.6e10]
+
+
+def test_named_yuan_carries_across_sentences_of_a_paragraph_only():
+    import polars as pl
+
+    from pipelines.parse import parse_document
+    from pipelines.recognize import recognize_segments
+
+    doc = "營收達新台幣2兆元。董事會核准每股股利4.5元。\n\n另一段：客单价58元。\n"
+    frame = recognize_segments(pl.DataFrame(parse_document("y" * 64, doc)))
+    assert list(zip(frame["quote"], frame["unit"])) == [("新台幣2兆元", "TWD"), ("4.5元", "TWD"), ("58元", "CNY")]

@@ -47,8 +47,16 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # Hong Kong filings name the currency first: "港幣12.5億元", "美元1.2億元".
     "港币": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR", "日元": "JPY",
     # Taiwanese reports: "新台幣2兆8,943億元".
-    "新台币": "TWD", "台币": "TWD",
+    "新台币": "TWD", "台币": "TWD", "澳门币": "MOP", "澳门元": "MOP", "英镑": "GBP",
+    # ISO codes and dollar signs of other places: "MOP 12.3億", "S$1.2m", "JPY 500億".
+    # (CAD is left out: "CAD 3D建模" is software, not Canadian dollars.)
+    "MOP": "MOP", "MOP$": "MOP", "JPY": "JPY", "GBP": "GBP", "TWD": "TWD", "SGD": "SGD", "S$": "SGD",
+    "KRW": "KRW", "CHF": "CHF", "AUD": "AUD", "A$": "AUD", "C$": "CAD",
 }
+# Prefixes that name the currency of a following generic 元 for the rest of
+# the paragraph: "新台幣2兆8,943億元 … 每股現金股利4.5元" (both TWD);
+# 人民币 names CNY again.
+YUAN_NAMING_PREFIXES = ("人民币", "港币", "港元", "美元", "欧元", "日元", "新台币", "台币", "澳门币", "澳门元", "英镑")
 # The generic yuan after a named currency takes that currency (港币12.5亿元 is HKD).
 GENERIC_CURRENCY_WORDS = ("元",)
 # Sub-units that may follow a money amount: "五元三毛", "50元6角三分", "两美元又三美分",

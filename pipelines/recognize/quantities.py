@@ -18,7 +18,9 @@ from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MATCHERS, MONEY, Quantity, magnitude_of, negative
 from pipelines.recognize.implied import implied_quantities
-from pipelines.recognize.lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, QUALIFIER_PREFIXES, UNIT_WORDS
+from pipelines.recognize.lexicon import (
+    CURRENCY_PREFIXES, CURRENCY_WORDS, QUALIFIER_PREFIXES, UNIT_WORDS, YUAN_NAMING_PREFIXES,
+)
 from pipelines.recognize.numerals import number_to_float
 from pipelines.recognize.textnorm import fold
 from pipelines.schemas import QuantityModel, empty_frame
@@ -98,11 +100,41 @@ def _cell_in_parentheses(text: str, chosen: list[Quantity]) -> list[Quantity]:
 
 
 def recognize_text(text: str, *, table_unit: str | None = None, is_cell: bool = False,
-                   header: str | None = None, row_label: str | None = None) -> list[Quantity]:
+                   header: str | None = None, row_label: str | None = None,
+                   yuan: str | None = None) -> list[Quantity]:
     """Every quantity in text, left to right, non-overlapping; spans index text.
 
     A table cell (is_cell) also sees its column header and row label, which
-    tell a value "2021" under a 2024E column from a year."""
+    tell a value "2021" under a 2024E column from a year. `yuan` is the
+    currency an unnamed 元 takes (set by "新台幣…元" earlier in the paragraph)."""
+    return _recognize(text, table_unit, is_cell, header, row_label, yuan)[0]
+
+
+# "新台幣2兆8,943億元", "約港幣12億元": a currency named before a generic 元.
+_YUAN_NAMED = re.compile(rf"^(?:{P.PREFIX_QUALIFIER})?[ ]?(?P<cur>{P.alt(YUAN_NAMING_PREFIXES)}).*元")
+# Marks of an explicit yuan: an amount with one of these is CNY as written.
+_EXPLICIT_CNY = ("人民币", "RMB", "CNY", "¥", "￥", "块")
+
+
+def _paragraph_yuan(folded: str, found: list[Quantity], yuan: str | None) -> tuple[list[Quantity], str | None]:
+    """An amount in unnamed 元 (or an implied amount) takes the currency the
+    paragraph last named before a 元 ("新台幣1兆元 … 每股4.5元" is TWD twice);
+    a 人民币 amount names CNY again. Returns the amounts and the currency
+    in force after them."""
+    out = []
+    for q in found:
+        quote = folded[q.start:q.end]
+        named = _YUAN_NAMED.match(quote) if q.unit in MONEY else None
+        if named:
+            yuan = CURRENCY_PREFIXES[named["cur"]]
+        elif yuan and q.unit == "CNY" and not any(w in quote for w in _EXPLICIT_CNY):
+            q = replace(q, unit=yuan)
+        out.append(q)
+    return out, yuan
+
+
+def _recognize(text: str, table_unit: str | None, is_cell: bool, header: str | None, row_label: str | None,
+               yuan: str | None) -> tuple[list[Quantity], str | None]:
     folded = fold(text)
     urls = C.url_spans(folded)
     candidates: list[Quantity] = []
@@ -115,7 +147,8 @@ def recognize_text(text: str, *, table_unit: str | None = None, is_cell: bool = 
     else:
         implied = _select([_trim(q, text) for q in implied_quantities(folded, chosen)], urls)
         found = _approximate_ranges(folded, sorted(chosen + implied, key=lambda q: q.start))
-    return [replace(q, value=_tidy(q.value)) for q in found]
+        found, yuan = _paragraph_yuan(folded, found, yuan)
+    return [replace(q, value=_tidy(q.value)) for q in found], yuan
 
 
 _RANGE_SEPARATOR = re.compile(r"[ \t]*(?:[-~至到])[ \t]*")
@@ -174,11 +207,15 @@ def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
     """QuantityModel rows for every segment (offsets into the document)."""
     rows = []
     cols = ("segment_id", "doc_id", "source", "line", "char_start", "text", "table_unit", "row_label", "header")
-    for seg in segments.select(*cols).iter_rows(named=True):
+    has_blocks = "block_no" in segments.columns
+    yuan_by_paragraph: dict[tuple, str | None] = {}
+    for seg in segments.select(*cols, *(["block_no"] if has_blocks else [])).iter_rows(named=True):
         text = seg["text"]
         unit = _row_unit(seg["row_label"]) or seg["table_unit"]
-        for q in recognize_text(text, table_unit=unit, is_cell=seg["source"] == "table",
-                                header=seg["header"], row_label=seg["row_label"]):
+        paragraph = (seg["doc_id"], seg["block_no"] if has_blocks else seg["segment_id"])
+        found, yuan_by_paragraph[paragraph] = _recognize(
+            text, unit, seg["source"] == "table", seg["header"], seg["row_label"], yuan_by_paragraph.get(paragraph))
+        for q in found:
             start, end = seg["char_start"] + q.start, seg["char_start"] + q.end
             rows.append({
                 "quantity_id": quantity_id(seg["doc_id"], start, end),
