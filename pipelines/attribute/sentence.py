@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import baseline_of, clauses, frame_standard, leading_adverbials, strip_predicate
+from pipelines.attribute.grammar import (CHANGE_VERB, baseline_of, clauses, frame_standard, leading_adverbials,
+                                         strip_predicate)
 from pipelines.attribute.kinds import kind_direction, share_in_frame, share_of_group
 from pipelines.attribute.periods import find_periods
 from pipelines.attribute.subjects import clause_topic, entity_like, split_np
@@ -165,6 +166,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 metric = share_in_frame(frame, re.sub(r"^(?:是)", "", post))
             elif q["unit"] in _COUNT_UNITS and _CLASSIFIER_END.search(q["quote"]):
                 noun = _FOLLOWING_NOUN.match(post)
+                if noun and (CHANGE_VERB.search(noun.group(1)) or re.search(r"[至到为达是]", noun.group(1))):
+                    noun = None  # 35个缩减至…: a predicate follows, not the counted noun
                 if noun:
                     metric = noun.group(1)
                 elif metric and not transitive and not metric.endswith(L.COUNT_NOUNS):

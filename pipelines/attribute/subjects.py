@@ -70,9 +70,13 @@ def case_np(s: str) -> str | None:
     """The 某-noun phrase at the start of s, or None when it names a quoted person."""
     end = len(s)
     for w in L.ROLE_NOUNS + L.REPORT_WORDS + L.CASE_STOPS:
-        i = s.find(w, 2)
-        if i > 0:
+        for m in re.finditer(re.escape(w), s[2:]):
+            i = m.start() + 2
+            after = s[i + len(w):]
+            if w in L.REPORT_WORDS and after.startswith(L.ENTITY_HEADS + ("院", "所", "局", "中心", "咨询")):
+                continue  # 某第三方研究机构, 某数据公司: the word is part of the organisation's name
             end = min(end, i)
+            break
     np = s[:end].rstrip("的")
     if len(np) < 2 or any(np.endswith(p) for p in L.SOURCE_PERSONS):
         return None
