@@ -326,6 +326,28 @@ def test_traditional_interim_report(quote, expected):
         assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
 
 
+PEERS_TABLE = """| 指标 | 甲集团 | 乙集团 |
+|---|---|---|
+| 营业收入（亿元） | 520 | 430 |
+| 毛利率 | 31.0% | 27.5% |
+"""
+
+PEERS_CASES = [
+    ("430", dict(subject="乙集团", metric="营业收入", kind="level")),
+    ("31.0%", dict(subject="甲集团", metric="毛利率")),
+]
+
+
+@pytest.mark.parametrize("quote,expected", PEERS_CASES, ids=[q for q, _ in PEERS_CASES])
+def test_companies_in_columns(quote, expected):
+    facts = _facts(PEERS_TABLE)
+    rows = facts.filter(pl.col("quote") == quote)
+    assert rows.height == 1, f"{quote!r}: {facts['quote'].to_list()}"
+    row = rows.row(0, named=True)
+    for name, want in expected.items():
+        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+
+
 RESEARCH_TABLE_CASES = [
     ("30.2%", dict(period="2023", metric="毛利率", subject="某某科技", kind="level")),
     ("32.0%", dict(period="FY2025E", metric="毛利率")),

@@ -140,7 +140,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 done_rows.append(i)
                 continue
             pre, post = folded[cs:start], folded[end:ce]
-            kind, direction = kind_direction(pre, q["quote"], q["unit"], q["value"], q["signed"], post)
+            kind, direction = kind_direction(pre, q["quote"], q["unit"], q.get("value"), bool(q.get("signed")), post)
             np = _noun_phrase(folded, cs, q, done)
             owner, metric, anaphoric = split_np(np, names)
             transitive = bool(re.search("|".join(L.TRANSITIVE_VERBS), np))

@@ -72,6 +72,20 @@ def measure_row(label: str, rows: dict[int, str] | None, row_no: int | None) -> 
     return _strip_unit_note(label)
 
 
+_MEASURE_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|成本|费用)$")
+
+
+def _is_measure(label: str) -> bool:
+    return bool(_MEASURE_END.search(_strip_unit_note(fold(label or "")) or ""))
+
+
+def _is_owner(header: str) -> bool:
+    """A column header that names an organisation (甲公司, 腾讯控股, Apple) rather than a measure."""
+    h = fold(header)
+    return not _is_measure(h) and (h.endswith(tuple(x for x in L.ENTITY_HEADS if len(x) > 1) + ("控股",))
+                                   or bool(re.fullmatch(r"[A-Z][A-Za-z&.\- ]{1,20}", h)))
+
+
 def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, str] | None = None,
                     rows: dict[int, str] | None = None) -> dict:
     """kind, direction, baseline, metric, subject and (if the table says) period of one cell.
@@ -100,6 +114,9 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         metric = (text[: q["start"]] + text[q["end"]:]).strip() if own_words else \
             measure_header(header, headers, seg.get("col_no"))
         subject = row_label if seg.get("col_no") != 1 else owner
+        if not own_words and _is_measure(row_label) and _is_owner(_strip_unit_note(header) or ""):
+            # rows are measures, columns are companies: | 指标 | 甲公司 | 乙公司 |
+            metric, subject = _strip_unit_note(row_label), _strip_unit_note(header)
     kind, direction = "level", None
     verb = CHANGE_WORD.search(folded) or (None if own_words else CHANGE_WORD.search(fold(header)))
     signed_change = q["signed"] and q["unit"] in ("percent", "percentage_point") and (
