@@ -48,7 +48,8 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         m = stated[-1]
         ctx = next((x.year for x in reversed(mentions) if x.year and x.start <= m.start), None)
         label = m.label(ctx or year_of(carry) or year_of(base) or last_year)
-        if label and re.fullmatch(r"\d{4}", label) and _ESTIMATE_WORDS.search(folded):
+        # 预计2025年营收… / 2025年营收预测…: a forecast word next to the year or before the figure.
+        if label and re.fullmatch(r"\d{4}", label) and _ESTIMATE_WORDS.search(folded[max(0, m.start - 6):pos]):
             label = f"FY{label}E"
     elif last_case >= 0:
         label = base
@@ -75,7 +76,7 @@ def range_lists(folded: str, local: list[dict], mentions: list[PeriodMention]) -
             ranges = [m for m in mentions if m.is_range and m.end <= first]
             if ranges and len(ranges[-1].years()) == len(chain):
                 r = ranges[-1]
-                est = r.estimate or bool(_ESTIMATE_WORDS.search(folded))
+                est = r.estimate or bool(_ESTIMATE_WORDS.search(folded[max(0, r.start - 6):first]))
                 for k, y in zip(chain, r.years()):
                     out[k] = f"FY{y}E" if est else str(y)
         chain = [i] if q is not None else []
