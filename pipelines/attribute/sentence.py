@@ -23,7 +23,6 @@ from pipelines.recognize.textnorm import fold
 _CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类]$")
 _FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。]{2,12})")
 _COUNT_UNITS = ("item", "person", "household")
-_LIST_SEP = ("/", "、", "/ ")
 # Members of a coordinated list share the first member's reading (12%和18%).
 _AND = ("和", "与", "及", "以及", "、", "/", "/ ")
 _CONJ = re.compile(r"以及|和|与|及|、")
@@ -198,5 +197,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
 
 def attribute_sentence(text: str, quantities: list[dict], subject: str | None = None,
                        names: tuple[str, ...] | list[str] = ()) -> list[dict]:
-    """Per-quantity kind, direction, baseline, metric, subject for one sentence."""
+    """Per-quantity kind, direction, baseline, metric, subject for one sentence.
+
+    quantities: dicts with start (and optionally end) offsets into text, quote, unit, and
+    optionally value and signed (the recognizer's explicit-sign flag). subject: the subject
+    carried in from earlier sentences; names: the document's proper names (learn_names)."""
     return analyse_sentence(text, quantities, subject, names).rows

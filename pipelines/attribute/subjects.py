@@ -81,7 +81,7 @@ def case_np(s: str) -> str | None:
     if len(np) < 2 or any(np.endswith(p) for p in L.SOURCE_PERSONS):
         return None
     # 某家电品牌成交额: the case ends with its last organisation noun; the rest is the metric.
-    ends = [m.end() for h in _HEADS if len(h) > 1 or True for m in re.finditer(re.escape(h), np)
+    ends = [m.end() for h in _HEADS for m in re.finditer(re.escape(h), np)
             if head_of(np[: m.end()])]
     if ends and max(ends) < len(np):
         return np[: max(ends)]
