@@ -282,7 +282,8 @@ def main() -> int:
     parser.add_argument("--docs", type=int, action="append", help="corpus size (repeatable; default 1000)")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "report-warehouse-bench")
     parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
-    parser.add_argument("--note", type=Path, help="Markdown file appended as Notes")
+    parser.add_argument("--note", type=Path, default=Path(__file__).with_name("NOTES.md"),
+                        help="Markdown file appended as Notes (default benchmarks/NOTES.md)")
     parser.add_argument("--inner", nargs=2, metavar=("MODE", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inner:
@@ -295,7 +296,8 @@ def main() -> int:
     results = [bench(n, args.workdir) for n in (args.docs or [1000])]
     for name, value, ok in verdicts(results):
         print(f"  {'ok ' if ok else 'NO '} {name}: {value}")
-    write_report(results, info, args.out, args.note.read_text(encoding="utf-8") if args.note else "")
+    note = args.note.read_text(encoding="utf-8") if args.note and args.note.exists() else ""
+    write_report(results, info, args.out, note)
     print(f"wrote {args.out}")
     return 0
 
