@@ -44,6 +44,12 @@ _RATE_BASE = re.compile(r"(?:每|单)(?:平方米|平米|平方|亩|人|户|家|
 _DURING = re.compile(r"^连续[一二两三四五六七八九十\d]+(?:个)?(?:年|季度|月|周|天)")
 
 
+# "采用该功能后直播间的互动率": an "after adopting X" adverbial without its comma.
+_AFTER_ADOPTING = re.compile(r"^(?:采用|使用|引入|上线|推出|借助|应用|接入|开通)[^,]{1,12}?(?:后|以后|之后)")
+# "内部评测显示其综合效果": a report frame without its comma.
+_REPORTED = re.compile(r"^[^,]{0,12}?(?:显示|表明|发现|指出)(?=[^,]{2,})")
+
+
 def _of_whole(np: str) -> int | None:
     """Start of the nearest "达到X的" / "是X的" / "占X的" before the figure."""
     for i in range(len(np) - 2, -1, -1):
@@ -130,6 +136,8 @@ def leading_adverbials(np: str) -> str:
         np = _ORDINAL.sub("", np)
         np = _DISCOURSE.sub("", np)
         np = _DURING.sub("", np)
+        np = _AFTER_ADOPTING.sub("", np)
+        np = _REPORTED.sub("", np)
         periods = [p for p in find_periods(np) if p.start == 0]
         if periods:
             np = np[periods[0].end:]
@@ -138,7 +146,7 @@ def leading_adverbials(np: str) -> str:
             if np.startswith(w):
                 np = np[len(w):]
         np = re.sub(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,12}?(?:期间|上|中|内)", "", np)
-        np = np.lstrip("的 ")
+        np = np.lstrip("的了 ")
         if np == before:
             break
     return np

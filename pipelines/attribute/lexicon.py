@@ -83,6 +83,10 @@ ENTITY_HEADS = (
     "业务", "板块", "分部", "事业部", "子公司", "地区", "区域", "城市", "省份", "县域", "国家", "产业带", "行业",
     "领域", "生态", "供应链", "产业链", "景区", "主播", "市场", "app", "App", "APP", "店", "厂", "省", "市", "县", "师",
 )
+# Suffixes that make common nouns of places and things (直播间, 详情页, 客户端): a short
+# noun ending in one is part of a metric phrase, not a proper name owning it.
+COMMON_NOUN_SUFFIXES = tuple("间室场页端面台机器品物件类型式性度栏区位线口板") + ("用户", "客户", "商品", "产品", "订单",
+                                                                        "视频", "内容", "人数", "数量", "人员", "消费者")
 # Scope nouns that are subjects on their own (全国已形成10个产业带).
 SCOPE_NOUNS = ("全国", "全球", "国内", "海外", "全省", "全市", "全行业", "全网")
 # After these a noun is a person quoted as a source, not the subject of a

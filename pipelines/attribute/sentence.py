@@ -21,6 +21,7 @@ from pipelines.attribute.subjects import clause_topic, entity_like, split_np
 from pipelines.recognize.textnorm import fold
 
 _CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类]$")
+_PEOPLE_WHO = re.compile(r"^(就业|参与|受益|增收|返乡|创业|脱贫|上岗|入职|参加|观看|下单|购买)")
 _FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。]{2,12})")
 _COUNT_UNITS = ("item", "person", "household")
 # Members of a coordinated list share the first member's reading (12%和18%).
@@ -163,6 +164,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 kind, direction = "share", None
                 frame = leading_adverbials(re.sub(r"(?:之中|当中|中|里)$", "", prev_clause))
                 metric = share_in_frame(frame, re.sub(r"^(?:是)", "", post))
+            elif q["unit"] == "person" and q["quote"].endswith("人") and _PEOPLE_WHO.match(post):
+                metric = _PEOPLE_WHO.match(post).group(1) + "人数"  # 带动约2000人就业 -> 就业人数
             elif q["unit"] in _COUNT_UNITS and _CLASSIFIER_END.search(q["quote"]):
                 noun = _FOLLOWING_NOUN.match(post)
                 if noun and (CHANGE_VERB.search(noun.group(1)) or re.search(r"[至到为达是]", noun.group(1))):
@@ -176,6 +179,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             part_of = _PART_OF.search(pre) if kind == "share" and not other else None
             if part_of and metric and "占" not in metric:
                 metric = metric + "占" + part_of.group(1)  # 网上销售占零售总额(的8.2%)
+            if owner and owner in L.ENTITY_HEADS and local and fold(local).endswith(owner):
+                owner = None  # 合作社年销售额 after 某贵州山区合作社: a bare head refers back
             if owner:
                 local = _as_written(owner, folded, text, start)
                 if not done and leading_adverbials(np).startswith(owner) and _named(owner, names):

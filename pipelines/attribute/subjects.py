@@ -73,6 +73,8 @@ def case_np(s: str) -> str | None:
         for m in re.finditer(re.escape(w), s[2:]):
             i = m.start() + 2
             after = s[i + len(w):]
+            if len(w) == 1 and s[i - 1] in "自理经缘位关对属等基用处至以":
+                continue  # 自由职业者, 位于, 关于: the character belongs to a word
             if w in L.REPORT_WORDS and after.startswith(L.ENTITY_HEADS + ("院", "所", "局", "中心", "咨询")):
                 continue  # 某第三方研究机构, 某数据公司: the word is part of the organisation's name
             end = min(end, i)
@@ -192,10 +194,10 @@ _METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|
 
 def _short_name(x: str, y: str) -> bool:
     """京东物流的营业收入: a short bare noun before 的 and a measure after it is an owner."""
-    return (2 <= len(x) <= 6 and bool(_METRIC_END.search(y)) and not re.search(r"[\d的]", x)
+    return (2 <= len(x) <= 6 and bool(_METRIC_END.search(y)) and not re.search(r"[\d的过着了]|看到|接触|使用", x)
             and not _NOT_OWNER.search(x) and not x.startswith(L.NON_OWNER_OPENERS)
             and not any(x.endswith(w) for w in L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS)
-            and not re.search(r"(?:用户|客户|商品|产品|订单|视频|内容|人数|数量|人员|消费者)$", x))
+            and not x.endswith(L.COMMON_NOUN_SUFFIXES))
 
 
 def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
