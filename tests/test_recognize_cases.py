@@ -324,6 +324,9 @@ TRADITIONAL = [
 ]
 
 NOT_QUANTITIES = [
+    ("size-class-ji", "新建5000吨级泊位和10万吨级码头。", []),
+    ("size-class-yuan-ji", "引进百亿元级项目。", []),
+    ("levels-counted", "信用评级提升2个级别。", [("2个", 2, "item", E)]),
     ("year", "2024年是关键一年。", []),
     ("quarter-word", "第四季度表现强劲。", []),
     ("q4", "Q4收入创新高。", []),

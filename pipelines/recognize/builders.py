@@ -203,7 +203,7 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
         value, end = _money_tail(folded, end, value)
     if unit_word == "成":
         value, end = _tenths_tail(folded, end, value)
-    if C.rate_base(folded, start) or C.threshold(folded, end, qualifier, unit):
+    if C.rate_base(folded, start) or C.threshold(folded, end, qualifier, unit) or C.class_name(folded, end):
         return []
     out = [Quantity(start, end, value, unit, qualifier, sign is not None)]
     # 1418/1562/1682亿元, 30-40%: earlier members share the last one's unit.

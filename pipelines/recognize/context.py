@@ -134,6 +134,13 @@ def url_spans(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+def class_name(folded: str, end: int) -> bool:
+    """"5000吨级泊位", "10万吨级码头", "百亿元级项目": a figure followed by 级
+    names a size class (like 10年期 a tenor), not a stated quantity. 级别
+    (level) is not this: "提升2个级别" counts levels."""
+    return folded.startswith("级", end) and not folded.startswith("级别", end)
+
+
 def counts_accounts(folded: str, start: int, end: int) -> bool:
     """"宽带用户4,310万户", "开户120万户": the counter 户 counts the accounts
     the clause names (用户, 账户, 客户, 商户), not households. A household
