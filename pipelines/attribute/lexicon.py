@@ -104,6 +104,9 @@ CASE_STOPS = ("通过", "就", "在", "与", "和", "将", "已", "针对", "推
               "依托", "凭借", "利用", "于", "把", "对", "从", "由", "以", "把", "为", "使", "让", "也", "还", "，")
 # Anaphors: the noun phrase refers back to the current subject (该区域, 其, 他们).
 ANAPHORS = ("该", "其", "他们的", "他们", "她们", "它们", "它的", "此", "这些", "这家", "这个", "本")
+# Class nouns an anaphor points with (该品类销量, 该项目总投资): dropped with the anaphor.
+ANAPHORIC_NOUNS = ("品类", "项目", "模式", "功能", "产品", "系统", "计划", "活动", "工具", "技术", "渠道", "区域",
+                   "地区", "城市", "机构", "群体", "行业", "领域", "类别", "车型", "款")
 # Demonstrative + generic noun refers back to the previous metric (这一比例).
 DEMONSTRATIVES = ("这一", "这个", "该", "此", "上述")
 GENERIC_METRICS = ("比例", "数据", "数字", "指标", "比率", "数值", "水平", "增速", "增幅", "规模", "占比")
@@ -116,13 +119,14 @@ TOPIC_MARKERS = ("在", "于", "通过", "实现", "将", "已", "以", "推出"
                  "聚焦", "围绕", "积极", "进一步", "上线", "推动", "打造", "构建", "布局", "深耕", "完成", "达成")
 # Abstract heads: a topic ending in one is a theme, not an owner of figures.
 ABSTRACT_HEADS = ("模式", "技术", "机制", "功能", "工具", "经济", "趋势", "能力", "形态", "系统", "方式", "效果",
-                  "体验", "场景", "模型", "算法", "设计", "理念", "战略", "政策", "计划", "玩法", "这种", "路径")
+                  "体验", "场景", "模型", "算法", "设计", "理念", "战略", "政策", "计划", "玩法", "这种", "路径",
+                  "活动", "举措", "措施", "方案", "项目", "变化", "升级", "创新")
 
 # Prepositions and quantifiers: a phrase opening with one is an adverbial or
 # a distributive (为用户和商家, 每个节点), never the owner of a figure.
 NON_OWNER_OPENERS = ("为", "对", "向", "给", "与", "和", "跟", "把", "被", "让", "使", "将", "从", "由", "在", "于",
                      "以", "通过", "随着", "针对", "关于", "对于", "基于", "按照", "根据", "每", "各", "更", "都",
-                     "也", "还", "已", "而", "并", "即", "就", "最终", "成功", "据", "归属于", "属于", "来自",
+                     "也", "还", "已", "而", "并", "即", "就", "最终", "成功", "据", "归属于", "属于", "来自", "跨",
                      "来源于", "对应", "我们", "我", "本文", "笔者", "本报告")
 # A bare generic head with no modifier refers to the company under discussion
 # (公司毛利率为45%, 集团营收…): it is anaphoric, like 该公司.

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import clauses, leading_adverbials
+from pipelines.attribute.grammar import clauses, leading_adverbials, strip_predicate
 from pipelines.attribute.periods import find_periods
 
 _HEADS = sorted(L.ENTITY_HEADS, key=len, reverse=True)
@@ -99,7 +99,8 @@ def _strip_anaphor(np: str) -> tuple[bool, str]:
                 i = rest.find("的", 0, 7)
                 if i > 0:  # 该模型的推理速度: "that X's Y"
                     return True, rest[i + 1:]
-                ks = [k for k in range(1, min(4, len(rest) - 1) + 1) if rest[:k] in L.ENTITY_HEADS]
+                ks = [k for k in range(1, min(4, len(rest) - 1) + 1)
+                      if rest[:k] in L.ENTITY_HEADS or rest[:k] in L.ANAPHORIC_NOUNS]
                 ks = ks or [k for k in range(1, min(4, len(rest) - 1) + 1) if head_of(rest[:k])]
                 ks = ks or ([1] if rest[:1] in "市县省区店行司厂所校院园镇村" else [])
                 if ks:
@@ -119,7 +120,7 @@ def _last_transitive(np: str) -> re.Match | None:
 
 def owner_of_phrase(left: str, names=()) -> str | None:
     """The owner in the words before a verb (快手|实现营收), or None (adverbs, anaphors)."""
-    left = leading_adverbials(left)
+    left = strip_predicate(leading_adverbials(left))  # 活动最终(带动): trailing adverbs are not the agent
     if not left:
         return None
     if left.startswith("某"):
@@ -174,7 +175,10 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
             return split_np(np[len(verb):], names)
     v = _last_transitive(np)
     if v:
-        return owner_of_phrase(np[: v.start()], names), _clean_metric(np[v.end():]), False
+        obj = leading_adverbials(np[v.end():])
+        if _strip_anaphor(obj)[0]:  # 带动该品类销量: an anaphoric object
+            return owner_of_phrase(np[: v.start()], names), split_np(obj, names)[1], False
+        return owner_of_phrase(np[: v.start()], names), _clean_metric(obj), False
     m = re.match(r"(.{1,12}?)在(.{1,8}?)的(.{2,})$", np)
     if m and entity_like(m.group(1), names):
         return f"{m.group(1)}在{m.group(2)}", _clean_metric(m.group(3)), False
