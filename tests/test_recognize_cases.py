@@ -85,6 +85,8 @@ MAGNITUDES = [
     ("english-bn", "估值US$1.5bn。", [("US$1.5bn", 1.5e9, "USD", E)]),
     ("english-m-money", "融资US$30m。", [("US$30m", 3e7, "USD", E)]),
     ("english-million-word", "收入US$12 million。", [("US$12 million", 1.2e7, "USD", E)]),
+    ("english-tn", "资产规模RMB1.2tn。", [("RMB1.2tn", 1.2e12, "CNY", E)]),
+    ("english-mln-spaced", "收入USD 350 mln。", [("USD 350 mln", 3.5e8, "USD", E)]),
     ("bare-hundred-yi", "规模达百亿元。", [("百亿元", 1e10, "CNY", E)]),
     ("bare-thousand-wan", "奖池近千万元。", [("近千万元", 1e7, "CNY", A)]),
     ("m-without-money-not-magnitude", "跑了5m远。", []),

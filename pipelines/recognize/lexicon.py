@@ -14,6 +14,7 @@ MAGNITUDES: dict[str, float] = {
     "千万": 1e7, "百万": 1e6, "十万": 1e5,
     "万": 1e4, "千": 1e3, "百": 1e2,
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
+    "mln": 1e6, "bln": 1e9, "tn": 1e12, "trn": 1e12,
     # English words, as in "US$1.2 billion" or a table note "RMB million".
     "thousand": 1e3, "Thousand": 1e3, "million": 1e6, "Million": 1e6,
     "billion": 1e9, "Billion": 1e9, "trillion": 1e12, "Trillion": 1e12,
@@ -24,7 +25,7 @@ MAGNITUDES: dict[str, float] = {
 COMPOUND_HEADS: dict[str, float] = {"兆": 1e12, "万亿": 1e12, "亿": 1e8, "万": 1e4}
 # Latin magnitudes are only magnitudes right after digits and before a
 # non-letter (so "5 Pro", "3D", "12km" are not read as magnitudes).
-LATIN_MAGNITUDES = ("k", "K", "m", "M", "mn", "bn", "b", "B")
+LATIN_MAGNITUDES = ("k", "K", "m", "M", "mn", "bn", "b", "B", "mln", "bln", "tn", "trn")
 
 # Currency words after the number -> ISO 4217 code.
 CURRENCY_WORDS: dict[str, str] = {
