@@ -1,0 +1,61 @@
+"""Rules that read a quantity together with its neighbours in a segment.
+
+- approximate_ranges: 约 before a range makes every member approximate.
+- paragraph_yuan: a currency named before 元 (新台幣…元) rules the later
+  unnamed 元 of the paragraph; recognize_segments carries it from sentence
+  to sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipelines.recognize import context as C
+from pipelines.recognize import patterns as P
+from pipelines.recognize.builders import MONEY, Quantity
+from pipelines.recognize.lexicon import CURRENCY_PREFIXES, QUALIFIER_PREFIXES, YUAN_NAMING_PREFIXES
+
+_RANGE_SEPARATOR = re.compile(r"[ \t]*(?:[-~至到])[ \t]*")
+_APPROX_BEFORE = re.compile(rf"(?:{P.alt(w for w, q in QUALIFIER_PREFIXES.items() if q == 'approx')})\Z")
+
+
+def approximate_ranges(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """"约200-300元", "约80%-85%": 约 before a range makes the whole range
+    approximate, so the first member takes the word into its quote and the
+    later members are approx too. (A bound such as 超 on a range is rare and
+    not spread.)"""
+    out = list(found)
+    for i in range(len(out) - 1):
+        q, nxt = out[i], out[i + 1]
+        if nxt.unit != q.unit or not _RANGE_SEPARATOR.fullmatch(folded, q.end, nxt.start):
+            continue
+        if q.qualifier == "eq" and not q.signed:
+            m = _APPROX_BEFORE.search(folded, max(0, q.start - 4), q.start)
+            if m and not C.qualifier_in_word(folded, m.group(), m.start()):
+                q = out[i] = replace(q, start=m.start(), qualifier="approx")
+        if q.qualifier == "approx" and nxt.qualifier == "eq":
+            out[i + 1] = replace(nxt, qualifier="approx")
+    return out
+
+
+# "新台幣2兆8,943億元", "約港幣12億元": a currency named before a generic 元.
+_YUAN_NAMED = re.compile(rf"^(?:{P.PREFIX_QUALIFIER})?[ ]?(?P<cur>{P.alt(YUAN_NAMING_PREFIXES)}).*元")
+# Marks of an explicit yuan: an amount with one of these is CNY as written.
+_EXPLICIT_CNY = ("人民币", "RMB", "CNY", "¥", "￥", "块")
+
+
+def paragraph_yuan(folded: str, found: list[Quantity], yuan: str | None) -> tuple[list[Quantity], str | None]:
+    """An amount in unnamed 元 (or an implied amount) takes the currency the
+    paragraph last named before a 元 ("新台幣1兆元 … 每股4.5元" is TWD twice);
+    a 人民币 amount names CNY again. Returns the amounts and the currency
+    in force after them."""
+    out = []
+    for q in found:
+        quote = folded[q.start:q.end]
+        named = _YUAN_NAMED.match(quote) if q.unit in MONEY else None
+        if named:
+            yuan = CURRENCY_PREFIXES[named["cur"]]
+        elif yuan and q.unit == "CNY" and not any(w in quote for w in _EXPLICIT_CNY):
+            q = replace(q, unit=yuan)
+        out.append(q)
+    return out, yuan
