@@ -135,6 +135,10 @@ MONEY = [
     ("twd-prefix-no-yuan", "資本支出新台幣9,800億。", [("新台幣9,800億", 9.8e11, "TWD", E)]),
     ("mop-code-prefix", "營業額為MOP 12.3億。", [("MOP 12.3億", 1.23e9, "MOP", E)]),
     ("sgd-dollar-sign", "融资S$1.2m。", [("S$1.2m", 1.2e6, "SGD", E)]),
+    # A range under one currency sign shares the sign and the magnitude.
+    ("sign-range-shared-magnitude", "海外收入US$1.2-1.5bn。", [("US$1.2", 1.2e9, "USD", E), ("1.5bn", 1.5e9, "USD", E)]),
+    ("sign-range-target-price", "目标价区间HK$120-130。", [("HK$120", 120, "HKD", E), ("130", 130, "HKD", E)]),
+    ("sign-range-each-magnitude", "融资US$3m-5m。", [("US$3m", 3e6, "USD", E), ("5m", 5e6, "USD", E)]),
     # A currency named before 元 rules later unnamed 元 in the paragraph; 人民币 names CNY again.
     ("named-yuan-carries", "淨利新台幣1兆1,732億元，每股盈餘45.25元。",
      [("新台幣1兆1,732億元", 1.1732e12, "TWD", E), ("45.25元", 45.25, "TWD", E)]),

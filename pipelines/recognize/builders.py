@@ -283,15 +283,23 @@ def prefixed_money(m: re.Match, folded: str, text: str) -> list[Quantity]:
     if "，" in text[m.start("num"):m.end("num")] and P.QUANTITY.match(folded, m.start()):
         return []  # "$20，300美圆": main_quantity splits the pair
     value = number_to_float(m["num"])
-    mag = magnitude_of(m["mag"], True)
+    mag = magnitude_of(m["mag"] or m["mag2"], True)
     if value is None or mag is None:
         return []
     value = compound_value(m["head"], value * mag)
     if value is None:
         return []
     value *= -1 if negative(m["sign"]) else 1
-    return [Quantity(m.start(), m.end(), value, CURRENCY_PREFIXES[m["cur"]],
-                     qualifier_of(m["pre"], None, m["suf"]), m["sign"] is not None)]
+    unit, qualifier = CURRENCY_PREFIXES[m["cur"]], qualifier_of(m["pre"], None, m["suf"])
+    if m["num2"] and not m["head"]:
+        # "US$1.2-1.5bn": two members with the sign's currency and the shared magnitude
+        second, mag2 = number_to_float(m["num2"]), magnitude_of(m["mag2"] or m["mag"], True)
+        if second is None or mag2 is None:
+            return []
+        first_end = m.end("mag") if m["mag"] else m.end("num")
+        return [Quantity(m.start(), first_end, value, unit, qualifier, m["sign"] is not None),
+                Quantity(m.start("num2"), m.end(), second * mag2, unit, qualifier)]
+    return [Quantity(m.start(), m.end(), value, unit, qualifier, m["sign"] is not None)]
 
 
 def spaced_discount(m: re.Match, folded: str, text: str) -> list[Quantity]:

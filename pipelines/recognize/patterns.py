@@ -128,11 +128,14 @@ QUANTITY = _quantity(rf"(?P<num>{NUMBER})")
 # match of the tail in place.
 COMPOUND = _quantity(rf"(?P<head>{HEAD})(?P<num>{ARABIC})")
 
-# A bare number after a currency prefix: "$20", "￥300", "US$1.2bn".
+# A bare number after a currency prefix: "$20", "￥300", "US$1.2bn", "HK$120-130".
 PREFIXED_MONEY = re.compile(
     rf"(?P<pre>{PREFIX_QUALIFIER})?"
     rf"(?P<cur>{CURRENCY_PREFIX})[ ]{{0,2}}"
     rf"(?P<sign>[+\-▲▼↑↓])?(?P<head>{HEAD})?(?P<num>{ARABIC})(?:[ ]?(?P<mag>{MAGNITUDE}))?"
+    # A range under one sign: "HK$120-130", "US$1.2-1.5bn" (the magnitude is
+    # shared), "US$1.5bn-2bn".
+    rf"(?:[ ]?[-~][ ]?(?P<num2>{ARABIC})(?![\d,%])(?:[ ]?(?P<mag2>{MAGNITUDE}))?)?"
     rf"(?P<suf>{SUFFIX_QUALIFIER})?"
 )
 
