@@ -462,6 +462,9 @@ CELLS = [
     ("bare-cell-without-unit", "1,269", None, []),
     ("text-cell", "直播电商", "亿元", []),
     ("footnote-cell", "(1)", None, []),
+    ("footnote-mark-after-value", "1,234*", "亿元", [("1,234", 1.234e11, "CNY", E)]),
+    ("value-then-growth-note", "1,234（+12.3%）", "亿元", [("1,234", 1.234e11, "CNY", E), ("+12.3%", 12.3, "percent", E)]),
+    ("value-then-text-note", "86.5 (注1)", "亿元", [("86.5", 8.65e9, "CNY", E)]),
 ]
 
 

@@ -177,7 +177,7 @@ RANK_NOT_BEFORE = re.compile(
 # A number-only table cell: 1,269 / (698) / -2.4 / 35.2%
 BARE_CELL = re.compile(
     rf"^\s*(?P<open>\()?(?P<sign>[+\-▲▼↑↓])?(?P<num>{ARABIC})(?:\s?(?P<mag>{MAGNITUDE}))?"
-    rf"(?P<close>\))?\s*(?P<pct>%)?\s*$"
+    rf"(?P<close>\))?\s*(?P<pct>%)?\s*(?P<note>[*†‡]+)?\s*$"  # "1,234*": a footnote mark
 )
 
 # Years and periods that look like quantities: 2024年, 1999年

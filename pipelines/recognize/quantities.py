@@ -74,8 +74,22 @@ def _bare_cell(text: str, table_unit: str | None, header: str | None = None,
     mag = magnitude_of(m["mag"], unit in MONEY) or 1.0
     minus = negative(m["sign"]) or bool(m["open"] and m["close"])
     value = value * scale * mag * (-1 if minus else 1)
-    s, e = len(text) - len(text.lstrip()), len(text.rstrip())
+    s, e = len(text) - len(text.lstrip()), len((text[:m.start("note")] if m["note"] else text).rstrip())
     return [Quantity(s, e, value, unit, "eq", minus or m["sign"] is not None)]
+
+
+# "1,234（+12.3%）", "86.5 (72.1)": a cell value followed by a note in parentheses.
+_VALUE_THEN_NOTE = re.compile(r"^(?P<value>\s*[^()（）\s]+)\s*[（(][^()（）]*[)）]\s*$")
+
+
+def _value_before_note(text: str, found: list[Quantity], table_unit: str | None, header: str | None,
+                       row_label: str | None) -> list[Quantity]:
+    """The bare number of a cell "1,234（+12.3%）" takes the table's unit; the
+    parenthesised growth rate is recognised as usual."""
+    m = _VALUE_THEN_NOTE.match(text)
+    if not m or any(q.start < m.end("value") for q in found):
+        return []
+    return _bare_cell(m["value"], table_unit, header, row_label)
 
 
 def _trim(q: Quantity, text: str) -> Quantity:
@@ -120,6 +134,7 @@ def _recognize(text: str, table_unit: str | None, is_cell: bool, header: str | N
     chosen = _select(candidates, urls)
     if is_cell:
         found = _cell_in_parentheses(text, chosen) if chosen else _bare_cell(text, table_unit, header, row_label)
+        found = _value_before_note(text, found, table_unit, header, row_label) + found
     else:
         implied = _select([_trim(q, text) for q in implied_quantities(folded, chosen)], urls)
         found = approximate_ranges(folded, sorted(chosen + implied, key=lambda q: q.start))
