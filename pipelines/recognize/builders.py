@@ -203,6 +203,8 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
         value, end = _money_tail(folded, end, value)
     if unit_word == "成":
         value, end = _tenths_tail(folded, end, value)
+    if qualifier == "eq" and not m["suf"] and C.within_duration(folded, end, unit):
+        qualifier, end = "lt", end + 1  # 15个工作日内
     if C.rate_base(folded, start) or C.threshold(folded, end, qualifier, unit) or C.class_name(folded, end):
         return []
     out = [Quantity(start, end, value, unit, qualifier, sign is not None)]

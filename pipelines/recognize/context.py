@@ -12,8 +12,8 @@ from pipelines.recognize import patterns as P
 from pipelines.recognize.textnorm import fold
 from pipelines.recognize.lexicon import (
     APPROX_DIGIT_PAIRS, BARE_HUNDRED_VERBS, CODE_LETTERS_MAX, DURATION_UNITS, HALF_DISCOUNT_CONTEXT_AFTER,
-    IMPLIED_UNIT_NOUNS, NOT_HOUSEHOLD_BEFORE_HU, PER_UNIT_COUNTERS, QUALIFIER_NOT_AFTER, TIME_WINDOW_BEFORE, VAGUE_PREFIXES, YEAR_ABBREVIATION_FOLLOWERS,
-    YEAR_ABBREVIATION_RANGE,
+    IMPLIED_UNIT_NOUNS, NOT_HOUSEHOLD_BEFORE_HU, PER_UNIT_COUNTERS, QUALIFIER_NOT_AFTER, TIME_WINDOW_BEFORE,
+    VAGUE_PREFIXES, WITHIN_NOT_BEFORE, WITHIN_SUFFIX, YEAR_ABBREVIATION_FOLLOWERS, YEAR_ABBREVIATION_RANGE,
 )
 
 _CLAUSE_BREAK = re.compile(r"[,，。；;：:！？!?\n]")
@@ -132,6 +132,12 @@ def url_spans(folded: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in P.URL_TAIL.finditer(folded)
               if "=" in m.group() or len(_PERCENT_ESCAPE.findall(m.group())) >= 2]
     return spans
+
+
+def within_duration(folded: str, end: int, unit: str) -> bool:
+    """"15个工作日内到账", "2小时内送达": a duration followed by 内 is a bound."""
+    return (unit in DURATION_UNITS and folded.startswith(WITHIN_SUFFIX, end)
+            and (end + 1 >= len(folded) or folded[end + 1] not in WITHIN_NOT_BEFORE))
 
 
 def class_name(folded: str, end: int) -> bool:

@@ -195,6 +195,10 @@ IMPLIED_UNIT_FOLLOWERS = "同较增减环并而及和与至到占相比"
 # of a clause (近3年收入复合增速20%) but "nearly" after a verb (耗时近3个月).
 TIME_WINDOW_BEFORE = ("过去", "未来", "最近", "今后", "往后", "近")
 DURATION_UNITS = ("year", "month", "day", "hour", "minute")
+# "15个工作日内", "2小时内送达": 内 after a duration is "within", an upper
+# bound (lt) like 以内, unless it starts a word (内部, 内容, 内资…).
+WITHIN_SUFFIX = "内"
+WITHIN_NOT_BEFORE = "部容资地需销存涵外在控生核置设"
 
 # Research notes abbreviate years: "25-27年EPS", "24年收入", "24年Q4". A two-digit
 # N年 in this range followed by a Latin letter or one of these words names a
