@@ -213,6 +213,9 @@ COUNTS = [
     ("jia-aircraft-not-jiagou", "新增30架飞机，优化系统架构。", [("30架", 30, "item", E)]),
     ("zhi-teams-not-zhichi", "赞助8支球队，支持青训。", [("8支", 8, "item", E)]),
     ("tou-not-toubu", "签约5头部主播。", []),
+    ("taici-operations", "全年完成手术4.2万台次。", [("4.2万台次", 4.2e4, "item", E)]),
+    ("jici-doses", "累计接种超过3亿剂次。", [("超过3亿剂次", 3e8, "item", G)]),
+    ("li-cases-not-liru", "新增患者1.2万例，例如儿童。", [("1.2万例", 1.2e4, "item", E)]),
 ]
 
 DURATIONS = [
