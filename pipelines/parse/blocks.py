@@ -47,7 +47,7 @@ def _is_table_row(line: str) -> bool:
     return "|" in line
 
 
-def _cells(start: int, line: str) -> list[tuple[int, int, str]]:
+def pipe_cells(start: int, line: str) -> list[tuple[int, int, str]]:
     """Cells of a pipe row as (char_start, char_end, stripped text)."""
     bounds = [i for i, ch in enumerate(line) if ch == "|"]
     edges = [-1] + bounds + [len(line)]
@@ -142,7 +142,7 @@ def parse_document(doc_id: str, text: str) -> list[dict]:
         if _is_table_row(line) and i + 1 < n and _SEPARATOR.match(lines[i + 1][2]):
             block_no += 1
             table_no += 1
-            header_cells = _cells(start, line)
+            header_cells = pipe_cells(start, line)
             headers = [c[2] for c in header_cells]
             # The label column's header may state the whole table's unit:
             # "| (百萬美元) | 2023A | 2024E |", "| 项目（亿元） | 2024 |".
@@ -153,7 +153,7 @@ def parse_document(doc_id: str, text: str) -> list[dict]:
             while j < n and _is_table_row(lines[j][2]) and lines[j][2].strip():
                 row_no += 1
                 rstart, _, rline = lines[j]
-                cells = _cells(rstart, rline)
+                cells = pipe_cells(rstart, rline)
                 row_label = cells[0][2] if cells else None
                 for col, (a, b, cell) in enumerate(cells, start=1):
                     if not cell:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipelines.parse.blocks import pipe_cells
+
 TABLE_SCHEMA = {"table_key": pl.String, "document_key": pl.String, "table_no": pl.Int64, "heading": pl.String,
                 "line_start": pl.Int64, "line_end": pl.Int64, "char_start": pl.Int64, "char_end": pl.Int64,
                 "header_text": pl.String, "table_unit": pl.String, "row_count": pl.Int64, "column_count": pl.Int64}
@@ -48,23 +50,6 @@ def _line_bounds(text: str, line: int) -> tuple[int, int]:
     return start, (len(text) if end < 0 else end)
 
 
-def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Cells of the pipe row text[start:end] as (char_start, char_end, stripped text)."""
-    line = text[start:end]
-    edges = [-1] + [i for i, ch in enumerate(line) if ch == "|"] + [len(line)]
-    cells = []
-    for a, b in zip(edges, edges[1:]):
-        raw = line[a + 1:b]
-        lead = len(raw) - len(raw.lstrip())
-        stripped = raw.strip()
-        cells.append((start + a + 1 + lead, start + a + 1 + lead + len(stripped), stripped))
-    if line.lstrip().startswith("|") and cells and not cells[0][2]:
-        cells = cells[1:]
-    if line.rstrip().endswith("|") and cells and not cells[-1][2]:
-        cells = cells[:-1]
-    return cells
-
-
 def table_frames(documents: pl.DataFrame, segments: pl.DataFrame, facts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(dim_table rows, fact_table_cell rows) for every table of the documents."""
     texts = dict(documents.select("doc_id", "text").iter_rows())
@@ -83,7 +68,7 @@ def table_frames(documents: pl.DataFrame, segments: pl.DataFrame, facts: pl.Data
         first_line = group["line"].min()
         header_line = max(1, first_line - 2)  # header row, separator row, then the body
         h_start, h_end = _line_bounds(text, header_line)
-        header_cells = _pipe_cells(text, h_start, h_end)
+        header_cells = pipe_cells(h_start, text[h_start:h_end])
         for col, (a, b, cell_text) in enumerate(header_cells, start=1):
             if cell_text:
                 out_cells.append({"cell_key": cell_key(doc_id, table_no, 0, col), "table_key": tkey,
