@@ -44,6 +44,27 @@ def warehouse_lock(warehouse: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+WAREHOUSE_TAG = "warehouse"
+
+
+def release_dead_builds(instance, warehouse: Path) -> list[str]:
+    """Close the runs a killed build of this warehouse left open; return their ids.
+
+    A build killed mid-run (Ctrl-C twice, a timeout's SIGKILL) leaves its run
+    STARTED and may keep the "warehouse" pool slot, which would make every
+    later build wait forever. Only called while holding the warehouse lock:
+    no live CLI build of this warehouse exists then, so such runs are dead.
+    """
+    import dagster as dg
+
+    active = [dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.NOT_STARTED]
+    dead = instance.get_runs(dg.RunsFilter(statuses=active, tags={"trigger": "cli", WAREHOUSE_TAG: str(warehouse)}))
+    for run in dead:
+        instance.report_run_failed(run, "the build process ended without finishing; closed by the next build")
+        instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+    return [run.run_id for run in dead]
+
+
 def build(raw: Path, warehouse: Path, verbose: bool = False, full_refresh: bool = False) -> dict:
     """Run the build job; return the summary figures (raise BuildError).
 
@@ -70,7 +91,8 @@ def build(raw: Path, warehouse: Path, verbose: bool = False, full_refresh: bool 
         # summary line (or one reason) unless asked for more.
         run_config = {"loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}},
                       "ops": {"ingest": {"config": {"full_refresh": full_refresh}}}}
-        tags = {"trigger": "cli", **({"full_refresh": "true"} if full_refresh else {})}
+        tags = {"trigger": "cli", WAREHOUSE_TAG: str(warehouse), **({"full_refresh": "true"} if full_refresh else {})}
+        release_dead_builds(instance, warehouse)
         result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config, tags=tags)
     if not result.success:
         failure = next((e for e in result.all_events if e.is_failure), None)

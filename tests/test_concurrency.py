@@ -95,3 +95,37 @@ def test_doc_batches_keep_order_and_respect_the_size():
     got = doc_batches(sizes, 10)
     assert got == [["d0", "d1"], ["d2"], ["d3"], ["d4", "d5", "d6"]]
     assert [d for b in got for d in b] == sizes["doc_id"].to_list()
+
+
+# ---- a killed build does not block the next one ------------------------------------------
+
+def test_build_killed_mid_run_does_not_block_the_next(tmp_path, monkeypatch):
+    """A dead build's run holding the warehouse pool slot is closed by the next build of that warehouse."""
+    import uuid
+
+    import dagster as dg
+
+    from pipelines.cli import WAREHOUSE_TAG
+    from pipelines.defs import BUILD_JOB
+
+    home = tmp_path / "home"
+    home.mkdir()
+    # The repository's dagster.yaml (pool "warehouse" with one slot), storage moved under tmp_path.
+    config = (ROOT / "dagster.yaml").read_text(encoding="utf-8").replace("base_dir: .dagster", f"base_dir: {home}/.dagster")
+    (home / "dagster.yaml").write_text(config, encoding="utf-8")
+    db = (tmp_path / "wh.duckdb").resolve()
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        dead = instance.add_run(dg.DagsterRun(job_name=BUILD_JOB, run_id=str(uuid.uuid4()), status=dg.DagsterRunStatus.STARTED,
+                                              tags={"trigger": "cli", WAREHOUSE_TAG: str(db)}))
+        storage = instance.event_log_storage
+        storage.initialize_concurrency_limit_to_default("warehouse")
+        assert storage.claim_concurrency_slot("warehouse", dead.run_id, "warehouse_tables").is_claimed
+
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    result = subprocess.run([sys.executable, "-m", "pipelines", "build", "--raw", str(SAMPLE_RAW), "--warehouse", str(db)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=90)
+    assert result.returncode == 0, result.stderr[-1500:]
+    assert _failing_checks(db) == []
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        assert instance.get_run_by_id(dead.run_id).status == dg.DagsterRunStatus.FAILURE
+        assert instance.event_log_storage.get_concurrency_info("warehouse").active_slot_count == 0
