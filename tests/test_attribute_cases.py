@@ -148,6 +148,23 @@ TRADITIONAL = [
     ("網上銷售佔零售總銷貨價值的8.2%。", "8.2%", dict(kind="share", metric="網上銷售佔零售總銷貨價值")),
 ]
 
+# --- compressed comparators (Taiwan/Hong Kong style): 年增 = yoy, 季減 = qoq, 月增 = vs last month --
+COMPRESSED = [
+    ("甲晶片廠營收達1,200億元，年增12%。", "12%", dict(kind="change", direction="up", baseline="yoy", metric="營收")),
+    ("毛利率為48%，季減0.5個百分點。", "0.5個百分點",
+     dict(kind="change", direction="down", baseline="qoq", metric="毛利率")),
+    ("十一月合併營收月增8%。", "8%", dict(kind="change", direction="up", baseline="上月", metric="合併營收")),
+    ("公司全年收入增长15%。", "15%", dict(kind="change", baseline=None)),  # 全年 is a time word, not 年增
+    ("资本开支介于50亿至60亿元之间。", "60亿元", dict(kind="level", metric="资本开支")),
+]
+
+# --- a company's organs decide, the company owns: 董事会建议派发… ----------------------
+ORGANS = [
+    ("董事会建议派发末期股息每股0.3港元。", "0.3港元", dict(kind="level", metric="末期股息", subject=None)),
+    ("乙公司董事会宣派中期股息每股0.12港元。", "0.12港元", dict(metric="中期股息", subject="乙公司")),
+    ("董事會核准配發每股現金股利3元。", "3元", dict(metric="每股現金股利", subject=None)),
+]
+
 # --- another owner's value of the same measure: 低于X的N ------------------------------
 OTHER_VALUE = [
     ("一线城市受访者的比例为58%，低于三线城市的67%。", "67%", dict(kind="share", subject="三线城市", metric="受访者的比例")),
@@ -172,7 +189,8 @@ RESPECTIVELY = [
 SENTENCE_CASES = [(cat, *c) for cat, table in (
     ("kind", KIND), ("baseline", BASELINE), ("sign", SIGN), ("share", SHARE), ("noun_phrase", NOUN_PHRASE),
     ("case", CASES), ("anaphora", ANAPHORA), ("traditional", TRADITIONAL), ("rank", RANK),
-    ("other_value", OTHER_VALUE), ("respectively", RESPECTIVELY)) for c in table]
+    ("other_value", OTHER_VALUE), ("respectively", RESPECTIVELY), ("compressed", COMPRESSED),
+    ("organs", ORGANS)) for c in table]
 
 
 def _attribute(text: str, subject: str | None = None) -> dict[str, dict]:
@@ -228,9 +246,24 @@ DOCS = {
     # it (a framing adverbial, the same entity) and stops at a paragraph about another entity.
     "topic_shift": ("2024年，甲公司实现营收100亿元。\n在产品方面，新品销量增长20%。\n"
                     "甲公司在海外持续扩张，海外门店超过300家。\n乙公司在研发方面持续投入，研发人员超过500人。\n"),
+    # an H1 title names the document's company and period; a breakdown heading (分产品) names no owner
+    "note_title": ("# 华星电器（000001.SZ）2024年第三季度业绩点评\n\n## 核心观点\n公司2024Q3营收同比+6%。\n\n"
+                   "## 分产品\n空调收入210亿元，同比增长6%。\n公司毛利率为24%。\n"),
+    "press_title": "# 星河科技发布2024年全年业绩\n\n收入同比增长12%至88亿元。\n",
+    "quarter_and_year_title": "# 星河科技公布2024年第四季度及全年业绩\n\n经营利润为9亿元。\n",
+    "taiwan_quarter": "2024年，甲晶片公司營收年增12%；第三季毛利率為48%。\n",
+    "estimate_verb": "公司預估2026年資本支出為30億美元。\n",
 }
 
 DOC_CASES = [
+    ("note_title", "+6%", dict(subject="华星电器", period="2024Q3", kind="change")),
+    ("note_title", "210亿元", dict(subject="华星电器", period="2024Q3", metric="空调收入")),
+    ("note_title", "24%", dict(subject="华星电器", period="2024Q3", metric="毛利率")),
+    ("press_title", "88亿元", dict(subject="星河科技", period="2024", metric="收入", kind="level")),
+    ("quarter_and_year_title", "9亿元", dict(subject="星河科技", period="2024", metric="经营利润")),
+    ("taiwan_quarter", "48%", dict(period="2024Q3", metric="毛利率")),
+    ("taiwan_quarter", "12%", dict(period="2024", metric="營收", baseline="yoy")),
+    ("estimate_verb", "30億美元", dict(period="FY2026E", metric="資本支出")),
     ("quarter", "98亿元", dict(period="2024Q4", kind="level", metric="营收")),
     ("quarter", "31亿元", dict(period="2024Q4", metric="广告收入")),
     ("quarter", "27亿元", dict(period="2023Q4", kind="level", metric="广告收入")),

@@ -16,6 +16,7 @@ import polars as pl
 
 from pipelines.attribute.dating import absolute, period_of, range_lists
 from pipelines.attribute.grammar import clauses, leading_adverbials
+from pipelines.attribute.lexicon import ANNOUNCING_VERBS, BREAKDOWN_PREFIXES, NON_OWNER_OPENERS
 from pipelines.attribute.periods import PeriodMention, find_periods, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
@@ -41,21 +42,29 @@ class _DocState:
     running_owner: str | None = None  # the topic the running period was stated for
     headers: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> column -> header
     row_labels: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> row -> first cell
+    written: dict[str, str] = field(default_factory=dict)  # folded name -> as written in the document
+    title_subject: str | None = None  # the company an H1 title names (腾讯控股（00700.HK）…点评)
+    title_period: str | None = None  # the period an H1 title names: the default of un-dated figures
+    title_segment: str | None = None
 
     @property
     def main(self) -> str | None:
-        return self.names[0] if self.names else None
+        if self.title_subject:
+            return self.title_subject
+        return self.written.get(self.names[0], self.names[0]) if self.names else None
 
 
 # Between a period and the value it names: 去年同期的X / 去年同期为X / 上年则为X.
 
 
 _TICKER = re.compile(r"[(（][^()（）]{0,16}[)）]")
+# 美团发布2024年第四季度业绩: the topic stands before the announcing verb.
+_ANNOUNCES = re.compile("(?:" + "|".join(sorted(ANNOUNCING_VERBS, key=len, reverse=True)) + r")$")
 
 
 def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], names) -> str | None:
     """The subject a heading names: 美团2024年第四季度业绩 / 腾讯控股（0700.HK）2024年报点评 /
-    香港零售市场; None for a topic heading (盈利预测)."""
+    美团发布2024年业绩 / 香港零售市场; None for a topic heading (盈利预测, 分业务)."""
     body = folded.lstrip("# ")
     offset = len(folded) - len(body)
     for n in names:
@@ -64,11 +73,46 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
     first = next((m for m in mentions if absolute(m) and m.start > offset + 1), None)
     if first:
         left = folded[offset:first.start]
-        bare = _TICKER.sub("", left).strip()
-        if 2 <= len(bare) <= 16 and not re.search(r"\d", bare):
+        bare = _ANNOUNCES.sub("", _TICKER.sub("", left).strip()).strip()
+        if 2 <= len(bare) <= 16 and not re.search(r"\d", bare) and not bare.startswith(NON_OWNER_OPENERS):
             return text[offset:offset + left.find(bare) + len(bare)] if left.startswith(bare) else bare
     body = body.strip()
+    if body.startswith(BREAKDOWN_PREFIXES):  # 分业务 / 各地区: a breakdown by category, no owner
+        return None
     return text[offset:offset + len(body)] if entity_like(body, names) else None
+
+
+def _title_period(folded: str, mentions: list[PeriodMention]) -> str | None:
+    """The period an H1 title names; "第四季度及全年业绩" covers the year."""
+    first = next((m for m in mentions if absolute(m)), None)
+    if first is None:
+        return None
+    if re.match(r"及(?:全年|年度|全年度)", folded[first.end:]) and first.year:
+        return str(first.year)
+    return first.label(None)
+
+
+def _title(doc_segments: pl.DataFrame, names) -> tuple[str | None, str | None, str | None]:
+    """(subject, period, segment id) of the document's H1 title, when its first segment is one."""
+    prose = doc_segments.filter(pl.col("source") == "prose")
+    if prose.is_empty() or not re.match(r"^\s*#(?!#)", prose["text"][0]):
+        return None, None, None
+    text = prose["text"][0]
+    folded = fold(text)
+    mentions = find_periods(text)
+    return _heading_subject(text, folded, mentions, names), _title_period(folded, mentions), prose["segment_id"][0]
+
+
+def _written_names(names: list[str], texts: list[str]) -> dict[str, str]:
+    """Each learned (folded) name as the document writes it (台积电 -> 台積電)."""
+    out: dict[str, str] = {}
+    for n in names:
+        for t in texts:
+            i = fold(t).find(n)
+            if i >= 0:
+                out[n] = t[i:i + len(n)]
+                break
+    return out
 
 
 def _opening_topic(folded: str, names) -> str | None:
@@ -89,10 +133,13 @@ def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
     years = [m.year for m in mentions if m.year and absolute(m)]
     heading = bool(_HEADING.match(text))
     if heading:
-        st.section = _heading_subject(text, folded, mentions, st.names)
-        if mentions and absolute(mentions[0]):
+        title = s["segment_id"] == st.title_segment
+        st.section = None if title else _heading_subject(text, folded, mentions, st.names)
+        if title and st.title_period:
+            st.running, st.running_owner = st.title_period, fold(st.main or "")
+        elif mentions and absolute(mentions[0]):
             st.running = mentions[0].label(st.last_year)
-            st.running_owner = fold(st.section) if st.section else st.main
+            st.running_owner = fold(st.section or st.main or "")
         st.block, st.carry, st.base, st.subject = None, None, st.running, st.section or st.main
     # A new paragraph: a new block, or a sentence that starts on a new line
     # (Chinese prose is not hard-wrapped, so a line break after 。 ends a paragraph).
@@ -102,8 +149,11 @@ def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
         topic = _opening_topic(folded, st.names)
         if opener:
             st.base = opener.label(opener.year or st.last_year)
-            st.running = str(year_of(st.base)) if year_of(st.base) else st.running
-            st.running_owner = topic or st.section or st.main
+            # A paragraph's opener sets the running year; the title's own period (公司2024Q3…
+            # under a 2024年第三季度 title) stays the running period whole.
+            st.running = st.base if st.base == st.title_period else (
+                str(year_of(st.base)) if year_of(st.base) else st.running)
+            st.running_owner = topic or fold(st.section or st.main or "")
         else:
             # A paragraph that opens on another entity (可灵AI在… after 2024年，快手…) starts a
             # new topic: the running period belonged to the old one and does not carry over.
@@ -153,7 +203,12 @@ def attribute_quantities(quantities: pl.DataFrame, segments: pl.DataFrame) -> pl
     rows: list[dict] = []
     for _, doc_segments in seg.group_by("doc_id", maintain_order=True):
         prose = [fold(t) for t, src in zip(doc_segments["text"], doc_segments["source"]) if src == "prose"]
-        st = _DocState(names=learn_names(prose))
+        names = learn_names(prose)
+        title_subject, title_period, title_segment = _title(doc_segments, names)
+        if title_subject and fold(title_subject) not in names:
+            names = [fold(title_subject)] + names  # 美团收入: the title's company is a known name
+        st = _DocState(names=names, title_subject=title_subject, title_period=title_period,
+                       title_segment=title_segment, written=_written_names(names, list(doc_segments["text"])))
         for c in doc_segments.filter(pl.col("source") == "table").iter_rows(named=True):
             st.headers.setdefault(c["table_no"], {})[c["col_no"]] = c["header"]
             st.row_labels.setdefault(c["table_no"], {})[c["row_no"]] = c["row_label"]

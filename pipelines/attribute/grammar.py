@@ -27,6 +27,9 @@ CHANGE_VERB = re.compile("(" + "|".join(
     [re.escape(w) for w in sorted(L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True) if len(w) > 1]
     + [r"(?<![新递倍渐])" + re.escape(w) + r"(?![值速幅量收资持级温本息价])"
        for w in L.UP_VERBS + L.DOWN_VERBS if len(w) == 1]) + ")")
+# 年增 / 季减 / 月增: a compressed comparator with its verb (L.COMPRESSED_STANDARDS).
+COMPRESSED = re.compile(r"(?<![" + L.NOT_COMPRESSED_BEFORE + r"])([" + "".join(L.COMPRESSED_STANDARDS) + r"])(?:"
+                        + _alt(L.COMPRESSED_VERBS) + r")(?!长率|速|幅|值|量|收|资|级|加值)")
 # Two-character change words only: for headers and cells, where 增值/升级 are nouns.
 CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1]) + ")")
 # 比 as a preposition, not inside 比例/比重/比率/占比/对比/比较/比如.
@@ -40,7 +43,7 @@ _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均"
 _OF_WHOLE = re.compile(r"(?:达到|达|为|是|占(?!比)|相当于)[^,]{1,20}的$")
 
 
-_RATE_BASE = re.compile(r"(?:每|单)(?:平方米|平米|平方|亩|人|户|家|店|个|位|天|日|月|年|小时|台|辆|吨|件|单)$")
+_RATE_BASE = re.compile(r"(?:每|单)(?:平方米|平米|平方|亩|人|户|家|店|个|位|天|日|月|年|小时|台|辆|吨|件|单|股)$")
 _DURING = re.compile(r"^连续[一二两三四五六七八九十\d]+(?:个)?(?:年|季度|月|周|天)")
 
 
@@ -95,6 +98,10 @@ def strip_predicate(pre: str) -> str:
     compared = False
     for _ in range(12):
         before = np
+        m = COMPRESSED.search(np)
+        if m and m.end() == len(np):
+            np = np[: m.start()]  # 營收…，年增(33.9%): comparator and verb are the predicate
+            continue
         cut = _strip_token(np)
         if cut is not None:
             np = cut
@@ -154,6 +161,9 @@ def leading_adverbials(np: str) -> str:
 
 def baseline_of(clause_pre: str) -> str | None:
     """yoy, qoq, or the comparison standard as written; None when there is none."""
+    m = COMPRESSED.search(clause_pre)
+    if m and m.end() >= len(clause_pre.rstrip()) - 4:
+        return L.COMPRESSED_STANDARDS[m.group(1)]
     if any(w in clause_pre for w in L.QOQ_WORDS):
         return "qoq"
     if any(w in clause_pre for w in L.YOY_WORDS):

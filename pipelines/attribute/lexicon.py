@@ -41,6 +41,13 @@ SHARE_WORDS = ("占比", "占", "比重", "份额", "渗透率", "比例", "覆�
 YOY_WORDS = ("同比", "较去年同期", "比去年同期", "较上年同期", "比上年同期", "相比去年同期", "与去年同期相比",
              "较去年", "比去年", "较上年", "比上年", "按年", "年比", "yoy")
 QOQ_WORDS = ("环比", "较上季度", "比上季度", "较上一季度", "比上一季度", "较上季", "按季", "qoq")
+# Compressed comparator + verb, usual in Taiwan/Hong Kong financial writing (營收年增33.9%,
+# 毛利率季減1.2個百分點): the first character names the standard. Only yoy/qoq have codes;
+# a month-on-month change keeps the standard as a phrase (上月), as 较上月 would.
+COMPRESSED_STANDARDS = {"年": "yoy", "季": "qoq", "月": "上月"}
+COMPRESSED_VERBS = ("成长", "衰退", "增", "减", "降", "升", "跌")
+# Characters that make 年/季/月 part of a time word (全年增长, 每月增加, 2024年增长): no comparator.
+NOT_COMPRESSED_BEFORE = "0123456789全每当今去明同近半周成历逐往次上本下各首前后该整逾多个数"
 # Prepositions that introduce a comparison standard: 较X提升 / 比X高出 / 相比X增长.
 # 比 is excluded where it is part of a noun (比例 比重 比率 占比 对比) or an
 # adverb (比较 = "rather"); see clauses.COMPARATOR.
@@ -57,7 +64,7 @@ QUALIFIER_WORDS = ("超过", "超", "逾", "近", "将近", "接近", "约", "�
 ADVERBS = ("已经", "已", "也", "均", "都", "将", "再", "仍", "持续", "分别", "共", "累计", "合计", "总计", "首次",
            "再创新高", "创新高", "创历史新高", "了", "就", "能", "可", "大幅", "显著", "稳步", "快速", "进一步",
            "最终", "更", "还", "又", "总体", "整体", "同样", "则", "亦", "有", "是", "约为", "能够", "可以", "净",
-           "预测", "预计", "预期", "一致预期", "分别为")
+           "预测", "预计", "预期", "预估", "一致预期", "分别为", "介于", "约为", "维持在", "保持在")
 # Manner adverbs that can stand where an agent would (直接创造就业岗位120个): never a name.
 MANNER_ADVERBS = ("直接", "间接", "成功", "有效", "显著", "大幅", "持续", "共同", "首次", "再次", "逐步", "全面",
                   "累计", "分别", "合计", "总共", "一共", "新", "全年", "当年", "同时", "进一步", "额外", "平均")
@@ -65,7 +72,14 @@ MANNER_ADVERBS = ("直接", "间接", "成功", "有效", "显著", "大幅", "�
 # The noun phrase before them is the subject (agent), the one after the metric.
 TRANSITIVE_VERBS = ("实现", "创造", "带动", "取得", "录得", "获得", "拥有", "完成", "形成", "贡献", "产生",
                     "吸引", "培养", "带来", "达成", "斩获", "收获", "积累", "共有", "拥有", "占据", "招聘",
-                    "招募", "建成", "开设", "新开", "签约", "售出", "交付", "雇佣", "上线", "发布")
+                    "招募", "建成", "开设", "新开", "签约", "售出", "交付", "雇佣", "上线", "发布",
+                    # distributing a dividend: 派发末期股息每股0.5港元
+                    "派发", "宣派", "派付", "配发", "分派")
+# A company's organs decide on its figures (董事会建议派发…, 股东大会批准…) but do not own
+# them: with their decision verbs and an addressee (向全体股东) they are stripped, and the
+# figure stays with the company under discussion.
+GOVERNING_BODIES = ("董事会", "董事局", "股东大会", "股东会", "监事会", "管理层")
+DECISION_VERBS = ("建议", "决定", "决议", "拟", "宣布", "核准", "批准", "同意", "通过", "计划", "议决")
 
 # Verbs that place an owner in a ranking: 位居全球第一, 占据前两名. The words
 # between the verb and the rank name the ranking; a locative frame 在X榜上
@@ -128,6 +142,11 @@ NON_OWNER_OPENERS = ("为", "对", "向", "给", "与", "和", "跟", "把", "�
                      "以", "通过", "随着", "针对", "关于", "对于", "基于", "按照", "根据", "每", "各", "更", "都",
                      "也", "还", "已", "而", "并", "即", "就", "最终", "成功", "据", "归属于", "属于", "来自", "跨",
                      "来源于", "对应", "我们", "我", "本文", "笔者", "本报告")
+# Verbs of announcing in a press-release title (美团发布2024年业绩): the topic stands before them.
+ANNOUNCING_VERBS = ("发布", "公布", "披露", "宣布", "公告", "发表", "召开", "举行", "举办", "推出")
+# A heading that opens with one of these lists by category (分业务, 按地区, 各产品线, 其他业务):
+# it names no owner, so the facts under it keep the document's subject.
+BREAKDOWN_PREFIXES = ("分", "按", "各", "主要", "其他", "其它", "核心", "重点")
 # A bare generic head with no modifier refers to the company under discussion
 # (公司毛利率为45%, 集团营收…): it is anaphoric, like 该公司.
 BARE_ANAPHORIC_HEADS = ("公司", "集团", "企业", "本公司", "该公司", "该集团", "平台方", "本行", "我行", "我司",
@@ -135,7 +154,7 @@ BARE_ANAPHORIC_HEADS = ("公司", "集团", "企业", "本公司", "该公司", 
 
 # --- metric clean-up ---------------------------------------------------------
 # Discourse words opening a clause; never part of a metric or subject.
-DISCOURSE = ("此外", "其中", "同时", "另外", "而且", "而", "并且", "并", "且", "例如", "比如", "特别是", "尤其是",
+DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", "并且", "并", "且", "例如", "比如", "特别是", "尤其是",
              "值得注意的是", "具体来看", "具体而言", "总体来看", "总的来看", "与此同时", "相应地", "其次", "首先",
              "最后", "如", "即", "和", "与", "及", "以及", "从而", "进而", "使得", "使", "让", "令", "带动",
              "预计", "预测", "预期", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",

@@ -24,9 +24,12 @@ _NOT_OWNER = re.compile(r"通过|采用|使用|借助|利用|显示|表明|指�
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,19}(?: [A-Z][A-Za-z0-9&.\-]{1,19})?")
 _CAUSATIVE = re.compile(r"(?<![即假纵大])(?:使得|使|让|令)(?![用命])")
 # 于/以 are left out: 归属于, 高于, 以…为 make too many false names.
-_AGENTIVE = ("实现", "通过", "将", "推出", "旗下", "凭借", "依托", "借助", "在", "的业绩", "首创", "持续")
+_AGENTIVE = ("实现", "通过", "将", "推出", "旗下", "凭借", "依托", "借助", "在", "的业绩", "首创", "持续") + L.ANNOUNCING_VERBS
 _GENERIC_AGENTS = ("用户", "消费者", "商家", "主播", "平台", "企业", "公司", "品牌", "我们", "他们", "行业", "市场",
                    "政府", "直播", "电商", "本地", "海外", "国内", "全国", "全球")
+# 公司董事会建议向全体股东(派发): an organ, its decision and its addressee (L.GOVERNING_BODIES).
+_ORGAN_DECIDES = re.compile("(?:" + "|".join(L.GOVERNING_BODIES) + ")(?:" + "|".join(L.DECISION_VERBS)
+                            + r")*(?:向[^,]{1,10}?)?$")
 _REPORT_VERB = re.compile(r"(?:显示|表明|指出|透露|分享道|分享|表示|称|介绍)$")
 _DATA_WORD = re.compile(r"(?:实践案例|实践|数据|调研|统计|报告|研究|调查|案例|教学)")
 
@@ -121,7 +124,10 @@ def _last_transitive(np: str) -> re.Match | None:
 def owner_of_phrase(left: str, names=()) -> str | None:
     """The owner in the words before a verb (快手|实现营收), or None (adverbs, anaphors)."""
     left = strip_predicate(leading_adverbials(left))  # 活动最终(带动): trailing adverbs are not the agent
-    if not left:
+    organ = _ORGAN_DECIDES.search(left)
+    if organ:
+        left = left[: organ.start()]  # 美团董事会建议(派发): the company, or the one under discussion
+    if not left or left in L.BARE_ANAPHORIC_HEADS:
         return None
     if left.startswith("某"):
         return case_np(left)
