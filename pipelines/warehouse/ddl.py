@@ -7,6 +7,7 @@ older schema is recognised (and rebuilt) instead of failing mid-insert.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,12 +84,30 @@ def fingerprint() -> str:
     return hashlib.sha256((schema_sql() + views).encode()).hexdigest()[:16]
 
 
-def stored_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
+# The stages whose code decides what a document's facts are. When any of it
+# changes, facts loaded by the old code are stale although the document is
+# not, so the next build re-extracts every document (see loaded_documents).
+EXTRACTION_PACKAGES = ("ingest", "parse", "recognize", "attribute")
+
+
+@functools.lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """Hash of the extraction code (file names and bytes of the stage packages)."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for package in EXTRACTION_PACKAGES:
+        for path in sorted((root / package).rglob("*.py")):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def stored_fingerprint(con: duckdb.DuckDBPyConnection, key: str = "schema") -> str | None:
     exists = con.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = 'warehouse_meta'").fetchall()[0][0]
     if not exists:
         return None
-    row = con.execute("SELECT value FROM warehouse_meta WHERE key = 'schema'").fetchall()
+    row = con.execute("SELECT value FROM warehouse_meta WHERE key = ?", [key]).fetchall()
     return row[0][0] if row else None
 
 
@@ -118,9 +137,11 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> bool:
         for stmt in comments(table, model):
             con.execute(stmt)
     con.execute("COMMENT ON TABLE warehouse_meta IS 'Facts about the warehouse itself'")
-    con.execute("COMMENT ON COLUMN warehouse_meta.key IS 'Name: schema'")
-    con.execute("COMMENT ON COLUMN warehouse_meta.value IS 'schema: fingerprint of the DDL and views that wrote the warehouse'")
+    con.execute("COMMENT ON COLUMN warehouse_meta.key IS 'Name: schema or extractor'")
+    con.execute("COMMENT ON COLUMN warehouse_meta.value IS "
+                "'schema: fingerprint of the DDL and views; extractor: of the extraction code that wrote the facts'")
     con.execute("INSERT OR REPLACE INTO warehouse_meta VALUES ('schema', ?)", [fingerprint()])
+    con.execute("INSERT OR REPLACE INTO warehouse_meta VALUES ('extractor', ?)", [extractor_fingerprint()])
     return reset
 
 

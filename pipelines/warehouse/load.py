@@ -303,13 +303,14 @@ def _record_failure(con, run_id: str, started_at: datetime, present_files: list[
 
 
 def loaded_documents(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
-    """(file_name, sha256) of the documents loaded; empty when an older schema wrote the warehouse.
+    """(file_name, sha256) of the documents loaded; empty when older code wrote the warehouse.
 
-    An incremental build compares raw/ with this; after a schema change every
-    file then counts as new, so the first load under the new schema is full.
+    An incremental build compares raw/ with this; after a schema change or a
+    change of the extraction code every file then counts as new, so the first
+    load under the new code is full and no stale facts survive.
     """
     empty = pl.DataFrame(schema={"file_name": pl.String, "sha256": pl.String})
-    if not ddl.schema_is_current(con):
+    if not ddl.schema_is_current(con) or ddl.stored_fingerprint(con, "extractor") != ddl.extractor_fingerprint():
         return empty
     rows = con.execute("SELECT file_name, sha256 FROM dim_document ORDER BY file_name").fetchall()
     return pl.DataFrame(rows, schema=empty.schema, orient="row") if rows else empty
