@@ -69,6 +69,12 @@ SHARE = [
     ("约六成的受访商家计划扩大直播投入。", "约六成", dict(kind="share", metric="计划扩大直播投入的受访商家占比")),
     ("参与调查的门店中，有超过30%实现了盈利。", "超过30%", dict(kind="share", metric="门店中实现了盈利的比例")),
     ("新能源车渗透率提升至41%。", "41%", dict(kind="share")),
+    ("拨备覆盖率为380%。", "380%", dict(kind="level")),  # above 100%: a ratio, not a part of a whole
+    ("新能源车销量达到汽车总销量的35%。", "35%", dict(kind="share", metric="新能源车销量占汽车总销量")),
+    ("订单量达到去年的80%。", "80%", dict(kind="level")),  # a period is no whole
+    ("公司计划资本开支50亿元，其中约60%将用于新建产能。", "约60%",
+     dict(kind="share", metric="资本开支中用于新建产能的比例")),
+    ("营收增长20%，其中海外收入增长30%。", "30%", dict(kind="change", metric="海外收入")),
 ]
 
 # --- metric and subject inside the noun phrase -----------------------------------
@@ -92,6 +98,13 @@ NOUN_PHRASE = [
     ("在华东地区，门店数量达到1250家。", "1250家", dict(subject="华东地区", metric="门店数量")),
     ("线下渠道贡献了62%的销售额。", "62%", dict(kind="share", subject="线下渠道", metric="销售额占比")),
     ("该基地已建成12个智能仓库。", "12个", dict(metric="智能仓库")),
+    # a time word separates owner and measure, as a period does; a name may open with 比
+    ("蓝鲸汽车全年销量120万辆。", "120万辆", dict(subject="蓝鲸汽车", metric="销量")),
+    ("比特汽车全年销量85万辆。", "85万辆", dict(subject="比特汽车", metric="销量")),
+    ("我国网上零售额达15.5万亿元。", "15.5万亿元", dict(subject="我国", metric="网上零售额")),
+    ("金融科技及企业服务收入532亿元。", "532亿元", dict(subject=None, metric="金融科技及企业服务收入")),
+    ("中国汽车工业协会数据显示，全国新能源汽车销量1287万辆。", "1287万辆",
+     dict(subject="全国", metric="新能源汽车销量")),  # a statistics body is a source
 ]
 
 # --- case studies: 某X…, 以某X为例, X的数据显示; adverbials are not subjects ----------
@@ -134,6 +147,7 @@ ANAPHORA = [
     ("他们通过直播带货，使单店月均GMV提升35%。", "35%", dict(subject="快递公司", metric="单店月均GMV")),
     ("通过智能分拣系统，该公司日均处理量提高到300万件。", "300万件",
      dict(subject="快递公司", metric="日均处理量", kind="level")),
+    ("市场份额约为33%。", "约为33%", dict(subject="快递公司", metric="市场份额")),
     ("采用新流程后，其平均配送时长缩短了20%。", "20%",
      dict(subject="快递公司", metric="平均配送时长", direction="down")),
 ]
@@ -146,6 +160,9 @@ TRADITIONAL = [
     ("公司毛利率較去年同期下降1.2個百分點。", "1.2個百分點", dict(kind="change", direction="down", baseline="yoy")),
     ("本地零售業總銷貨價值按年下跌9.3%。", "9.3%", dict(kind="change", direction="down", baseline="yoy")),
     ("網上銷售佔零售總銷貨價值的8.2%。", "8.2%", dict(kind="share", metric="網上銷售佔零售總銷貨價值")),
+    # a metric composed from parts keeps the document's script
+    ("內地市場的零售值按年下跌20%，佔集團零售值的80%。", "80%", dict(kind="share", metric="零售值佔集團零售值")),
+    ("期內淨關閉門店約500間。", "約500間", dict(metric="淨關閉門店數")),
 ]
 
 # --- compressed comparators (Taiwan/Hong Kong style): 年增 = yoy, 季減 = qoq, 月增 = vs last month --
@@ -253,6 +270,7 @@ DOCS = {
     "quarter_and_year_title": "# 星河科技公布2024年第四季度及全年业绩\n\n经营利润为9亿元。\n",
     "taiwan_quarter": "2024年，甲晶片公司營收年增12%；第三季毛利率為48%。\n",
     "estimate_verb": "公司預估2026年資本支出為30億美元。\n",
+    "change_column": "| 指标 | 2023年 | 2024年 | 变动 |\n|---|---|---|---|\n| 净息差 | 2.1% | 1.9% | -0.2个百分点 |\n",
 }
 
 DOC_CASES = [
@@ -264,6 +282,9 @@ DOC_CASES = [
     ("taiwan_quarter", "48%", dict(period="2024Q3", metric="毛利率")),
     ("taiwan_quarter", "12%", dict(period="2024", metric="營收", baseline="yoy")),
     ("estimate_verb", "30億美元", dict(period="FY2026E", metric="資本支出")),
+    # a change-only column after period columns: the row's measure, last period, against the one before
+    ("change_column", "-0.2个百分点", dict(period="2024", metric="净息差", kind="change", direction="down",
+                                        baseline="yoy")),
     ("quarter", "98亿元", dict(period="2024Q4", kind="level", metric="营收")),
     ("quarter", "31亿元", dict(period="2024Q4", metric="广告收入")),
     ("quarter", "27亿元", dict(period="2023Q4", kind="level", metric="广告收入")),

@@ -51,10 +51,21 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
         return "change", "down" if adj.group(1) in L.DOWN_ADJECTIVES else "up"  # 比老用户低8个百分点
     if unit == "percentage_point" and _COMPARED.search(pre[-12:]):
         return "change", "up"
-    if unit == "percent":
-        if any(w in pre[-14:] for w in L.SHARE_WORDS) or _GROUP_SHARE.match(post):
+    if unit == "percent" and (value is None or value <= 100):  # 拨备覆盖率412% is a ratio, not a part
+        if any(w in pre[-14:] for w in L.SHARE_WORDS) or _GROUP_SHARE.match(post) or reaches_part(pre):
             return "share", None
     return "level", None
+
+
+# "达到汽车新车总销量的40.9%": a percentage of another whole reached; not of a period (去年同期的80%).
+_REACHES_PART = re.compile(r"(?:占(?!比)|达到|达)([^,]{1,20})的$")
+_PERIOD_WORDS = re.compile(r"年|季|月|期|去年|上年|水平")
+
+
+def reaches_part(pre: str) -> re.Match | None:
+    """The whole in "占X的N%" / "达到X的N%" (a part of X), or None."""
+    m = _REACHES_PART.search(pre)
+    return m if m and not _PERIOD_WORDS.search(m.group(1)) else None
 
 
 def share_of_group(post: str) -> str | None:
@@ -73,5 +84,5 @@ def share_of_group(post: str) -> str | None:
 def share_in_frame(frame_np: str, post: str) -> str:
     """"到店客流量中，有超过50%最终完成消费" -> 到店客流量中最终完成消费的比例."""
     head = frame_np.rsplit("的", 1)[-1]
-    rest = re.sub(r"^(?:是|为|都|均|会)", "", post.strip())
+    rest = re.sub(r"^(?:是|为|都|均|会|将会|将|主要|计划)+", "", post.strip())
     return f"{head}中{rest}的比例" if rest else f"{head}中的比例"

@@ -102,7 +102,11 @@ ENTITY_HEADS = (
 COMMON_NOUN_SUFFIXES = tuple("间室场页端面台机器品物件类型式性度栏区位线口板") + ("用户", "客户", "商品", "产品", "订单",
                                                                         "视频", "内容", "人数", "数量", "人员", "消费者")
 # Scope nouns that are subjects on their own (全国已形成10个产业带).
-SCOPE_NOUNS = ("全国", "全球", "国内", "海外", "全省", "全市", "全行业", "全网")
+SCOPE_NOUNS = ("全国", "全球", "国内", "海外", "全省", "全市", "全行业", "全网", "我国")
+# Bodies that publish statistics about others (中国汽车工业协会数据显示…): a source, not the
+# owner of the figures that follow (unlike 平台数据显示, where the data is the platform's own).
+SOURCE_BODIES = ("协会", "联合会", "商会", "统计局", "研究院", "研究所", "研究中心", "咨询", "海关", "总署",
+                 "商务部", "工信部", "乘联会", "中汽协", "交易所", "智库", "信息中心")
 # After these a noun is a person quoted as a source, not the subject of a
 # figure (某农业专家指出…): the figure belongs to what they talk about.
 SOURCE_PERSONS = ("专家", "人士", "分析师", "学者", "教授", "研究员", "记者", "观察者")
@@ -160,7 +164,7 @@ DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", 
              "预计", "预测", "预期", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",
              "但是", "但", "不过", "然而", "可见", "因此", "所以")
 # Time words that are adverbials, not metric words (全年电商GMV -> 电商GMV).
-TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", "报告期", "年度", "季度内", "同期", "目前",
+TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", "报告期", "年度", "季度内", "同期", "目前", "回顾期内", "期内",
               "截至目前", "截至", "当年", "今年", "去年", "之前", "此前", "以来", "当季")
 # Nouns that already say "number of" (用户数, 订单量); a count figure after
 # any other noun names "the number of" it (直播间超2500个 -> 直播间数).
@@ -170,4 +174,10 @@ COUNT_NOUNS = ("数", "量", "数量", "人数", "户数", "规模", "人次", "
 METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利润", "经调整净利润", "利润", "毛利", "毛利率",
                 "净利率", "营业利润", "经营利润", "经营亏损", "亏损", "日活跃用户", "月活跃用户", "DAU", "MAU",
                 "用户数", "用户规模", "销量", "销售额", "营业额", "市值", "现金流", "订单量", "交易额", "成交额",
-                "EPS", "ROE", "市占率", "份额", "出货量", "产量")
+                "EPS", "ROE", "市占率", "份额", "出货量", "产量", "市场份额", "市场占有率")
+# Characters attribution adds to a metric (门店 + 数, X + 占 + Y, …中…的比例) in the Traditional
+# form, used when the sentence is written in Traditional characters (門店數).
+TRADITIONAL_FORMS = {"数": "數", "占": "佔", "间": "間", "门": "門", "个": "個", "为": "為", "这": "這",
+                     "与": "與", "从": "從", "员": "員", "户": "戶", "时": "時", "长": "長"}
+# Time words that can stand between an owner and its measure (比亚迪全年销量): owner | time | metric.
+OWNER_TIME_WORDS = ("全年", "当年", "今年", "去年", "年内", "同期", "当期", "本期", "期内", "上半年", "下半年")

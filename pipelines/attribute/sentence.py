@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import (CHANGE_VERB, baseline_of, clauses, frame_standard, leading_adverbials,
                                          strip_predicate)
-from pipelines.attribute.kinds import kind_direction, share_in_frame, share_of_group
+from pipelines.attribute.kinds import kind_direction, reaches_part, share_in_frame, share_of_group
 from pipelines.attribute.periods import find_periods
 from pipelines.attribute.subjects import clause_topic, entity_like, split_np
-from pipelines.recognize.textnorm import fold
+from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
-_CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类]$")
+_CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类间艘架栋套批]$")
 _PEOPLE_WHO = re.compile(r"^(就业|参与|受益|增收|返乡|创业|脱贫|上岗|入职|参加|观看|下单|购买)")
 _FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。]{2,12})")
 _COUNT_UNITS = ("item", "person", "household")
@@ -47,7 +47,23 @@ def _as_written(piece: str | None, folded: str, text: str, before: int) -> str |
     i = folded.rfind(piece, 0, before + len(piece))
     if i < 0:
         i = folded.find(piece)
-    return text[i:i + len(piece)] if i >= 0 else piece
+    if i >= 0:
+        return text[i:i + len(piece)]
+    # A phrase attribution composed (門店 + 数, 資本支出 + 中 + 用於…): each longest part that
+    # occurs in the sentence as written there, so the script stays the document's.
+    out, rest = [], piece
+    traditional = folded != text and any(c in TRADITIONAL_ONLY for c in text)
+    while rest:
+        k = next((k for k in range(len(rest), 0, -1) if folded.find(rest[:k]) >= 0), 0)
+        if not k:
+            out.append(L.TRADITIONAL_FORMS.get(rest[0], rest[0]) if traditional else rest[0])
+            rest = rest[1:]
+            continue
+        j = folded.rfind(rest[:k], 0, before + k)
+        j = j if j >= 0 else folded.find(rest[:k])
+        out.append(text[j:j + k])
+        rest = rest[k:]
+    return "".join(out)
 
 
 def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
@@ -66,7 +82,6 @@ def _named(owner: str, names) -> bool:
 _ENDS_WITH_VERB = re.compile("(?:" + "|".join(L.TRANSITIVE_VERBS + ("贡献", "拿下", "吸纳", "承担")) + r")了?$")
 _GROUP_OBJECT = re.compile(r"的([^\d,的]{2,12})")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
-_PART_OF = re.compile(r"占(?!比)([^,]{1,20})的$")
 _RANK_VERB = re.compile("(" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + ")")
 _RANK_FRAME = re.compile(r"在([^,在]{2,30}?(?:榜|榜单|排行|排名|评测|评选))(?:上|中)?")
 
@@ -166,7 +181,12 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 metric = share_in_frame(frame, re.sub(r"^(?:是)", "", post))
             elif q["unit"] == "person" and q["quote"].endswith("人") and _PEOPLE_WHO.match(post):
                 metric = _PEOPLE_WHO.match(post).group(1) + "人数"  # 带动约2000人就业 -> 就业人数
-            elif q["unit"] in _COUNT_UNITS and _CLASSIFIER_END.search(q["quote"]):
+            elif q["unit"] == "percent" and kind == "level" and not leading_adverbials(np) and last_metric \
+                    and re.match(r"^\s*其中", clause) and post.strip():
+                # 資本支出…，其中約70%將用於先進製程: a part of the amount just stated
+                kind, direction = "share", None
+                metric = share_in_frame(last_metric, post)
+            elif q["unit"] in _COUNT_UNITS and _CLASSIFIER_END.search(fold(q["quote"])):
                 noun = _FOLLOWING_NOUN.match(post)
                 if noun and (CHANGE_VERB.search(noun.group(1)) or re.search(r"[至到为达是]", noun.group(1))):
                     noun = None  # 35个缩减至…: a predicate follows, not the counted noun
@@ -176,9 +196,14 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                     metric = metric + "数"
             if not metric:
                 metric = last_metric
-            part_of = _PART_OF.search(pre) if kind == "share" and not other else None
+            part_of = reaches_part(pre) if kind == "share" and not other else None
+            written = None
             if part_of and metric and "占" not in metric:
-                metric = metric + "占" + part_of.group(1)  # 网上销售占零售总额(的8.2%)
+                # 网上销售占零售总额(的8.2%): the part and the whole, each as written
+                whole = text[cs + part_of.start(1):cs + part_of.end(1)]
+                mark = text[cs + part_of.start()] if folded[cs + part_of.start()] == "占" else "占"
+                written = _as_written(metric, folded, text, start) + mark + whole
+                metric = metric + "占" + part_of.group(1)
             if owner and owner in L.ENTITY_HEADS and local and fold(local).endswith(owner):
                 owner = None  # 合作社年销售额 after 某贵州山区合作社: a bare head refers back
             if owner:
@@ -190,7 +215,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 # 新用户的留存率比老用户低: what is compared with the standard is the subject.
                 owner, metric = metric.split("的", 1)
             rows[i] = {"kind": kind, "direction": direction if kind == "change" else None, "baseline": baseline,
-                       "metric": _as_written(metric, folded, text, start), "subject": local}
+                       "metric": written or _as_written(metric, folded, text, start), "subject": local}
             last_metric, last_kind = metric, kind
             done.append(q)
             done_rows.append(i)

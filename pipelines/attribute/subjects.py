@@ -18,7 +18,7 @@ from pipelines.attribute.grammar import clauses, leading_adverbials, strip_predi
 from pipelines.attribute.periods import find_periods
 
 _HEADS = sorted(L.ENTITY_HEADS, key=len, reverse=True)
-_NOT_OWNER = re.compile(r"通过|采用|使用|借助|利用|显示|表明|指出|透露|针对|如何|什么|、|了|较|(?<![占对])比(?![例重率])|"
+_NOT_OWNER = re.compile(r"通过|采用|使用|借助|利用|显示|表明|指出|透露|针对|如何|什么|、|了|较|(?<=[^占对])比(?![例重率])|"
                         r"应占|归属|归于|"
                         + "|".join(v for v in L.TRANSITIVE_VERBS if v not in ("服务", "覆盖", "积累", "收获")))
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,19}(?: [A-Z][A-Za-z0-9&.\-]{1,19})?")
@@ -221,13 +221,23 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
                     return None, _clean_metric(right), False
                 owner, metric, ana = split_np(right, names)
                 return (owner or left), metric, ana
+    for w in L.OWNER_TIME_WORDS:  # 比亚迪全年销量: a time word separates owner and metric too
+        i = np.find(w)
+        if i >= 2 and i + len(w) < len(np):
+            left, right = np[:i], leading_adverbials(np[i + len(w):])
+            if right and not left.startswith(L.NON_OWNER_OPENERS) and not _NOT_OWNER.search(left) \
+                    and (entity_like(left, names) or _short_name(left, right)):
+                owner, metric, ana = split_np(right, names)
+                return (owner or left), metric, ana
     return None
 
 
 def _head_split(np: str, names) -> tuple[str | None, str | None]:
     """海外业务|收入, 快手电商|GMV, 全国|网上零售额: an owner noun directly followed by the metric."""
+    if np in L.METRIC_WORDS:
+        return None, None  # 市场份额 is a measure, not 市场|份额
     for scope in L.SCOPE_NOUNS:
-        if scope.startswith("全") and np.startswith(scope) and len(np) >= len(scope) + 2:
+        if (scope.startswith("全") or scope == "我国") and np.startswith(scope) and len(np) >= len(scope) + 2:
             return np[: len(scope)], _clean_metric(np[len(scope):])
     best = None
     for h in _HEADS:
@@ -236,6 +246,8 @@ def _head_split(np: str, names) -> tuple[str | None, str | None]:
             if len(h) < 2 and not (len(owner) >= 3 and _METRIC_END.search(rest)
                                    and owner[-2] not in "到进探开闭出入离在回"):
                 continue  # 单店月均GMV, 到店核销率: a one-character head needs a noun modifier and a measure
+            if re.search(r"[及和与]", owner) and not rest.startswith(L.METRIC_WORDS):
+                continue  # 金融科技及企业|服务收入: the coordination spans the compound noun
             if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \
                     and not owner.startswith(L.NON_OWNER_OPENERS) \
                     and not any(owner.endswith(a) for a in L.ABSTRACT_HEADS):
@@ -290,7 +302,8 @@ def clause_topic(clause: str, names=()) -> Topic | None:
     if report:
         # 平台数据显示 (the data's owner is the subject); 平台技术团队透露 (a source).
         owner = re.sub(r"的?" + _DATA_WORD.pattern + r"*$", "", c[: report.start()])
-        if _DATA_WORD.search(c[: report.start()]) and entity_like(owner, names):
+        if _DATA_WORD.search(c[: report.start()]) and entity_like(owner, names) \
+                and (owner.startswith("某") or not owner.endswith(L.SOURCE_BODIES)):
             return Topic(owner, False)
         return None
     m = re.fullmatch(r"在(.{2,12}?)(领域|行业|市场|地区|区域|城市|国家|省份)(?:中|里|内|上)?", c)

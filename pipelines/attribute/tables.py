@@ -14,7 +14,7 @@ import re
 
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import CHANGE_WORD, baseline_of, is_down
-from pipelines.attribute.periods import find_periods
+from pipelines.attribute.periods import find_periods, shift_quarter, year_of
 from pipelines.recognize.textnorm import fold
 
 # Header words that make every cell under them a change whose sign is the direction.
@@ -62,6 +62,36 @@ def measure_header(header: str, headers: dict[int, str] | None, col_no: int | No
     return _strip_unit_note(header)
 
 
+def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int | None) -> tuple[str, str | None] | None:
+    """| 指标 | 2023年 | 2024年 | 变动 |: a change-only column after period columns is the change of
+    the row's measure in the last period, against the period before it: (period, yoy/qoq/None)."""
+    if not headers or not col_no or not _describes_change_only(header):
+        return None
+    periods = []
+    for c in range(col_no - 1, 0, -1):
+        h = headers.get(c) or ""
+        if _describes_change_only(h):
+            continue
+        p = period_label(h)
+        if not p:
+            break
+        periods.append(p)
+        if len(periods) == 2:
+            break
+    if not periods:
+        return None
+    baseline = None
+    if len(periods) == 2:
+        now, before = periods
+        if re.fullmatch(r"\d{4}", now) and re.fullmatch(r"\d{4}", before) and int(now) - int(before) == 1:
+            baseline = "yoy"
+        elif re.fullmatch(r"\d{4}Q\d", now) and shift_quarter(now, -1) == before:
+            baseline = "qoq"
+        elif now[4:] and now[4:] == before[4:] and year_of(now) - year_of(before) == 1:
+            baseline = "yoy"  # 2023H1 -> 2024H1
+    return periods[0], baseline
+
+
 def measure_row(label: str, rows: dict[int, str] | None, row_no: int | None) -> str | None:
     """The measure a row names; a change-only row (同比(%)) names the measure of the row above it."""
     if rows and row_no and _describes_change_only(label):
@@ -104,7 +134,11 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     elif row_period:
         metric, subject = _strip_unit_note(header), owner
     own_words = False
-    if not period:
+    compared = _compared_periods(header, headers, seg.get("col_no")) if not period else None
+    if compared:  # | 2023年 | 2024年 | 变动 |: the row's measure, changed in the last period
+        period = compared[0]
+        metric, subject = measure_row(row_label, rows, seg.get("row_no")), owner
+    elif not period:
         own = (folded[: q["start"]] + folded[q["end"]:]).strip()
         bare = CHANGE_WORD.sub("", own)
         for w in L.YOY_WORDS + L.QOQ_WORDS + ("较", "比"):
@@ -134,6 +168,6 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         kind = "share"
     baseline = None
     if kind == "change":
-        baseline = baseline_of(folded) or baseline_of(fold(measure_axis or ""))
+        baseline = baseline_of(folded) or baseline_of(fold(measure_axis or "")) or (compared[1] if compared else None)
     return {"kind": kind, "direction": direction, "baseline": baseline, "metric": metric or None,
             "subject": subject or None, "period": period}
