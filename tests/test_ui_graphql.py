@@ -60,10 +60,6 @@ def _stop(proc: subprocess.Popen) -> None:
 
 def test_ui_shows_the_asset_graph_and_the_cli_run(tmp_path):
     db = tmp_path / "wh.duckdb"
-    built = run_build(SAMPLE_RAW, db)
-    assert built.returncode == 0, built.stderr[-2000:]
-    run_id = next(line.split()[1] for line in built.stdout.splitlines() if line.startswith("run "))
-
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("REPORT_")} | {"DAGSTER_HOME": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "pipelines", "ui", "--raw", str(SAMPLE_RAW),
@@ -71,6 +67,10 @@ def test_ui_shows_the_asset_graph_and_the_cli_run(tmp_path):
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
     try:
+        # The UI starts while the CLI builds (both take seconds); the run must show up.
+        built = run_build(SAMPLE_RAW, db)
+        assert built.returncode == 0, built.stderr[-2000:]
+        run_id = next(line.split()[1] for line in built.stdout.splitlines() if line.startswith("run "))
         data, deadline = None, time.monotonic() + 25
         while time.monotonic() < deadline:
             assert proc.poll() is None, "dagster dev exited early"
@@ -95,7 +95,8 @@ def test_ui_shows_the_asset_graph_and_the_cli_run(tmp_path):
         assert expected["facts"] >= {"segments", "quantities"} and "facts" in expected["warehouse/fact_metric"]
 
         latest = data["runsOrError"]["results"]
-        assert latest and latest[0]["status"] in {"SUCCESS", "FAILURE", "STARTED", "QUEUED", "CANCELED", "STARTING"}
+        # Other builds share the instance: the latest run has some status, and ours succeeded.
+        assert latest and latest[0]["status"] in {s.value for s in dg.DagsterRunStatus}
         ours = _graphql(port, RUN, {"id": run_id})["runOrError"]
         assert ours["__typename"] == "Run" and ours["status"] == "SUCCESS"
         assert {"key": "trigger", "value": "cli"} in ours["tags"]
