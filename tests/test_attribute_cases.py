@@ -52,6 +52,7 @@ BASELINE = [
     ("会员的年消费额是普通用户的2.5倍。", "2.5倍",
      dict(kind="change", direction="up", baseline="普通用户", metric="年消费额")),
     ("研发投入增长15%。", "15%", dict(kind="change", baseline=None)),
+    ("應佔溢利為26億港元，較2023年增加1%。", "1%", dict(kind="change", baseline="2023年")),  # clause opens on 較
 ]
 
 # --- sign: a change keeps its magnitude, the direction carries the sign --------------
@@ -72,6 +73,9 @@ SHARE = [
     ("拨备覆盖率为380%。", "380%", dict(kind="level")),  # above 100%: a ratio, not a part of a whole
     ("新能源车销量达到汽车总销量的35%。", "35%", dict(kind="share", metric="新能源车销量占汽车总销量")),
     ("订单量达到去年的80%。", "80%", dict(kind="level")),  # a period is no whole
+    ("年內資本開支為44億港元，佔全年收入的38%。", "38%", dict(kind="share", metric="資本開支佔全年收入")),
+    ("全年网上零售额13万亿元，占社会消费品零售总额的比重为26.8%。", "26.8%",
+     dict(kind="share", metric="网上零售额占社会消费品零售总额的比重")),  # the part is the measure just named
     ("公司计划资本开支50亿元，其中约60%将用于新建产能。", "约60%",
      dict(kind="share", metric="资本开支中用于新建产能的比例")),
     ("营收增长20%，其中海外收入增长30%。", "30%", dict(kind="change", metric="海外收入")),
@@ -102,6 +106,8 @@ NOUN_PHRASE = [
     ("蓝鲸汽车全年销量120万辆。", "120万辆", dict(subject="蓝鲸汽车", metric="销量")),
     ("比特汽车全年销量85万辆。", "85万辆", dict(subject="比特汽车", metric="销量")),
     ("我国网上零售额达15.5万亿元。", "15.5万亿元", dict(subject="我国", metric="网上零售额")),
+    ("除汽车以外的消费品零售额4.4万亿元。", "4.4万亿元", dict(subject=None)),  # an exclusion owns nothing
+    ("供電可靠度維持於99.99%以上。", "99.99%以上", dict(kind="level", metric="供電可靠度")),
     ("金融科技及企业服务收入532亿元。", "532亿元", dict(subject=None, metric="金融科技及企业服务收入")),
     ("中国汽车工业协会数据显示，全国新能源汽车销量1287万辆。", "1287万辆",
      dict(subject="全国", metric="新能源汽车销量")),  # a statistics body is a source
@@ -270,6 +276,9 @@ DOCS = {
     "quarter_and_year_title": "# 星河科技公布2024年第四季度及全年业绩\n\n经营利润为9亿元。\n",
     "taiwan_quarter": "2024年，甲晶片公司營收年增12%；第三季毛利率為48%。\n",
     "estimate_verb": "公司預估2026年資本支出為30億美元。\n",
+    # a source frame before the opener; a company's unit opening a paragraph continues its topic
+    "source_frame": "某统计部门数据显示，2024年全国快递业务量1750亿件。\n其中，同城快递业务量增长12%。\n",
+    "unit_paragraph": "2024年，乙超市实现营收600亿元。\n线上业务实现销售额150亿元。\n",
     "change_column": "| 指标 | 2023年 | 2024年 | 变动 |\n|---|---|---|---|\n| 净息差 | 2.1% | 1.9% | -0.2个百分点 |\n",
 }
 
@@ -282,6 +291,8 @@ DOC_CASES = [
     ("taiwan_quarter", "48%", dict(period="2024Q3", metric="毛利率")),
     ("taiwan_quarter", "12%", dict(period="2024", metric="營收", baseline="yoy")),
     ("estimate_verb", "30億美元", dict(period="FY2026E", metric="資本支出")),
+    ("source_frame", "12%", dict(period="2024", metric="同城快递业务量")),
+    ("unit_paragraph", "150亿元", dict(period="2024", subject="线上业务", metric="销售额")),
     # a change-only column after period columns: the row's measure, last period, against the one before
     ("change_column", "-0.2个百分点", dict(period="2024", metric="净息差", kind="change", direction="down",
                                         baseline="yoy")),

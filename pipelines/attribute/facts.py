@@ -16,7 +16,7 @@ import polars as pl
 
 from pipelines.attribute.dating import absolute, period_of, range_lists
 from pipelines.attribute.grammar import clauses, leading_adverbials
-from pipelines.attribute.lexicon import ANNOUNCING_VERBS, BREAKDOWN_PREFIXES, NON_OWNER_OPENERS
+from pipelines.attribute.lexicon import ANNOUNCING_VERBS, BREAKDOWN_PREFIXES, NON_OWNER_OPENERS, UNIT_HEADS
 from pipelines.attribute.periods import PeriodMention, find_periods, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
@@ -115,6 +115,21 @@ def _written_names(names: list[str], texts: list[str]) -> dict[str, str]:
     return out
 
 
+_FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据)$")
+
+
+def _opener(folded: str, mentions: list[PeriodMention]) -> PeriodMention | None:
+    """The period a paragraph opens with ("2024年，…", "截至2024年末…"), also after a source
+    frame (国家统计局数据显示，2024年…)."""
+    start = 0
+    for a, b in clauses(folded)[:2]:
+        if _FRAME_CLAUSE.search(folded[a:b].strip()):
+            start = b + 1
+            continue
+        break
+    return next((m for m in mentions if start <= m.start <= start + 2 and absolute(m)), None)
+
+
 def _opening_topic(folded: str, names) -> str | None:
     """The entity a paragraph's first sentence opens on, if any (folded)."""
     for a, b in clauses(folded):
@@ -145,7 +160,7 @@ def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
     # (Chinese prose is not hard-wrapped, so a line break after 。 ends a paragraph).
     elif s["block_no"] != st.block or s["line"] > st.end_line:
         st.block, st.carry, st.subject = s["block_no"], None, st.section or st.main
-        opener = mentions[0] if mentions and mentions[0].start <= 2 and absolute(mentions[0]) else None
+        opener = _opener(folded, mentions)
         topic = _opening_topic(folded, st.names)
         if opener:
             st.base = opener.label(opener.year or st.last_year)
@@ -158,7 +173,8 @@ def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
             # A paragraph that opens on another entity (可灵AI在… after 2024年，快手…) starts a
             # new topic: the running period belonged to the old one and does not carry over.
             if topic and st.running_owner and not (topic.startswith(st.running_owner)
-                                                   or st.running_owner.startswith(topic)):
+                                                   or st.running_owner.startswith(topic)
+                                                   or topic.endswith(UNIT_HEADS)):
                 st.running = None
             st.base = st.running
     local = []

@@ -174,7 +174,8 @@ def baseline_of(clause_pre: str) -> str | None:
     m = re.search(r"(?:与|和|同|跟)([^,]{2,20}?)(?:相比|相较|比较)", clause_pre)
     if m:
         return _standard(m.group(1))
-    hits = [h for h in COMPARATOR.finditer(clause_pre) if h.start() > 0]
+    # 較2023年增加: a clause may open with its comparator; 比 at the start is a name's (比亚迪).
+    hits = [h for h in COMPARATOR.finditer(clause_pre) if h.start() > 0 or h.group(1) != "比"]
     if hits:
         rest = clause_pre[hits[-1].end():]
         v = CHANGE_VERB.search(rest)

@@ -59,13 +59,15 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
 
 # "达到汽车新车总销量的40.9%": a percentage of another whole reached; not of a period (去年同期的80%).
 _REACHES_PART = re.compile(r"(?:占(?!比)|达到|达)([^,]{1,20})的$")
-_PERIOD_WORDS = re.compile(r"年|季|月|期|去年|上年|水平")
+_PERIOD_WHOLE = re.compile(r"同期|水平|^(?:去年|上年|前年|上季度?|上月|(?:19|20)\d{2}年(?:度|同期)?)$")
 
 
 def reaches_part(pre: str) -> re.Match | None:
-    """The whole in "占X的N%" / "达到X的N%" (a part of X), or None."""
+    """The whole in "占X的N%" / "达到X的N%" (a part of X), or None; 达到去年同期的N% names no whole."""
     m = _REACHES_PART.search(pre)
-    return m if m and not _PERIOD_WORDS.search(m.group(1)) else None
+    if m and not m.group(0).startswith("占") and _PERIOD_WHOLE.search(m.group(1)):
+        return None
+    return m
 
 
 def share_of_group(post: str) -> str | None:

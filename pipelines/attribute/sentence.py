@@ -198,6 +198,10 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 metric = last_metric
             part_of = reaches_part(pre) if kind == "share" and not other else None
             written = None
+            if kind == "share" and metric and metric.startswith("占") and last_metric and not done:
+                # (网上零售额…，)占社会消费品零售总额的比重为26.8%: the part is the measure just named
+                written = _as_written(last_metric, folded, text, start) + _as_written(metric, folded, text, start)
+                metric = last_metric + metric
             if part_of and metric and "占" not in metric:
                 # 网上销售占零售总额(的8.2%): the part and the whole, each as written
                 whole = text[cs + part_of.start(1):cs + part_of.end(1)]

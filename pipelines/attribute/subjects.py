@@ -339,7 +339,7 @@ def learn_names(sentences: list[str]) -> list[str]:
                         or p[-1] in "正已能将也还都均仍再又就才可会要" \
                         or any(a in p for a in _AGENTIVE):
                     continue
-                if any(p.endswith(x) for x in L.ABSTRACT_HEADS + L.METRIC_WORDS):
+                if any(p.endswith(x) for x in L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES):
                     continue
                 if c[k:].startswith(_AGENTIVE) or any(m.start == 0 and m.year for m in find_periods(c[k:k + 12])):
                     counts[p] += 1
