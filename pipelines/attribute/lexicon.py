@@ -118,9 +118,12 @@ ROLE_NOUNS = ("负责人", "运营经理", "总经理", "经理", "创始人", "
 REPORT_WORDS = ("实践案例", "实践", "测试数据", "调研数据", "统计数据", "教学数据", "数据", "调研报告", "调研", "统计",
                 "测试", "报告", "研究", "调查", "案例", "教学", "合作案例", "透露", "分享道", "分享", "表示", "指出",
                 "显示", "表明", "称", "介绍")
+# Verbs of announcing in a press-release title (美团发布2024年业绩): the topic stands before them.
+ANNOUNCING_VERBS = ("发布", "公布", "披露", "宣布", "公告", "发表", "召开", "举行", "举办", "推出")
 # Words that end a 某-noun phrase: what follows is its predicate.
 CASE_STOPS = ("通过", "就", "在", "与", "和", "将", "已", "针对", "推出", "采用", "使用", "开设", "实现", "借助",
-              "依托", "凭借", "利用", "于", "把", "对", "从", "由", "以", "把", "为", "使", "让", "也", "还", "，")
+              "依托", "凭借", "利用", "于", "把", "对", "从", "由", "以", "把", "为", "使", "让", "也", "还", "，",
+              "发布", "公布", "披露", "宣布")
 # Anaphors: the noun phrase refers back to the current subject (该区域, 其, 他们).
 ANAPHORS = ("该", "其", "他们的", "他们", "她们", "它们", "它的", "此", "这些", "这家", "这个", "本")
 # Class nouns an anaphor points with (该品类销量, 该项目总投资): dropped with the anaphor.
@@ -151,8 +154,6 @@ NON_OWNER_OPENERS = ("为", "对", "向", "给", "与", "和", "跟", "把", "�
                      "也", "还", "已", "而", "并", "即", "就", "最终", "成功", "据", "归属于", "属于", "来自", "跨",
                      "来源于", "对应", "我们", "我", "本文", "笔者", "本报告",
                      "除", "按")  # 除汽车以外的…, 按地区分: an exclusion or a breakdown, not an owner
-# Verbs of announcing in a press-release title (美团发布2024年业绩): the topic stands before them.
-ANNOUNCING_VERBS = ("发布", "公布", "披露", "宣布", "公告", "发表", "召开", "举行", "举办", "推出")
 # A heading that opens with one of these lists by category (分业务, 按地区, 各产品线, 其他业务):
 # it names no owner, so the facts under it keep the document's subject.
 BREAKDOWN_PREFIXES = ("分", "按", "各", "主要", "其他", "其它", "核心", "重点")
@@ -168,9 +169,14 @@ DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", 
              "最后", "如", "即", "和", "与", "及", "以及", "从而", "进而", "使得", "使", "让", "令", "带动",
              "预计", "预测", "预期", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",
              "但是", "但", "不过", "然而", "可见", "因此", "所以")
+# Characters that make a noun of the discourse word before them (目标价, 计划值, 预期差): it stays.
+DISCOURSE_NOT_BEFORE = "价值额差"
 # Time words that are adverbials, not metric words (全年电商GMV -> 电商GMV).
 TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", "报告期", "年度", "季度内", "同期", "目前", "回顾期内", "期内",
               "截至目前", "截至", "当年", "今年", "去年", "之前", "此前", "以来", "当季")
+# Classifiers of goods: a count of them is a volume (出口128万辆 -> 出口量), of anything else a
+# number (关闭门店232家 -> 关闭门店数).
+VOLUME_CLASSIFIERS = "辆台吨件部只箱套批"
 # Nouns that already say "number of" (用户数, 订单量); a count figure after
 # any other noun names "the number of" it (直播间超2500个 -> 直播间数).
 COUNT_NOUNS = ("数", "量", "数量", "人数", "户数", "规模", "人次", "次数", "个数", "家数", "总数")

@@ -193,7 +193,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 if noun:
                     metric = noun.group(1)
                 elif metric and not transitive and not metric.endswith(L.COUNT_NOUNS):
-                    metric = metric + "数"
+                    metric = metric + ("量" if fold(q["quote"])[-1] in L.VOLUME_CLASSIFIERS else "数")
             if not metric:
                 metric = last_metric
             part_of = reaches_part(pre) if kind == "share" and not other else None

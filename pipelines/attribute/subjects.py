@@ -156,7 +156,8 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
     if np.startswith("某"):
         owner = case_np(np)
         if owner:
-            return owner, _clean_metric(np[len(owner):].lstrip("的")), False
+            rest = re.sub(r"^(?:" + "|".join(L.ANNOUNCING_VERBS) + ")", "", np[len(owner):].lstrip("的"))
+            return owner, _clean_metric(rest), False  # 某电子公布(2024年11月)營收
     for d in L.DEMONSTRATIVES:
         if np.startswith(d) and np[len(d):] in L.GENERIC_METRICS:
             return None, None, True
@@ -214,7 +215,7 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
     """美团2024年全年营收: Topic + time + metric; the time word separates owner and metric."""
     for m in find_periods(np):
         if m.start >= 2 and m.end < len(np):
-            left = re.sub(r"(?:在|于)$", "", np[: m.start])
+            left = re.sub(r"(?:在|于|" + "|".join(L.ANNOUNCING_VERBS) + r")$", "", np[: m.start])
             right = leading_adverbials(np[m.end:])
             if len(left) >= 2 and right and not left.startswith(L.NON_OWNER_OPENERS) and not _NOT_OWNER.search(left):
                 if left in L.BARE_ANAPHORIC_HEADS:
