@@ -82,6 +82,8 @@ def _named(owner: str, names) -> bool:
 _ENDS_WITH_VERB = re.compile("(?:" + "|".join(L.TRANSITIVE_VERBS + ("贡献", "拿下", "吸纳", "承担")) + r")了?$")
 _GROUP_OBJECT = re.compile(r"的([^\d,的]{2,12})")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
+# An evaluative predicate closing a clause (最低, 较高, 领先): the noun phrase before it is a measure.
+_EVALUATIVE = re.compile(r"(?:最|较|更|相对|明显|显著)?(?:高|低|快|慢|大|小|多|少|领先|落后|突出|稳定)$")
 _RANK_VERB = re.compile("(" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + ")")
 _RANK_FRAME = re.compile(r"在([^,在]{2,30}?(?:榜|榜单|排行|排名|评测|评选))(?:上|中)?")
 
@@ -136,7 +138,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     case_starts: list[int] = []
     last_metric: str | None = None
     last_kind: str | None = None
-    prev_clause = ""
+    prev_clause, prev_figures = "", False
     for cs, ce in clauses(folded):
         clause = folded[cs:ce]
         topic = clause_topic(clause, names)
@@ -192,8 +194,14 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                     noun = None  # 35个缩减至…: a predicate follows, not the counted noun
                 if noun:
                     metric = noun.group(1)
-                elif metric and not transitive and not metric.endswith(L.COUNT_NOUNS):
+                elif metric and (not transitive or metric in L.TRANSITIVE_VERBS) \
+                        and not metric.endswith(L.COUNT_NOUNS):  # 交付(20575辆) -> 交付量
                     metric = metric + ("量" if fold(q["quote"])[-1] in L.VOLUME_CLASSIFIERS else "数")
+            if not metric and not leading_adverbials(np) and prev_clause and not prev_figures:
+                # 京东的毛利率最低，仅为15.9%: the figure-less clause before names the measure
+                p_owner, p_metric, _ = split_np(strip_predicate(_EVALUATIVE.sub("", prev_clause)), names)
+                if p_metric:
+                    metric, owner = p_metric, p_owner or owner
             if not metric:
                 metric = last_metric
             part_of = reaches_part(pre) if kind == "share" and not other else None
@@ -225,7 +233,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             done_rows.append(i)
         if "分别" in clause and len(in_clause) > 1:
             _distribute(folded, text, cs, in_clause, rows, names)
-        prev_clause = clause
+        prev_clause, prev_figures = clause, bool(in_clause)
     return SentenceResult([r or {} for r in rows], carried, case_starts)
 
 

@@ -116,7 +116,8 @@ def _last_transitive(np: str) -> re.Match | None:
     """The last object-taking verb that is not inside a relative clause (no 的 after it)."""
     best = None
     for m in re.finditer("|".join(map(re.escape, L.TRANSITIVE_VERBS)), np):
-        if "的" not in np[m.end():] and m.end() < len(np):
+        rest = np[m.end():]
+        if "的" not in rest and len(rest) >= 2 and rest not in L.COUNT_NOUNS:  # 累计交付量 is a noun
             best = m
     return best
 
