@@ -214,6 +214,12 @@ RESPECTIVELY = [
     ("甲公司和乙公司的营收分别为120亿元和95亿元。", "95亿元", dict(subject="乙公司", metric="营收", kind="level")),
     ("甲公司和乙公司的营收分别为120亿元和95亿元。", "120亿元", dict(subject="甲公司", metric="营收")),
     ("营收和净利润分别同比增长12%和18%。", "18%", dict(metric="净利润", kind="change", baseline="yoy")),
+    # a later 分别 clause with no noun phrase of its own pairs with the same members
+    ("营收和净利润分别为80亿元和9亿元，同比分别增长12%和18%。", "18%", dict(metric="净利润", kind="change")),
+    ("甲公司和乙公司的营收分别为120亿元和95亿元，同比分别增长5%和7%。", "7%", dict(subject="乙公司", metric="营收")),
+    # 产销 is 产量 and 销量
+    ("全国新能源汽车产销分别完成120万辆和118万辆。", "118万辆", dict(subject="全国", metric="新能源汽车销量")),
+    ("全国新能源汽车产销分别完成120万辆和118万辆，同比分别增长30%和32%。", "30%", dict(metric="新能源汽车产量")),
 ]
 
 SENTENCE_CASES = [(cat, *c) for cat, table in (

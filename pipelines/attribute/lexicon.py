@@ -156,7 +156,7 @@ NON_OWNER_OPENERS = ("为", "对", "向", "给", "与", "和", "跟", "把", "�
                      "除", "按")  # 除汽车以外的…, 按地区分: an exclusion or a breakdown, not an owner
 # A heading that opens with one of these lists by category (分业务, 按地区, 各产品线, 其他业务):
 # it names no owner, so the facts under it keep the document's subject.
-BREAKDOWN_PREFIXES = ("分", "按", "各", "主要", "其他", "其它", "核心", "重点")
+BREAKDOWN_PREFIXES = ("分", "按", "各", "主要", "其他", "其它", "重点")  # not 核心: 核心本地商业 is a segment
 # A bare generic head with no modifier refers to the company under discussion
 # (公司毛利率为45%, 集团营收…): it is anaphoric, like 该公司.
 BARE_ANAPHORIC_HEADS = ("公司", "集团", "企业", "本公司", "该公司", "该集团", "平台方", "本行", "我行", "我司",
@@ -177,6 +177,9 @@ TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", 
 # Classifiers of goods: a count of them is a volume (出口128万辆 -> 出口量), of anything else a
 # number (关闭门店232家 -> 关闭门店数).
 VOLUME_CLASSIFIERS = "辆台吨件部只箱套批"
+# Compressed coordinated measures: "产销分别完成A和B" is 产量 A and 销量 B.
+COMPOUND_METRICS = {"产销量": ("产量", "销量"), "产销": ("产量", "销量"), "收支": ("收入", "支出"),
+                    "进出口": ("进口", "出口")}
 # Nouns that already say "number of" (用户数, 订单量); a count figure after
 # any other noun names "the number of" it (直播间超2500个 -> 直播间数).
 COUNT_NOUNS = ("数", "量", "数量", "人数", "户数", "规模", "人次", "次数", "个数", "家数", "总数")

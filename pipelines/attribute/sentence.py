@@ -104,13 +104,36 @@ def _ranking(before: str, pre: str, names) -> tuple[str | None, str | None] | No
             ranking)
 
 
-def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, names) -> None:
-    """甲公司和乙公司的营收分别为120亿元和95亿元: 分别 pairs coordinated owners or metrics with figures."""
+_ACHIEVED = re.compile(r"(?:分别)?(?:完成|实现|录得|达成)(?:了)?$")
+
+
+def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, names,
+                previous: list[tuple] | None = None) -> list[tuple] | None:
+    """甲公司和乙公司的营收分别为120亿元和95亿元: 分别 pairs coordinated owners or metrics with figures.
+    Returns the members' (metric, subject), for a later "同比分别增长A和B" with no noun phrase of its own."""
     first = in_clause[0][1]
-    np = leading_adverbials(strip_predicate(folded[cs:first["start"]]))
+    np = leading_adverbials(strip_predicate(_ACHIEVED.sub("", strip_predicate(folded[cs:first["start"]]))))
+    if not np and previous and len(previous) == len(in_clause):
+        for (i, q), (metric, subject) in zip(in_clause, previous):
+            rows[i]["metric"], rows[i]["subject"] = metric, subject
+        return previous
+    compound = next((k for k in L.COMPOUND_METRICS if np.endswith(k)), None)
+    if compound and len(L.COMPOUND_METRICS[compound]) == len(in_clause):
+        # 新能源汽车产销分别完成A和B: 产销 is 产量 and 销量
+        stem = np[: -len(compound)]
+        owner, _, _ = split_np(stem + L.COMPOUND_METRICS[compound][0], names)
+        stem = stem[len(owner):] if owner and stem.startswith(owner) else stem
+        written_stem = _as_written(stem, folded, text, first["start"]) if stem else ""
+        out = []
+        for (i, q), member in zip(in_clause, L.COMPOUND_METRICS[compound]):
+            rows[i]["metric"] = written_stem + _as_written(member, folded, text, q["start"])
+            if owner:
+                rows[i]["subject"] = _as_written(owner, folded, text, q["start"])
+            out.append((rows[i]["metric"], rows[i]["subject"]))
+        return out
     parts = [p for p in _CONJ.split(np) if p]
     if len(parts) != len(in_clause):
-        return
+        return None
     shared = None
     if "的" in parts[-1]:
         parts[-1], shared = parts[-1].split("的", 1)
@@ -126,6 +149,7 @@ def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, na
             rows[i]["metric"] = _as_written(metric, folded, text, q["start"])
             if owner:
                 rows[i]["subject"] = _as_written(owner, folded, text, q["start"])
+    return [(rows[i]["metric"], rows[i]["subject"]) for i, _ in in_clause]
 
 
 def analyse_sentence(text: str, quantities: list[dict], subject: str | None = None,
@@ -139,6 +163,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     last_metric: str | None = None
     last_kind: str | None = None
     prev_clause, prev_figures = "", False
+    distributed: list[tuple] | None = None  # (metric, subject) of the members of the last 分别 list
     for cs, ce in clauses(folded):
         clause = folded[cs:ce]
         topic = clause_topic(clause, names)
@@ -232,7 +257,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             done.append(q)
             done_rows.append(i)
         if "分别" in clause and len(in_clause) > 1:
-            _distribute(folded, text, cs, in_clause, rows, names)
+            distributed = _distribute(folded, text, cs, in_clause, rows, names, distributed) or distributed
         prev_clause, prev_figures = clause, bool(in_clause)
     return SentenceResult([r or {} for r in rows], carried, case_starts)
 
