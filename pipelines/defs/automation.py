@@ -48,5 +48,6 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext, raw: RawFolder):
 daily_full_build = dg.ScheduleDefinition(
     name="daily_full_build", job_name=BUILD_JOB, cron_schedule="0 3 * * *", execution_timezone="UTC",
     default_status=dg.DefaultScheduleStatus.STOPPED, tags={FULL_REFRESH_TAG: "true", "trigger": "daily_full_build"},
-    description="Every day at 03:00 UTC: the whole graph with a full refresh, so extractor changes reach every document",
+    description="Every day at 03:00 UTC: the whole graph with a full refresh (a reconciliation beyond the "
+                "content hashes and the extractor fingerprint: library upgrades, data outside the code)",
 )
