@@ -292,6 +292,8 @@ DOCS = {
     # a source frame before the opener; a company's unit opening a paragraph continues its topic
     "source_frame": "某统计部门数据显示，2024年全国快递业务量1750亿件。\n其中，同城快递业务量增长12%。\n",
     "unit_paragraph": "2024年，乙超市实现营收600亿元。\n线上业务实现销售额150亿元。\n",
+    "change_column_current_first": ("| 指标 | 2024年上半年 | 2023年上半年 | 变动 |\n|---|---|---|---|\n"
+                                    "| 净息差 | 1.9% | 2.1% | -0.2个百分点 |\n"),
     "change_column": "| 指标 | 2023年 | 2024年 | 变动 |\n|---|---|---|---|\n| 净息差 | 2.1% | 1.9% | -0.2个百分点 |\n",
 }
 
@@ -307,6 +309,7 @@ DOC_CASES = [
     ("source_frame", "12%", dict(period="2024", metric="同城快递业务量")),
     ("unit_paragraph", "150亿元", dict(period="2024", subject="线上业务", metric="销售额")),
     # a change-only column after period columns: the row's measure, last period, against the one before
+    ("change_column_current_first", "-0.2个百分点", dict(period="2024H1", metric="净息差", baseline="yoy")),
     ("change_column", "-0.2个百分点", dict(period="2024", metric="净息差", kind="change", direction="down",
                                         baseline="yoy")),
     ("quarter", "98亿元", dict(period="2024Q4", kind="level", metric="营收")),

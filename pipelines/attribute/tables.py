@@ -82,14 +82,14 @@ def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int |
         return None
     baseline = None
     if len(periods) == 2:
-        now, before = periods
+        now, before = sorted(periods, reverse=True)  # | 2024年上半年 | 2023年上半年 | 變動 |: the later one
         if re.fullmatch(r"\d{4}", now) and re.fullmatch(r"\d{4}", before) and int(now) - int(before) == 1:
             baseline = "yoy"
         elif re.fullmatch(r"\d{4}Q\d", now) and shift_quarter(now, -1) == before:
             baseline = "qoq"
         elif now[4:] and now[4:] == before[4:] and year_of(now) - year_of(before) == 1:
             baseline = "yoy"  # 2023H1 -> 2024H1
-    return periods[0], baseline
+    return max(periods), baseline
 
 
 def measure_row(label: str, rows: dict[int, str] | None, row_no: int | None) -> str | None:
