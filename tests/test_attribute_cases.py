@@ -114,6 +114,9 @@ NOUN_PHRASE = [
     ("乙公司的净利率最低，仅为3.2%。", "3.2%", dict(subject="乙公司", metric="净利率")),  # measure named before
     ("累计交付量突破20万辆。", "突破20万辆", dict(metric="累计交付量")),  # 交付量 is a noun, not 交付 + 量
     ("丙汽车公司交付12000辆。", "12000辆", dict(subject="丙汽车公司", metric="交付量")),
+    # a short label before a colon names the segment; a topic label (风险提示：) does not
+    ("云计算：收入88亿元，同比+12%。", "88亿元", dict(subject="云计算", metric="收入")),
+    ("单位：亿元，营收合计88亿元。", "88亿元", dict(subject=None)),
     ("供電可靠度維持於99.99%以上。", "99.99%以上", dict(kind="level", metric="供電可靠度")),
     ("金融科技及企业服务收入532亿元。", "532亿元", dict(subject=None, metric="金融科技及企业服务收入")),
     ("中国汽车工业协会数据显示，全国新能源汽车销量1287万辆。", "1287万辆",
@@ -292,6 +295,7 @@ DOCS = {
     # a source frame before the opener; a company's unit opening a paragraph continues its topic
     "source_frame": "某统计部门数据显示，2024年全国快递业务量1750亿件。\n其中，同城快递业务量增长12%。\n",
     "unit_paragraph": "2024年，乙超市实现营收600亿元。\n线上业务实现销售额150亿元。\n",
+    "share_class_title": "# 某某科技-W（09999.HK）2024Q4业绩点评\n\n第四季度营收120亿元。全年营收400亿元，同比+20%。\n",
     "change_column_current_first": ("| 指标 | 2024年上半年 | 2023年上半年 | 变动 |\n|---|---|---|---|\n"
                                     "| 净息差 | 1.9% | 2.1% | -0.2个百分点 |\n"),
     "change_column": "| 指标 | 2023年 | 2024年 | 变动 |\n|---|---|---|---|\n| 净息差 | 2.1% | 1.9% | -0.2个百分点 |\n",
@@ -309,6 +313,9 @@ DOC_CASES = [
     ("source_frame", "12%", dict(period="2024", metric="同城快递业务量")),
     ("unit_paragraph", "150亿元", dict(period="2024", subject="线上业务", metric="销售额")),
     # a change-only column after period columns: the row's measure, last period, against the one before
+    ("share_class_title", "120亿元", dict(subject="某某科技", period="2024Q4")),
+    ("share_class_title", "400亿元", dict(period="2024", metric="营收")),  # 全年 is the year
+    ("share_class_title", "+20%", dict(period="2024", kind="change")),
     ("change_column_current_first", "-0.2个百分点", dict(period="2024H1", metric="净息差", baseline="yoy")),
     ("change_column", "-0.2个百分点", dict(period="2024", metric="净息差", kind="change", direction="down",
                                         baseline="yoy")),

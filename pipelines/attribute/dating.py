@@ -55,12 +55,29 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         label = base
     else:
         label = carry or base
+    label = _whole_year(pos, folded, mentions, label)
     for m in mentions:
         # 较去年同期的3.825亿 / 由去年的X: the comparison value takes the compared period.
         if not absolute(m) and not m.is_range and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):
             ctx = label or (str(last_year) if last_year else None)
             return m.label(year_of(ctx), ctx)
     return label
+
+
+_FULL_YEAR = re.compile(r"全年度?|年度累计|全年累计")
+
+
+def _whole_year(pos: int, folded: str, mentions: list[PeriodMention], label: str | None) -> str | None:
+    """"全年营收3659亿元，同比+35%" after a 第四季度 sentence: 全年 earlier in the figure's sentence,
+    with no period named after it, makes a sub-period its year."""
+    if not label or not re.fullmatch(r"\d{4}(?:Q\d|H\d|-\d{2}(?:~\d{2})?)", label):
+        return label
+    hit = None
+    for hit in _FULL_YEAR.finditer(folded, 0, pos):
+        pass
+    if hit is None or any(absolute(m) and hit.start() <= m.start < pos for m in mentions):
+        return label
+    return label[:4]
 
 
 def range_lists(folded: str, local: list[dict], mentions: list[PeriodMention]) -> dict[int, str]:

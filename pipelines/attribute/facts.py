@@ -57,7 +57,8 @@ class _DocState:
 # Between a period and the value it names: 去年同期的X / 去年同期为X / 上年则为X.
 
 
-_TICKER = re.compile(r"[(（][^()（）]{0,16}[)）]")
+# A stock code in parentheses (00700.HK), and a Hong Kong share-class marker (小米集团-W, 百济神州-B).
+_TICKER = re.compile(r"[(（][^()（）]{0,16}[)）]|-(?:SW|W|S|B|U|P)(?![A-Za-z])")
 # 美团发布2024年第四季度业绩: the topic stands before the announcing verb.
 _ANNOUNCES = re.compile("(?:" + "|".join(sorted(ANNOUNCING_VERBS, key=len, reverse=True)) + r")$")
 

@@ -177,6 +177,11 @@ TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", 
 # Classifiers of goods: a count of them is a volume (出口128万辆 -> 出口量), of anything else a
 # number (关闭门店232家 -> 关闭门店数).
 VOLUME_CLASSIFIERS = "辆台吨件部只箱套批"
+# Labels before a colon that introduce a topic, a source or a unit, not a business segment
+# (风险提示：…, 单位：亿元, 数据来源：…, 程一笑表示：…).
+NOT_SEGMENT_LABELS = ("提示", "观点", "建议", "预测", "说明", "来源", "单位", "注", "备注", "资料", "数据", "表示", "指出",
+                      "认为", "特点", "特征", "事件", "点评", "结论", "摘要", "概览", "回顾", "展望", "风险", "评级",
+                      "目标", "亮点", "要点", "方面", "情况", "表现", "称", "介绍", "透露", "分享", "强调", "说")
 # Compressed coordinated measures: "产销分别完成A和B" is 产量 A and 销量 B.
 COMPOUND_METRICS = {"产销量": ("产量", "销量"), "产销": ("产量", "销量"), "收支": ("收入", "支出"),
                     "进出口": ("进口", "出口")}

@@ -82,6 +82,22 @@ def _named(owner: str, names) -> bool:
 _ENDS_WITH_VERB = re.compile("(?:" + "|".join(L.TRANSITIVE_VERBS + ("贡献", "拿下", "吸纳", "承担")) + r")了?$")
 _GROUP_OBJECT = re.compile(r"的([^\d,的]{2,12})")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
+# "IoT：收入299亿元，同比+43.6%": a short label before a colon names a business segment.
+_LABEL = re.compile(r"^\s*([^\d,.;:。，；：、()（）\s][^\d,.;:。，；：、()（）]{1,7})\s*[:：](?=.*\d)")
+
+
+def _segment_label(folded: str) -> re.Match | None:
+    m = _LABEL.match(folded)
+    if not m:
+        return None
+    label = m.group(1).strip()
+    if leading_adverbials(label) != label or label.endswith(L.NOT_SEGMENT_LABELS) \
+            or CHANGE_VERB.search(label) or re.search("|".join(L.TRANSITIVE_VERBS), label) \
+            or label.startswith(L.NON_OWNER_OPENERS) or label in L.METRIC_WORDS:
+        return None
+    return m
+
+
 # An evaluative predicate closing a clause (最低, 较高, 领先): the noun phrase before it is a measure.
 _EVALUATIVE = re.compile(r"(?:最|较|更|相对|明显|显著)?(?:高|低|快|慢|大|小|多|少|领先|落后|突出|稳定)$")
 _RANK_VERB = re.compile("(" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + ")")
@@ -159,6 +175,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     qs = sorted(enumerate(quantities), key=lambda iq: iq[1]["start"])
     rows: list[dict | None] = [None] * len(quantities)
     carried = local = subject
+    label = _segment_label(folded)
+    if label:  # IoT：收入299亿元 — the label names the segment the sentence is about (not carried on)
+        local = text[label.start(1):label.end(1)]
     case_starts: list[int] = []
     last_metric: str | None = None
     last_kind: str | None = None
