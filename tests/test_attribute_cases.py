@@ -112,6 +112,8 @@ NOUN_PHRASE = [
     ("全年新能源汽车出口128万辆。", "128万辆", dict(metric="新能源汽车出口量")),  # goods: a volume
     ("全年关闭门店232家。", "232家", dict(metric="关闭门店数")),
     ("乙公司的净利率最低，仅为3.2%。", "3.2%", dict(subject="乙公司", metric="净利率")),  # measure named before
+    ("付费会员数同比增长超过两位数，达到近800万。", "近800万", dict(metric="付费会员数")),
+    ("本季度广告收入为35亿元。", "35亿元", dict(metric="广告收入")),  # 本季度 is a time word
     ("累计交付量突破20万辆。", "突破20万辆", dict(metric="累计交付量")),  # 交付量 is a noun, not 交付 + 量
     ("丙汽车公司交付12000辆。", "12000辆", dict(subject="丙汽车公司", metric="交付量")),
     # a short label before a colon names the segment; a topic label (风险提示：) does not
@@ -296,6 +298,8 @@ DOCS = {
     "source_frame": "某统计部门数据显示，2024年全国快递业务量1750亿件。\n其中，同城快递业务量增长12%。\n",
     "unit_paragraph": "2024年，乙超市实现营收600亿元。\n线上业务实现销售额150亿元。\n",
     "share_class_title": "# 某某科技-W（09999.HK）2024Q4业绩点评\n\n第四季度营收120亿元。全年营收400亿元，同比+20%。\n",
+    # a plain first line without figures that names a company and a period is the title
+    "plain_title": "丁汽车今日公布2024年第四季度财务业绩。\n本季度交付量为3万台，同比增长20%。\n",
     "change_column_current_first": ("| 指标 | 2024年上半年 | 2023年上半年 | 变动 |\n|---|---|---|---|\n"
                                     "| 净息差 | 1.9% | 2.1% | -0.2个百分点 |\n"),
     "change_column": "| 指标 | 2023年 | 2024年 | 变动 |\n|---|---|---|---|\n| 净息差 | 2.1% | 1.9% | -0.2个百分点 |\n",
@@ -316,6 +320,7 @@ DOC_CASES = [
     ("share_class_title", "120亿元", dict(subject="某某科技", period="2024Q4")),
     ("share_class_title", "400亿元", dict(period="2024", metric="营收")),  # 全年 is the year
     ("share_class_title", "+20%", dict(period="2024", kind="change")),
+    ("plain_title", "3万台", dict(subject="丁汽车", period="2024Q4", metric="交付量")),
     ("change_column_current_first", "-0.2个百分点", dict(period="2024H1", metric="净息差", baseline="yoy")),
     ("change_column", "-0.2个百分点", dict(period="2024", metric="净息差", kind="change", direction="down",
                                         baseline="yoy")),

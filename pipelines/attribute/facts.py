@@ -16,7 +16,8 @@ import polars as pl
 
 from pipelines.attribute.dating import absolute, period_of, range_lists
 from pipelines.attribute.grammar import clauses, leading_adverbials
-from pipelines.attribute.lexicon import ANNOUNCING_VERBS, BREAKDOWN_PREFIXES, NON_OWNER_OPENERS, UNIT_HEADS
+from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BREAKDOWN_PREFIXES, NEWS_TIME_WORDS, NON_OWNER_OPENERS,
+                                         UNIT_HEADS)
 from pipelines.attribute.periods import PeriodMention, find_periods, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
@@ -61,6 +62,7 @@ class _DocState:
 _TICKER = re.compile(r"[(（][^()（）]{0,16}[)）]|-(?:SW|W|S|B|U|P)(?![A-Za-z])")
 # 美团发布2024年第四季度业绩: the topic stands before the announcing verb.
 _ANNOUNCES = re.compile("(?:" + "|".join(sorted(ANNOUNCING_VERBS, key=len, reverse=True)) + r")$")
+_NEWS_TIME = re.compile("(?:" + "|".join(NEWS_TIME_WORDS) + r")+$")  # 蔚来公司今日(公布)
 
 
 def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], names) -> str | None:
@@ -74,7 +76,7 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
     first = next((m for m in mentions if absolute(m) and m.start > offset + 1), None)
     if first:
         left = folded[offset:first.start]
-        bare = _ANNOUNCES.sub("", _TICKER.sub("", left).strip()).strip()
+        bare = _NEWS_TIME.sub("", _ANNOUNCES.sub("", _TICKER.sub("", left).strip()).strip())
         if 2 <= len(bare) <= 16 and not re.search(r"\d", bare) and not bare.startswith(NON_OWNER_OPENERS):
             return text[offset:offset + left.find(bare) + len(bare)] if left.startswith(bare) else bare
     body = body.strip()
@@ -93,15 +95,25 @@ def _title_period(folded: str, mentions: list[PeriodMention]) -> str | None:
     return first.label(None)
 
 
-def _title(doc_segments: pl.DataFrame, names) -> tuple[str | None, str | None, str | None]:
-    """(subject, period, segment id) of the document's H1 title, when its first segment is one."""
+def _title(doc_segments: pl.DataFrame, names, with_figures: set) -> tuple[str | None, str | None, str | None]:
+    """(subject, period, segment id) of the document's title: an H1 first line, or a plain first
+    line that is a sentence of its own without figures naming a company and a period
+    (蔚来公司今日公布2024年第四季度未经审计财务业绩。)."""
     prose = doc_segments.filter(pl.col("source") == "prose")
-    if prose.is_empty() or not re.match(r"^\s*#(?!#)", prose["text"][0]):
+    if prose.is_empty():
         return None, None, None
-    text = prose["text"][0]
+    first = prose.row(0, named=True)
+    text = first["text"]
     folded = fold(text)
     mentions = find_periods(text)
-    return _heading_subject(text, folded, mentions, names), _title_period(folded, mentions), prose["segment_id"][0]
+    if re.match(r"^\s*#(?!#)", text):
+        return _heading_subject(text, folded, mentions, names), _title_period(folded, mentions), first["segment_id"]
+    alone = prose.filter(pl.col("line") == first["line"]).height == 1
+    if alone and first["segment_id"] not in with_figures and len(text.strip()) <= 40:
+        subject = _heading_subject(text, folded, mentions, names)
+        if subject and mentions:
+            return subject, _title_period(folded, mentions), first["segment_id"]
+    return None, None, None
 
 
 def _written_names(names: list[str], texts: list[str]) -> dict[str, str]:
@@ -221,11 +233,12 @@ def attribute_quantities(quantities: pl.DataFrame, segments: pl.DataFrame) -> pl
     for _, doc_segments in seg.group_by("doc_id", maintain_order=True):
         prose = [fold(t) for t, src in zip(doc_segments["text"], doc_segments["source"]) if src == "prose"]
         names = learn_names(prose)
-        title_subject, title_period, title_segment = _title(doc_segments, names)
+        title_subject, title_period, title_segment = _title(doc_segments, names, set(by_segment))
         if title_subject and fold(title_subject) not in names:
             names = [fold(title_subject)] + names  # 美团收入: the title's company is a known name
         st = _DocState(names=names, title_subject=title_subject, title_period=title_period,
-                       title_segment=title_segment, written=_written_names(names, list(doc_segments["text"])))
+                       title_segment=title_segment, written=_written_names(names, list(doc_segments["text"])),
+                       running=title_period, running_owner=fold(title_subject) if title_subject else None)
         for c in doc_segments.filter(pl.col("source") == "table").iter_rows(named=True):
             st.headers.setdefault(c["table_no"], {})[c["col_no"]] = c["header"]
             st.row_labels.setdefault(c["table_no"], {})[c["row_no"]] = c["row_label"]

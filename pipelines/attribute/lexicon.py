@@ -173,7 +173,10 @@ DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", 
 DISCOURSE_NOT_BEFORE = "价值额差"
 # Time words that are adverbials, not metric words (全年电商GMV -> 电商GMV).
 TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", "报告期", "年度", "季度内", "同期", "目前", "回顾期内", "期内",
-              "截至目前", "截至", "当年", "今年", "去年", "之前", "此前", "以来", "当季")
+              "截至目前", "截至", "当年", "今年", "去年", "之前", "此前", "以来", "当季", "本季度", "本季", "当季度",
+              "本月", "当月", "本年度", "本财年", "本报告期")
+# News time adverbs between an agent and its verb (蔚来公司今日公布…): not part of the name.
+NEWS_TIME_WORDS = ("今日", "今天", "近日", "日前", "昨日", "昨天", "本周", "正式", "于今日")
 # Classifiers of goods: a count of them is a volume (出口128万辆 -> 出口量), of anything else a
 # number (关闭门店232家 -> 关闭门店数).
 VOLUME_CLASSIFIERS = "辆台吨件部只箱套批"

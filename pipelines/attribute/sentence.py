@@ -17,7 +17,7 @@ from pipelines.attribute.grammar import (CHANGE_VERB, baseline_of, clauses, fram
                                          strip_predicate)
 from pipelines.attribute.kinds import kind_direction, reaches_part, share_in_frame, share_of_group
 from pipelines.attribute.periods import find_periods
-from pipelines.attribute.subjects import clause_topic, entity_like, split_np
+from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, split_np
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
 _CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类间艘架栋套批]$")
@@ -98,8 +98,22 @@ def _segment_label(folded: str) -> re.Match | None:
     return m
 
 
+def _measure_named(clause: str, names) -> tuple[str | None, str | None]:
+    """(owner, measure) a figure-less clause names before its predicate, if it names a measure."""
+    if frame_standard(clause) or clause_topic(clause, names):
+        return None, None
+    cut = [m.start() for m in (_PREDICATE_START.search(clause), _EVALUATIVE.search(clause)) if m and m.start() > 0]
+    np = strip_predicate(clause[: min(cut)] if cut else clause)
+    owner, metric, _ = split_np(np, names)
+    if not metric or not METRIC_END.search(metric):
+        return None, None
+    return owner, metric
+
+
 # An evaluative predicate closing a clause (最低, 较高, 领先): the noun phrase before it is a measure.
 _EVALUATIVE = re.compile(r"(?:最|较|更|相对|明显|显著)?(?:高|低|快|慢|大|小|多|少|领先|落后|突出|稳定)$")
+_PREDICATE_START = re.compile("|".join(map(re.escape, sorted(L.YOY_WORDS + L.QOQ_WORDS, key=len, reverse=True)))
+                              + "|" + CHANGE_VERB.pattern)
 _RANK_VERB = re.compile("(" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + ")")
 _RANK_FRAME = re.compile(r"在([^,在]{2,30}?(?:榜|榜单|排行|排名|评测|评选))(?:上|中)?")
 
@@ -242,8 +256,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                         and not metric.endswith(L.COUNT_NOUNS):  # 交付(20575辆) -> 交付量
                     metric = metric + ("量" if fold(q["quote"])[-1] in L.VOLUME_CLASSIFIERS else "数")
             if not metric and not leading_adverbials(np) and prev_clause and not prev_figures:
-                # 京东的毛利率最低，仅为15.9%: the figure-less clause before names the measure
-                p_owner, p_metric, _ = split_np(strip_predicate(_EVALUATIVE.sub("", prev_clause)), names)
+                # 京东的毛利率最低，仅为15.9% / 会员数同比增长超过两位数，达到近5000万: the
+                # figure-less clause before names the measure (its noun phrase, before the predicate)
+                p_owner, p_metric = _measure_named(prev_clause, names)
                 if p_metric:
                     metric, owner = p_metric, p_owner or owner
             if not metric:

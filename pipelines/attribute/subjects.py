@@ -201,12 +201,12 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
     return None, _clean_metric(np), False
 
 
-_METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价)$")
+METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价)$")
 
 
 def _short_name(x: str, y: str) -> bool:
     """京东物流的营业收入: a short bare noun before 的 and a measure after it is an owner."""
-    return (2 <= len(x) <= 6 and bool(_METRIC_END.search(y)) and not re.search(r"[\d的过着了]|看到|接触|使用", x)
+    return (2 <= len(x) <= 6 and bool(METRIC_END.search(y)) and not re.search(r"[\d的过着了]|看到|接触|使用", x)
             and not _NOT_OWNER.search(x) and not x.startswith(L.NON_OWNER_OPENERS)
             and not any(x.endswith(w) for w in L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS)
             and not x.endswith(L.COMMON_NOUN_SUFFIXES))
@@ -245,7 +245,7 @@ def _head_split(np: str, names) -> tuple[str | None, str | None]:
     for h in _HEADS:
         for m in re.finditer(re.escape(h), np):
             owner, rest = np[: m.end()], np[m.end():]
-            if len(h) < 2 and not (len(owner) >= 3 and _METRIC_END.search(rest)
+            if len(h) < 2 and not (len(owner) >= 3 and METRIC_END.search(rest)
                                    and owner[-2] not in "到进探开闭出入离在回"):
                 continue  # 单店月均GMV, 到店核销率: a one-character head needs a noun modifier and a measure
             if re.search(r"[及和与]", owner) and not rest.startswith(L.METRIC_WORDS):
@@ -343,7 +343,10 @@ def learn_names(sentences: list[str]) -> list[str]:
                     continue
                 if any(p.endswith(x) for x in L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES):
                     continue
-                if c[k:].startswith(_AGENTIVE) or any(m.start == 0 and m.year for m in find_periods(c[k:k + 12])):
+                if p.endswith(L.NEWS_TIME_WORDS):
+                    continue
+                after = re.sub("^(?:" + "|".join(L.NEWS_TIME_WORDS) + ")", "", c[k:])  # X今日公布
+                if after.startswith(_AGENTIVE) or any(m.start == 0 and m.year for m in find_periods(after[:12])):
                     counts[p] += 1
                     break
     return [n for n, _ in counts.most_common()]
