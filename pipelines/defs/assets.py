@@ -4,8 +4,9 @@ Builds are incremental by content: `ingest` hashes every file in raw/,
 compares with the (file_name, sha256) pairs the warehouse holds
 (pipelines.ingest.changes.plan_changes) and passes on only new and changed
 documents, so the later stages parse and extract only those; the load
-replaces their facts and retracts files that left raw/. A full refresh
-(run config `ops.ingest.config.full_refresh: true`, or run tag
+replaces their facts and retracts files that left raw/. When nothing
+changed, ingest yields nothing and every later step is skipped. A full
+refresh (run config `ops.ingest.config.full_refresh: true`, or run tag
 `full_refresh=true`) passes on every document. docs/operations.md says why.
 """
 
@@ -67,7 +68,8 @@ def _md(frame: pl.DataFrame) -> dg.MetadataValue:
 
 class IngestConfig(dg.Config):
     full_refresh: bool = False
-    """Re-extract every document, not only new and changed ones (e.g. after the extractor changed)."""
+    """Re-extract every document, not only new and changed ones (changes of the extraction code are
+    detected by the warehouse's extractor fingerprint; this is for what it cannot see)."""
 
 
 @dg.multi_asset(
