@@ -52,6 +52,7 @@ BASELINE = [
     ("会员的年消费额是普通用户的2.5倍。", "2.5倍",
      dict(kind="change", direction="up", baseline="普通用户", metric="年消费额")),
     ("研发投入增长15%。", "15%", dict(kind="change", baseline=None)),
+    ("2024-2026年复合增长率为12%。", "12%", dict(kind="change", direction="up", metric="复合增长率")),
     ("應佔溢利為26億港元，較2023年增加1%。", "1%", dict(kind="change", baseline="2023年")),  # clause opens on 較
 ]
 
@@ -114,6 +115,8 @@ NOUN_PHRASE = [
     ("乙公司的净利率最低，仅为3.2%。", "3.2%", dict(subject="乙公司", metric="净利率")),  # measure named before
     ("付费会员数同比增长超过两位数，达到近800万。", "近800万", dict(metric="付费会员数")),
     ("本季度广告收入为35亿元。", "35亿元", dict(metric="广告收入")),  # 本季度 is a time word
+    ("茶饮市场规模达到1200亿元。", "1200亿元", dict(metric="茶饮市场规模")),  # 市 begins 市场: no head of its own
+    ("市场规模为900亿元，预计到2026年将增长至1300亿元。", "1300亿元", dict(metric="市场规模", kind="level")),
     ("累计交付量突破20万辆。", "突破20万辆", dict(metric="累计交付量")),  # 交付量 is a noun, not 交付 + 量
     ("丙汽车公司交付12000辆。", "12000辆", dict(subject="丙汽车公司", metric="交付量")),
     # a short label before a colon names the segment; a topic label (风险提示：) does not

@@ -146,6 +146,7 @@ def leading_adverbials(np: str) -> str:
         np = _DURING.sub("", np)
         np = _AFTER_ADOPTING.sub("", np)
         np = _REPORTED.sub("", np)
+        np = re.sub(r"^(?:到|至|截至|截止到?)(?=(?:19|20)\d{2})", "", np)  # 到2025年(将增长至)
         periods = [p for p in find_periods(np) if p.start == 0]
         if periods:
             np = np[periods[0].end:]

@@ -40,6 +40,8 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
             value >= 0 or unit == "percentage_point" or _COMPARED.search(pre[-12:])):
         return "change", "up" if value >= 0 else "down"
     rate = _RATE_NOUN.search(pre)
+    if rate and verb and len(pre) - len(tail) + verb.start() >= rate.start():
+        verb = None  # 复合增长率为18%: the verb is part of the rate noun
     if rate and unit in ("percent", "percentage_point") and not verb:
         return "change", "down" if rate.group(1) in L.DOWN_RATE_NOUNS else "up"  # 同比增速为15%
     if verb and not pre.rstrip().endswith(_TO):

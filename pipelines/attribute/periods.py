@@ -82,17 +82,18 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 2024年第四季度 / 2024年Q4 / 2024年上半年 / 2024年11月 / 2024年1-2月 / 2024年双十一 / 2024年
     ("full", re.compile(
         rf"{_YEAR}(?:财年|财政年度|会计年度|年度|年)\s?(?:第(?P<cq>[一二三四1-4])季度?|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
-        r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息))"
+        r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息))|前(?P<nq>[一二两三123])季度?"
         r"|(?P<m>1[0-2]|0?[1-9])(?:[-~至到](?P<m2>1[0-2]|0?[1-9]))?月份?(?!\d*日)"
         r"|(?P<d11>双十一|双11)|(?P<cm>十[一二]|[一二三四五六七八九十])月)?")),
     # relative to the context: 去年同期, 去年, 上年, 今年, 上季度
     ("relative", re.compile(r"(?P<rel>去年同期|上年同期|去年|上年|上一年|前年|今年|本年|明年|上季度|上一季度|前一季度)")),
     # without a year: 第四季度 / Q4 / 四季度 / 上半年 / 双十一 / 11月
     ("partial", re.compile(
-        r"第(?P<cq>[一二三四])季度?|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
+        r"前(?P<nq>[一二两三])季度?|第(?P<cq>[一二三四])季度?|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
         r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)|(?<![\d.])(?P<m>1[0-2]|[1-9])(?:[-~至到](?P<m2>1[0-2]|[1-9]))?月份?(?!\d*日)"
         r"|(?<![\d第每个几数这该上下本前同隔当一二三四五六七八九十])(?P<cm>十[一二]|[一二三四五六七八九十])月份?(?![\d底末初])")),
 ]
+_FIRST_QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 _REL = {"去年同期": (-1, True), "上年同期": (-1, True), "去年": (-1, False), "上年": (-1, False),
         "上一年": (-1, False), "前年": (-2, False), "今年": (0, False), "本年": (0, False), "明年": (1, False)}
 
@@ -127,6 +128,9 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         suffix = f"H{g['h']}"
     elif g.get("half"):
         suffix = "H1" if g["half"] == "上" else "H2"
+    elif g.get("nq"):  # 前三季度: the first N quarters
+        months = 3 * _FIRST_QUARTERS[g["nq"]]
+        suffix = {3: "Q1", 6: "H1"}.get(months, f"-01~{months:02d}")
     elif g.get("interim"):
         suffix = "H1"  # 中期业绩: the interim (first-half) report
     elif g.get("m"):

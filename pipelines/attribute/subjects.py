@@ -248,6 +248,8 @@ def _head_split(np: str, names) -> tuple[str | None, str | None]:
             if len(h) < 2 and not (len(owner) >= 3 and METRIC_END.search(rest)
                                    and owner[-2] not in "到进探开闭出入离在回"):
                 continue  # 单店月均GMV, 到店核销率: a one-character head needs a noun modifier and a measure
+            if len(h) < 2 and any(np.startswith(x, m.start()) for x in _HEADS if len(x) > 1):
+                continue  # 咖啡市场规模: 市 begins the head 市场, it is no head of its own
             if re.search(r"[及和与]", owner) and not rest.startswith(L.METRIC_WORDS):
                 continue  # 金融科技及企业|服务收入: the coordination spans the compound noun
             if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \
