@@ -169,6 +169,7 @@ ANAPHORA = [
     ("通过智能分拣系统，该公司日均处理量提高到300万件。", "300万件",
      dict(subject="快递公司", metric="日均处理量", kind="level")),
     ("市场份额约为33%。", "约为33%", dict(subject="快递公司", metric="市场份额")),
+    ("全球市占率37.1%。", "37.1%", dict(subject="快递公司", metric="全球市占率")),  # the market, not the owner
     ("采用新流程后，其平均配送时长缩短了20%。", "20%",
      dict(subject="快递公司", metric="平均配送时长", direction="down")),
 ]

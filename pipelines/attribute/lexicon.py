@@ -102,6 +102,8 @@ ENTITY_HEADS = (
 # noun ending in one is part of a metric phrase, not a proper name owning it.
 COMMON_NOUN_SUFFIXES = tuple("间室场页端面台机器品物件类型式性度栏区位线口板") + ("用户", "客户", "商品", "产品", "订单",
                                                                         "视频", "内容", "人数", "数量", "人员", "消费者")
+# A share of a market: a scope before it (全球市占率) names the market, not the owner.
+MARKET_SHARE_WORDS = ("市占率", "市场份额", "市场占有率", "占有率", "份额", "排名")
 # Scope nouns that are subjects on their own (全国已形成10个产业带).
 SCOPE_NOUNS = ("全国", "全球", "国内", "海外", "全省", "全市", "全行业", "全网", "我国")
 # Bodies that publish statistics about others (中国汽车工业协会数据显示…): a source, not the

@@ -239,6 +239,8 @@ def _head_split(np: str, names) -> tuple[str | None, str | None]:
     if np in L.METRIC_WORDS:
         return None, None  # 市场份额 is a measure, not 市场|份额
     for scope in L.SCOPE_NOUNS:
+        if np[len(scope):].startswith(L.MARKET_SHARE_WORDS):
+            continue  # 全球市占率: the scope names the market a share is of, not its owner
         if (scope.startswith("全") or scope == "我国") and np.startswith(scope) and len(np) >= len(scope) + 2:
             return np[: len(scope)], _clean_metric(np[len(scope):])
     best = None
@@ -250,6 +252,8 @@ def _head_split(np: str, names) -> tuple[str | None, str | None]:
                 continue  # 单店月均GMV, 到店核销率: a one-character head needs a noun modifier and a measure
             if len(h) < 2 and any(np.startswith(x, m.start()) for x in _HEADS if len(x) > 1):
                 continue  # 咖啡市场规模: 市 begins the head 市场, it is no head of its own
+            if any(np.startswith(w, m.start()) for w in L.METRIC_WORDS):
+                continue  # 全球市占率, 市场份额: the head begins a measure word
             if re.search(r"[及和与]", owner) and not rest.startswith(L.METRIC_WORDS):
                 continue  # 金融科技及企业|服务收入: the coordination spans the compound noun
             if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \
