@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.attribute.periods import find_periods, normalise_period, shift_quarter, shift_year
+from pipelines.attribute.periods import find_periods, normalise_period, shift_month, shift_quarter, shift_year
 from pipelines.attribute.tables import period_label
 
 LABELS = [
@@ -94,6 +94,8 @@ def test_shifts():
     assert shift_year("FY2025E", 1) == "FY2026E"
     assert shift_quarter("2024Q1", -1) == "2023Q4"
     assert shift_quarter("2024", -1) is None
+    assert shift_month("2024-01", -1) == "2023-12"
+    assert shift_month("2024Q1", -1) is None
 
 
 @pytest.mark.parametrize("header,label", [

@@ -22,7 +22,7 @@ def _quote_end(q: dict) -> int:
 
 
 def absolute(m: PeriodMention) -> bool:
-    return m.relative is None and not m.relative_quarter and not m.is_range
+    return m.relative is None and not m.relative_quarter and not m.relative_month and not m.is_range
 
 
 _NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?")

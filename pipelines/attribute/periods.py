@@ -29,6 +29,7 @@ class PeriodMention:
     last_year: int | None = None  # set for a year range 2024-2026
     relative: int | None = None  # years back/forward for 去年 (-1), 今年 (0)
     relative_quarter: bool = False  # 上季度: one quarter back from the context
+    relative_month: bool = False  # 上月: one month back from the context
     same_period: bool = False  # 去年同期: the context's sub-period, a year back
 
     @property
@@ -38,6 +39,8 @@ class PeriodMention:
     def label(self, context_year: int | None, context_label: str | None = None) -> str | None:
         if self.relative_quarter:
             return shift_quarter(context_label, -1) if context_label else None
+        if self.relative_month:
+            return shift_month(context_label, -1) if context_label else None
         if self.relative is not None:
             if context_year is None:
                 return None
@@ -87,7 +90,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|(?P<d11>双十一|双11)|(?P<cm>十[一二]|[一二三四五六七八九十])月)?")),
     # relative to the context: 去年同期, 去年, 上年, 今年, 上季度
     ("relative", re.compile(r"(?P<rel>去年同期|上年同期|去年|上年|上一年|前年|今年|本年|明年|上季度|上一季度|前一季度"
-                            r"|上一?季(?![度末初]))")),
+                            r"|上一?季(?![度末初])|上个?月(?![末初底份]))")),
     # without a year: 第四季度 / Q4 / 四季度 / 上半年 / 双十一 / 11月
     ("partial", re.compile(
         r"前(?P<nq>[一二两三])季度?|第(?P<cq>[一二三四])季度?|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
@@ -106,6 +109,8 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         if rel in _REL:
             off, same = _REL[rel]
             return PeriodMention(m.start(), m.end(), None, relative=off, same_period=same)
+        if g["rel"] in ("上月", "上个月"):
+            return PeriodMention(m.start(), m.end(), None, relative_month=True)
         return PeriodMention(m.start(), m.end(), None, relative_quarter=True)
     year = int(g["year"]) if g.get("year") else (2000 + int(g["y2"]) if g.get("y2") else None)
     if kind == "range":
@@ -180,7 +185,7 @@ def find_periods(text: str) -> list[PeriodMention]:
 def normalise_period(text: str, context_year: int | None = None) -> str | None:
     """The label of the first absolute period mention in text ("2024年第四季度" -> "2024Q4")."""
     for m in find_periods(text):
-        if m.relative is None and not m.relative_quarter and not m.is_range:
+        if m.relative is None and not m.relative_quarter and not m.relative_month and not m.is_range:
             return m.label(context_year)
     return None
 
@@ -200,6 +205,15 @@ def shift_year(label: str, years: int) -> str:
     return label.replace(str(y), str(y + years), 1)
 
 
+def shift_month(label: str, months: int) -> str | None:
+    """2024-01 -1 -> 2023-12; None for a label that is not a month."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})", label or "")
+    if not m:
+        return None
+    n = int(m.group(1)) * 12 + int(m.group(2)) - 1 + months
+    return f"{n // 12}-{n % 12 + 1:02d}"
+
+
 def shift_quarter(label: str, quarters: int) -> str | None:
     """2024Q1 -1 -> 2023Q4; None for a label that is not a quarter."""
     m = re.fullmatch(r"(\d{4})Q([1-4])", label or "")
@@ -209,4 +223,5 @@ def shift_quarter(label: str, quarters: int) -> str | None:
     return f"{n // 4}Q{n % 4 + 1}"
 
 
-__all__ = ["PeriodMention", "find_periods", "normalise_period", "shift_quarter", "shift_year", "year_of"]
+__all__ = ["PeriodMention", "find_periods", "normalise_period", "shift_month", "shift_quarter", "shift_year",
+           "year_of"]
