@@ -170,6 +170,7 @@ ANAPHORA = [
      dict(subject="快递公司", metric="日均处理量", kind="level")),
     ("市场份额约为33%。", "约为33%", dict(subject="快递公司", metric="市场份额")),
     ("全球市占率37.1%。", "37.1%", dict(subject="快递公司", metric="全球市占率")),  # the market, not the owner
+    ("本土市场游戏收入增长14%至460亿元。", "460亿元", dict(subject="本土市场", metric="游戏收入")),  # 本土 is no anaphor
     ("采用新流程后，其平均配送时长缩短了20%。", "20%",
      dict(subject="快递公司", metric="平均配送时长", direction="down")),
 ]
@@ -302,6 +303,8 @@ DOCS = {
     "estimate_verb": "公司預估2026年資本支出為30億美元。\n",
     # a source frame before the opener; a company's unit opening a paragraph continues its topic
     "source_frame": "某统计部门数据显示，2024年全国快递业务量1750亿件。\n其中，同城快递业务量增长12%。\n",
+    "field_paragraph": ("2024年，本地零售领域展现出新的增长逻辑，甲公司门店增长8%。\n"
+                        "在服务方面，甲公司平台复购率提升12%。\n"),
     "unit_paragraph": "2024年，乙超市实现营收600亿元。\n线上业务实现销售额150亿元。\n",
     "share_class_title": "# 某某科技-W（09999.HK）2024Q4业绩点评\n\n第四季度营收120亿元。全年营收400亿元，同比+20%。\n",
     # a plain first line without figures that names a company and a period is the title
@@ -321,6 +324,7 @@ DOC_CASES = [
     ("taiwan_quarter", "12%", dict(period="2024", metric="營收", baseline="yoy")),
     ("estimate_verb", "30億美元", dict(period="FY2026E", metric="資本支出")),
     ("source_frame", "12%", dict(period="2024", metric="同城快递业务量")),
+    ("field_paragraph", "12%", dict(period="2024", metric="复购率")),  # a field opener is a theme
     ("unit_paragraph", "150亿元", dict(period="2024", subject="线上业务", metric="销售额")),
     # a change-only column after period columns: the row's measure, last period, against the one before
     ("share_class_title", "120亿元", dict(subject="某某科技", period="2024Q4")),

@@ -16,8 +16,8 @@ import polars as pl
 
 from pipelines.attribute.dating import absolute, period_of, range_lists
 from pipelines.attribute.grammar import clauses, leading_adverbials
-from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BREAKDOWN_PREFIXES, NEWS_TIME_WORDS, NON_OWNER_OPENERS,
-                                         UNIT_HEADS)
+from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BREAKDOWN_PREFIXES, DOMAIN_HEADS, NEWS_TIME_WORDS,
+                                         NON_OWNER_OPENERS, UNIT_HEADS)
 from pipelines.attribute.periods import PeriodMention, find_periods, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
@@ -181,7 +181,9 @@ def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
             # under a 2024年第三季度 title) stays the running period whole.
             st.running = st.base if st.base == st.title_period else (
                 str(year_of(st.base)) if year_of(st.base) else st.running)
-            st.running_owner = topic or fold(st.section or st.main or "")
+            # 2024年，本地生活服务领域展现出…: a field is the theme, the period stays the subject's
+            owner = topic if topic and not topic.endswith(DOMAIN_HEADS) else None
+            st.running_owner = owner or fold(st.section or st.main or "")
         else:
             # A paragraph that opens on another entity (可灵AI在… after 2024年，快手…) starts a
             # new topic: the running period belonged to the old one and does not carry over.

@@ -128,6 +128,9 @@ CASE_STOPS = ("通过", "就", "在", "与", "和", "将", "已", "针对", "推
               "发布", "公布", "披露", "宣布")
 # Anaphors: the noun phrase refers back to the current subject (该区域, 其, 他们).
 ANAPHORS = ("该", "其", "他们的", "他们", "她们", "它们", "它的", "此", "这些", "这家", "这个", "本")
+# Words that open with an anaphor's character but are plain nouns (本土市场, 本地生活, 其他业务).
+NOT_ANAPHORIC_WORDS = ("本土", "本地", "本身", "本来", "本质", "本科", "本金", "本息", "本币", "本外币", "本部", "本钱",
+                       "其他", "其它", "其余", "此外")
 # Class nouns an anaphor points with (该品类销量, 该项目总投资): dropped with the anaphor.
 ANAPHORIC_NOUNS = ("品类", "项目", "模式", "功能", "产品", "系统", "计划", "活动", "工具", "技术", "渠道", "区域",
                    "地区", "城市", "机构", "群体", "行业", "领域", "类别", "车型", "款")
@@ -141,6 +144,9 @@ TOPIC_MARKERS = ("在", "于", "通过", "实现", "将", "已", "以", "推出"
                  # verbs that open a predicate about the topic
                  "展现", "展示", "发布", "宣布", "保持", "不断", "正在", "成为", "拥有", "坚持", "开展", "加大",
                  "聚焦", "围绕", "积极", "进一步", "上线", "推动", "打造", "构建", "布局", "深耕", "完成", "达成")
+# Heads of a field or market (本地生活服务领域, 新能源汽车行业): a paragraph opening on one frames
+# a theme; the running period stays with the document's subject rather than passing to it.
+DOMAIN_HEADS = ("领域", "行业", "赛道", "产业", "市场")
 # Heads of a company's own units: a paragraph opening on one (线上业务实现…) continues the
 # company's topic rather than shifting to another entity.
 UNIT_HEADS = ("业务", "板块", "分部", "事业部", "事业群", "部门", "子公司", "门店", "渠道")

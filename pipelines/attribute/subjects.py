@@ -95,6 +95,8 @@ def case_np(s: str) -> str | None:
 
 def _strip_anaphor(np: str) -> tuple[bool, str]:
     """(True, rest) when np opens with an anaphor; 该区域/该市 lose their noun too."""
+    if np.startswith(L.NOT_ANAPHORIC_WORDS):
+        return False, np
     for a in sorted(L.ANAPHORS, key=len, reverse=True):
         if np.startswith(a):
             rest = np[len(a):]
