@@ -309,6 +309,8 @@ DOCS = {
     "share_class_title": "# 某某科技-W（09999.HK）2024Q4业绩点评\n\n第四季度营收120亿元。全年营收400亿元，同比+20%。\n",
     # a plain first line without figures that names a company and a period is the title
     "plain_title": "丁汽车今日公布2024年第四季度财务业绩。\n本季度交付量为3万台，同比增长20%。\n",
+    "ticker_title_rows": ("# 某某能源（002999.SZ）盈利预测\n\n| 年份 | 营业收入（亿元） | 同比增速 |\n|---|---|---|\n"
+                          "| 2024A | 600 | 12.0% |\n| 2025E | 690 | 15.0% |\n"),
     "change_column_current_first": ("| 指标 | 2024年上半年 | 2023年上半年 | 变动 |\n|---|---|---|---|\n"
                                     "| 净息差 | 1.9% | 2.1% | -0.2个百分点 |\n"),
     "change_column": "| 指标 | 2023年 | 2024年 | 变动 |\n|---|---|---|---|\n| 净息差 | 2.1% | 1.9% | -0.2个百分点 |\n",
@@ -331,6 +333,8 @@ DOC_CASES = [
     ("share_class_title", "400亿元", dict(period="2024", metric="营收")),  # 全年 is the year
     ("share_class_title", "+20%", dict(period="2024", kind="change")),
     ("plain_title", "3万台", dict(subject="丁汽车", period="2024Q4", metric="交付量")),
+    ("ticker_title_rows", "600", dict(subject="某某能源", period="2024", metric="营业收入")),
+    ("ticker_title_rows", "15.0%", dict(period="FY2025E", metric="营业收入", kind="change", baseline="yoy")),
     ("change_column_current_first", "-0.2个百分点", dict(period="2024H1", metric="净息差", baseline="yoy")),
     ("change_column", "-0.2个百分点", dict(period="2024", metric="净息差", kind="change", direction="down",
                                         baseline="yoy")),

@@ -62,6 +62,8 @@ class _DocState:
 _TICKER = re.compile(r"[(（][^()（）]{0,16}[)）]|-(?:SW|W|S|B|U|P)(?![A-Za-z])")
 # 美团发布2024年第四季度业绩: the topic stands before the announcing verb.
 _ANNOUNCES = re.compile("(?:" + "|".join(sorted(ANNOUNCING_VERBS, key=len, reverse=True)) + r")$")
+# A stock code in parentheses marks the name before it as a listed company: (002594.SZ), (00700), (BIDU.O).
+_STOCK_CODE = re.compile(r"[(（]\s*(?:\d{4,6}(?:\.(?:HK|SH|SZ|BJ|TW|SS))?|[A-Z]{1,5}\.(?:US|N|O))\s*[)）]")
 _NEWS_TIME = re.compile("(?:" + "|".join(NEWS_TIME_WORDS) + r")+$")  # 蔚来公司今日(公布)
 
 
@@ -79,6 +81,11 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
         bare = _NEWS_TIME.sub("", _ANNOUNCES.sub("", _TICKER.sub("", left).strip()).strip())
         if 2 <= len(bare) <= 16 and not re.search(r"\d", bare) and not bare.startswith(NON_OWNER_OPENERS):
             return text[offset:offset + left.find(bare) + len(bare)] if left.startswith(bare) else bare
+    code = _STOCK_CODE.search(body)
+    if code and 2 <= len(body[: code.start()].strip()) <= 16:  # 比亚迪（002594.SZ）盈利预测: a listed company
+        name = _TICKER.sub("", body[: code.start()]).strip()
+        if name and not re.search(r"\d", name):
+            return text[offset + body.find(name):offset + body.find(name) + len(name)]
     body = body.strip()
     if body.startswith(BREAKDOWN_PREFIXES):  # 分业务 / 各地区: a breakdown by category, no owner
         return None

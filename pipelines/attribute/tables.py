@@ -131,8 +131,8 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     period = col_period or row_period
     if col_period:
         metric, subject = measure_row(row_label, rows, seg.get("row_no")), owner
-    elif row_period:
-        metric, subject = _strip_unit_note(header), owner
+    elif row_period:  # | 2024E | 7771 | 29.0% |: a 同比增速 column is the change of the measure before it
+        metric, subject = measure_header(header, headers, seg.get("col_no")), owner
     own_words = False
     compared = _compared_periods(header, headers, seg.get("col_no")) if not period else None
     if compared:  # | 2023年 | 2024年 | 变动 |: the row's measure, changed in the last period
