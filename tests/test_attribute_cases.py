@@ -122,6 +122,7 @@ NOUN_PHRASE = [
     # a short label before a colon names the segment; a topic label (风险提示：) does not
     ("云计算：收入88亿元，同比+12%。", "88亿元", dict(subject="云计算", metric="收入")),
     ("单位：亿元，营收合计88亿元。", "88亿元", dict(subject=None)),
+    ("营业总收入：88亿元。", "88亿元", dict(subject=None, metric="营业总收入")),  # a measure label
     ("供電可靠度維持於99.99%以上。", "99.99%以上", dict(kind="level", metric="供電可靠度")),
     ("金融科技及企业服务收入532亿元。", "532亿元", dict(subject=None, metric="金融科技及企业服务收入")),
     ("中国汽车工业协会数据显示，全国新能源汽车销量1287万辆。", "1287万辆",

@@ -93,8 +93,9 @@ def _segment_label(folded: str) -> re.Match | None:
     label = m.group(1).strip()
     if leading_adverbials(label) != label or label.endswith(L.NOT_SEGMENT_LABELS) \
             or CHANGE_VERB.search(label) or re.search("|".join(L.TRANSITIVE_VERBS), label) \
-            or label.startswith(L.NON_OWNER_OPENERS) or label in L.METRIC_WORDS:
-        return None
+            or label.startswith(L.NON_OWNER_OPENERS) or METRIC_END.search(label) \
+            or any(w in label for w in L.YOY_WORDS + L.QOQ_WORDS + L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS):
+        return None  # 营业总收入：…, 同比：… label a measure or a comparison, not a segment
     return m
 
 
