@@ -52,6 +52,7 @@ BASELINE = [
     ("会员的年消费额是普通用户的2.5倍。", "2.5倍",
      dict(kind="change", direction="up", baseline="普通用户", metric="年消费额")),
     ("研发投入增长15%。", "15%", dict(kind="change", baseline=None)),
+    ("过去五年营收年均增长12%。", "12%", dict(kind="change", metric="营收", baseline=None)),
     ("2024-2026年复合增长率为12%。", "12%", dict(kind="change", direction="up", metric="复合增长率")),
     ("應佔溢利為26億港元，較2023年增加1%。", "1%", dict(kind="change", baseline="2023年")),  # clause opens on 較
 ]
@@ -194,6 +195,7 @@ COMPRESSED = [
     ("甲晶片廠營收達1,200億元，年增12%。", "12%", dict(kind="change", direction="up", baseline="yoy", metric="營收")),
     ("毛利率為48%，季減0.5個百分點。", "0.5個百分點",
      dict(kind="change", direction="down", baseline="qoq", metric="毛利率")),
+    ("會員數季增5%。", "5%", dict(kind="change", baseline="qoq", metric="會員數")),
     ("十一月合併營收月增8%。", "8%", dict(kind="change", direction="up", baseline="上月", metric="合併營收")),
     ("公司全年收入增长15%。", "15%", dict(kind="change", baseline=None)),  # 全年 is a time word, not 年增
     ("资本开支介于50亿至60亿元之间。", "60亿元", dict(kind="level", metric="资本开支")),

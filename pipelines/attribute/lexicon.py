@@ -47,7 +47,7 @@ QOQ_WORDS = ("环比", "较上季度", "比上季度", "较上一季度", "比�
 COMPRESSED_STANDARDS = {"年": "yoy", "季": "qoq", "月": "上月"}
 COMPRESSED_VERBS = ("成长", "衰退", "增", "减", "降", "升", "跌")
 # Characters that make 年/季/月 part of a time word (全年增长, 每月增加, 2024年增长): no comparator.
-NOT_COMPRESSED_BEFORE = "0123456789全每当今去明同近半周成历逐往次上本下各首前后该整逾多个数"
+NOT_COMPRESSED_BEFORE = "0123456789全每当今去明同近半周成历逐往次上本下各首前后该整逾多个"
 # Prepositions that introduce a comparison standard: 较X提升 / 比X高出 / 相比X增长.
 # 比 is excluded where it is part of a noun (比例 比重 比率 占比 对比) or an
 # adverb (比较 = "rather"); see clauses.COMPARATOR.
@@ -64,7 +64,7 @@ QUALIFIER_WORDS = ("超过", "超", "逾", "近", "将近", "接近", "约", "�
 ADVERBS = ("已经", "已", "也", "均", "都", "将", "再", "仍", "持续", "分别", "共", "累计", "合计", "总计", "首次",
            "再创新高", "创新高", "创历史新高", "了", "就", "能", "可", "大幅", "显著", "稳步", "快速", "进一步",
            "最终", "更", "还", "又", "总体", "整体", "同样", "则", "亦", "有", "是", "约为", "能够", "可以", "净",
-           "预测", "预计", "预期", "预估", "一致预期", "分别为", "介于", "约为", "维持在", "保持在", "维持于", "保持于",
+           "预测", "预计", "预期", "预估", "一致预期", "分别为", "年均", "年化", "复合", "介于", "约为", "维持在", "保持在", "维持于", "保持于",
            "稳定在", "稳定于")
 # Manner adverbs that can stand where an agent would (直接创造就业岗位120个): never a name.
 MANNER_ADVERBS = ("直接", "间接", "成功", "有效", "显著", "大幅", "持续", "共同", "首次", "再次", "逐步", "全面",
