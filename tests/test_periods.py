@@ -39,6 +39,7 @@ LABELS = [
     # Taiwanese: 第四季 without 度
     ("2024年第四季", None, "2024Q4"),
     ("第三季", 2025, "2025Q3"),
+    ("第四财季", 2025, "2025Q4"),  # a fiscal quarter
     ("2023年双11", None, "2023-11"),
     # estimates
     ("2025E", None, "FY2025E"),
