@@ -314,6 +314,8 @@ DOCS = {
     "plain_title": "丁汽车今日公布2024年第四季度财务业绩。\n本季度交付量为3万台，同比增长20%。\n",
     "ticker_title_rows": ("# 某某能源（002999.SZ）盈利预测\n\n| 年份 | 营业收入（亿元） | 同比增速 |\n|---|---|---|\n"
                           "| 2024A | 600 | 12.0% |\n| 2025E | 690 | 15.0% |\n"),
+    "industry_title": ("# 2024年咖啡行业研究报告\n\n甲咖啡实现营收300亿元。\n"
+                       "2024年，咖啡门店总数达到18万家。\n"),
     "change_column_current_first": ("| 指标 | 2024年上半年 | 2023年上半年 | 变动 |\n|---|---|---|---|\n"
                                     "| 净息差 | 1.9% | 2.1% | -0.2个百分点 |\n"),
     "change_column": "| 指标 | 2023年 | 2024年 | 变动 |\n|---|---|---|---|\n| 净息差 | 2.1% | 1.9% | -0.2个百分点 |\n",
@@ -338,6 +340,8 @@ DOC_CASES = [
     ("plain_title", "3万台", dict(subject="丁汽车", period="2024Q4", metric="交付量")),
     ("ticker_title_rows", "600", dict(subject="某某能源", period="2024", metric="营业收入")),
     ("ticker_title_rows", "15.0%", dict(period="FY2025E", metric="营业收入", kind="change", baseline="yoy")),
+    ("industry_title", "300亿元", dict(subject="甲咖啡")),
+    ("industry_title", "18万家", dict(subject=None, period="2024")),  # not the company most often named
     ("change_column_current_first", "-0.2个百分点", dict(period="2024H1", metric="净息差", baseline="yoy")),
     ("change_column", "-0.2个百分点", dict(period="2024", metric="净息差", kind="change", direction="down",
                                         baseline="yoy")),

@@ -52,6 +52,8 @@ class _DocState:
     def main(self) -> str | None:
         if self.title_subject:
             return self.title_subject
+        if self.title_segment:  # 中国咖啡行业研究报告: a title about no company; no default owner
+            return None
         return self.written.get(self.names[0], self.names[0]) if self.names else None
 
 
