@@ -206,6 +206,7 @@ ORGANS = [
     ("董事会建议派发末期股息每股0.3港元。", "0.3港元", dict(kind="level", metric="末期股息", subject=None)),
     ("乙公司董事会宣派中期股息每股0.12港元。", "0.12港元", dict(metric="中期股息", subject="乙公司")),
     ("董事會核准配發每股現金股利3元。", "3元", dict(metric="每股現金股利", subject=None)),
+    ("公司拟每10股派发现金红利12元。", "12元", dict(metric="现金红利")),  # 派发现金 is no 发现
 ]
 
 # --- another owner's value of the same measure: 低于X的N ------------------------------
@@ -316,6 +317,7 @@ DOCS = {
                           "| 2024A | 600 | 12.0% |\n| 2025E | 690 | 15.0% |\n"),
     "industry_title": ("# 2024年咖啡行业研究报告\n\n甲咖啡实现营收300亿元。\n"
                        "2024年，咖啡门店总数达到18万家。\n"),
+    "quarter_list": "2024年，公司Q1-Q4营收同比分别增长5%、8%、10%和12%。\n",
     "change_column_current_first": ("| 指标 | 2024年上半年 | 2023年上半年 | 变动 |\n|---|---|---|---|\n"
                                     "| 净息差 | 1.9% | 2.1% | -0.2个百分点 |\n"),
     "change_column": "| 指标 | 2023年 | 2024年 | 变动 |\n|---|---|---|---|\n| 净息差 | 2.1% | 1.9% | -0.2个百分点 |\n",
@@ -342,6 +344,8 @@ DOC_CASES = [
     ("ticker_title_rows", "15.0%", dict(period="FY2025E", metric="营业收入", kind="change", baseline="yoy")),
     ("industry_title", "300亿元", dict(subject="甲咖啡")),
     ("industry_title", "18万家", dict(subject=None, period="2024")),  # not the company most often named
+    ("quarter_list", "5%", dict(period="2024Q1", metric="营收", kind="change")),
+    ("quarter_list", "12%", dict(period="2024Q4", metric="营收")),
     ("change_column_current_first", "-0.2个百分点", dict(period="2024H1", metric="净息差", baseline="yoy")),
     ("change_column", "-0.2个百分点", dict(period="2024", metric="净息差", kind="change", direction="down",
                                         baseline="yoy")),

@@ -14,7 +14,7 @@ import re
 from pipelines.attribute.periods import PeriodMention, year_of
 
 _ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|(?<=\d)E(?![A-Za-z])")
-_LIST_SEP = ("/", "、", "/ ")
+_LIST_SEP = ("/", "、", "/ ", "和", "及", "、和")
 
 
 def _quote_end(q: dict) -> int:
@@ -80,8 +80,10 @@ def _whole_year(pos: int, folded: str, mentions: list[PeriodMention], label: str
     return label[:4]
 
 
-def range_lists(folded: str, local: list[dict], mentions: list[PeriodMention]) -> dict[int, str]:
-    """Members of a "1418/1562/1682" list after a year range take successive years."""
+def range_lists(folded: str, local: list[dict], mentions: list[PeriodMention],
+                context_year: int | None = None) -> dict[int, str]:
+    """Members of a "1418/1562/1682" list after a year range take successive years; after a run
+    of quarters ("Q1-Q4营收同比分别增长5%、8%、10%、12%"), successive quarters."""
     out: dict[int, str] = {}
     chain: list[int] = []
     for i, q in enumerate(local + [None]):
@@ -90,8 +92,13 @@ def range_lists(folded: str, local: list[dict], mentions: list[PeriodMention]) -
             continue
         if len(chain) > 1:
             first = local[chain[0]]["start"]
+            runs = [m for m in mentions if m.quarter_range and m.end <= first]
+            year = next((m.year for m in reversed(mentions) if m.year and m.end <= first), context_year)
+            if runs and year and runs[-1].quarter_range[1] - runs[-1].quarter_range[0] + 1 == len(chain):
+                for k, q in zip(chain, range(runs[-1].quarter_range[0], runs[-1].quarter_range[1] + 1)):
+                    out[k] = f"{year}Q{q}"
             ranges = [m for m in mentions if m.is_range and m.end <= first]
-            if ranges and len(ranges[-1].years()) == len(chain):
+            if not runs and ranges and len(ranges[-1].years()) == len(chain):
                 r = ranges[-1]
                 est = r.estimate or bool(_ESTIMATE_WORDS.search(folded[max(0, r.start - 6):first]))
                 for k, y in zip(chain, r.years()):

@@ -209,7 +209,7 @@ def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
     # A heading is read like a sentence once its # marks are blanked (offsets kept).
     readable = _HEADING_MARKS.sub(lambda m: " " * len(m.group()), text) if heading else text
     res = analyse_sentence(readable, local, st.subject, st.names)
-    listed = range_lists(folded, local, mentions)
+    listed = range_lists(folded, local, mentions, st.last_year)
     out = []
     if qs is not None:
         for k, (r, a, loc) in enumerate(zip(qs.iter_rows(named=True), res.rows, local)):

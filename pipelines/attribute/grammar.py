@@ -50,7 +50,7 @@ _DURING = re.compile(r"^(?:连续|过去|近|最近|未来)[一二两三四五�
 # "采用该功能后直播间的互动率": an "after adopting X" adverbial without its comma.
 _AFTER_ADOPTING = re.compile(r"^(?:采用|使用|引入|上线|推出|借助|应用|接入|开通)[^,]{1,12}?(?:后|以后|之后)")
 # "内部评测显示其综合效果": a report frame without its comma.
-_REPORTED = re.compile(r"^[^,]{0,12}?(?:显示|表明|发现|指出)(?=[^,]{2,})")
+_REPORTED = re.compile(r"^[^,]{0,12}?(?:显示|表明|(?<![派分配下收])发现|指出)(?=[^,]{2,})")  # not 派发现金
 
 
 def _of_whole(np: str) -> int | None:

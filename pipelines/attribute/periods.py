@@ -31,6 +31,7 @@ class PeriodMention:
     relative_quarter: bool = False  # 上季度: one quarter back from the context
     relative_month: bool = False  # 上月: one month back from the context
     same_period: bool = False  # 去年同期: the context's sub-period, a year back
+    quarter_range: tuple[int, int] | None = None  # Q1-Q3: quarters a..b of one year
 
     @property
     def is_range(self) -> bool:
@@ -52,6 +53,10 @@ class PeriodMention:
         year = self.year or context_year
         if year is None:
             return None
+        if self.quarter_range:  # Q1-Q3 -> 2024-01~09; Q1-Q4 -> the year; Q3-Q4 -> 2024H2
+            a, b = self.quarter_range
+            first, last = 3 * a - 2, 3 * b
+            return f"{year}" + {(1, 12): "", (1, 6): "H1", (7, 12): "H2"}.get((first, last), f"-{first:02d}~{last:02d}")
         if self.estimate:
             return f"FY{year}E"
         return f"{year}{self.label_suffix}"
@@ -70,6 +75,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 2024-2026年 / 2024~2026E / 2024-26年 / 2024E-2026E / 2024年至2026年: a range
     ("range", re.compile(_NOT_DIGIT_BEFORE + rf"{_YEAR}(?:年|E)?\s?[-~～至到/]\s?(?P<last>(?:19|20)\d{{2}}|\d{{2}})"
                          r"(?:年|E|F)(?P<est>E)?")),
+    # 2024年Q1-Q3 / Q1-Q4 / 一至三季度: a run of quarters of one year
+    ("qrange", re.compile(r"(?:" + _YEAR + r"年?)?(?:Q(?P<qa>[1-4])\s?[-~～至到]\s?Q?(?P<qb>[1-4])(?!\d)"
+                          r"|(?P<ca>[一二三])至(?:第)?(?P<cb>[二三四])季度)")),
     # 截至2024年6月30日止六个月 / 止三个月 / 止九个月 / 止年度: the span ending on that date
     ("ending", re.compile(r"截至?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月\d{1,2}日止?(?:的)?"
                           r"(?P<span>六个月|6个月|三个月|3个月|九个月|9个月|十二个月|12个月|年度|财年|一年|半年)")),
@@ -113,6 +121,9 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
             return PeriodMention(m.start(), m.end(), None, relative_month=True)
         return PeriodMention(m.start(), m.end(), None, relative_quarter=True)
     year = int(g["year"]) if g.get("year") else (2000 + int(g["y2"]) if g.get("y2") else None)
+    if kind == "qrange":
+        a, b = (int(g["qa"]), int(g["qb"])) if g.get("qa") else (_CN_Q[g["ca"]], _CN_Q[g["cb"]])
+        return PeriodMention(m.start(), m.end(), year, quarter_range=(a, b)) if a < b else None
     if kind == "range":
         last = g["last"]
         last_year = int(last) if len(last) == 4 else (year // 100) * 100 + int(last)
