@@ -24,6 +24,9 @@ class BuildError(RuntimeError):
 def _prepare_environment(raw: Path, warehouse: Path) -> None:
     os.environ["REPORT_RAW_DIR"] = str(raw)
     os.environ["REPORT_WAREHOUSE"] = str(warehouse)
+    from pipelines.defs.resources import STAGING_ENV, staging_dir
+
+    os.environ[STAGING_ENV] = str(staging_dir(warehouse))
     os.environ.setdefault("DAGSTER_HOME", str(ROOT))
     # dagster.yaml keeps run storage under .dagster/ relative to the root.
     os.chdir(ROOT)

@@ -88,3 +88,27 @@ def test_missing_raw_folder_fails_with_one_line_reason(tmp_path):
     assert result.returncode != 0
     assert result.stderr.strip().splitlines()[-1].startswith("build failed: raw folder not found")
     assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_simultaneous_builds_into_different_warehouses_keep_their_own_documents(tmp_path):
+    """Stage frames are staged per warehouse: one build never reads another's."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import PEER_RAW, ROOT
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REPORT_")}
+    jobs = {
+        name: subprocess.Popen([sys.executable, "-m", "pipelines", "build", "--raw", str(raw),
+                                "--warehouse", str(tmp_path / f"{name}.duckdb")],
+                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for name, raw in (("sample", SAMPLE_RAW), ("peer", PEER_RAW))
+    }
+    for name, job in jobs.items():
+        out, err = job.communicate(timeout=300)
+        assert job.returncode == 0, err
+    for name, expected in (("sample", "kuaishou_2024_review.md"), ("peer", "rt_zh_percent_currency.md")):
+        con = duckdb.connect(str(tmp_path / f"{name}.duckdb"), read_only=True)
+        assert {r[0] for r in con.execute("SELECT DISTINCT document FROM metric_facts").fetchall()} == {expected}
+        con.close()

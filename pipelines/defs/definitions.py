@@ -6,7 +6,7 @@ import dagster as dg
 from pipelines.defs import assets
 from pipelines.defs.automation import BUILD_JOB, daily_full_build, raw_folder_sensor
 from pipelines.defs.checks import warehouse_checks
-from pipelines.defs.resources import raw_resource, warehouse_resource
+from pipelines.defs.resources import raw_resource, staging_io_manager, warehouse_resource
 
 build_job = dg.define_asset_job(BUILD_JOB, selection=dg.AssetSelection.all(),
                                 description="Every asset: raw/ to the DuckDB warehouse (incremental by content; "
@@ -18,7 +18,7 @@ defs = dg.Definitions(
     jobs=[build_job],
     sensors=[raw_folder_sensor],
     schedules=[daily_full_build],
-    resources={"raw": raw_resource(), "warehouse": warehouse_resource()},
+    resources={"raw": raw_resource(), "warehouse": warehouse_resource(), "io_manager": staging_io_manager()},
     # One process per run: a step process costs seconds of start-up, and the
     # per-document stages spread big inputs over the cores themselves
     # (pipelines.ingest.batches).

@@ -1,10 +1,12 @@
-"""Resources: where raw documents are read and where the warehouse is written.
+"""Resources: where raw documents are read, where the warehouse is written,
+and where the stages hand their frames to each other.
 
-Both are EnvVars so the same Definitions serve `make run`, `make ui`, the
+All are EnvVars so the same Definitions serve `make run`, `make ui`, the
 sensor and the tests; `python -m pipelines build --raw --warehouse` sets them.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -12,9 +14,24 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 ROOT = Path(__file__).resolve().parents[2]
-RAW_ENV, WAREHOUSE_ENV = "REPORT_RAW_DIR", "REPORT_WAREHOUSE"
+RAW_ENV, WAREHOUSE_ENV, STAGING_ENV = "REPORT_RAW_DIR", "REPORT_WAREHOUSE", "REPORT_STAGING_DIR"
+
+
+def staging_dir(warehouse: Path | str) -> Path:
+    """Where the stage frames of builds into this warehouse are stored.
+
+    Dagster's filesystem IO manager keys stored outputs by asset name only, so
+    two builds into different warehouses sharing one folder would read each
+    other's frames; one folder per warehouse file keeps them apart (builds
+    into the same warehouse are serialised by its lock and the run queue).
+    """
+    key = hashlib.sha1(str(Path(warehouse).resolve()).encode()).hexdigest()[:12]
+    return ROOT / ".dagster" / "staging" / key
+
+
 os.environ.setdefault(RAW_ENV, str(ROOT / "raw"))
 os.environ.setdefault(WAREHOUSE_ENV, str(ROOT / "warehouse" / "warehouse.duckdb"))
+os.environ.setdefault(STAGING_ENV, str(staging_dir(os.environ[WAREHOUSE_ENV])))
 
 
 class RawFolder(dg.ConfigurableResource):
@@ -29,6 +46,10 @@ class RawFolder(dg.ConfigurableResource):
 
 def warehouse_resource() -> DuckDBResource:
     return DuckDBResource(database=dg.EnvVar(WAREHOUSE_ENV))
+
+
+def staging_io_manager() -> dg.FilesystemIOManager:
+    return dg.FilesystemIOManager(base_dir=dg.EnvVar(STAGING_ENV))
 
 
 def raw_resource() -> RawFolder:
