@@ -97,7 +97,7 @@ class QuarantineModel(pa.DataFrameModel):
 
     stage: str = pa.Field(isin=STAGES, description="Stage that rejected the row")
     document: str = pa.Field(description="File name of the document")
-    reason: str = pa.Field(description="Why the row was rejected")
+    reason: str = pa.Field(str_length={"min_value": 1}, description="Why the row was rejected")
     detail: Optional[str] = pa.Field(nullable=True, description="The offending row or error text")
 
     class Config(_Strict):

@@ -13,8 +13,10 @@ from typing import Optional
 
 import pandera.polars as pa
 
+from pipelines.schemas.models import QuarantineModel
+
 from pipelines.schemas.vocabulary import (
-    DIRECTIONS, KINDS, QUALIFIERS, SCRIPTS, SOURCES, STAGES, UNITS,
+    DIRECTIONS, KINDS, QUALIFIERS, SCRIPTS, SOURCES, UNITS,
 )
 
 # Coded values that only the warehouse uses.
@@ -209,13 +211,9 @@ class FactMetric(pa.DataFrameModel):
         pass
 
 
-class Quarantine(pa.DataFrameModel):
+class Quarantine(QuarantineModel):
     """Rows a stage rejected, with the reason, for every build."""
 
-    stage: str = pa.Field(isin=STAGES, description="Stage that rejected the row")
-    document: str = pa.Field(description="File name of the document")
-    reason: str = pa.Field(str_length={"min_value": 1}, description="Why the row was rejected")
-    detail: Optional[str] = pa.Field(nullable=True, description="The offending row or error text")
     run_id: str = pa.Field(description="Build that rejected it")
     quarantined_at: datetime = pa.Field(description="When (UTC)")
 
