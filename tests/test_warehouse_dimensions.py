@@ -55,6 +55,37 @@ def test_entity_aliases_merge_and_parents_follow_the_owner_prefix():
     assert types["(unknown)"] == "unknown" and by_name["(unknown)"]["entity_key"] == "unknown"
 
 
+def test_the_parent_is_the_longest_other_name_the_name_starts_with():
+    # a chain of owners: 字节跳动 -> 字节跳动电商 -> 字节跳动电商直播; a one-character
+    # name (字) owns nothing; a name inside another (跳动) is no prefix of it
+    by_name, names, _ = _entities(["字", "跳动", "字节跳动", "字节跳动电商", "字节跳动电商直播", "字节", "某字节跳动店"])
+    parent = {n: names.get(r["parent_entity_key"]) for n, r in by_name.items()}
+    assert parent["字节跳动电商直播"] == "字节跳动电商"
+    assert parent["字节跳动电商"] == "字节跳动"
+    assert parent["字节跳动"] == "字节"
+    assert parent["字节"] is None and parent["跳动"] is None and parent["字"] is None
+    assert parent["某字节跳动店"] is None
+
+
+def test_parents_of_many_names_agree_with_the_definition():
+    # the lookup goes by the prefixes of each name; compare it with the definition
+    # (the longest other name of two characters or more that the name starts with)
+    heads = ["华为", "华为云", "小米", "小米汽车", "比亚迪", "宁德时代"]
+    tails = ["", "海外", "国内", "手机", "电池", "海外手机", "国内电池"]
+    aliases = [h + t for h in heads for t in tails] + ["华", "某华为", "某华为海外"]
+    by_name, names, _ = _entities(aliases)
+    all_names = [n for n in by_name if n != "(unknown)"]
+    for name, row in by_name.items():
+        if name == "(unknown)":
+            continue
+        expected = None
+        if not name.startswith("某"):
+            candidates = [o for o in all_names if o != name and len(o) >= 2 and not o.startswith("某")
+                          and name.startswith(o)]
+            expected = max(candidates, key=len) if candidates else None
+        assert names.get(row["parent_entity_key"]) == expected, name
+
+
 def test_a_row_label_takes_the_type_its_column_header_states():
     dim, _ = entity_dimension(["东北大区", "服饰品牌", "生鲜", "某酒店"],
                               {"东北大区": ["销售区域"], "服饰品牌": ["案例类型"], "生鲜": ["经营品类"]})

@@ -139,20 +139,21 @@ def entity_type(forms: list[str], row_headers: list[str] = ()) -> str:
     return "other"
 
 
-def _parent(name: str, names: list[str]) -> str | None:
+def _parent(name: str, names) -> str | None:
     """The longest other entity name this one starts with (快手电商 -> 快手).
 
     Anonymised cases (某…) never corefer with each other, so they neither
-    take nor give a parent.
+    take nor give a parent. names: a set (or any container) of the names;
+    the prefixes of name are looked up in it, longest first, so the cost is
+    the length of the name, not the number of names.
     """
     if name.startswith("某"):
         return None
-    best = None
-    for other in names:
-        if other != name and len(other) >= 2 and not other.startswith("某") and name.startswith(other):
-            if best is None or len(other) > len(best):
-                best = other
-    return best
+    for end in range(len(name) - 1, 1, -1):
+        prefix = name[:end]
+        if prefix in names and not prefix.startswith("某"):
+            return prefix
+    return None
 
 
 ENTITY_SCHEMA = {"entity_key": pl.String, "name": pl.String, "entity_type": pl.String,
@@ -170,7 +171,8 @@ def entity_dimension(aliases, row_headers: dict[str, list[str]] | None = None) -
     for alias in sorted({a for a in aliases if a and a.strip()}):
         by_name.setdefault(canonical_entity(alias), []).append(alias)
     names = sorted(by_name)
-    parents = {n: _parent(n, names) for n in names}
+    name_set = set(names)
+    parents = {n: _parent(n, name_set) for n in names}
     has_children = {p for p in parents.values() if p}
     rows = [{"entity_key": UNKNOWN, "name": "(unknown)", "entity_type": UNKNOWN, "parent_entity_key": None,
              "alias_count": 0}]
