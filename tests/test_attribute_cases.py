@@ -195,6 +195,8 @@ COMPRESSED = [
     ("甲晶片廠營收達1,200億元，年增12%。", "12%", dict(kind="change", direction="up", baseline="yoy", metric="營收")),
     ("毛利率為48%，季減0.5個百分點。", "0.5個百分點",
      dict(kind="change", direction="down", baseline="qoq", metric="毛利率")),
+    ("營收較去年同期成長12.5%。", "12.5%", dict(kind="change", direction="up", baseline="yoy", metric="營收")),
+    ("獲利年衰退8%。", "8%", dict(kind="change", direction="down", baseline="yoy", metric="獲利")),
     ("會員數季增5%。", "5%", dict(kind="change", baseline="qoq", metric="會員數")),
     ("十一月合併營收月增8%。", "8%", dict(kind="change", direction="up", baseline="上月", metric="合併營收")),
     ("公司全年收入增长15%。", "15%", dict(kind="change", baseline=None)),  # 全年 is a time word, not 年增
