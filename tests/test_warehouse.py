@@ -123,6 +123,13 @@ def test_every_table_cell_is_loaded_with_its_header_row(sample):
      "fact_metric.fact_count_per_document"),
     ("UPDATE fact_table_cell SET char_start = char_start + 1 WHERE cell_key = (SELECT min(cell_key) FROM fact_table_cell)",
      "fact_table_cell.grounded"),
+    # a range running past the end of its line (the text is then cut from the whole document)
+    ("UPDATE fact_metric SET char_end = char_end + 400 WHERE fact_id = (SELECT min(fact_id) FROM fact_metric)",
+     "fact_metric.grounded"),
+    ("UPDATE fact_metric SET line = 100000 WHERE fact_id = (SELECT min(fact_id) FROM fact_metric)",
+     "fact_metric.grounded"),
+    ("UPDATE fact_table_cell SET char_end = char_end + 400 WHERE cell_key = (SELECT max(cell_key) FROM fact_table_cell)",
+     "fact_table_cell.grounded"),
     ("UPDATE fact_metric SET direction = NULL WHERE fact_id = (SELECT min(fact_id) FROM fact_metric WHERE kind = 'change')",
      "fact_metric.direction_and_baseline_only_for_changes"),
 ])

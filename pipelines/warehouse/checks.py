@@ -62,23 +62,40 @@ def _model_checks() -> list[Check]:
 # Where each line of each document starts and how long it is (characters,
 # newline excluded): "offset o is on line L" is then a range test instead of
 # counting the newlines before o for every row (quadratic in document length).
+# The text at [char_start, char_end) is cut from the line when it lies within
+# it: substr counts characters from the start of the string it cuts, so
+# cutting from the whole document costs the offset, for every row.
 _LINE_SPANS = """WITH parts AS (
                  SELECT document_key, unnest(string_split(text, chr(10))) AS part,
                         generate_subscripts(string_split(text, chr(10)), 1) AS line
                  FROM dim_document),
              line_spans AS (
-                 SELECT document_key, line, length(part) AS line_len,
-                        sum(length(part) + 1) OVER (PARTITION BY document_key ORDER BY line) - length(part) - 1 AS line_start
+                 SELECT document_key, line, part, length(part) AS line_len,
+                        CAST(sum(length(part) + 1) OVER (PARTITION BY document_key ORDER BY line)
+                             - length(part) - 1 AS BIGINT) AS line_start
                  FROM parts)"""
+
+
+def _slice(row: str) -> str:
+    """SQL for the document text at [char_start, char_end) of `row` (alias), joined to
+    its document d and its line span s: cut from the line when the range lies in it,
+    else (another line, or no such line) from the whole document."""
+    cut = f"{row}.char_start + 1, {row}.char_end - {row}.char_start"
+    return (f"CASE WHEN {row}.char_start >= s.line_start AND {row}.char_end <= s.line_start + s.line_len "
+            f"THEN substr(s.part, {row}.char_start - s.line_start + 1, {row}.char_end - {row}.char_start) "
+            f"ELSE substr(d.text, {cut}) END")
+
 
 _HAND_WRITTEN = (
     Check("fact_metric", "grounded",
           _LINE_SPANS + """
-             SELECT f.fact_id, f.line, f.quote, substr(d.text, f.char_start + 1, f.char_end - f.char_start) AS text_slice
-             FROM fact_metric f JOIN dim_document d USING (document_key)
-             LEFT JOIN line_spans s ON s.document_key = f.document_key AND s.line = f.line
-             WHERE substr(d.text, f.char_start + 1, f.char_end - f.char_start) <> f.quote
-                OR s.line IS NULL OR f.char_start NOT BETWEEN s.line_start AND s.line_start + s.line_len""",
+             SELECT fact_id, line, quote, text_slice FROM (
+                 SELECT f.fact_id, f.line, f.quote, s.line AS span_line, s.line_start, s.line_len, f.char_start,
+                        """ + _slice("f") + """ AS text_slice
+                 FROM fact_metric f JOIN dim_document d USING (document_key)
+                 LEFT JOIN line_spans s ON s.document_key = f.document_key AND s.line = f.line)
+             WHERE text_slice <> quote
+                OR span_line IS NULL OR char_start NOT BETWEEN line_start AND line_start + line_len""",
           "quote equals the document text at [char_start, char_end) on the stated line"),
     Check("fact_metric", "direction_and_baseline_only_for_changes",
           """SELECT fact_id, kind, direction, baseline FROM fact_metric
@@ -108,7 +125,7 @@ _HAND_WRITTEN = (
           _LINE_SPANS + """
              SELECT c.cell_key, c.text FROM fact_table_cell c JOIN dim_document d USING (document_key)
              LEFT JOIN line_spans s ON s.document_key = c.document_key AND s.line = c.line
-             WHERE substr(d.text, c.char_start + 1, c.char_end - c.char_start) <> c.text
+             WHERE """ + _slice("c") + """ <> c.text
                 OR s.line IS NULL OR c.char_start NOT BETWEEN s.line_start AND s.line_start + s.line_len""",
           "Cell text equals the document text at its offsets, on its line"),
     Check("fact_table_cell", "cell_facts_agree",
