@@ -10,6 +10,7 @@ work on folded text (fold() keeps offsets) and return substrings of it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.periods import find_periods
@@ -85,7 +86,7 @@ def clauses(folded: str) -> list[tuple[int, int]]:
 def _strip_token(np: str) -> str | None:
     for tok in _TRAIL_TOKENS:
         if np.endswith(tok) and len(np) > len(tok):
-            if len(tok) == 1 and any(np.endswith(g) for g in _GUARDED):
+            if len(tok) == 1 and np.endswith(_GUARDED):
                 continue
             return np[: -len(tok)]
         if np == tok:
@@ -136,6 +137,13 @@ def strip_predicate(pre: str) -> str:
     return np.strip()
 
 
+_TIME_WORDS_LONGEST_FIRST = sorted(L.TIME_WORDS, key=len, reverse=True)
+_TO_YEAR = re.compile(r"^(?:到|至|截至|截止到?)(?=(?:19|20)\d{2})")
+_AFTER_PERIOD = re.compile(r"^(?:期间|内|以来|末)")
+_IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,12}?(?:期间|上|中|内)")
+
+
+@lru_cache(maxsize=1 << 16)  # pure; the clause grammar asks about the same phrase many times
 def leading_adverbials(np: str) -> str:
     """Drop discourse words, ordinals, periods and time words at the front."""
     for _ in range(6):
@@ -146,15 +154,15 @@ def leading_adverbials(np: str) -> str:
         np = _DURING.sub("", np)
         np = _AFTER_ADOPTING.sub("", np)
         np = _REPORTED.sub("", np)
-        np = re.sub(r"^(?:到|至|截至|截止到?)(?=(?:19|20)\d{2})", "", np)  # 到2025年(将增长至)
+        np = _TO_YEAR.sub("", np)  # 到2025年(将增长至)
         periods = [p for p in find_periods(np) if p.start == 0]
         if periods:
             np = np[periods[0].end:]
-            np = re.sub(r"^(?:期间|内|以来|末)", "", np)
-        for w in sorted(L.TIME_WORDS, key=len, reverse=True):
+            np = _AFTER_PERIOD.sub("", np)
+        for w in _TIME_WORDS_LONGEST_FIRST:
             if np.startswith(w):
                 np = np[len(w):]
-        np = re.sub(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,12}?(?:期间|上|中|内)", "", np)
+        np = _IN_FRAME.sub("", np)
         np = np.lstrip("的了 ")
         if np == before:
             break

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipelines.recognize.textnorm import fold
 
@@ -177,6 +178,12 @@ def _ending_suffix(month: int, span: str) -> str:
 
 def find_periods(text: str) -> list[PeriodMention]:
     """Every period mention in text, left to right, non-overlapping."""
+    return list(_find_periods(text))  # a fresh list: callers may keep or change theirs
+
+
+@lru_cache(maxsize=1 << 16)
+def _find_periods(text: str) -> tuple[PeriodMention, ...]:
+    # Cached: the clause grammar asks about the same phrase many times per sentence; mentions are frozen.
     folded = fold(text)
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
@@ -190,7 +197,7 @@ def find_periods(text: str) -> list[PeriodMention]:
             found.append(mention)
             taken.append((m.start(), m.end()))
     found.sort(key=lambda p: p.start)
-    return found
+    return tuple(found)
 
 
 def normalise_period(text: str, context_year: int | None = None) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import clauses, leading_adverbials, strip_predicate
@@ -40,6 +41,7 @@ class Topic:
     is_case: bool  # a new case study starts: the carried period resets
 
 
+@lru_cache(maxsize=1 << 16)  # pure; asked of the same prefixes many times per sentence
 def head_of(x: str) -> str | None:
     for h in _HEADS:
         if x.endswith(h) and (len(h) > 1 or len(x) >= 3):
@@ -47,21 +49,31 @@ def head_of(x: str) -> str | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+_NAME_EXTENSION_BREAK = re.compile(r"[的在于将已以对向与和从由]")
+_NOT_OWNER_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS
+
+
 def entity_like(x: str, names=()) -> bool:
     """Can x own a figure: a 某-case, a known name, a scope noun, an organisation/group noun."""
-    x = x.strip()
+    # Cached per (phrase, names): topic and owner search try every prefix of every clause.
+    return _entity_like(x.strip(), names if isinstance(names, tuple) else tuple(names))
+
+
+@lru_cache(maxsize=1 << 16)
+def _entity_like(x: str, names: tuple[str, ...]) -> bool:
     if x.startswith("某") and 2 <= len(x) <= 24:
         return True
-    if not 2 <= len(x) <= 24 or _NOT_OWNER.search(x) or re.search(r"\d", x) and not x.startswith("某"):
+    if not 2 <= len(x) <= 24 or _NOT_OWNER.search(x) or _DIGIT.search(x) and not x.startswith("某"):
         return False
     if x.startswith(L.NON_OWNER_OPENERS):
         return False
     if x.startswith("某") or x in L.SCOPE_NOUNS or x in names:
         return True
-    if any(x.endswith(a) for a in L.ABSTRACT_HEADS) or any(x.endswith(w) for w in L.METRIC_WORDS):
+    if x.endswith(_NOT_OWNER_ENDINGS):
         return False
     # 快手电商 extends the name 快手; 快手在海外 is the name plus a prepositional phrase.
-    if any(x.startswith(n) and len(x) <= len(n) + 6 and not re.search(r"[的在于将已以对向与和从由]", x[len(n):])
+    if any(x.startswith(n) and len(x) <= len(n) + 6 and not _NAME_EXTENSION_BREAK.search(x[len(n):])
            for n in names):
         return True
     if head_of(x):
@@ -83,7 +95,7 @@ def case_np(s: str) -> str | None:
             end = min(end, i)
             break
     np = s[:end].rstrip("的")
-    if len(np) < 2 or any(np.endswith(p) for p in L.SOURCE_PERSONS):
+    if len(np) < 2 or np.endswith(L.SOURCE_PERSONS):
         return None
     # 某家电品牌成交额: the case ends with its last organisation noun; the rest is the metric.
     ends = [m.end() for h in _HEADS for m in re.finditer(re.escape(h), np)
@@ -206,11 +218,15 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
 METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价)$")
 
 
+_SHORT_NAME_NOT_ENDINGS = L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS
+_NAME_NOT_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES
+
+
 def _short_name(x: str, y: str) -> bool:
     """京东物流的营业收入: a short bare noun before 的 and a measure after it is an owner."""
     return (2 <= len(x) <= 6 and bool(METRIC_END.search(y)) and not re.search(r"[\d的过着了]|看到|接触|使用", x)
             and not _NOT_OWNER.search(x) and not x.startswith(L.NON_OWNER_OPENERS)
-            and not any(x.endswith(w) for w in L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS)
+            and not x.endswith(_SHORT_NAME_NOT_ENDINGS)
             and not x.endswith(L.COMMON_NOUN_SUFFIXES))
 
 
@@ -260,7 +276,7 @@ def _head_split(np: str, names) -> tuple[str | None, str | None]:
                 continue  # 金融科技及企业|服务收入: the coordination spans the compound noun
             if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \
                     and not owner.startswith(L.NON_OWNER_OPENERS) \
-                    and not any(owner.endswith(a) for a in L.ABSTRACT_HEADS):
+                    and not owner.endswith(L.ABSTRACT_HEADS):
                 known = rest.startswith(L.METRIC_WORDS)  # 甲电池厂|市占率 rather than 甲电池厂市|占率
                 if best is None or (known, m.end()) > (best[2], len(best[0])):
                     best = (owner, rest, known)
@@ -349,7 +365,7 @@ def learn_names(sentences: list[str]) -> list[str]:
                         or p[-1] in "正已能将也还都均仍再又就才可会要" \
                         or any(a in p for a in _AGENTIVE):
                     continue
-                if any(p.endswith(x) for x in L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES):
+                if p.endswith(_NAME_NOT_ENDINGS):
                     continue
                 if p.endswith(L.NEWS_TIME_WORDS):
                     continue
