@@ -81,11 +81,22 @@ def _entity_like(x: str, names: tuple[str, ...]) -> bool:
     return bool(_LATIN_NAME.fullmatch(x)) and x not in L.METRIC_WORDS
 
 
+_CASE_STOP_PATTERNS = [(w, re.compile(re.escape(w))) for w in L.ROLE_NOUNS + L.REPORT_WORDS + L.CASE_STOPS]
+_HEAD_PATTERNS = [(h, re.compile(re.escape(h))) for h in _HEADS]
+_TRANSITIVE = re.compile("|".join(map(re.escape, L.TRANSITIVE_VERBS)))
+_TRANSITIVE_UNESCAPED = re.compile("|".join(L.TRANSITIVE_VERBS))  # as the rules were written: words as patterns
+_ANAPHORS_LONGEST_FIRST = sorted(L.ANAPHORS, key=len, reverse=True)
+_ANNOUNCING_OPENER = re.compile(r"^(?:" + "|".join(L.ANNOUNCING_VERBS) + ")")
+_PRE_PERIOD_TAIL = re.compile(r"(?:在|于|" + "|".join(L.ANNOUNCING_VERBS) + r")$")
+_NEWS_TIME_OPENER = re.compile("^(?:" + "|".join(L.NEWS_TIME_WORDS) + ")")
+
+
+@lru_cache(maxsize=1 << 14)  # pure
 def case_np(s: str) -> str | None:
     """The 某-noun phrase at the start of s, or None when it names a quoted person."""
     end = len(s)
-    for w in L.ROLE_NOUNS + L.REPORT_WORDS + L.CASE_STOPS:
-        for m in re.finditer(re.escape(w), s[2:]):
+    for w, pattern in _CASE_STOP_PATTERNS:
+        for m in pattern.finditer(s[2:]):
             i = m.start() + 2
             after = s[i + len(w):]
             if len(w) == 1 and s[i - 1] in "自理经缘位关对属等基用处至以":
@@ -98,18 +109,19 @@ def case_np(s: str) -> str | None:
     if len(np) < 2 or np.endswith(L.SOURCE_PERSONS):
         return None
     # 某家电品牌成交额: the case ends with its last organisation noun; the rest is the metric.
-    ends = [m.end() for h in _HEADS for m in re.finditer(re.escape(h), np)
+    ends = [m.end() for h, pattern in _HEAD_PATTERNS for m in pattern.finditer(np)
             if head_of(np[: m.end()])]
     if ends and max(ends) < len(np):
         return np[: max(ends)]
     return np
 
 
+@lru_cache(maxsize=1 << 16)  # pure
 def _strip_anaphor(np: str) -> tuple[bool, str]:
     """(True, rest) when np opens with an anaphor; 该区域/该市 lose their noun too."""
     if np.startswith(L.NOT_ANAPHORIC_WORDS):
         return False, np
-    for a in sorted(L.ANAPHORS, key=len, reverse=True):
+    for a in _ANAPHORS_LONGEST_FIRST:
         if np.startswith(a):
             rest = np[len(a):]
             if a in ("该", "这家", "这个", "本", "此"):
@@ -129,7 +141,7 @@ def _strip_anaphor(np: str) -> tuple[bool, str]:
 def _last_transitive(np: str) -> re.Match | None:
     """The last object-taking verb that is not inside a relative clause (no 的 after it)."""
     best = None
-    for m in re.finditer("|".join(map(re.escape, L.TRANSITIVE_VERBS)), np):
+    for m in _TRANSITIVE.finditer(np):
         rest = np[m.end():]
         if "的" not in rest and len(rest) >= 2 and rest not in L.COUNT_NOUNS:  # 累计交付量 is a noun
             best = m
@@ -171,7 +183,7 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
     if np.startswith("某"):
         owner = case_np(np)
         if owner:
-            rest = re.sub(r"^(?:" + "|".join(L.ANNOUNCING_VERBS) + ")", "", np[len(owner):].lstrip("的"))
+            rest = _ANNOUNCING_OPENER.sub("", np[len(owner):].lstrip("的"))
             return owner, _clean_metric(rest), False  # 某电子公布(2024年11月)營收
     for d in L.DEMONSTRATIVES:
         if np.startswith(d) and np[len(d):] in L.GENERIC_METRICS:
@@ -234,7 +246,7 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
     """美团2024年全年营收: Topic + time + metric; the time word separates owner and metric."""
     for m in find_periods(np):
         if m.start >= 2 and m.end < len(np):
-            left = re.sub(r"(?:在|于|" + "|".join(L.ANNOUNCING_VERBS) + r")$", "", np[: m.start])
+            left = _PRE_PERIOD_TAIL.sub("", np[: m.start])
             right = leading_adverbials(np[m.end:])
             if len(left) >= 2 and right and not left.startswith(L.NON_OWNER_OPENERS) and not _NOT_OWNER.search(left):
                 if left in L.BARE_ANAPHORIC_HEADS:
@@ -262,8 +274,8 @@ def _head_split(np: str, names) -> tuple[str | None, str | None]:
         if (scope.startswith("全") or scope == "我国") and np.startswith(scope) and len(np) >= len(scope) + 2:
             return np[: len(scope)], _clean_metric(np[len(scope):])
     best = None
-    for h in _HEADS:
-        for m in re.finditer(re.escape(h), np):
+    for h, pattern in _HEAD_PATTERNS:
+        for m in pattern.finditer(np):
             owner, rest = np[: m.end()], np[m.end():]
             if len(h) < 2 and not (len(owner) >= 3 and METRIC_END.search(rest)
                                    and owner[-2] not in "到进探开闭出入离在回"):
@@ -337,7 +349,7 @@ def clause_topic(clause: str, names=()) -> Topic | None:
         return Topic(m.group(1) + m.group(2), False)
     m = re.fullmatch(r"(?:一个|一家|在)?(.{2,16}?)(?:之中|当中|中|里)", c)
     if m and head_of(m.group(1)) and not _NOT_OWNER.search(m.group(1)) \
-            and not re.search("|".join(L.TRANSITIVE_VERBS), m.group(1)):
+            and not _TRANSITIVE_UNESCAPED.search(m.group(1)):
         return Topic(m.group(1), False)
     for k in range(min(len(c), 14), 1, -1):
         p = c[:k]
@@ -369,7 +381,7 @@ def learn_names(sentences: list[str]) -> list[str]:
                     continue
                 if p.endswith(L.NEWS_TIME_WORDS):
                     continue
-                after = re.sub("^(?:" + "|".join(L.NEWS_TIME_WORDS) + ")", "", c[k:])  # X今日公布
+                after = _NEWS_TIME_OPENER.sub("", c[k:])  # X今日公布
                 if after.startswith(_AGENTIVE) or any(m.start == 0 and m.year for m in find_periods(after[:12])):
                     counts[p] += 1
                     break
