@@ -19,6 +19,8 @@ from pipelines.attribute.grammar import clauses, leading_adverbials, strip_predi
 from pipelines.attribute.periods import find_periods
 
 _HEADS = sorted(L.ENTITY_HEADS, key=len, reverse=True)
+_HEAD_SET = frozenset(_HEADS)
+_HEAD_LENGTHS = sorted({len(h) for h in _HEADS}, reverse=True)
 _NOT_OWNER = re.compile(r"通过|采用|使用|借助|利用|显示|表明|指出|透露|针对|如何|什么|、|了|较|(?<=[^占对])比(?![例重率])|"
                         r"应占|归属|归于|"
                         + "|".join(v for v in L.TRANSITIVE_VERBS if v not in ("服务", "覆盖", "积累", "收获")))
@@ -43,9 +45,10 @@ class Topic:
 
 @lru_cache(maxsize=1 << 16)  # pure; asked of the same prefixes many times per sentence
 def head_of(x: str) -> str | None:
-    for h in _HEADS:
-        if x.endswith(h) and (len(h) > 1 or len(x) >= 3):
-            return h
+    # The longest head x ends with (one suffix per length, so a set lookup per length finds it).
+    for n in _HEAD_LENGTHS:
+        if n <= len(x) and x[-n:] in _HEAD_SET and (n > 1 or len(x) >= 3):
+            return x[-n:]
     return None
 
 
