@@ -106,6 +106,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)|(?<![\d.])(?P<m>1[0-2]|[1-9])(?:[-~至到](?P<m2>1[0-2]|[1-9]))?月份?(?!\d*日)"
         r"|(?<![\d第每个几数这该上下本前同隔当一二三四五六七八九十])(?P<cm>十[一二]|[一二三四五六七八九十])月份?(?![\d底末初])")),
 ]
+# Every match of every pattern above contains one of these characters (a year or month digit, Q of a quarter,
+# FY, or 年/月/季/双/截): a text without any of them has no period mention, and the patterns need not run.
+_PERIOD_CHAR = re.compile(r"[0-9QF季年月双截]")
 _FIRST_QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 _REL = {"去年同期": (-1, True), "上年同期": (-1, True), "去年": (-1, False), "上年": (-1, False),
         "上一年": (-1, False), "前年": (-2, False), "今年": (0, False), "本年": (0, False), "明年": (1, False)}
@@ -185,6 +188,8 @@ def find_periods(text: str) -> list[PeriodMention]:
 def _find_periods(text: str) -> tuple[PeriodMention, ...]:
     # Cached: the clause grammar asks about the same phrase many times per sentence; mentions are frozen.
     folded = fold(text)
+    if not _PERIOD_CHAR.search(folded):
+        return ()
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pat in _PATTERNS:
