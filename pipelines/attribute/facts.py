@@ -163,7 +163,7 @@ def _opening_topic(folded: str, names) -> str | None:
     return None
 
 
-def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
+def _prose_rows(s: dict, qs: list[dict] | None, st: _DocState) -> list[dict]:
     text = s["text"]
     folded = fold(text)
     mentions = find_periods(text)
@@ -205,14 +205,14 @@ def _prose_rows(s: dict, qs: pl.DataFrame | None, st: _DocState) -> list[dict]:
     if qs is not None:
         local = [{"start": r["char_start"] - s["char_start"], "end": r["char_end"] - s["char_start"],
                   "quote": r["quote"], "unit": r["unit"], "value": r["value"], "signed": r["signed"]}
-                 for r in qs.iter_rows(named=True)]
+                 for r in qs]
     # A heading is read like a sentence once its # marks are blanked (offsets kept).
     readable = _HEADING_MARKS.sub(lambda m: " " * len(m.group()), text) if heading else text
     res = analyse_sentence(readable, local, st.subject, st.names)
     listed = range_lists(folded, local, mentions, st.last_year)
     out = []
     if qs is not None:
-        for k, (r, a, loc) in enumerate(zip(qs.iter_rows(named=True), res.rows, local)):
+        for k, (r, a, loc) in enumerate(zip(qs, res.rows, local)):
             period = listed.get(k) or period_of(loc["start"], folded, mentions, res.case_starts,
                                                          st.carry, st.base, st.last_year)
             value = abs(r["value"]) if a["kind"] == "change" else r["value"]
@@ -239,7 +239,10 @@ def attribute_quantities(quantities: pl.DataFrame, segments: pl.DataFrame) -> pl
     if quantities.is_empty():
         return empty_frame(FactModel)
     seg = segments.sort("doc_id", "char_start")
-    by_segment = {k[0]: g for k, g in quantities.sort("char_start").group_by("segment_id", maintain_order=True)}
+    # Each segment's quantities as row dicts, in text order (plain lists: a small frame per segment is slow).
+    by_segment: dict[str, list[dict]] = {}
+    for r in quantities.sort("char_start").to_dicts():
+        by_segment.setdefault(r["segment_id"], []).append(r)
     rows: list[dict] = []
     for _, doc_segments in seg.group_by("doc_id", maintain_order=True):
         prose = [fold(t) for t, src in zip(doc_segments["text"], doc_segments["source"]) if src == "prose"]
@@ -264,10 +267,10 @@ def attribute_quantities(quantities: pl.DataFrame, segments: pl.DataFrame) -> pl
     return pl.DataFrame(rows, schema=empty_frame(FactModel).schema)
 
 
-def _table_rows(s: dict, qs: pl.DataFrame, st: _DocState) -> list[dict]:
+def _table_rows(s: dict, qs: list[dict], st: _DocState) -> list[dict]:
     out = []
     heading_period = next((m.label(st.last_year) for m in find_periods(s["heading"] or "") if absolute(m)), None)
-    for r in qs.iter_rows(named=True):
+    for r in qs:
         q = {"start": r["char_start"] - s["char_start"], "end": r["char_end"] - s["char_start"],
              "quote": r["quote"], "unit": r["unit"], "value": r["value"], "signed": r["signed"]}
         a = cell_attributes(s, q, st.section or st.main, st.headers.get(s["table_no"]),

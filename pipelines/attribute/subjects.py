@@ -63,7 +63,7 @@ def entity_like(x: str, names=()) -> bool:
     return _entity_like(x.strip(), names if isinstance(names, tuple) else tuple(names))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)  # smaller: each key holds the document's names
 def _entity_like(x: str, names: tuple[str, ...]) -> bool:
     if x.startswith("某") and 2 <= len(x) <= 24:
         return True
