@@ -83,14 +83,20 @@ def clauses(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+_TRAIL_TOKEN_SET = frozenset(_TRAIL_TOKENS)
+_TRAIL_TOKEN_LENGTHS = sorted({len(t) for t in _TRAIL_TOKENS}, reverse=True)
+
+
 def _strip_token(np: str) -> str | None:
-    for tok in _TRAIL_TOKENS:
-        if np.endswith(tok) and len(np) > len(tok):
-            if len(tok) == 1 and np.endswith(_GUARDED):
-                continue
-            return np[: -len(tok)]
-        if np == tok:
-            return ""
+    # The longest trailing token first (one suffix per length, so a set lookup per length finds it).
+    for n in _TRAIL_TOKEN_LENGTHS:
+        if n > len(np) or np[-n:] not in _TRAIL_TOKEN_SET:
+            continue
+        if len(np) == n:
+            return ""  # np is the token itself
+        if n == 1 and np.endswith(_GUARDED):
+            continue
+        return np[:-n]
     return None
 
 
