@@ -165,9 +165,10 @@ def leading_adverbials(np: str) -> str:
         if periods:
             np = np[periods[0].end:]
             np = _AFTER_PERIOD.sub("", np)
-        for w in _TIME_WORDS_LONGEST_FIRST:
-            if np.startswith(w):
-                np = np[len(w):]
+        if np.startswith(L.TIME_WORDS):  # (the loop changes nothing when no time word opens np)
+            for w in _TIME_WORDS_LONGEST_FIRST:
+                if np.startswith(w):
+                    np = np[len(w):]
         np = _IN_FRAME.sub("", np)
         np = np.lstrip("的了 ")
         if np == before:
