@@ -1,12 +1,15 @@
 """End to end through the CLI and Dagster: the walking skeleton's promises."""
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 
 import duckdb
 
 from pipelines.schemas.vocabulary import DIRECTIONS, KINDS, QUALIFIERS, SOURCES, UNITS
-from tests.conftest import SAMPLE_RAW, run_build
+from tests.conftest import PEER_RAW, ROOT, SAMPLE_RAW, run_build
 
 CONTRACT = ["document", "line", "char_start", "char_end", "quote", "value", "unit", "qualifier", "kind",
             "direction", "metric", "subject", "period", "baseline", "source"]
@@ -92,12 +95,6 @@ def test_missing_raw_folder_fails_with_one_line_reason(tmp_path):
 
 def test_simultaneous_builds_into_different_warehouses_keep_their_own_documents(tmp_path):
     """Stage frames are staged per warehouse: one build never reads another's."""
-    import os
-    import subprocess
-    import sys
-
-    from tests.conftest import PEER_RAW, ROOT
-
     env = {k: v for k, v in os.environ.items() if not k.startswith("REPORT_")}
     jobs = {
         name: subprocess.Popen([sys.executable, "-m", "pipelines", "build", "--raw", str(raw),

@@ -228,22 +228,23 @@ def shift_year(label: str, years: int) -> str:
     return label.replace(str(y), str(y + years), 1)
 
 
-def shift_month(label: str, months: int) -> str | None:
-    """2024-01 -1 -> 2023-12; None for a label that is not a month."""
-    m = re.fullmatch(r"(\d{4})-(\d{2})", label or "")
+def _shift(label: str, pattern: str, per_year: int, steps: int, fmt) -> str | None:
+    """Move a (year, index) label by steps of 1/per_year year; None when label does not match."""
+    m = re.fullmatch(pattern, label or "")
     if not m:
         return None
-    n = int(m.group(1)) * 12 + int(m.group(2)) - 1 + months
-    return f"{n // 12}-{n % 12 + 1:02d}"
+    n = int(m.group(1)) * per_year + int(m.group(2)) - 1 + steps
+    return fmt(n // per_year, n % per_year + 1)
+
+
+def shift_month(label: str, months: int) -> str | None:
+    """2024-01 -1 -> 2023-12; None for a label that is not a month."""
+    return _shift(label, r"(\d{4})-(\d{2})", 12, months, lambda y, i: f"{y}-{i:02d}")
 
 
 def shift_quarter(label: str, quarters: int) -> str | None:
     """2024Q1 -1 -> 2023Q4; None for a label that is not a quarter."""
-    m = re.fullmatch(r"(\d{4})Q([1-4])", label or "")
-    if not m:
-        return None
-    n = int(m.group(1)) * 4 + int(m.group(2)) - 1 + quarters
-    return f"{n // 4}Q{n % 4 + 1}"
+    return _shift(label, r"(\d{4})Q([1-4])", 4, quarters, lambda y, i: f"{y}Q{i}")
 
 
 __all__ = ["PeriodMention", "find_periods", "normalise_period", "shift_month", "shift_quarter", "shift_year",

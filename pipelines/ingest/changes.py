@@ -20,7 +20,6 @@ from pathlib import Path
 import polars as pl
 
 FILES_SCHEMA = {"file_name": pl.String, "sha256": pl.String, "size": pl.Int64}
-LOADED_SCHEMA = {"file_name": pl.String, "sha256": pl.String}
 STATUSES = ("new", "changed", "unchanged", "duplicate", "removed")
 
 

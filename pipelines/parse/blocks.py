@@ -174,7 +174,7 @@ def parse_document(doc_id: str, text: str) -> list[dict]:
         para_end = end
         j = i + 1
         while j < n:
-            s2, e2, l2 = lines[j]
+            _, e2, l2 = lines[j]
             if not l2.strip() or _HEADING.match(l2) or _LIST_ITEM.match(l2):
                 break
             if _is_table_row(l2) and j + 1 < n and _SEPARATOR.match(lines[j + 1][2]):

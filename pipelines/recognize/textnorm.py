@@ -56,9 +56,3 @@ def fold(text: str) -> str:
     if len(folded) != len(text):  # pragma: no cover - guarded by construction
         raise AssertionError("fold must keep length")
     return folded
-
-
-def nfkc_char(ch: str) -> str:
-    """NFKC of one character when it stays one character, else the character."""
-    out = unicodedata.normalize("NFKC", ch)
-    return out if len(out) == 1 else ch
