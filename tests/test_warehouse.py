@@ -267,8 +267,8 @@ def test_metric_conflicts_is_a_warning_check_with_the_pairs_in_metadata(tmp_path
     from pipelines.defs.checks import warehouse_checks
     spec = next(c for c in WAREHOUSE_CHECKS if c.name == "metric_conflicts")
     assert not spec.blocking
-    check = next(c for c in warehouse_checks if next(iter(c.check_keys)).name == "metric_conflicts")
-    result = check(warehouse=DuckDBResource(database=db))
+    check = next(c for c in warehouse_checks if any(k.name == "metric_conflicts" for k in c.check_keys))
+    result = next(r for r in check(warehouse=DuckDBResource(database=db)) if r.check_name == "metric_conflicts")
     assert not result.passed and result.severity == dg.AssetCheckSeverity.WARN
     assert result.metadata["failing_rows"].value == 1
     pair = result.metadata["examples"].value[0]
