@@ -175,6 +175,17 @@ PERCENTAGE_POINTS = [
     ("chinese-points", "占比提高五个百分点。", [("五个百分点", 5, "percentage_point", E)]),
     ("spaced-points", "提升六   个 百 分点。", [("六   个 百 分点", 6, "percentage_point", E)]),
     ("traditional-points", "上升3.5個百分點。", [("3.5個百分點", 3.5, "percentage_point", E)]),
+    ("ge-dian-shorthand", "净利率提升1.2个点。", [("1.2个点", 1.2, "percentage_point", E)]),
+    ("ge-dian-chinese", "毛利率回落两个点。", [("两个点", 2, "percentage_point", E)]),
+    ("ge-dian-then-word", "带来0.8个点的改善。", [("0.8个点", 0.8, "percentage_point", E)]),
+    ("ge-dian-suffix", "费用率下降3个点以上。", [("3个点以上", 3, "percentage_point", G)]),
+    ("ge-dian-traditional", "毛利率上升1.5個點。", [("1.5個點", 1.5, "percentage_point", E)]),
+    ("ge-dian-range", "利润率收窄1-2个点。",
+     [("1", 1, "percentage_point", E), ("2个点", 2, "percentage_point", E)]),
+    ("dian-wei-is-a-noun", "新增3个点位。", [("3个", 3, "item", E)]),
+    ("dian-zan-is-a-noun", "获得5个点赞。", [("5个", 5, "item", E)]),
+    ("dian-ji-is-a-verb", "收到12个点击。", [("12个", 12, "item", E)]),
+    ("dian-zi-narrative", "提出三个点子。", []),
 ]
 
 MULTIPLES = [

@@ -70,6 +70,9 @@ MONEY_SUBUNITS: dict[str, float] = {
 UNIT_WORDS: dict[str, tuple[str, float]] = {
     "%": ("percent", 1.0), "‰": ("percent", 0.1),
     "个百分点": ("percentage_point", 1.0), "百分点": ("percentage_point", 1.0),
+    # "净利率提升1.2个点": business shorthand for 个百分点 (patterns._UNIT_GUARDS
+    # keeps "3个点位", "5个点赞", where 点 starts another word, as counts).
+    "个点": ("percentage_point", 1.0),
     "pct": ("percentage_point", 1.0), "ppt": ("percentage_point", 1.0), "pp": ("percentage_point", 1.0),
     "个pct": ("percentage_point", 1.0), "个pp": ("percentage_point", 1.0), "个ppt": ("percentage_point", 1.0),
     "pcts": ("percentage_point", 1.0), "PCT": ("percentage_point", 1.0), "ppts": ("percentage_point", 1.0),

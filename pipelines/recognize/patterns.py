@@ -51,6 +51,9 @@ _UNIT_GUARDS = {
     "名": r"(?!单|称|字|义|牌|列|次|声|片|额|誉|人|校)",
     "位": r"(?!于|置|列|居|数|次|移)",
     "个": r"(?!性|人|体|股|税|案|别|位|亿|万)",  # "2个亿" is 2亿, not 2 items
+    # 个点 is percentage points unless 点 starts a noun or verb (点位, 点赞, 点击,
+    # 点子, 点对点); then "3个" alone counts items as before.
+    "个点": r"(?![位赞评击播餐菜单火燃亮缀子名钟心头滴睛检状阵拨题歌券卡云焊胶穴醒将兵球石源线面对数])",
     "家": r"(?!长|乡|居|电|具|用|族|属|里)",
     "场": r"(?!景|所|地|合|面|馆|内|外|次)",
     "单": r"(?!位|独|品|个|一|纯|元)",
@@ -87,7 +90,7 @@ def _unit_alt() -> str:
     words = list(UNIT_WORDS) + list(CURRENCY_WORDS) + list(TENTHS_WORDS)
     parts = []
     for w in sorted(set(words), key=len, reverse=True):
-        spaced = w in ("个百分点", "百分点")
+        spaced = w in ("个百分点", "百分点", "个点")
         body = r"\s*".join(map(re.escape, w)) if spaced else re.escape(w)
         parts.append(body + _UNIT_GUARDS.get(w, ""))
     return "|".join(parts)
