@@ -16,8 +16,13 @@ from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MONEY, Quantity, compound_value, is_chinese, list_members, negative, qualifier_of
 from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, MAGNITUDES, UNKNOWN_METRIC_ENDINGS
 from pipelines.recognize.numerals import number_to_float
+from pipelines.recognize.prefilter import scanner
 
 _HAS_CN_MAGNITUDE = re.compile(r"[万亿]")
+_BARE_MAGNITUDE = scanner(P.BARE_MAGNITUDE)
+# A bare number is placed only with a Chinese magnitude (in its magnitude,
+# compound head or numeral): text without one has none to place.
+_CN_MAGNITUDE = re.compile(P.alt(w for w in MAGNITUDES if not w.isascii()))
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 _UNKNOWN_METRIC = re.compile(rf"[\u4e00-\u9fff][{UNKNOWN_METRIC_ENDINGS}]")
 
@@ -55,7 +60,9 @@ def _unit_from_sentence(folded: str, start: int, earlier: list[Quantity]) -> str
 def implied_quantities(folded: str, chosen: list[Quantity]) -> list[Quantity]:
     """Bare-magnitude numbers not covered by `chosen`, with the sentence's unit."""
     out: list[Quantity] = []
-    for m in P.BARE_MAGNITUDE.finditer(folded):
+    if not _CN_MAGNITUDE.search(folded):
+        return out
+    for m in _BARE_MAGNITUDE.finditer(folded):
         num = m["num"]
         chinese = is_chinese(num)
         if not (m["mag"] or m["head"] or (chinese and _HAS_CN_MAGNITUDE.search(num))):

@@ -7,6 +7,7 @@ numbers ("一 百 五 十"), and bare 百/千 ("百分之百").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import cn2an
 
@@ -18,6 +19,7 @@ def arabic_to_float(text: str) -> float:
     return float(text.replace(",", "").replace(" ", ""))
 
 
+@lru_cache(maxsize=4096)  # cn2an is slow and reports repeat the same few numerals
 def chinese_to_float(text: str) -> float | None:
     """'三千九百万' -> 39000000.0; None when the text is not a number cn2an accepts."""
     s = _SPACES.sub("", text)

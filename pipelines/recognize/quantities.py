@@ -21,6 +21,7 @@ from pipelines.recognize.implied import implied_quantities
 from pipelines.recognize.lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
 from pipelines.recognize.neighbours import approximate_ranges, paragraph_yuan
 from pipelines.recognize.numerals import number_to_float
+from pipelines.recognize.prefilter import gate, scanner
 from pipelines.recognize.textnorm import fold
 from pipelines.schemas import QuantityModel, empty_frame
 
@@ -29,6 +30,10 @@ __all__ = ["Quantity", "parse_unit_text", "recognize_segments", "recognize_text"
 # A whole cell wrapped in parentheses is an accounting negative: (698), (12.3%).
 _PARENTHESISED = re.compile(r"^\s*\((?P<inner>[^()]*)\)\s*$")
 _TRAILING_PARENTHESES = re.compile(r"[（(]\s*([^()（）]{1,10})\s*[)）]\s*$")
+# The builders' patterns, scanned so that text they cannot match is skipped
+# (most segments have no number at all: the gate rules out every pattern).
+_SCANS = tuple((scanner(pattern), build) for pattern, build in MATCHERS)
+_ANY_MATCH = gate(pattern for pattern, _ in MATCHERS)
 
 
 def parse_unit_text(text: str | None) -> tuple[str, float] | None:
@@ -99,7 +104,7 @@ def _trim(q: Quantity, text: str) -> Quantity:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return replace(q, start=start, end=end)
+    return q if (start, end) == (q.start, q.end) else replace(q, start=start, end=end)
 
 
 def _cell_in_parentheses(text: str, chosen: list[Quantity]) -> list[Quantity]:
@@ -126,29 +131,41 @@ def recognize_text(text: str, *, table_unit: str | None = None, is_cell: bool = 
 def _recognize(text: str, table_unit: str | None, is_cell: bool, header: str | None, row_label: str | None,
                yuan: str | None) -> tuple[list[Quantity], str | None]:
     folded = fold(text)
-    urls = C.url_spans(folded)
-    candidates: list[Quantity] = []
-    for pattern, build in MATCHERS:
-        for m in pattern.finditer(folded):
-            candidates.extend(_trim(q, text) for q in build(m, folded, text))
-    chosen = _select(candidates, urls)
+    chosen = _select(_candidates(text, folded), folded)
     if is_cell:
         found = _cell_in_parentheses(text, chosen) if chosen else _bare_cell(text, table_unit, header, row_label)
         found = _value_before_note(text, found, table_unit, header, row_label) + found
     else:
-        implied = _select([_trim(q, text) for q in implied_quantities(folded, chosen)], urls)
+        implied = _select([_trim(q, text) for q in implied_quantities(folded, chosen)], folded)
+        if not chosen and not implied:
+            return [], yuan
         found = approximate_ranges(folded, sorted(chosen + implied, key=lambda q: q.start))
         found, yuan = paragraph_yuan(folded, found, yuan)
-    return [replace(q, value=_tidy(q.value)) for q in found], yuan
+    return [_tidied(q) for q in found], yuan
 
 
-def _tidy(value: float) -> float:
+def _candidates(text: str, folded: str) -> list[Quantity]:
+    """Every builder's quantities for every match of its pattern, overlaps included."""
+    candidates: list[Quantity] = []
+    if _ANY_MATCH is not None and not _ANY_MATCH.search(folded):
+        return candidates
+    for scan, build in _SCANS:
+        for m in scan.finditer(folded):
+            candidates.extend(_trim(q, text) for q in build(m, folded, text))
+    return candidates
+
+
+def _tidied(q: Quantity) -> Quantity:
     """2.3 x 1e8 is 229999999.99999997 in binary: keep 12 significant digits."""
-    return float(f"{value:.12g}")
+    value = float(f"{q.value:.12g}")
+    return q if value == q.value else replace(q, value=value)
 
 
-def _select(candidates: list[Quantity], urls: list[tuple[int, int]]) -> list[Quantity]:
+def _select(candidates: list[Quantity], folded: str) -> list[Quantity]:
     """The earliest, then longest, non-overlapping candidates outside web addresses."""
+    if not candidates:
+        return []
+    urls = C.url_spans(folded)
     candidates = sorted((q for q in candidates if q.end > q.start and not C.inside(urls, q.start, q.end)),
                         key=lambda q: (q.start, -(q.end - q.start)))
     chosen: list[Quantity] = []
@@ -174,21 +191,22 @@ def quantity_id(doc_id: str, start: int, end: int) -> str:
 def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
     """QuantityModel rows for every segment (offsets into the document)."""
     rows = []
+    # A paragraph (parse block) carries its named currency from sentence to sentence.
+    paragraph_col = pl.col("block_no" if "block_no" in segments.columns else "segment_id").alias("paragraph")
     cols = ("segment_id", "doc_id", "source", "line", "char_start", "text", "table_unit", "row_label", "header")
-    has_blocks = "block_no" in segments.columns
     yuan_by_paragraph: dict[tuple, str | None] = {}
-    for seg in segments.select(*cols, *(["block_no"] if has_blocks else [])).iter_rows(named=True):
-        text = seg["text"]
-        unit = _row_unit(seg["row_label"]) or seg["table_unit"]
-        paragraph = (seg["doc_id"], seg["block_no"] if has_blocks else seg["segment_id"])
+    for segment_id, doc_id, source, line, char_start, text, table_unit, row_label, header, block in (
+            segments.select(*cols, paragraph_col).iter_rows()):
+        unit = _row_unit(row_label) or table_unit
+        paragraph = (doc_id, block)
         found, yuan_by_paragraph[paragraph] = _recognize(
-            text, unit, seg["source"] == "table", seg["header"], seg["row_label"], yuan_by_paragraph.get(paragraph))
+            text, unit, source == "table", header, row_label, yuan_by_paragraph.get(paragraph))
         for q in found:
-            start, end = seg["char_start"] + q.start, seg["char_start"] + q.end
+            start, end = char_start + q.start, char_start + q.end
             rows.append({
-                "quantity_id": quantity_id(seg["doc_id"], start, end),
-                "segment_id": seg["segment_id"], "doc_id": seg["doc_id"],
-                "line": seg["line"] + text.count("\n", 0, q.start),
+                "quantity_id": quantity_id(doc_id, start, end),
+                "segment_id": segment_id, "doc_id": doc_id,
+                "line": line + text.count("\n", 0, q.start),
                 "char_start": start, "char_end": end, "quote": text[q.start:q.end],
                 "value": float(q.value), "unit": q.unit, "qualifier": q.qualifier, "signed": q.signed,
             })

@@ -1,0 +1,70 @@
+"""The prefiltered scans find exactly what the plain patterns find."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipelines.recognize import patterns as P
+from pipelines.recognize.builders import MATCHERS
+from pipelines.recognize.prefilter import gate, scanner
+from pipelines.recognize.textnorm import fold
+from tests.conftest import PEER_RAW, SAMPLE_RAW
+
+PATTERNS = [pattern for pattern, _ in MATCHERS] + [P.BARE_MAGNITUDE, P.LIST_MEMBER, P.SUBUNIT]
+SCANNERS = [(pattern, scanner(pattern)) for pattern in PATTERNS]
+
+
+def _matches(found) -> list[tuple]:
+    return [(m.span(), m.groupdict()) for m in found]
+
+
+def _texts() -> list[str]:
+    files = sorted(SAMPLE_RAW.glob("*.md")) + sorted(PEER_RAW.glob("*.md"))
+    lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines()]
+    return [fold(line) for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:40])
+def test_scanner_finds_what_the_pattern_finds_in_reports(pattern):
+    scan = scanner(pattern)
+    for text in _texts():
+        assert _matches(scan.finditer(text)) == _matches(pattern.finditer(text)), text
+
+
+# Text made of the characters these patterns care about, and a few they do not.
+_ALPHABET = "0123456789.,%-+ 一二两三十百千万亿兆点个元美人年成折翻倍番之分超约近逾第前TOP$¥港币同比增长的，。\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=30))
+def test_scanner_finds_what_the_pattern_finds_in_any_text(text):
+    for pattern, scan in SCANNERS:
+        assert _matches(scan.finditer(text)) == _matches(pattern.finditer(text))
+
+
+def test_gate_passes_every_text_with_a_match():
+    any_match = gate(PATTERNS)
+    for text in _texts():
+        if any(pattern.search(text) for pattern in PATTERNS):
+            assert any_match.search(text), text
+
+
+def test_what_a_pattern_needs():
+    scan = scanner(re.compile(r"(?:约|近)?\d+(?:万|亿)?元"))
+    assert [n.pattern for n in scan.needs] == [r"[\d]", "[元]"]
+    assert scan.pattern.pattern.startswith(r"(?=[\d约近])")
+    # A top-level alternation stays whole under the lookahead.
+    assert [m.group() for m in scanner(re.compile("x?a|b")).finditer("b xa a")] == ["b", "xa", "a"]
+    # Inline global flags stay in front.
+    assert [m.group() for m in scanner(re.compile("(?s)x?a.b")).finditer("xa\nb")] == ["xa\nb"]
+
+
+def test_patterns_it_cannot_read_are_left_alone():
+    caseless = re.compile("(?:约)?abc", re.IGNORECASE)
+    assert scanner(caseless).pattern is caseless and not scanner(caseless).needs
+    anything = re.compile("x*")  # may match empty: nothing is needed
+    assert not scanner(anything).needs and scanner(anything).pattern is anything
+    assert gate([anything, P.QUANTITY]) is None
