@@ -28,6 +28,9 @@ _AFTER_ASCII_END = re.compile(r"[\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00
 # Web addresses: a '?' or '!' in one ("pqdweb?RQT=305&SQ=…") is no sentence end.
 # Trailing punctuation belongs to the sentence, not the address.
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[!-~]+", re.IGNORECASE)
+# Every address has "://" or "www." (w has no other case forms): a cheap test
+# that spares most paragraphs the case-insensitive scan.
+_MAY_HAVE_URL = re.compile(r"://|[wW]{3}\.")
 _URL_TRAILING = ".,;:!?)]'\""
 # "单位：人民币百万元" / "(单位:亿元)" / "單位：百萬港元" — a unit stated once for a table.
 _UNIT_NOTE = re.compile(r"[单單]位\s*[:：为為]?\s*([^\s)）|，,。;；]+)")
@@ -67,6 +70,8 @@ def pipe_cells(start: int, line: str) -> list[tuple[int, int, str]]:
 
 def _url_spans(chunk: str) -> list[tuple[int, int]]:
     spans = []
+    if not _MAY_HAVE_URL.search(chunk):
+        return spans
     for m in _URL.finditer(chunk):
         url = m.group().rstrip(_URL_TRAILING)
         spans.append((m.start(), m.start() + len(url)))
@@ -182,7 +187,7 @@ def parse_document(doc_id: str, text: str) -> list[dict]:
             para_end = e2
             j += 1
         for k, (a, b) in enumerate(_sentences(para_start, para_end, text)):
-            add("prose", a, b, k, text.count("\n", 0, a) + 1)
+            add("prose", a, b, k, i + 1 + text.count("\n", para_start, a))  # the paragraph starts on line i + 1
         caption_unit = _unit_note(text[para_start:para_end])
         i = j
     return rows
