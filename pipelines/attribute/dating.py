@@ -25,6 +25,8 @@ def absolute(m: PeriodMention) -> bool:
     return m.relative is None and not m.relative_quarter and not m.relative_month and not m.is_range
 
 
+_YEAR_LABEL = re.compile(r"\d{4}")
+_SUB_YEAR_LABEL = re.compile(r"\d{4}(?:Q\d|H\d|-\d{2}(?:~\d{2})?)")
 _NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?")
 _STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同)$")
 
@@ -49,7 +51,7 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         ctx = next((x.year for x in reversed(mentions) if x.year and x.start <= m.start), None)
         label = m.label(ctx or year_of(carry) or year_of(base) or last_year)
         # 预计2025年营收… / 2025年营收预测…: a forecast word next to the year or before the figure.
-        if label and re.fullmatch(r"\d{4}", label) and _ESTIMATE_WORDS.search(folded[max(0, m.start - 6):pos]):
+        if label and _YEAR_LABEL.fullmatch(label) and _ESTIMATE_WORDS.search(folded[max(0, m.start - 6):pos]):
             label = f"FY{label}E"
     elif last_case >= 0:
         label = base
@@ -70,7 +72,7 @@ _FULL_YEAR = re.compile(r"全年度?|年度累计|全年累计")
 def _whole_year(pos: int, folded: str, mentions: list[PeriodMention], label: str | None) -> str | None:
     """"全年营收3659亿元，同比+35%" after a 第四季度 sentence: 全年 earlier in the figure's sentence,
     with no period named after it, makes a sub-period its year."""
-    if not label or not re.fullmatch(r"\d{4}(?:Q\d|H\d|-\d{2}(?:~\d{2})?)", label):
+    if not label or not _SUB_YEAR_LABEL.fullmatch(label):
         return label
     hit = None
     for hit in _FULL_YEAR.finditer(folded, 0, pos):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 
 import polars as pl
 
@@ -31,7 +33,7 @@ _HEADING_MARKS = re.compile(r"^\s*#+")
 
 @dataclass
 class _DocState:
-    names: list[str]
+    names: tuple[str, ...]  # a tuple: the per-(phrase, names) caches of subjects.py hash it
     running: str | None = None  # set by a paragraph or heading that opens with a period
     last_year: int | None = None  # completes a period given without a year (Q4, 双11)
     block: int | None = None
@@ -67,6 +69,7 @@ _ANNOUNCES = re.compile("(?:" + "|".join(sorted(ANNOUNCING_VERBS, key=len, rever
 # A stock code in parentheses marks the name before it as a listed company: (002594.SZ), (00700), (BIDU.O).
 _STOCK_CODE = re.compile(r"[(（]\s*(?:\d{4,6}(?:\.(?:HK|SH|SZ|BJ|TW|SS))?|[A-Z]{1,5}\.(?:US|N|O))\s*[)）]")
 _NEWS_TIME = re.compile("(?:" + "|".join(NEWS_TIME_WORDS) + r")+$")  # 蔚来公司今日(公布)
+_DIGIT = re.compile(r"\d")
 
 
 def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], names) -> str | None:
@@ -81,12 +84,12 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
     if first:
         left = folded[offset:first.start]
         bare = _NEWS_TIME.sub("", _ANNOUNCES.sub("", _TICKER.sub("", left).strip()).strip())
-        if 2 <= len(bare) <= 16 and not re.search(r"\d", bare) and not bare.startswith(NON_OWNER_OPENERS):
+        if 2 <= len(bare) <= 16 and not _DIGIT.search(bare) and not bare.startswith(NON_OWNER_OPENERS):
             return text[offset:offset + left.find(bare) + len(bare)] if left.startswith(bare) else bare
     code = _STOCK_CODE.search(body)
     if code and 2 <= len(body[: code.start()].strip()) <= 16:  # 比亚迪（002594.SZ）盈利预测: a listed company
         name = _TICKER.sub("", body[: code.start()]).strip()
-        if name and not re.search(r"\d", name):
+        if name and not _DIGIT.search(name):
             return text[offset + body.find(name):offset + body.find(name) + len(name)]
     body = body.strip()
     if body.startswith(BREAKDOWN_PREFIXES):  # 分业务 / 各地区: a breakdown by category, no owner
@@ -94,30 +97,32 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
     return text[offset:offset + len(body)] if entity_like(body, names) else None
 
 
+_AND_FULL_YEAR = re.compile(r"及(?:全年|年度|全年度)")
+_H1 = re.compile(r"^\s*#(?!#)")
+
+
 def _title_period(folded: str, mentions: list[PeriodMention]) -> str | None:
     """The period an H1 title names; "第四季度及全年业绩" covers the year."""
     first = next((m for m in mentions if absolute(m)), None)
     if first is None:
         return None
-    if re.match(r"及(?:全年|年度|全年度)", folded[first.end:]) and first.year:
+    if _AND_FULL_YEAR.match(folded, first.end) and first.year:
         return str(first.year)
     return first.label(None)
 
 
-def _title(doc_segments: pl.DataFrame, names, with_figures: set) -> tuple[str | None, str | None, str | None]:
+def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str | None, str | None]:
     """(subject, period, segment id) of the document's title: an H1 first line, or a plain first
     line that is a sentence of its own without figures naming a company and a period
     (蔚来公司今日公布2024年第四季度未经审计财务业绩。)."""
-    prose = doc_segments.filter(pl.col("source") == "prose")
-    if prose.is_empty():
+    if not prose:
         return None, None, None
-    first = prose.row(0, named=True)
-    text = first["text"]
-    folded = fold(text)
+    first = prose[0]
+    text, folded = first["text"], first["folded"]
     mentions = find_periods(text)
-    if re.match(r"^\s*#(?!#)", text):
+    if _H1.match(text):
         return _heading_subject(text, folded, mentions, names), _title_period(folded, mentions), first["segment_id"]
-    alone = prose.filter(pl.col("line") == first["line"]).height == 1
+    alone = sum(s["line"] == first["line"] for s in prose) == 1
     if alone and first["segment_id"] not in with_figures and len(text.strip()) <= 40:
         subject = _heading_subject(text, folded, mentions, names)
         if subject and mentions:
@@ -125,14 +130,14 @@ def _title(doc_segments: pl.DataFrame, names, with_figures: set) -> tuple[str | 
     return None, None, None
 
 
-def _written_names(names: list[str], texts: list[str]) -> dict[str, str]:
+def _written_names(names, segments: list[dict]) -> dict[str, str]:
     """Each learned (folded) name as the document writes it (台积电 -> 台積電)."""
     out: dict[str, str] = {}
     for n in names:
-        for t in texts:
-            i = fold(t).find(n)
+        for s in segments:
+            i = s["folded"].find(n)
             if i >= 0:
-                out[n] = t[i:i + len(n)]
+                out[n] = s["text"][i:i + len(n)]
                 break
     return out
 
@@ -164,8 +169,7 @@ def _opening_topic(folded: str, names) -> str | None:
 
 
 def _prose_rows(s: dict, qs: list[dict] | None, st: _DocState) -> list[dict]:
-    text = s["text"]
-    folded = fold(text)
+    text, folded = s["text"], s["folded"]
     mentions = find_periods(text)
     years = [m.year for m in mentions if m.year and absolute(m)]
     heading = bool(_HEADING.match(text))
@@ -206,9 +210,13 @@ def _prose_rows(s: dict, qs: list[dict] | None, st: _DocState) -> list[dict]:
         local = [{"start": r["char_start"] - s["char_start"], "end": r["char_end"] - s["char_start"],
                   "quote": r["quote"], "unit": r["unit"], "value": r["value"], "signed": r["signed"]}
                  for r in qs]
-    # A heading is read like a sentence once its # marks are blanked (offsets kept).
-    readable = _HEADING_MARKS.sub(lambda m: " " * len(m.group()), text) if heading else text
-    res = analyse_sentence(readable, local, st.subject, st.names)
+    # A heading is read like a sentence once its # marks are blanked (offsets kept; fold keeps a space).
+    readable, readable_folded = text, folded
+    marks = _HEADING_MARKS.match(text) if heading else None
+    if marks:
+        blank = " " * marks.end()
+        readable, readable_folded = blank + text[marks.end():], blank + folded[marks.end():]
+    res = analyse_sentence(readable, local, st.subject, st.names, folded=readable_folded)
     listed = range_lists(folded, local, mentions, st.last_year)
     out = []
     if qs is not None:
@@ -238,33 +246,52 @@ def attribute_quantities(quantities: pl.DataFrame, segments: pl.DataFrame) -> pl
     """FactModel rows: quantities with kind, direction, baseline, metric, subject, period."""
     if quantities.is_empty():
         return empty_frame(FactModel)
-    seg = segments.sort("doc_id", "char_start")
     # Each segment's quantities as row dicts, in text order (plain lists: a small frame per segment is slow).
     by_segment: dict[str, list[dict]] = {}
     for r in quantities.sort("char_start").to_dicts():
         by_segment.setdefault(r["segment_id"], []).append(r)
     rows: list[dict] = []
-    for _, doc_segments in seg.group_by("doc_id", maintain_order=True):
-        prose = [fold(t) for t, src in zip(doc_segments["text"], doc_segments["source"]) if src == "prose"]
-        names = learn_names(prose)
-        title_subject, title_period, title_segment = _title(doc_segments, names, set(by_segment))
-        if title_subject and fold(title_subject) not in names:
-            names = [fold(title_subject)] + names  # 美团收入: the title's company is a known name
-        st = _DocState(names=names, title_subject=title_subject, title_period=title_period,
-                       title_segment=title_segment, written=_written_names(names, list(doc_segments["text"])),
-                       running=title_period, running_owner=fold(title_subject) if title_subject else None)
-        for c in doc_segments.filter(pl.col("source") == "table").iter_rows(named=True):
-            st.headers.setdefault(c["table_no"], {})[c["col_no"]] = c["header"]
-            st.row_labels.setdefault(c["table_no"], {})[c["row_no"]] = c["row_label"]
-        for s in doc_segments.iter_rows(named=True):
-            qs = by_segment.get(s["segment_id"])
-            if s["source"] == "prose":
-                rows += _prose_rows(s, qs, st)
-            elif qs is not None:
-                rows += _table_rows(s, qs, st)
+    for doc in _documents(segments):
+        rows += _document_rows(doc, by_segment)
     if not rows:
         return empty_frame(FactModel)
     return pl.DataFrame(rows, schema=empty_frame(FactModel).schema)
+
+
+def _documents(segments: pl.DataFrame):
+    """Each document's segments in text order, as row dicts with the folded text added (folded once:
+    headings, titles, names and sentences all read it)."""
+    seg = segments.sort("doc_id", "char_start")
+    columns = seg.columns
+    dicts = [dict(zip(columns, values)) for values in zip(*(seg[c].to_list() for c in columns))]
+    for d in dicts:
+        d["folded"] = fold(d["text"])
+    for _, doc in groupby(dicts, key=itemgetter("doc_id")):
+        yield list(doc)
+
+
+def _document_rows(doc: list[dict], by_segment: dict[str, list[dict]]) -> list[dict]:
+    prose = [s for s in doc if s["source"] == "prose"]
+    names = learn_names([s["folded"] for s in prose])
+    title_subject, title_period, title_segment = _title(prose, names, by_segment.keys())
+    if title_subject and fold(title_subject) not in names:
+        names = [fold(title_subject)] + names  # 美团收入: the title's company is a known name
+    names = tuple(names)
+    st = _DocState(names=names, title_subject=title_subject, title_period=title_period,
+                   title_segment=title_segment, written=_written_names(names, doc),
+                   running=title_period, running_owner=fold(title_subject) if title_subject else None)
+    for c in doc:
+        if c["source"] == "table":
+            st.headers.setdefault(c["table_no"], {})[c["col_no"]] = c["header"]
+            st.row_labels.setdefault(c["table_no"], {})[c["row_no"]] = c["row_label"]
+    rows: list[dict] = []
+    for s in doc:
+        qs = by_segment.get(s["segment_id"])
+        if s["source"] == "prose":
+            rows += _prose_rows(s, qs, st)
+        elif qs is not None:
+            rows += _table_rows(s, qs, st)
+    return rows
 
 
 def _table_rows(s: dict, qs: list[dict], st: _DocState) -> list[dict]:

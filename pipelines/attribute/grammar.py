@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.periods import find_periods
+from pipelines.attribute.periods import opening_period
 
 
 def _alt(words) -> str:
@@ -56,6 +56,8 @@ _REPORTED = re.compile(r"^[^,]{0,12}?(?:显示|表明|(?<![派分配下收])发�
 
 def _of_whole(np: str) -> int | None:
     """Start of the nearest "达到X的" / "是X的" / "占X的" before the figure."""
+    if not np.endswith(("的", "的\n")):
+        return None  # (what _OF_WHOLE needs at the end: $ also matches before a final newline)
     for i in range(len(np) - 2, -1, -1):
         if _OF_WHOLE.match(np, i):
             return i
@@ -73,14 +75,15 @@ _COMPARATIVE_END = re.compile("(?:" + _alt(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) 
 COMPARISON_FRAME = re.compile(r"^(?:与|和|同|跟)(.{2,20}?)(?:相比|相较|比较)$|^(?:相比|相较于?|较之|对比)(.{2,20})$")
 
 
-def clauses(folded: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1 << 12)  # pure; names, topics and figures of a sentence are each read clause by clause
+def clauses(folded: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every clause."""
     spans, pos = [], 0
     for m in CLAUSE_END.finditer(folded):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(folded)))
-    return spans
+    return tuple(spans)
 
 
 _TRAIL_TOKEN_SET = frozenset(_TRAIL_TOKENS)
@@ -161,9 +164,9 @@ def leading_adverbials(np: str) -> str:
         np = _AFTER_ADOPTING.sub("", np)
         np = _REPORTED.sub("", np)
         np = _TO_YEAR.sub("", np)  # 到2025年(将增长至)
-        periods = [p for p in find_periods(np) if p.start == 0]
-        if periods:
-            np = np[periods[0].end:]
+        period = opening_period(np)
+        if period:
+            np = np[period.end:]
             np = _AFTER_PERIOD.sub("", np)
         if np.startswith(L.TIME_WORDS):  # (the loop changes nothing when no time word opens np)
             for w in _TIME_WORDS_LONGEST_FIRST:
@@ -176,6 +179,10 @@ def leading_adverbials(np: str) -> str:
     return np
 
 
+_MULTIPLE_STANDARD = re.compile(r"是([^,]{2,20}?)的(?:[\d.]+|[一二两三四五六七八九十]+)?$")  # 是X的N倍
+_COMPARED_WITH = re.compile(r"(?:与|和|同|跟)([^,]{2,20}?)(?:相比|相较|比较)")
+
+
 def baseline_of(clause_pre: str) -> str | None:
     """yoy, qoq, or the comparison standard as written; None when there is none."""
     m = COMPRESSED.search(clause_pre)
@@ -185,10 +192,10 @@ def baseline_of(clause_pre: str) -> str | None:
         return "qoq"
     if any(w in clause_pre for w in L.YOY_WORDS):
         return "yoy"
-    m = re.search(r"是([^,]{2,20}?)的(?:[\d.]+|[一二两三四五六七八九十]+)?$", clause_pre)
+    m = _MULTIPLE_STANDARD.search(clause_pre)
     if m:
         return _standard(m.group(1))
-    m = re.search(r"(?:与|和|同|跟)([^,]{2,20}?)(?:相比|相较|比较)", clause_pre)
+    m = _COMPARED_WITH.search(clause_pre)
     if m:
         return _standard(m.group(1))
     # 較2023年增加: a clause may open with its comparator; 比 at the start is a name's (比亚迪).
@@ -197,7 +204,7 @@ def baseline_of(clause_pre: str) -> str | None:
         rest = clause_pre[hits[-1].end():]
         v = CHANGE_VERB.search(rest)
         phrase = rest[: v.start()] if v else rest
-        phrase = re.sub("(?:" + _alt(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了|于)?$", "", phrase)
+        phrase = _COMPARATIVE_END.sub("", phrase)
         return _standard(phrase)
     return None
 
@@ -208,14 +215,19 @@ def frame_standard(clause: str) -> str | None:
     return _standard(m.group(1) or m.group(2)) if m else None
 
 
+_STANDARD_TAIL = re.compile(r"(?:的水平|的)$")
+_STANDARD_HEAD = re.compile(r"^(?:于|之)")
+_BARE_NUMBER = re.compile(r"[\d.%]+")
+
+
 def _standard(phrase: str) -> str | None:
-    phrase = re.sub(r"(?:的水平|的)$", "", phrase.strip())
-    phrase = re.sub(r"^(?:于|之)", "", phrase)
+    phrase = _STANDARD_TAIL.sub("", phrase.strip())
+    phrase = _STANDARD_HEAD.sub("", phrase)
     if phrase in L.RELATIVE_YOY:
         return "yoy"
     if phrase in L.RELATIVE_QOQ:
         return "qoq"
-    if len(phrase) < 2 or re.fullmatch(r"[\d.%]+", phrase):
+    if len(phrase) < 2 or _BARE_NUMBER.fullmatch(phrase):
         return None
     return phrase
 

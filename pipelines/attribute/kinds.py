@@ -20,6 +20,7 @@ _MULTIPLE_OF = re.compile(r"是[^,]{1,20}的$")
 _COMPARED = re.compile("|".join(map(re.escape, L.YOY_WORDS + L.QOQ_WORDS + L.COMPARATORS)))
 _RATE_NOUN = re.compile("(" + "|".join(sorted(L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS, key=len, reverse=True))
                         + r")(?:为|达到|达|是|约为|约|在|仍达|高达|超过|超)?$")
+_REACHES_END = re.compile(r"(?:达到?|为)$")
 _ADJ_END = re.compile("(" + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了|于)?$")
 # "65%的从业人员…": a percentage qualifying a group noun; not "42%的水平" (a level).
 _GROUP_SHARE = re.compile(r"的(?!水平|高位|低位|增长|增速|增幅|成绩|幅度|速度|比例|占比|份额)[^\d,]{2,}")
@@ -46,7 +47,7 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
         return "change", "down" if rate.group(1) in L.DOWN_RATE_NOUNS else "up"  # 同比增速为15%
     if verb and not pre.rstrip().endswith(_TO):
         after = tail[verb.end():]
-        if not after.startswith(_TO) and not re.search(r"(?:达到?|为)$", after):
+        if not after.startswith(_TO) and not _REACHES_END.search(after):
             return "change", "down" if is_down(verb.group(1)) else "up"
     adj = _ADJ_END.search(pre)
     if adj and _COMPARED.search(pre[: adj.start()][-20:]) and unit not in ("rank",):
@@ -72,14 +73,18 @@ def reaches_part(pre: str) -> re.Match | None:
     return m
 
 
+_GROUP_VERB = re.compile(r"采用|使用|选择|通过|来自|是|为|在|有|表示|认为|愿意|实现|参与|完成|购买|拥有|计划|打算|希望|"
+                         r"已经|已|曾|会|将|正在|不|没有|未")
+_FRAME_VERBS = re.compile(r"^(?:是|为|都|均|会|将会|将|主要|计划)+")
+
+
 def share_of_group(post: str) -> str | None:
     """"约65%的从业人员采用灵活就业模式" -> 采用灵活就业模式的从业人员占比 (the post text starts at 的)."""
     m = _GROUP_SHARE.match(post)
     if not m:
         return None
     words = m.group(0)[1:]
-    verb = re.search(r"采用|使用|选择|通过|来自|是|为|在|有|表示|认为|愿意|实现|参与|完成|购买|拥有|计划|打算|希望|"
-                     r"已经|已|曾|会|将|正在|不|没有|未", words)
+    verb = _GROUP_VERB.search(words)
     if verb and verb.start() >= 2:
         return f"{words[verb.start():]}的{words[:verb.start()]}占比"
     return f"{words}占比"
@@ -88,5 +93,5 @@ def share_of_group(post: str) -> str | None:
 def share_in_frame(frame_np: str, post: str) -> str:
     """"到店客流量中，有超过50%最终完成消费" -> 到店客流量中最终完成消费的比例."""
     head = frame_np.rsplit("的", 1)[-1]
-    rest = re.sub(r"^(?:是|为|都|均|会|将会|将|主要|计划)+", "", post.strip())
+    rest = _FRAME_VERBS.sub("", post.strip())
     return f"{head}中{rest}的比例" if rest else f"{head}中的比例"

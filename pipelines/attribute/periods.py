@@ -205,6 +205,18 @@ def _find_periods(text: str) -> tuple[PeriodMention, ...]:
     return tuple(found)
 
 
+# Any pattern above, as one alternation without group names: a text no pattern matches at its start
+# opens with no period mention (a mention at 0 is a match of its pattern at 0), and find_periods need not run.
+_ANY_PERIOD = re.compile("|".join("(?:" + re.sub(r"\(\?P<\w+>", "(", pat.pattern) + ")" for _, pat in _PATTERNS))
+
+
+def opening_period(text: str) -> PeriodMention | None:
+    """The period mention text starts with (2024年，… / 第四季度…), if any."""
+    if not _ANY_PERIOD.match(fold(text)):
+        return None
+    return next((m for m in find_periods(text) if m.start == 0), None)
+
+
 def normalise_period(text: str, context_year: int | None = None) -> str | None:
     """The label of the first absolute period mention in text ("2024年第四季度" -> "2024Q4")."""
     for m in find_periods(text):
@@ -213,10 +225,13 @@ def normalise_period(text: str, context_year: int | None = None) -> str | None:
     return None
 
 
+_FOUR_DIGITS = re.compile(r"(\d{4})")
+
+
 def year_of(label: str | None) -> int | None:
     if not label:
         return None
-    m = re.search(r"(\d{4})", label)
+    m = _FOUR_DIGITS.search(label)
     return int(m.group(1)) if m else None
 
 
@@ -247,5 +262,5 @@ def shift_quarter(label: str, quarters: int) -> str | None:
     return _shift(label, r"(\d{4})Q([1-4])", 4, quarters, lambda y, i: f"{y}Q{i}")
 
 
-__all__ = ["PeriodMention", "find_periods", "normalise_period", "shift_month", "shift_quarter", "shift_year",
+__all__ = ["PeriodMention", "find_periods", "normalise_period", "opening_period", "shift_month", "shift_quarter", "shift_year",
            "year_of"]

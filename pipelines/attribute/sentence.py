@@ -24,6 +24,12 @@ _CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部
 _PEOPLE_WHO = re.compile(r"^(就业|参与|受益|增收|返乡|创业|脱贫|上岗|入职|参加|观看|下单|购买)")
 _FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。]{2,12})")
 _COUNT_UNITS = ("item", "person", "household")
+_TO_CHAR = re.compile(r"[至到为达是]")
+# "到店客流量中，有超过50%…": a frame clause ending in 中, then 有 N% (of it).
+_THERE_ARE = re.compile(r"^(?:有|其中有|约有)")
+_AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
+_COPULA_START = re.compile(r"^(?:是)")
+_OF_WHICH = re.compile(r"^\s*其中")
 # Members of a coordinated list share the first member's reading (12%和18%).
 _AND = ("和", "与", "及", "以及", "、", "/", "/ ")
 _CONJ = re.compile(r"以及|和|与|及|、")
@@ -74,9 +80,14 @@ def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
     return strip_predicate(folded[cs:q["start"]])
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Object-taking verbs, as the rules were written (the words used as patterns).
+_TRANSITIVE = re.compile("|".join(L.TRANSITIVE_VERBS))
+
+
 def _named(owner: str, names) -> bool:
     return owner.startswith("某") or any(owner.startswith(n) for n in names) \
-        or bool(re.match(r"[A-Za-z]{2,}", owner))
+        or bool(_LATIN_WORD.match(owner))
 
 
 _ENDS_WITH_VERB = re.compile("(?:" + "|".join(L.TRANSITIVE_VERBS + ("贡献", "拿下", "吸纳", "承担")) + r")了?$")
@@ -92,7 +103,7 @@ def _segment_label(folded: str) -> re.Match | None:
         return None
     label = m.group(1).strip()
     if leading_adverbials(label) != label or label.endswith(L.NOT_SEGMENT_LABELS) \
-            or CHANGE_VERB.search(label) or re.search("|".join(L.TRANSITIVE_VERBS), label) \
+            or CHANGE_VERB.search(label) or _TRANSITIVE.search(label) \
             or label.startswith(L.NON_OWNER_OPENERS) or METRIC_END.search(label) \
             or any(w in label for w in L.YOY_WORDS + L.QOQ_WORDS + L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS):
         return None  # 营业总收入：…, 同比：… label a measure or a comparison, not a segment
@@ -116,6 +127,7 @@ _EVALUATIVE = re.compile(r"(?:最|较|更|相对|明显|显著)?(?:高|低|快|�
 _PREDICATE_START = re.compile("|".join(map(re.escape, sorted(L.YOY_WORDS + L.QOQ_WORDS, key=len, reverse=True)))
                               + "|" + CHANGE_VERB.pattern)
 _RANK_VERB = re.compile("(" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + ")")
+_AGENT_CONJ = re.compile(r"与|和|及|、")  # (not 以及 as a whole: the agent before 以及 keeps 以)
 _RANK_FRAME = re.compile(r"在([^,在]{2,30}?(?:榜|榜单|排行|排名|评测|评选))(?:上|中)?")
 
 
@@ -129,7 +141,7 @@ def _ranking(before: str, pre: str, names) -> tuple[str | None, str | None] | No
     frame = list(_RANK_FRAME.finditer(before))
     if frame and (not ranking or len(ranking) <= 2):
         ranking = frame[-1].group(1)
-    agent = re.split(r"与|和|及|、", leading_adverbials(pre[: v.start()]))[0]
+    agent = _AGENT_CONJ.split(leading_adverbials(pre[: v.start()]))[0]
     owner, metric, _ = split_np(agent, names) if agent else (None, None, False)
     return (owner or (agent if 2 <= len(agent) <= 20 and not agent.startswith(L.NON_OWNER_OPENERS) else None),
             ranking)
@@ -184,9 +196,11 @@ def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, na
 
 
 def analyse_sentence(text: str, quantities: list[dict], subject: str | None = None,
-                     names: tuple[str, ...] | list[str] = ()) -> SentenceResult:
-    """Attribute the quantities of one sentence (spans relative to text)."""
-    folded = fold(text)
+                     names: tuple[str, ...] | list[str] = (), folded: str | None = None) -> SentenceResult:
+    """Attribute the quantities of one sentence (spans relative to text; folded: fold(text), if the
+    caller has it already)."""
+    if folded is None:
+        folded = fold(text)
     qs = sorted(enumerate(quantities), key=lambda iq: iq[1]["start"])
     rows: list[dict | None] = [None] * len(quantities)
     carried = local = subject
@@ -219,7 +233,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             kind, direction = kind_direction(pre, q["quote"], q["unit"], q.get("value"), bool(q.get("signed")), post)
             np = _noun_phrase(folded, cs, q, done)
             owner, metric, anaphoric = split_np(np, names)
-            transitive = bool(re.search("|".join(L.TRANSITIVE_VERBS), np))
+            transitive = bool(_TRANSITIVE.search(np))
             other = _OTHER_VALUE.search(pre)
             if other and kind == "level":  # 低于三线城市的67%: X's own value of the same measure
                 owner, metric = other.group(2), last_metric
@@ -235,21 +249,21 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 # 线下渠道贡献了62%的销售额: X's part of Y
                 owner = split_np(np[: contributed.start()], names)[0] or np[: contributed.start()] or None
                 metric = _GROUP_OBJECT.match(post).group(1) + "占比"
-            elif q["unit"] == "percent" and re.match(r"^(?:有|其中有|约有)", leading_adverbials(pre)) \
-                    and re.search(r"(?:中|里|当中)$", prev_clause):
+            elif q["unit"] == "percent" and _THERE_ARE.match(leading_adverbials(pre)) \
+                    and _AMONG_END.search(prev_clause):
                 kind, direction = "share", None
-                frame = leading_adverbials(re.sub(r"(?:之中|当中|中|里)$", "", prev_clause))
-                metric = share_in_frame(frame, re.sub(r"^(?:是)", "", post))
+                frame = leading_adverbials(_AMONG_END.sub("", prev_clause))
+                metric = share_in_frame(frame, _COPULA_START.sub("", post))
             elif q["unit"] == "person" and q["quote"].endswith("人") and _PEOPLE_WHO.match(post):
                 metric = _PEOPLE_WHO.match(post).group(1) + "人数"  # 带动约2000人就业 -> 就业人数
             elif q["unit"] == "percent" and kind == "level" and not leading_adverbials(np) and last_metric \
-                    and re.match(r"^\s*其中", clause) and post.strip():
+                    and _OF_WHICH.match(clause) and post.strip():
                 # 資本支出…，其中約70%將用於先進製程: a part of the amount just stated
                 kind, direction = "share", None
                 metric = share_in_frame(last_metric, post)
             elif q["unit"] in _COUNT_UNITS and _CLASSIFIER_END.search(fold(q["quote"])):
                 noun = _FOLLOWING_NOUN.match(post)
-                if noun and (CHANGE_VERB.search(noun.group(1)) or re.search(r"[至到为达是]", noun.group(1))):
+                if noun and (CHANGE_VERB.search(noun.group(1)) or _TO_CHAR.search(noun.group(1))):
                     noun = None  # 35个缩减至…: a predicate follows, not the counted noun
                 if noun:
                     metric = noun.group(1)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import clauses, leading_adverbials, strip_predicate
-from pipelines.attribute.periods import find_periods
+from pipelines.attribute.periods import find_periods, opening_period
 
 _HEADS = sorted(L.ENTITY_HEADS, key=len, reverse=True)
 _HEAD_SET = frozenset(_HEADS)
@@ -98,8 +98,11 @@ _NEWS_TIME_OPENER = re.compile("^(?:" + "|".join(L.NEWS_TIME_WORDS) + ")")
 def case_np(s: str) -> str | None:
     """The 某-noun phrase at the start of s, or None when it names a quoted person."""
     end = len(s)
+    tail = s[2:]
     for w, pattern in _CASE_STOP_PATTERNS:
-        for m in pattern.finditer(s[2:]):
+        if w not in tail:
+            continue  # (a cheap test first: most stop words are absent)
+        for m in pattern.finditer(tail):
             i = m.start() + 2
             after = s[i + len(w):]
             if len(w) == 1 and s[i - 1] in "自理经缘位关对属等基用处至以":
@@ -112,7 +115,7 @@ def case_np(s: str) -> str | None:
     if len(np) < 2 or np.endswith(L.SOURCE_PERSONS):
         return None
     # 某家电品牌成交额: the case ends with its last organisation noun; the rest is the metric.
-    ends = [m.end() for h, pattern in _HEAD_PATTERNS for m in pattern.finditer(np)
+    ends = [m.end() for h, pattern in _HEAD_PATTERNS if h in np for m in pattern.finditer(np)
             if head_of(np[: m.end()])]
     if ends and max(ends) < len(np):
         return np[: max(ends)]
@@ -188,13 +191,16 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
         if owner:
             rest = _ANNOUNCING_OPENER.sub("", np[len(owner):].lstrip("的"))
             return owner, _clean_metric(rest), False  # 某电子公布(2024年11月)營收
-    for d in L.DEMONSTRATIVES:
-        if np.startswith(d) and np[len(d):] in L.GENERIC_METRICS:
-            return None, None, True
-    for h in L.BARE_ANAPHORIC_HEADS:
-        if np.startswith(h) and len(np) > len(h) + 1:
-            _, metric, ana = split_np(np[len(h):], names)
-            return None, metric, ana
+    # (Each loop over a word list below is entered only when np opens with one of its words.)
+    if np.startswith(L.DEMONSTRATIVES):
+        for d in L.DEMONSTRATIVES:
+            if np.startswith(d) and np[len(d):] in L.GENERIC_METRICS:
+                return None, None, True
+    if np.startswith(L.BARE_ANAPHORIC_HEADS):
+        for h in L.BARE_ANAPHORIC_HEADS:
+            if np.startswith(h) and len(np) > len(h) + 1:
+                _, metric, ana = split_np(np[len(h):], names)
+                return None, metric, ana
     timed = _period_split(np, names)
     if timed:
         return timed
@@ -204,24 +210,26 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
         if v:
             rest = rest[v.end():]
         return None, _clean_metric(leading_adverbials(rest)), False
-    for d in L.DEMONSTRATIVES:
-        if np.startswith(d):
-            np = np[len(d):]
-    for verb in L.TRANSITIVE_VERBS:
-        if np.startswith(verb) and len(np) > len(verb) + 1:  # 实现归属于本行股东的净利润: a bare predicate
-            return split_np(np[len(verb):], names)
+    if np.startswith(L.DEMONSTRATIVES):
+        for d in L.DEMONSTRATIVES:
+            if np.startswith(d):
+                np = np[len(d):]
+    if np.startswith(L.TRANSITIVE_VERBS):
+        for verb in L.TRANSITIVE_VERBS:
+            if np.startswith(verb) and len(np) > len(verb) + 1:  # 实现归属于本行股东的净利润: a bare predicate
+                return split_np(np[len(verb):], names)
     v = _last_transitive(np)
     if v:
         obj = leading_adverbials(np[v.end():])
         if _strip_anaphor(obj)[0]:  # 带动该品类销量: an anaphoric object
             return owner_of_phrase(np[: v.start()], names), split_np(obj, names)[1], False
         return owner_of_phrase(np[: v.start()], names), _clean_metric(obj), False
-    m = re.match(r"(.{1,12}?)在(.{1,8}?)的(.{2,})$", np)
+    m = _OWNER_IN_PLACE.match(np)
     if m and entity_like(m.group(1), names):
         return f"{m.group(1)}在{m.group(2)}", _clean_metric(m.group(3)), False
     for i, ch in enumerate(np):
         if ch == "的" and 0 < i < len(np) - 1:
-            x = re.sub(r"(?:中|里|内|之中|当中)$", "", np[:i])
+            x = _INSIDE_END.sub("", np[:i])
             if entity_like(x, names) or _short_name(x, np[i + 1:]):
                 return x, _clean_metric(np[i + 1:]), False
     owner, metric = _head_split(np, names)
@@ -230,6 +238,8 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
     return None, _clean_metric(np), False
 
 
+_OWNER_IN_PLACE = re.compile(r"(.{1,12}?)在(.{1,8}?)的(.{2,})$")
+_INSIDE_END = re.compile(r"(?:中|里|内|之中|当中)$")
 METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价)$")
 
 
@@ -237,9 +247,12 @@ _SHORT_NAME_NOT_ENDINGS = L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS
 _NAME_NOT_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES
 
 
+_NOT_SHORT_NAME = re.compile(r"[\d的过着了]|看到|接触|使用")
+
+
 def _short_name(x: str, y: str) -> bool:
     """京东物流的营业收入: a short bare noun before 的 and a measure after it is an owner."""
-    return (2 <= len(x) <= 6 and bool(METRIC_END.search(y)) and not re.search(r"[\d的过着了]|看到|接触|使用", x)
+    return (2 <= len(x) <= 6 and bool(METRIC_END.search(y)) and not _NOT_SHORT_NAME.search(x)
             and not _NOT_OWNER.search(x) and not x.startswith(L.NON_OWNER_OPENERS)
             and not x.endswith(_SHORT_NAME_NOT_ENDINGS)
             and not x.endswith(L.COMMON_NOUN_SUFFIXES))
@@ -267,6 +280,10 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
     return None
 
 
+_LONG_HEADS = tuple(h for h in _HEADS if len(h) > 1)
+_COORDINATION = re.compile(r"[及和与]")
+
+
 def _head_split(np: str, names) -> tuple[str | None, str | None]:
     """海外业务|收入, 快手电商|GMV, 全国|网上零售额: an owner noun directly followed by the metric."""
     if np in L.METRIC_WORDS:
@@ -278,16 +295,18 @@ def _head_split(np: str, names) -> tuple[str | None, str | None]:
             return np[: len(scope)], _clean_metric(np[len(scope):])
     best = None
     for h, pattern in _HEAD_PATTERNS:
+        if h not in np:
+            continue
         for m in pattern.finditer(np):
             owner, rest = np[: m.end()], np[m.end():]
             if len(h) < 2 and not (len(owner) >= 3 and METRIC_END.search(rest)
                                    and owner[-2] not in "到进探开闭出入离在回"):
                 continue  # 单店月均GMV, 到店核销率: a one-character head needs a noun modifier and a measure
-            if len(h) < 2 and any(np.startswith(x, m.start()) for x in _HEADS if len(x) > 1):
+            if len(h) < 2 and np.startswith(_LONG_HEADS, m.start()):
                 continue  # 咖啡市场规模: 市 begins the head 市场, it is no head of its own
-            if any(np.startswith(w, m.start()) for w in L.METRIC_WORDS):
+            if np.startswith(L.METRIC_WORDS, m.start()):
                 continue  # 全球市占率, 市场份额: the head begins a measure word
-            if re.search(r"[及和与]", owner) and not rest.startswith(L.METRIC_WORDS):
+            if _COORDINATION.search(owner) and not rest.startswith(L.METRIC_WORDS):
                 continue  # 金融科技及企业|服务收入: the coordination spans the compound noun
             if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \
                     and not owner.startswith(L.NON_OWNER_OPENERS) \
@@ -322,13 +341,30 @@ def _clean_metric(m: str | None) -> str | None:
     return m if len(m) >= 1 else None
 
 
+_OWNED = re.compile(r"(.{2,12}?)旗下的?(.{2,})")
+_FOR_EXAMPLE = re.compile(r"以(.{2,24}?)为例")
+_DATA_TAIL = re.compile(r"的?" + _DATA_WORD.pattern + r"*$")
+_IN_FIELD = re.compile(r"在(.{2,12}?)(领域|行业|市场|地区|区域|城市|国家|省份)(?:中|里|内|上)?")
+_DIGIT_OR_DE = re.compile(r"[\d的]")
+_AMONG = re.compile(r"(?:一个|一家|在)?(.{2,16}?)(?:之中|当中|中|里)")
+# Where a topic marker begins (zero-width, so markers that overlap are all found).
+_TOPIC_MARKER_AT = re.compile("(?=" + "|".join(map(re.escape, L.TOPIC_MARKERS)) + ")")
+_LONGEST_MARKER = max(map(len, L.TOPIC_MARKERS))
+
+
 def clause_topic(clause: str, names=()) -> Topic | None:
     """The subject a clause introduces for what follows, if any."""
+    # Cached per (clause, names): a paragraph's first clauses are asked about twice.
+    return _clause_topic(clause, names if isinstance(names, tuple) else tuple(names))
+
+
+@lru_cache(maxsize=1 << 14)
+def _clause_topic(clause: str, names: tuple[str, ...]) -> Topic | None:
     c = leading_adverbials(clause)
-    m = re.match(r"(.{2,12}?)旗下的?(.{2,})", c)
+    m = _OWNED.match(c) if "旗下" in c else None
     if m:  # 快手旗下的可灵AI已经成为…: the topic is what X owns
-        return clause_topic(m.group(2), names)
-    m = re.search(r"以(.{2,24}?)为例", c)
+        return _clause_topic(m.group(2), names)
+    m = _FOR_EXAMPLE.search(c) if "为例" in c else None
     if m:
         x = m.group(1)
         if x.startswith("某"):
@@ -342,22 +378,23 @@ def clause_topic(clause: str, names=()) -> Topic | None:
     report = _REPORT_VERB.search(c)
     if report:
         # 平台数据显示 (the data's owner is the subject); 平台技术团队透露 (a source).
-        owner = re.sub(r"的?" + _DATA_WORD.pattern + r"*$", "", c[: report.start()])
+        owner = _DATA_TAIL.sub("", c[: report.start()])
         if _DATA_WORD.search(c[: report.start()]) and entity_like(owner, names) \
                 and (owner.startswith("某") or not owner.endswith(L.SOURCE_BODIES)):
             return Topic(owner, False)
         return None
-    m = re.fullmatch(r"在(.{2,12}?)(领域|行业|市场|地区|区域|城市|国家|省份)(?:中|里|内|上)?", c)
-    if m and not re.search(r"[\d的]", m.group(1)):
+    m = _IN_FIELD.fullmatch(c)
+    if m and not _DIGIT_OR_DE.search(m.group(1)):
         return Topic(m.group(1) + m.group(2), False)
-    m = re.fullmatch(r"(?:一个|一家|在)?(.{2,16}?)(?:之中|当中|中|里)", c)
+    m = _AMONG.fullmatch(c)
     if m and head_of(m.group(1)) and not _NOT_OWNER.search(m.group(1)) \
             and not _TRANSITIVE_UNESCAPED.search(m.group(1)):
         return Topic(m.group(1), False)
-    for k in range(min(len(c), 14), 1, -1):
-        # 快手平台展现出… is a topic; 游戏业务收入… is an owner inside a noun phrase.
-        # (The cheap marker test goes first: every test here is pure, so the order does not change the result.)
-        if not c[k:].startswith(L.TOPIC_MARKERS):
+    # 快手平台展现出… is a topic; 游戏业务收入… is an owner inside a noun phrase. The longest
+    # entity of 2..14 characters right before a topic marker wins.
+    marked = [m.start() for m in _TOPIC_MARKER_AT.finditer(c, 2, 15 + _LONGEST_MARKER)]
+    for k in reversed(marked):
+        if k > 14:
             continue
         p = c[:k]
         if "的" in p or _strip_anaphor(p)[0] or p in L.BARE_ANAPHORIC_HEADS or not entity_like(p, names):
@@ -377,21 +414,29 @@ def learn_names(sentences: list[str]) -> list[str]:
     for s in sentences:
         s = s.lstrip("# ")
         for a, b in clauses(s)[:2]:
-            c = leading_adverbials(s[a:b])
-            for k in range(2, min(8, len(c) - 1) + 1):
-                p = c[:k]
-                if _NOT_NAME_CHAR.search(p) or p in _GENERIC_AGENTS \
-                        or p.startswith(L.NON_OWNER_OPENERS) or p in L.MANNER_ADVERBS \
-                        or _LINKING_CHAR.search(p) or p.startswith(L.BARE_ANAPHORIC_HEADS) \
-                        or p[-1] in "正已能将也还都均仍再又就才可会要" \
-                        or _AGENTIVE_ANY.search(p):
-                    continue
-                if p.endswith(_NAME_NOT_ENDINGS):
-                    continue
-                if p.endswith(L.NEWS_TIME_WORDS):
-                    continue
-                after = _NEWS_TIME_OPENER.sub("", c[k:])  # X今日公布
-                if after.startswith(_AGENTIVE) or any(m.start == 0 and m.year for m in find_periods(after[:12])):
-                    counts[p] += 1
-                    break
+            name = _agent_name(s[a:b])
+            if name:
+                counts[name] += 1
     return [n for n, _ in counts.most_common()]
+
+
+@lru_cache(maxsize=1 << 14)  # pure
+def _agent_name(clause: str) -> str | None:
+    """The shortest 2..8-character opening of the clause that acts as an agent: a name before an
+    agentive word (快手实现…) or a year (快手2024年…)."""
+    c = leading_adverbials(clause)
+    for k in range(2, min(8, len(c) - 1) + 1):
+        p = c[:k]
+        if _NOT_NAME_CHAR.search(p) or _LINKING_CHAR.search(p) or _AGENTIVE_ANY.search(p) \
+                or p.startswith(L.NON_OWNER_OPENERS) or p.startswith(L.BARE_ANAPHORIC_HEADS):
+            return None  # so does every longer opening, which contains p
+        if p in _GENERIC_AGENTS or p in L.MANNER_ADVERBS or p[-1] in "正已能将也还都均仍再又就才可会要" \
+                or p.endswith(_NAME_NOT_ENDINGS) or p.endswith(L.NEWS_TIME_WORDS):
+            continue
+        after = _NEWS_TIME_OPENER.sub("", c[k:])  # X今日公布
+        if after.startswith(_AGENTIVE):
+            return p
+        period = opening_period(after[:12])
+        if period and period.year:
+            return p
+    return None
