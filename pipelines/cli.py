@@ -81,13 +81,14 @@ def build(raw: Path, warehouse: Path, verbose: bool = False, full_refresh: bool 
         warehouse.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BuildError(f"cannot create warehouse folder {warehouse.parent}: {exc.strerror}")
-    _prepare_environment(raw, warehouse)
-
-    import dagster as dg
-
-    from pipelines.defs import BUILD_JOB, defs
-
     with warehouse_lock(warehouse):
+        if not full_refresh and (current := _up_to_date(raw, warehouse)) is not None:
+            return current
+        _prepare_environment(raw, warehouse)
+        import dagster as dg
+
+        from pipelines.defs import BUILD_JOB, defs
+
         instance = dg.DagsterInstance.get()
         job = defs.resolve_job_def(BUILD_JOB)
         # Dagster's console log is for the UI's event log; the CLI prints one
@@ -113,6 +114,35 @@ def build(raw: Path, warehouse: Path, verbose: bool = False, full_refresh: bool 
         if key in ingest:
             summary[key] = ingest[key].value
     return summary
+
+
+def _up_to_date(raw: Path, warehouse: Path) -> dict | None:
+    """The summary of a warehouse that raw/ has not changed since (None: a run is needed).
+
+    Asked before Dagster is imported: a run would only hash the files and stop
+    at ingest (see pipelines/defs/assets.py), and Dagster's start-up and run
+    bookkeeping cost seconds; like the sensor, the CLI starts no run then.
+    """
+    if not warehouse.exists():
+        return None
+    import duckdb
+
+    from pipelines.ingest.changes import is_current, plan_changes, scan_files, summarize
+    from pipelines.warehouse import loaded_documents
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        loaded = loaded_documents(con)
+        plan = plan_changes(scan_files(raw), loaded)
+        if not is_current(plan, loaded):
+            return None
+        last_run = con.execute("SELECT run_id FROM load_audit WHERE status = 'success' "
+                               "ORDER BY finished_at DESC LIMIT 1").fetchall()
+    finally:
+        con.close()
+    summary = _summary(warehouse, last_run[0][0] if last_run else "", [])
+    return {**summary, "up_to_date": True, "run_started": False, "documents_processed": 0,
+            "documents_skipped": summarize(plan)["skipped"], "files_removed": 0}
 
 
 def ingest_metadata(result) -> dict:
@@ -158,15 +188,19 @@ def _summary(warehouse: Path, run_id: str, checks) -> dict:
 
 
 def _print_summary(s: dict, warehouse: Path) -> None:
-    home = os.environ.get("DAGSTER_HOME", str(ROOT))
-    where = "`make ui` shows it" if Path(home).resolve() == ROOT else f"Dagster instance {home}"
-    print(f"run {s['run_id']} ({where})")
+    if s.get("run_started") is False:
+        print(f"no run started: nothing in raw/ changed since the last build (run {s['run_id']})")
+    else:
+        home = os.environ.get("DAGSTER_HOME", str(ROOT))
+        where = "`make ui` shows it" if Path(home).resolve() == ROOT else f"Dagster instance {home}"
+        print(f"run {s['run_id']} ({where})")
     cells = f", {s['table_cells']} table cells" if "table_cells" in s else ""
     delta = (f" (processed {s['documents_processed']}, unchanged {s['documents_skipped']}, "
              f"removed {s['files_removed']})" if "documents_processed" in s else "")
     checks = ("nothing changed, checks not re-run" if s.get("up_to_date") else
               f"checks {s['checks_passed']} passed, {len(s['checks_failed'])} failed")
-    print(f"built {warehouse}: {s['documents']} documents{delta}, {s['facts']} facts "
+    verb = "built" if s.get("run_started", True) else "up to date:"
+    print(f"{verb} {warehouse}: {s['documents']} documents{delta}, {s['facts']} facts "
           f"({s['table_facts']} from tables{cells}), {s['quarantined']} rows quarantined; {checks}"
           + (f" ({', '.join(s['checks_failed'])})" if s["checks_failed"] else "")
           + (f", {len(s['checks_warned'])} warned ({', '.join(s['checks_warned'])})" if s.get("checks_warned") else ""))

@@ -80,7 +80,13 @@ def test_rebuild_is_idempotent(tmp_path):
     con = duckdb.connect(str(db), read_only=True)
     first = con.execute(query).fetchall()
     con.close()
-    assert run_build(SAMPLE_RAW, db).returncode == 0
+    again = run_build(SAMPLE_RAW, db)
+    assert again.returncode == 0
+    # Nothing changed: the CLI answers from the warehouse without starting a Dagster run.
+    assert again.stdout.startswith("no run started: nothing in raw/ changed"), again.stdout
+    assert "1 documents (processed 0, unchanged 1, removed 0)" in again.stdout
+    refreshed = run_build(SAMPLE_RAW, db, "--full-refresh")
+    assert refreshed.returncode == 0 and refreshed.stdout.startswith("run "), refreshed.stdout
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute(query).fetchall() == first
     assert con.execute("SELECT count(*) FROM dim_document").fetchall()[0][0] == 1

@@ -275,6 +275,42 @@ def test_metric_conflicts_is_a_warning_check_with_the_pairs_in_metadata(tmp_path
     assert {pair["quote_a"], pair["quote_b"]} == {"120亿元", "125亿元"}
 
 
+def test_metric_conflicts_check_flags_exactly_the_groups_the_pair_view_lists(tmp_path):
+    """The check (one pass per group) and the view (every pair) are two formulations of
+    one rule; they must agree on every mix of bounds, directions and values."""
+    import random
+
+    from pipelines.warehouse.checks import failing_rows
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _write(raw, "x.md", "".join(f"第{i}项为{i + 1}亿元。" for i in range(60)) + "\n")
+    frames = extract(raw)
+    base = frames["facts"].filter(pl.col("unit") == "CNY")
+    assert base.height == 60
+    rng = random.Random(7)
+    n = base.height
+    kinds = [rng.choice([("level", None), ("change", "up"), ("change", "down")]) for _ in range(n)]
+    facts = base.with_columns(
+        subject=pl.Series([rng.choice("甲乙丙丁戊己庚辛壬癸") + "公司" for _ in range(n)]), metric=pl.lit("营收"),
+        period=pl.lit("2024"), kind=pl.Series([k for k, _ in kinds]), direction=pl.Series([d for _, d in kinds]),
+        baseline=pl.Series(["yoy" if k == "change" else None for k, _ in kinds], dtype=pl.String),
+        qualifier=pl.Series([rng.choice(["eq", "eq", "gt", "lt", "approx"]) for _ in range(n)]),
+        value=pl.Series([float(rng.choice([1, 2, 3])) for _ in range(n)]))
+    frames["facts"] = facts
+    frames["quantities"] = frames["quantities"].filter(pl.col("unit") == "CNY")
+    con = duckdb.connect(str(tmp_path / "wh.duckdb"))
+    load_build(con, run_id="r1", present_files=present(raw), **frames)
+    check = next(c for c in WAREHOUSE_CHECKS if c.name == "metric_conflicts")
+    key = ("entity", "metric_name", "period", "kind", "baseline", "unit")
+    groups = {tuple(r[k] for k in key) for r in failing_rows(con, check)}
+    pairs = {tuple(r) for r in con.execute(f"SELECT DISTINCT {', '.join(key)} FROM metric_conflicts").fetchall()}
+    assert pairs, "the random mix produces conflicts"
+    assert groups == pairs
+    # and a group that the bounds reconcile is left alone
+    assert len(pairs) < con.execute("SELECT count(DISTINCT (entity_key, kind, direction)) FROM fact_metric").fetchone()[0]
+
+
 def test_sample_restatements_point_from_table_to_prose_of_equal_value(sample):
     con, _ = sample
     rows = con.execute("SELECT t.value, t.unit_code, p.value, p.unit_code, p.source, t.source "

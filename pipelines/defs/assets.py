@@ -22,7 +22,7 @@ from pipelines.attribute import attribute_quantities
 from pipelines.defs.metadata import stage_metadata, warehouse_metadata
 from pipelines.defs.resources import RawFolder
 from pipelines.ingest import read_documents
-from pipelines.ingest.batches import map_documents
+from pipelines.ingest.batches import map_documents, start_workers
 from pipelines.ingest.changes import plan_changes, scan_files, summarize
 from pipelines.parse import parse_documents
 from pipelines.recognize import recognize_segments
@@ -86,6 +86,9 @@ def ingest(context: dg.AssetExecutionContext, config: IngestConfig, raw: RawFold
     with warehouse.get_connection() as con:
         loaded = loaded_documents(con)
     plan = plan_changes(files, loaded, full_refresh=full_refresh)
+    # Large loads use worker processes: let them start while the files are read.
+    # (UTF-8 takes up to 3 bytes a character, so bytes / 3 is a lower bound.)
+    start_workers(int(files.join(plan.filter("load"), on="file_name")["size"].sum()) // 3)
     documents, rejects = read_documents(raw.path, only=set(plan.filter("load")["file_name"]))
     documents, bad = split_valid(documents, DocumentModel, "ingest")
     duplicates = plan.filter((pl.col("status") == "duplicate") & ~pl.col("load")).select(

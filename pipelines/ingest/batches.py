@@ -8,11 +8,16 @@ REPORT_WORKERS sets the number of processes (default: the usable cores).
 
 Workers are spawned, not forked: polars' thread pool does not survive fork.
 Only this module and the stage modules are imported in a worker (no Dagster).
+One pool serves every stage of a process (a build runs its steps in one
+process), so the workers start and import the stages once per build, not
+once per stage; `start_workers` lets ingest start them while it hashes.
 """
 from __future__ import annotations
 
+import atexit
 import os
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from typing import Callable
 
@@ -49,6 +54,42 @@ def _call(fn, frames):
     return fn(*frames)
 
 
+def _import_stages() -> None:
+    """Run in each new worker: import the stage modules before the first batch arrives."""
+    import pipelines.attribute  # noqa: F401
+    import pipelines.parse  # noqa: F401
+    import pipelines.recognize  # noqa: F401
+
+
+_POOLS: dict[int, ProcessPoolExecutor] = {}
+
+
+def _pool(n_workers: int) -> ProcessPoolExecutor:
+    """The process's pool of n_workers workers (created on first use, shut down at exit)."""
+    if n_workers not in _POOLS:
+        _POOLS[n_workers] = ProcessPoolExecutor(max_workers=n_workers, mp_context=get_context("spawn"),
+                                                initializer=_import_stages)
+    return _POOLS[n_workers]
+
+
+@atexit.register
+def shutdown_workers() -> None:
+    while _POOLS:
+        _POOLS.popitem()[1].shutdown(wait=True, cancel_futures=True)
+
+
+def needs_workers(total_chars: int, n_workers: int | None = None) -> bool:
+    return (n_workers or workers()) > 1 and total_chars >= PARALLEL_MIN_CHARS
+
+
+def start_workers(total_chars: int) -> None:
+    """Start the pool now if a stage will use it for this much text (workers spawn in the background)."""
+    if needs_workers(total_chars):
+        pool = _pool(workers())
+        for _ in range(workers()):
+            pool.submit(int)
+
+
 def map_documents(fn: Callable[..., pl.DataFrame], frames: list[pl.DataFrame], sizes: pl.DataFrame,
                   empty: pl.DataFrame, n_workers: int | None = None) -> pl.DataFrame:
     """fn(*frames) computed batch by batch (frames cut by doc_id), concatenated.
@@ -58,7 +99,7 @@ def map_documents(fn: Callable[..., pl.DataFrame], frames: list[pl.DataFrame], s
     """
     n_workers = n_workers or workers()
     total = int(sizes["chars"].sum()) if sizes.height else 0
-    if n_workers == 1 or total < PARALLEL_MIN_CHARS:
+    if not needs_workers(total, n_workers):
         return fn(*frames)
     batches = doc_batches(sizes, max(BATCH_CHARS // 4, min(BATCH_CHARS, total // (4 * n_workers) + 1)))
     batch_of = pl.DataFrame({"doc_id": [d for b in batches for d in b],
@@ -69,8 +110,9 @@ def map_documents(fn: Callable[..., pl.DataFrame], frames: list[pl.DataFrame], s
                f.join(batch_of, on="doc_id", how="left", maintain_order="left").partition_by("__batch", as_dict=True).items()}
               for f in frames]
     parts: list[pl.DataFrame | None] = [None] * len(batches)
-    with ProcessPoolExecutor(max_workers=n_workers, mp_context=get_context("spawn")) as pool:
-        pending = {}
+    pool = _pool(n_workers)
+    pending = {}
+    try:
         for i in range(len(batches)):
             args = [p.pop(i, f.clear()) for p, f in zip(pieces, frames)]
             pending[pool.submit(_call, fn, args)] = i
@@ -81,6 +123,9 @@ def map_documents(fn: Callable[..., pl.DataFrame], frames: list[pl.DataFrame], s
                     parts[pending.pop(fut)] = fut.result()
         for fut, i in pending.items():
             parts[i] = fut.result()
+    except BrokenProcessPool:
+        _POOLS.pop(n_workers, None)  # a worker died (killed, out of memory): the next call starts afresh
+        raise
     kept = [p for p in parts if p is not None and p.height]
     return pl.concat(kept, how="vertical") if kept else empty
 

@@ -63,6 +63,11 @@ def plan_changes(files: pl.DataFrame, loaded: pl.DataFrame, full_refresh: bool =
             .sort("file_name"))
 
 
+def is_current(plan: pl.DataFrame, loaded: pl.DataFrame) -> bool:
+    """The warehouse holds documents and raw/ has nothing to load or retract."""
+    return loaded.height > 0 and not plan["load"].any() and not (plan["status"] == "removed").any()
+
+
 def summarize(plan: pl.DataFrame) -> dict[str, int]:
     """Count of files per status, plus how many are loaded and skipped."""
     counts = dict(plan.group_by("status").len().iter_rows())

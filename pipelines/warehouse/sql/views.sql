@@ -70,17 +70,22 @@ COMMENT ON VIEW change_series IS 'Every yoy/qoq change figure with its signed va
 
 -- Two statements of the same entity, metric, period, kind, baseline and unit
 -- with different values (within one document or across documents). A bound
--- (gt/lt) that the other value satisfies is not a conflict.
+-- that the other value satisfies is not a conflict. Values are compared with
+-- their sign (a fall is negative), so a bound on a fall is turned round:
+-- "下降超过5%" (gt) says the signed value is at most -5.
 CREATE OR REPLACE VIEW metric_conflicts AS
+WITH s AS (
+    SELECT *, CASE WHEN direction = 'down' THEN -value ELSE value END AS signed,
+           CASE WHEN direction = 'down' THEN qualifier = 'lt' ELSE qualifier = 'gt' END AS lower_bound,
+           CASE WHEN direction = 'down' THEN qualifier = 'gt' ELSE qualifier = 'lt' END AS upper_bound
+    FROM fact_metric WHERE entity_key <> 'unknown' AND metric_key <> 'unknown')
 SELECT
     e.name AS entity, m.name AS metric_name, p.label AS period, a.kind, a.baseline, a.unit_code AS unit,
-    a.fact_id AS fact_id_a, da.file_name AS document_a, a.line AS line_a, a.quote AS quote_a,
-    CASE WHEN a.direction = 'down' THEN -a.value ELSE a.value END AS value_a,
-    b.fact_id AS fact_id_b, db.file_name AS document_b, b.line AS line_b, b.quote AS quote_b,
-    CASE WHEN b.direction = 'down' THEN -b.value ELSE b.value END AS value_b,
+    a.fact_id AS fact_id_a, da.file_name AS document_a, a.line AS line_a, a.quote AS quote_a, a.signed AS value_a,
+    b.fact_id AS fact_id_b, db.file_name AS document_b, b.line AS line_b, b.quote AS quote_b, b.signed AS value_b,
     a.document_key <> b.document_key AS across_documents
-FROM fact_metric a
-JOIN fact_metric b
+FROM s a
+JOIN s b
   ON a.entity_key = b.entity_key AND a.metric_key = b.metric_key AND a.period_key = b.period_key
  AND a.kind = b.kind AND coalesce(a.baseline, '') = coalesce(b.baseline, '') AND a.unit_code = b.unit_code
  AND a.fact_id < b.fact_id
@@ -89,11 +94,9 @@ JOIN dim_document db ON db.document_key = b.document_key
 JOIN dim_entity e ON e.entity_key = a.entity_key
 JOIN dim_metric m ON m.metric_key = a.metric_key
 JOIN dim_period p ON p.period_key = a.period_key
-WHERE a.entity_key <> 'unknown' AND a.metric_key <> 'unknown'
-  AND (CASE WHEN a.direction = 'down' THEN -a.value ELSE a.value END)
-      <> (CASE WHEN b.direction = 'down' THEN -b.value ELSE b.value END)
-  AND NOT (a.qualifier = 'gt' AND b.value >= a.value) AND NOT (b.qualifier = 'gt' AND a.value >= b.value)
-  AND NOT (a.qualifier = 'lt' AND b.value <= a.value) AND NOT (b.qualifier = 'lt' AND a.value <= b.value);
+WHERE a.signed <> b.signed
+  AND NOT (a.signed < b.signed AND (a.lower_bound OR b.upper_bound))
+  AND NOT (b.signed < a.signed AND (b.lower_bound OR a.upper_bound));
 COMMENT ON VIEW metric_conflicts IS 'Pairs of statements of one entity/metric/period/kind/baseline with different values';
 
 -- Every table fact with its cell, and the prose fact it restates (if any).
