@@ -159,10 +159,14 @@ def bench(n: int, workdir: Path) -> dict:
     mb = size / 1e6
     print(f"N={n}: {mb:.1f} MB in {raw}", flush=True)
     me = [sys.executable, str(Path(__file__).resolve())]
-    # Runs go to a throw-away Dagster instance, not the one `make ui` shows.
+    # Runs go to a throw-away Dagster instance, not the one `make ui` shows,
+    # configured by the repository's dagster.yaml (storage moved into it).
     env = {k: v for k, v in os.environ.items() if not k.startswith("REPORT_")}
-    env["DAGSTER_HOME"] = str(workdir / "dagster_home")
-    Path(env["DAGSTER_HOME"]).mkdir(exist_ok=True)
+    home = workdir / "dagster_home"
+    env["DAGSTER_HOME"] = str(home)
+    home.mkdir(exist_ok=True)
+    (home / "dagster.yaml").write_text((ROOT / "dagster.yaml").read_text(encoding="utf-8").replace(
+        "base_dir: .dagster", f"base_dir: {home}/.dagster"), encoding="utf-8")
     build = [sys.executable, "-m", "pipelines", "build", "--raw", str(raw), "--warehouse", str(db)]
     rows = {}
 
