@@ -20,7 +20,7 @@ from pipelines.attribute.dating import absolute, period_of, range_lists
 from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BREAKDOWN_PREFIXES, DOMAIN_HEADS, NEWS_TIME_WORDS,
                                          NON_OWNER_OPENERS, UNIT_HEADS)
-from pipelines.attribute.periods import PeriodMention, find_periods, year_of
+from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
 from pipelines.attribute.tables import cell_attributes
@@ -119,7 +119,7 @@ def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str
         return None, None, None
     first = prose[0]
     text, folded = first["text"], first["folded"]
-    mentions = find_periods(text)
+    mentions = folded_periods(folded)
     if _H1.match(text):
         return _heading_subject(text, folded, mentions, names), _title_period(folded, mentions), first["segment_id"]
     alone = sum(s["line"] == first["line"] for s in prose) == 1
@@ -170,7 +170,7 @@ def _opening_topic(folded: str, names) -> str | None:
 
 def _prose_rows(s: dict, qs: list[dict] | None, st: _DocState) -> list[dict]:
     text, folded = s["text"], s["folded"]
-    mentions = find_periods(text)
+    mentions = folded_periods(folded)
     years = [m.year for m in mentions if m.year and absolute(m)]
     heading = bool(_HEADING.match(text))
     if heading:

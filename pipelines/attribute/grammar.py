@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.periods import opening_period
+from pipelines.recognize.textnorm import fold
 
 
 def _alt(words) -> str:
@@ -155,6 +156,8 @@ _IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,
 @lru_cache(maxsize=1 << 16)  # pure; the clause grammar asks about the same phrase many times
 def leading_adverbials(np: str) -> str:
     """Drop discourse words, ordinals, periods and time words at the front."""
+    # Every step below drops a prefix, so np stays a suffix of the phrase and of its fold (fold keeps offsets).
+    folded = fold(np)
     for _ in range(6):
         before = np
         np = np.lstrip()
@@ -164,7 +167,7 @@ def leading_adverbials(np: str) -> str:
         np = _AFTER_ADOPTING.sub("", np)
         np = _REPORTED.sub("", np)
         np = _TO_YEAR.sub("", np)  # 到2025年(将增长至)
-        period = opening_period(np)
+        period = opening_period(folded[len(folded) - len(np):])
         if period:
             np = np[period.end:]
             np = _AFTER_PERIOD.sub("", np)

@@ -72,36 +72,38 @@ class PeriodMention:
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _NOT_DIGIT_BEFORE = r"(?<![\d.])"
 # Order matters: earlier patterns win overlapping spans.
-_PATTERNS: list[tuple[str, re.Pattern]] = [
+# (kind, needs, pattern): every match of the pattern contains one of the characters in needs, so a text
+# without any of them is not scanned with it.
+_PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # 2024-2026年 / 2024~2026E / 2024-26年 / 2024E-2026E / 2024年至2026年: a range
-    ("range", re.compile(_NOT_DIGIT_BEFORE + rf"{_YEAR}(?:年|E)?\s?[-~～至到/]\s?(?P<last>(?:19|20)\d{{2}}|\d{{2}})"
+    ("range", "-~～至到/", re.compile(_NOT_DIGIT_BEFORE + rf"{_YEAR}(?:年|E)?\s?[-~～至到/]\s?(?P<last>(?:19|20)\d{{2}}|\d{{2}})"
                          r"(?:年|E|F)(?P<est>E)?")),
     # 2024年Q1-Q3 / Q1-Q4 / 一至三季度: a run of quarters of one year
-    ("qrange", re.compile(r"(?:" + _YEAR + r"年?)?(?:Q(?P<qa>[1-4])\s?[-~～至到]\s?Q?(?P<qb>[1-4])(?!\d)"
+    ("qrange", "Q至", re.compile(r"(?:" + _YEAR + r"年?)?(?:Q(?P<qa>[1-4])\s?[-~～至到]\s?Q?(?P<qb>[1-4])(?!\d)"
                           r"|(?P<ca>[一二三])至(?:第)?(?P<cb>[二三四])季度)")),
     # 截至2024年6月30日止六个月 / 止三个月 / 止九个月 / 止年度: the span ending on that date
-    ("ending", re.compile(r"截至?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月\d{1,2}日止?(?:的)?"
+    ("ending", "截", re.compile(r"截至?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月\d{1,2}日止?(?:的)?"
                           r"(?P<span>六个月|6个月|三个月|3个月|九个月|9个月|十二个月|12个月|年度|财年|一年|半年)")),
     # FY2025E, 2025E, 2025年E: estimates
-    ("estimate", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<year>(?:19|20)\d{2})\s?(?:年)?[EF](?![A-Za-z])")),
-    ("fy", re.compile(r"FY(?P<y2>\d{2})(?P<est>[EF])?(?![A-Za-z\d])")),
+    ("estimate", "EF", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<year>(?:19|20)\d{2})\s?(?:年)?[EF](?![A-Za-z])")),
+    ("fy", "F", re.compile(r"FY(?P<y2>\d{2})(?P<est>[EF])?(?![A-Za-z\d])")),
     # 24Q4 / 2024Q4 / 4Q24 / 1H24 / 2024H1
-    ("short", re.compile(_NOT_DIGIT_BEFORE + r"(?P<y2>\d{2})Q(?P<q>[1-4])(?!\d)")),
-    ("short", re.compile(rf"{_YEAR}\s?Q(?P<q>[1-4])")),
-    ("short", re.compile(_NOT_DIGIT_BEFORE + r"(?P<q>[1-4])Q(?P<y2>\d{2})(?!\d)")),
-    ("short", re.compile(rf"{_YEAR}\s?H(?P<h>[12])")),
-    ("short", re.compile(_NOT_DIGIT_BEFORE + r"(?P<h>[12])H(?P<y2>\d{2})(?!\d)")),
+    ("short", "Q", re.compile(_NOT_DIGIT_BEFORE + r"(?P<y2>\d{2})Q(?P<q>[1-4])(?!\d)")),
+    ("short", "Q", re.compile(rf"{_YEAR}\s?Q(?P<q>[1-4])")),
+    ("short", "Q", re.compile(_NOT_DIGIT_BEFORE + r"(?P<q>[1-4])Q(?P<y2>\d{2})(?!\d)")),
+    ("short", "H", re.compile(rf"{_YEAR}\s?H(?P<h>[12])")),
+    ("short", "H", re.compile(_NOT_DIGIT_BEFORE + r"(?P<h>[12])H(?P<y2>\d{2})(?!\d)")),
     # 2024年第四季度 / 2024年Q4 / 2024年上半年 / 2024年11月 / 2024年1-2月 / 2024年双十一 / 2024年
-    ("full", re.compile(
+    ("full", "年", re.compile(
         rf"{_YEAR}(?:财年|财政年度|会计年度|年度|年)\s?(?:第(?P<cq>[一二三四1-4])财?季度?|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
         r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息))|前(?P<nq>[一二两三123])季度?"
         r"|(?P<m>1[0-2]|0?[1-9])(?:[-~至到](?P<m2>1[0-2]|0?[1-9]))?月份?(?!\d*日)"
         r"|(?P<d11>双十一|双11)|(?P<cm>十[一二]|[一二三四五六七八九十])月)?")),
     # relative to the context: 去年同期, 去年, 上年, 今年, 上季度
-    ("relative", re.compile(r"(?P<rel>去年同期|上年同期|去年|上年|上一年|前年|今年|本年|明年|上季度|上一季度|前一季度"
+    ("relative", "去上前今本明", re.compile(r"(?P<rel>去年同期|上年同期|去年|上年|上一年|前年|今年|本年|明年|上季度|上一季度|前一季度"
                             r"|上一?季(?![度末初])|上个?月(?![末初底份]))")),
     # without a year: 第四季度 / Q4 / 四季度 / 上半年 / 双十一 / 11月
-    ("partial", re.compile(
+    ("partial", "季Q半双月", re.compile(
         r"前(?P<nq>[一二两三])季度?|第(?P<cq>[一二三四])财?季度?|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
         r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)|(?<![\d.])(?P<m>1[0-2]|[1-9])(?:[-~至到](?P<m2>1[0-2]|[1-9]))?月份?(?!\d*日)"
         r"|(?<![\d第每个几数这该上下本前同隔当一二三四五六七八九十])(?P<cm>十[一二]|[一二三四五六七八九十])月份?(?![\d底末初])")),
@@ -184,15 +186,26 @@ def find_periods(text: str) -> list[PeriodMention]:
     return list(_find_periods(text))  # a fresh list: callers may keep or change theirs
 
 
+def folded_periods(folded: str) -> list[PeriodMention]:
+    """find_periods(text) for folded = fold(text), when the caller has folded text already."""
+    return list(_folded_periods(folded))
+
+
 @lru_cache(maxsize=1 << 16)
 def _find_periods(text: str) -> tuple[PeriodMention, ...]:
     # Cached: the clause grammar asks about the same phrase many times per sentence; mentions are frozen.
-    folded = fold(text)
+    return _folded_periods(fold(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _folded_periods(folded: str) -> tuple[PeriodMention, ...]:
     if not _PERIOD_CHAR.search(folded):
         return ()
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pat in _PATTERNS:
+    for kind, needs, pat in _PATTERNS:
+        if not any(c in folded for c in needs):
+            continue
         for m in pat.finditer(folded):
             if m.end() == m.start() or any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -207,14 +220,15 @@ def _find_periods(text: str) -> tuple[PeriodMention, ...]:
 
 # Any pattern above, as one alternation without group names: a text no pattern matches at its start
 # opens with no period mention (a mention at 0 is a match of its pattern at 0), and find_periods need not run.
-_ANY_PERIOD = re.compile("|".join("(?:" + re.sub(r"\(\?P<\w+>", "(", pat.pattern) + ")" for _, pat in _PATTERNS))
+_ANY_PERIOD = re.compile("|".join("(?:" + re.sub(r"\(\?P<\w+>", "(", pat.pattern) + ")" for _, _, pat in _PATTERNS))
 
 
-def opening_period(text: str) -> PeriodMention | None:
-    """The period mention text starts with (2024年，… / 第四季度…), if any."""
-    if not _ANY_PERIOD.match(fold(text)):
+def opening_period(folded: str) -> PeriodMention | None:
+    """The period mention folded text starts with (2024年，… / 第四季度…), if any. (Folded by the caller:
+    callers that strip a phrase step by step fold it once and pass its suffixes.)"""
+    if not _ANY_PERIOD.match(folded):
         return None
-    return next((m for m in find_periods(text) if m.start == 0), None)
+    return next((m for m in _folded_periods(folded) if m.start == 0), None)
 
 
 def normalise_period(text: str, context_year: int | None = None) -> str | None:
@@ -262,5 +276,5 @@ def shift_quarter(label: str, quarters: int) -> str | None:
     return _shift(label, r"(\d{4})Q([1-4])", 4, quarters, lambda y, i: f"{y}Q{i}")
 
 
-__all__ = ["PeriodMention", "find_periods", "normalise_period", "opening_period", "shift_month", "shift_quarter", "shift_year",
+__all__ = ["PeriodMention", "find_periods", "folded_periods", "normalise_period", "opening_period", "shift_month", "shift_quarter", "shift_year",
            "year_of"]

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import clauses, leading_adverbials, strip_predicate
 from pipelines.attribute.periods import find_periods, opening_period
+from pipelines.recognize.textnorm import fold
 
 _HEADS = sorted(L.ENTITY_HEADS, key=len, reverse=True)
 _HEAD_SET = frozenset(_HEADS)
@@ -425,6 +426,7 @@ def _agent_name(clause: str) -> str | None:
     """The shortest 2..8-character opening of the clause that acts as an agent: a name before an
     agentive word (快手实现…) or a year (快手2024年…)."""
     c = leading_adverbials(clause)
+    folded = None  # fold(c), for the period test below: made once, when first needed (fold keeps offsets)
     for k in range(2, min(8, len(c) - 1) + 1):
         p = c[:k]
         if _NOT_NAME_CHAR.search(p) or _LINKING_CHAR.search(p) or _AGENTIVE_ANY.search(p) \
@@ -436,7 +438,9 @@ def _agent_name(clause: str) -> str | None:
         after = _NEWS_TIME_OPENER.sub("", c[k:])  # X今日公布
         if after.startswith(_AGENTIVE):
             return p
-        period = opening_period(after[:12])
+        folded = folded or fold(c)
+        start = len(c) - len(after)
+        period = opening_period(folded[start:start + 12])
         if period and period.year:
             return p
     return None
