@@ -130,12 +130,19 @@ def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str
     return None, None, None
 
 
+def _folded(s: dict) -> str:
+    """A segment's folded text; a table cell's is made on first use (most are never searched)."""
+    if "folded" not in s:
+        s["folded"] = fold(s["text"])
+    return s["folded"]
+
+
 def _written_names(names, segments: list[dict]) -> dict[str, str]:
     """Each learned (folded) name as the document writes it (台积电 -> 台積電)."""
     out: dict[str, str] = {}
     for n in names:
         for s in segments:
-            i = s["folded"].find(n)
+            i = _folded(s).find(n)
             if i >= 0:
                 out[n] = s["text"][i:i + len(n)]
                 break
@@ -259,13 +266,14 @@ def attribute_quantities(quantities: pl.DataFrame, segments: pl.DataFrame) -> pl
 
 
 def _documents(segments: pl.DataFrame):
-    """Each document's segments in text order, as row dicts with the folded text added (folded once:
+    """Each document's segments in text order, as row dicts; prose gets its folded text (folded once:
     headings, titles, names and sentences all read it)."""
     seg = segments.sort("doc_id", "char_start")
     columns = seg.columns
     dicts = [dict(zip(columns, values)) for values in zip(*(seg[c].to_list() for c in columns))]
     for d in dicts:
-        d["folded"] = fold(d["text"])
+        if d["source"] == "prose":
+            d["folded"] = fold(d["text"])
     for _, doc in groupby(dicts, key=itemgetter("doc_id")):
         yield list(doc)
 

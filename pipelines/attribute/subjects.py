@@ -92,7 +92,7 @@ _TRANSITIVE_UNESCAPED = re.compile("|".join(L.TRANSITIVE_VERBS))  # as the rules
 _ANAPHORS_LONGEST_FIRST = sorted(L.ANAPHORS, key=len, reverse=True)
 _ANNOUNCING_OPENER = re.compile(r"^(?:" + "|".join(L.ANNOUNCING_VERBS) + ")")
 _PRE_PERIOD_TAIL = re.compile(r"(?:在|于|" + "|".join(L.ANNOUNCING_VERBS) + r")$")
-_NEWS_TIME_OPENER = re.compile("^(?:" + "|".join(L.NEWS_TIME_WORDS) + ")")
+_NEWS_TIME_WORD = re.compile("|".join(L.NEWS_TIME_WORDS))
 
 
 @lru_cache(maxsize=1 << 14)  # pure
@@ -348,9 +348,7 @@ _DATA_TAIL = re.compile(r"的?" + _DATA_WORD.pattern + r"*$")
 _IN_FIELD = re.compile(r"在(.{2,12}?)(领域|行业|市场|地区|区域|城市|国家|省份)(?:中|里|内|上)?")
 _DIGIT_OR_DE = re.compile(r"[\d的]")
 _AMONG = re.compile(r"(?:一个|一家|在)?(.{2,16}?)(?:之中|当中|中|里)")
-# Where a topic marker begins (zero-width, so markers that overlap are all found).
-_TOPIC_MARKER_AT = re.compile("(?=" + "|".join(map(re.escape, L.TOPIC_MARKERS)) + ")")
-_LONGEST_MARKER = max(map(len, L.TOPIC_MARKERS))
+_MARKER_FIRST = frozenset(m[0] for m in L.TOPIC_MARKERS)
 
 
 def clause_topic(clause: str, names=()) -> Topic | None:
@@ -391,11 +389,10 @@ def _clause_topic(clause: str, names: tuple[str, ...]) -> Topic | None:
     if m and head_of(m.group(1)) and not _NOT_OWNER.search(m.group(1)) \
             and not _TRANSITIVE_UNESCAPED.search(m.group(1)):
         return Topic(m.group(1), False)
-    # 快手平台展现出… is a topic; 游戏业务收入… is an owner inside a noun phrase. The longest
-    # entity of 2..14 characters right before a topic marker wins.
-    marked = [m.start() for m in _TOPIC_MARKER_AT.finditer(c, 2, 15 + _LONGEST_MARKER)]
-    for k in reversed(marked):
-        if k > 14:
+    for k in range(min(len(c), 14), 1, -1):
+        # 快手平台展现出… is a topic; 游戏业务收入… is an owner inside a noun phrase.
+        # (The cheap marker test goes first: every test here is pure, so the order does not change the result.)
+        if c[k:k + 1] not in _MARKER_FIRST or not c.startswith(L.TOPIC_MARKERS, k):
             continue
         p = c[:k]
         if "的" in p or _strip_anaphor(p)[0] or p in L.BARE_ANAPHORIC_HEADS or not entity_like(p, names):
@@ -432,15 +429,15 @@ def _agent_name(clause: str) -> str | None:
         if _NOT_NAME_CHAR.search(p) or _LINKING_CHAR.search(p) or _AGENTIVE_ANY.search(p) \
                 or p.startswith(L.NON_OWNER_OPENERS) or p.startswith(L.BARE_ANAPHORIC_HEADS):
             return None  # so does every longer opening, which contains p
+        news = _NEWS_TIME_WORD.match(c, k)  # X今日公布
+        after = news.end() if news else k
+        if not c.startswith(_AGENTIVE, after):
+            folded = folded or fold(c)
+            period = opening_period(folded[after:after + 12])
+            if not (period and period.year):
+                continue  # neither an agentive word nor a year follows p
         if p in _GENERIC_AGENTS or p in L.MANNER_ADVERBS or p[-1] in "正已能将也还都均仍再又就才可会要" \
                 or p.endswith(_NAME_NOT_ENDINGS) or p.endswith(L.NEWS_TIME_WORDS):
             continue
-        after = _NEWS_TIME_OPENER.sub("", c[k:])  # X今日公布
-        if after.startswith(_AGENTIVE):
-            return p
-        folded = folded or fold(c)
-        start = len(c) - len(after)
-        period = opening_period(folded[start:start + 12])
-        if period and period.year:
-            return p
+        return p
     return None

@@ -11,6 +11,7 @@ its own metric; growth words in the cell or the header ("同比增长83%",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import CHANGE_WORD, baseline_of, is_down
@@ -22,12 +23,17 @@ CHANGE_HEADERS = ("变化", "变动", "增速", "增幅", "增长率", "涨跌�
 _UNIT_NOTE = re.compile(r"[（(][^()（）]{0,12}[)）]\s*$")
 
 
+_BARE_YEAR = re.compile(r"(?:FY)?((?:19|20)\d{2})\s?([AaEe]|年度?)?")
+_PERIOD_WORDS = re.compile(r"[年度AaEe()（）实际预测预计值%\s]*")
+
+
+@lru_cache(maxsize=1 << 12)  # pure; a table asks about the same headers for every cell
 def period_label(text: str | None) -> str | None:
     """The period a header or row label is, when it is nothing but a period (2024, 2025E, 24Q4)."""
     if not text:
         return None
     folded = fold(text).strip()
-    m = re.fullmatch(r"(?:FY)?((?:19|20)\d{2})\s?([AaEe]|年度?)?", folded)
+    m = _BARE_YEAR.fullmatch(folded)
     if m:  # a bare year header: 2023 / 2024A / 2025E
         return f"FY{m.group(1)}E" if (m.group(2) or "").upper() == "E" else m.group(1)
     mentions = [m for m in find_periods(folded) if m.relative is None and not m.is_range]
@@ -35,7 +41,7 @@ def period_label(text: str | None) -> str | None:
         return None
     m = mentions[0]
     rest = (folded[: m.start] + folded[m.end:]).strip()
-    if not re.fullmatch(r"[年度AaEe()（）实际预测预计值%\s]*", rest):
+    if not _PERIOD_WORDS.fullmatch(rest):
         return None  # "2024年营收" names a measure as well: not a pure period column
     return m.label(None)
 
@@ -44,10 +50,14 @@ def _strip_unit_note(label: str | None) -> str | None:
     return _UNIT_NOTE.sub("", label).strip() if label else label
 
 
+_CHANGE_ONLY_WORDS = sorted(CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS + L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1 << 12)  # pure; asked of every header to the left of a cell
 def _describes_change_only(header: str) -> bool:
     """同比 / 增速 / YoY (%): a column that only says "change of the column before"."""
     bare = _strip_unit_note(fold(header or "")) or ""
-    for w in sorted(CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS + L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True):
+    for w in _CHANGE_ONLY_WORDS:
         bare = bare.replace(w, "")
     return bool(header) and len(bare.strip(" %（）()")) == 0
 
