@@ -111,6 +111,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
 # Every match of every pattern above contains one of these characters (a year or month digit, Q of a quarter,
 # FY, or 年/月/季/双/截): a text without any of them has no period mention, and the patterns need not run.
 _PERIOD_CHAR = re.compile(r"[0-9QF季年月双截]")
+_NEEDS = [re.compile("[" + re.escape(needs) + "]") for _, needs, _ in _PATTERNS]
 _FIRST_QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 _REL = {"去年同期": (-1, True), "上年同期": (-1, True), "去年": (-1, False), "上年": (-1, False),
         "上一年": (-1, False), "前年": (-2, False), "今年": (0, False), "本年": (0, False), "明年": (1, False)}
@@ -203,8 +204,8 @@ def _folded_periods(folded: str) -> tuple[PeriodMention, ...]:
         return ()
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, needs, pat in _PATTERNS:
-        if not any(c in folded for c in needs):
+    for (kind, _, pat), needs in zip(_PATTERNS, _NEEDS):
+        if not needs.search(folded):
             continue
         for m in pat.finditer(folded):
             if m.end() == m.start() or any(a < m.end() and m.start() < b for a, b in taken):

@@ -60,29 +60,38 @@ _NOT_OWNER_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS
 
 def entity_like(x: str, names=()) -> bool:
     """Can x own a figure: a 某-case, a known name, a scope noun, an organisation/group noun."""
-    # Cached per (phrase, names): topic and owner search try every prefix of every clause.
-    return _entity_like(x.strip(), names if isinstance(names, tuple) else tuple(names))
+    x = x.strip()
+    reading = _entity_reading(x)
+    if isinstance(reading, bool):
+        return reading
+    if x in names:
+        return True
+    # 快手电商 extends the name 快手; 快手在海外 is the name plus a prepositional phrase.
+    return reading == _NAME_OR_EXTENSION and any(
+        x.startswith(n) and len(x) <= len(n) + 6 and not _NAME_EXTENSION_BREAK.search(x[len(n):]) for n in names)
 
 
-@lru_cache(maxsize=1 << 14)  # smaller: each key holds the document's names
-def _entity_like(x: str, names: tuple[str, ...]) -> bool:
+# What the document's names decide when a phrase's own words do not (see _entity_reading).
+_NAME, _NAME_OR_EXTENSION = "a known name", "a known name or an extension of one"
+
+
+@lru_cache(maxsize=1 << 15)  # pure: topic and owner search try every prefix of every clause, in every document
+def _entity_reading(x: str) -> bool | str:
+    """Whether x can own a figure by its own words (True/False), or what the names must say (_NAME: x is one;
+    _NAME_OR_EXTENSION: x is one or extends one)."""
     if x.startswith("某") and 2 <= len(x) <= 24:
         return True
     if not 2 <= len(x) <= 24 or _NOT_OWNER.search(x) or _DIGIT.search(x) and not x.startswith("某"):
         return False
     if x.startswith(L.NON_OWNER_OPENERS):
         return False
-    if x.startswith("某") or x in L.SCOPE_NOUNS or x in names:
+    if x.startswith("某") or x in L.SCOPE_NOUNS:
         return True
     if x.endswith(_NOT_OWNER_ENDINGS):
-        return False
-    # 快手电商 extends the name 快手; 快手在海外 is the name plus a prepositional phrase.
-    if any(x.startswith(n) and len(x) <= len(n) + 6 and not _NAME_EXTENSION_BREAK.search(x[len(n):])
-           for n in names):
+        return _NAME
+    if head_of(x) or _LATIN_NAME.fullmatch(x) and x not in L.METRIC_WORDS:
         return True
-    if head_of(x):
-        return True
-    return bool(_LATIN_NAME.fullmatch(x)) and x not in L.METRIC_WORDS
+    return _NAME_OR_EXTENSION
 
 
 _CASE_STOP_PATTERNS = [(w, re.compile(re.escape(w))) for w in L.ROLE_NOUNS + L.REPORT_WORDS + L.CASE_STOPS]
@@ -353,52 +362,64 @@ _MARKER_FIRST = frozenset(m[0] for m in L.TOPIC_MARKERS)
 
 def clause_topic(clause: str, names=()) -> Topic | None:
     """The subject a clause introduces for what follows, if any."""
-    # Cached per (clause, names): a paragraph's first clauses are asked about twice.
-    return _clause_topic(clause, names if isinstance(names, tuple) else tuple(names))
+    reading = _topic_reading(clause)
+    for phrase, is_case in reading.candidates:
+        if entity_like(phrase, names):
+            return Topic(phrase, is_case)
+    return reading.otherwise
 
 
-@lru_cache(maxsize=1 << 14)
-def _clause_topic(clause: str, names: tuple[str, ...]) -> Topic | None:
+@dataclass(frozen=True)
+class _TopicReading:
+    """A clause's topic as far as its own words decide it: the phrases that are its topic if they can own
+    a figure (entity_like, where the document's names count), in the order they are tried, and the topic
+    when none can. Read once per clause wording, whatever the document."""
+    candidates: tuple[tuple[str, bool], ...] = ()  # (phrase, is_case)
+    otherwise: Topic | None = None
+
+
+@lru_cache(maxsize=1 << 14)  # pure
+def _topic_reading(clause: str) -> _TopicReading:
     c = leading_adverbials(clause)
     m = _OWNED.match(c) if "旗下" in c else None
     if m:  # 快手旗下的可灵AI已经成为…: the topic is what X owns
-        return _clause_topic(m.group(2), names)
+        return _topic_reading(m.group(2))
+    candidates: list[tuple[str, bool]] = []
     m = _FOR_EXAMPLE.search(c) if "为例" in c else None
     if m:
         x = m.group(1)
         if x.startswith("某"):
             x = case_np(x) or x
-            return Topic(x, True)
-        if entity_like(x, names):
-            return Topic(x, True)
+            return _TopicReading((), Topic(x, True))
+        candidates.append((x, True))
     if c.startswith("某"):
         x = case_np(c)
-        return Topic(x, True) if x else None
+        return _TopicReading(tuple(candidates), Topic(x, True) if x else None)
     report = _REPORT_VERB.search(c)
     if report:
         # 平台数据显示 (the data's owner is the subject); 平台技术团队透露 (a source).
         owner = _DATA_TAIL.sub("", c[: report.start()])
-        if _DATA_WORD.search(c[: report.start()]) and entity_like(owner, names) \
+        if _DATA_WORD.search(c[: report.start()]) \
                 and (owner.startswith("某") or not owner.endswith(L.SOURCE_BODIES)):
-            return Topic(owner, False)
-        return None
+            candidates.append((owner, False))
+        return _TopicReading(tuple(candidates), None)
     m = _IN_FIELD.fullmatch(c)
     if m and not _DIGIT_OR_DE.search(m.group(1)):
-        return Topic(m.group(1) + m.group(2), False)
+        return _TopicReading(tuple(candidates), Topic(m.group(1) + m.group(2), False))
     m = _AMONG.fullmatch(c)
     if m and head_of(m.group(1)) and not _NOT_OWNER.search(m.group(1)) \
             and not _TRANSITIVE_UNESCAPED.search(m.group(1)):
-        return Topic(m.group(1), False)
+        return _TopicReading(tuple(candidates), Topic(m.group(1), False))
     for k in range(min(len(c), 14), 1, -1):
         # 快手平台展现出… is a topic; 游戏业务收入… is an owner inside a noun phrase.
         # (The cheap marker test goes first: every test here is pure, so the order does not change the result.)
         if c[k:k + 1] not in _MARKER_FIRST or not c.startswith(L.TOPIC_MARKERS, k):
             continue
         p = c[:k]
-        if "的" in p or _strip_anaphor(p)[0] or p in L.BARE_ANAPHORIC_HEADS or not entity_like(p, names):
+        if "的" in p or _strip_anaphor(p)[0] or p in L.BARE_ANAPHORIC_HEADS:
             continue
-        return Topic(p, False)
-    return None
+        candidates.append((p, False))  # the longest entity before a marker wins
+    return _TopicReading(tuple(candidates), None)
 
 
 _NOT_NAME_CHAR = re.compile(r"[\d的这那该其某]|[\s“”\"'()（）《》]")
