@@ -153,12 +153,25 @@ _AFTER_PERIOD = re.compile(r"^(?:期间|内|以来|末)")
 _IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,12}?(?:期间|上|中|内)")
 
 
+# Whatever a step of leading_adverbials strips, at the start of a phrase.
+_ADVERBIAL_START = re.compile("|".join(f"(?:{p.pattern})" for p in (
+    _ORDINAL, _DISCOURSE, _DURING, _AFTER_ADOPTING, _REPORTED, _TO_YEAR, _IN_FRAME)) + "|[的了 ]")
+
+
+def _opens_with_adverbial(np: str, folded: str) -> bool:
+    """Whether any step of leading_adverbials would strip something from np (folded: its fold)."""
+    return (np[:1].isspace() or np.startswith(L.TIME_WORDS) or bool(_ADVERBIAL_START.match(np))
+            or opening_period(folded) is not None)
+
+
 @lru_cache(maxsize=1 << 16)  # pure; the clause grammar asks about the same phrase many times
 def leading_adverbials(np: str) -> str:
     """Drop discourse words, ordinals, periods and time words at the front."""
     # Every step below drops a prefix, so np stays a suffix of the phrase and of its fold (fold keeps offsets).
     folded = fold(np)
     for _ in range(6):
+        if not _opens_with_adverbial(np, folded[len(folded) - len(np):]):
+            break  # (the steps below would change nothing)
         before = np
         np = np.lstrip()
         np = _ORDINAL.sub("", np)

@@ -10,6 +10,7 @@ rankings, "低于X的N" and contributed shares are read here too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from pipelines.attribute import lexicon as L
@@ -202,6 +203,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     if folded is None:
         folded = fold(text)
     qs = sorted(enumerate(quantities), key=lambda iq: iq[1]["start"])
+    starts = [q["start"] for _, q in qs]
     rows: list[dict | None] = [None] * len(quantities)
     carried = local = subject
     label = _segment_label(folded)
@@ -219,7 +221,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             carried = local = _as_written(topic.subject, folded, text, ce)
             if topic.is_case:
                 case_starts.append(cs)
-        in_clause = [(i, q) for i, q in qs if cs <= q["start"] < max(ce, cs + 1)]
+        in_clause = qs[bisect_left(starts, cs):bisect_left(starts, max(ce, cs + 1))]  # the figures starting in it
         done: list[dict] = []
         done_rows: list[int] = []
         for i, q in in_clause:

@@ -394,7 +394,7 @@ def _topic_reading(clause: str) -> _TopicReading:
         candidates.append((x, True))
     if c.startswith("某"):
         x = case_np(c)
-        return _TopicReading(tuple(candidates), Topic(x, True) if x else None)
+        return _TopicReading(_open_candidates(candidates), Topic(x, True) if x else None)
     report = _REPORT_VERB.search(c)
     if report:
         # 平台数据显示 (the data's owner is the subject); 平台技术团队透露 (a source).
@@ -402,14 +402,14 @@ def _topic_reading(clause: str) -> _TopicReading:
         if _DATA_WORD.search(c[: report.start()]) \
                 and (owner.startswith("某") or not owner.endswith(L.SOURCE_BODIES)):
             candidates.append((owner, False))
-        return _TopicReading(tuple(candidates), None)
+        return _TopicReading(_open_candidates(candidates), None)
     m = _IN_FIELD.fullmatch(c)
     if m and not _DIGIT_OR_DE.search(m.group(1)):
-        return _TopicReading(tuple(candidates), Topic(m.group(1) + m.group(2), False))
+        return _TopicReading(_open_candidates(candidates), Topic(m.group(1) + m.group(2), False))
     m = _AMONG.fullmatch(c)
     if m and head_of(m.group(1)) and not _NOT_OWNER.search(m.group(1)) \
             and not _TRANSITIVE_UNESCAPED.search(m.group(1)):
-        return _TopicReading(tuple(candidates), Topic(m.group(1), False))
+        return _TopicReading(_open_candidates(candidates), Topic(m.group(1), False))
     for k in range(min(len(c), 14), 1, -1):
         # 快手平台展现出… is a topic; 游戏业务收入… is an owner inside a noun phrase.
         # (The cheap marker test goes first: every test here is pure, so the order does not change the result.)
@@ -419,7 +419,21 @@ def _topic_reading(clause: str) -> _TopicReading:
         if "的" in p or _strip_anaphor(p)[0] or p in L.BARE_ANAPHORIC_HEADS:
             continue
         candidates.append((p, False))  # the longest entity before a marker wins
-    return _TopicReading(tuple(candidates), None)
+    return _TopicReading(_open_candidates(candidates), None)
+
+
+def _open_candidates(candidates: list[tuple[str, bool]]) -> tuple[tuple[str, bool], ...]:
+    """The candidates whose own words leave them open, up to the first that can own a figure whatever the
+    names (the ones after it are never tried)."""
+    kept = []
+    for phrase, is_case in candidates:
+        reading = _entity_reading(phrase.strip())
+        if reading is False:
+            continue
+        kept.append((phrase, is_case))
+        if reading is True:
+            break
+    return tuple(kept)
 
 
 _NOT_NAME_CHAR = re.compile(r"[\d的这那该其某]|[\s“”\"'()（）《》]")
