@@ -206,7 +206,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     starts = [q["start"] for _, q in qs]
     rows: list[dict | None] = [None] * len(quantities)
     carried = local = subject
-    label = _segment_label(folded)
+    label = _segment_label(folded) if quantities else None
     if label:  # IoT：收入299亿元 — the label names the segment the sentence is about (not carried on)
         local = text[label.start(1):label.end(1)]
     case_starts: list[int] = []
@@ -221,6 +221,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             carried = local = _as_written(topic.subject, folded, text, ce)
             if topic.is_case:
                 case_starts.append(cs)
+        if not qs:
+            continue  # a sentence without figures passes on only its subject and its case studies
         in_clause = qs[bisect_left(starts, cs):bisect_left(starts, max(ce, cs + 1))]  # the figures starting in it
         done: list[dict] = []
         done_rows: list[int] = []
