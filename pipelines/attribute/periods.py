@@ -110,7 +110,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
 ]
 # Every match of every pattern above contains one of these characters (a year or month digit, Q of a quarter,
 # FY, or 年/月/季/双/截): a text without any of them has no period mention, and the patterns need not run.
-_PERIOD_CHAR = re.compile(r"[0-9QF季年月双截]")
+PERIOD_CHAR = re.compile(r"[0-9QF季年月双截]")
 _NEEDS = [re.compile("[" + re.escape(needs) + "]") for _, needs, _ in _PATTERNS]
 _FIRST_QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 _REL = {"去年同期": (-1, True), "上年同期": (-1, True), "去年": (-1, False), "上年": (-1, False),
@@ -200,7 +200,7 @@ def _find_periods(text: str) -> tuple[PeriodMention, ...]:
 
 @lru_cache(maxsize=1 << 14)
 def _folded_periods(folded: str) -> tuple[PeriodMention, ...]:
-    if not _PERIOD_CHAR.search(folded):
+    if not PERIOD_CHAR.search(folded):
         return ()
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import clauses, leading_adverbials, strip_predicate
-from pipelines.attribute.periods import find_periods, opening_period
+from pipelines.attribute.periods import PERIOD_CHAR, find_periods, opening_period
 from pipelines.recognize.textnorm import fold
 
 _HEADS = sorted(L.ENTITY_HEADS, key=len, reverse=True)
@@ -357,7 +357,7 @@ _DATA_TAIL = re.compile(r"的?" + _DATA_WORD.pattern + r"*$")
 _IN_FIELD = re.compile(r"在(.{2,12}?)(领域|行业|市场|地区|区域|城市|国家|省份)(?:中|里|内|上)?")
 _DIGIT_OR_DE = re.compile(r"[\d的]")
 _AMONG = re.compile(r"(?:一个|一家|在)?(.{2,16}?)(?:之中|当中|中|里)")
-_MARKER_FIRST = frozenset(m[0] for m in L.TOPIC_MARKERS)
+_MARKER_FIRST = re.compile("[" + "".join(sorted({re.escape(m[0]) for m in L.TOPIC_MARKERS})) + "]")
 
 
 def clause_topic(clause: str, names=()) -> Topic | None:
@@ -410,10 +410,10 @@ def _topic_reading(clause: str) -> _TopicReading:
     if m and head_of(m.group(1)) and not _NOT_OWNER.search(m.group(1)) \
             and not _TRANSITIVE_UNESCAPED.search(m.group(1)):
         return _TopicReading(_open_candidates(candidates), Topic(m.group(1), False))
-    for k in range(min(len(c), 14), 1, -1):
-        # 快手平台展现出… is a topic; 游戏业务收入… is an owner inside a noun phrase.
-        # (The cheap marker test goes first: every test here is pure, so the order does not change the result.)
-        if c[k:k + 1] not in _MARKER_FIRST or not c.startswith(L.TOPIC_MARKERS, k):
+    # 快手平台展现出… is a topic; 游戏业务收入… is an owner inside a noun phrase. Openings of 2..14
+    # characters right before a topic marker, longest first (positions found by a marker's first character).
+    for k in reversed([m.start() for m in _MARKER_FIRST.finditer(c, 2, min(len(c), 14) + 1)]):
+        if not c.startswith(L.TOPIC_MARKERS, k):
             continue
         p = c[:k]
         if "的" in p or _strip_anaphor(p)[0] or p in L.BARE_ANAPHORIC_HEADS:
@@ -458,7 +458,9 @@ def _agent_name(clause: str) -> str | None:
     """The shortest 2..8-character opening of the clause that acts as an agent: a name before an
     agentive word (快手实现…) or a year (快手2024年…)."""
     c = leading_adverbials(clause)
-    folded = None  # fold(c), for the period test below: made once, when first needed (fold keeps offsets)
+    folded = fold(c)  # for the period test below (fold keeps offsets)
+    if not _AGENTIVE_ANY.search(c) and not PERIOD_CHAR.search(folded):
+        return None  # no opening of c is followed by an agentive word or a period
     for k in range(2, min(8, len(c) - 1) + 1):
         p = c[:k]
         if _NOT_NAME_CHAR.search(p) or _LINKING_CHAR.search(p) or _AGENTIVE_ANY.search(p) \
@@ -467,7 +469,6 @@ def _agent_name(clause: str) -> str | None:
         news = _NEWS_TIME_WORD.match(c, k)  # X今日公布
         after = news.end() if news else k
         if not c.startswith(_AGENTIVE, after):
-            folded = folded or fold(c)
             period = opening_period(folded[after:after + 12])
             if not (period and period.year):
                 continue  # neither an agentive word nor a year follows p
