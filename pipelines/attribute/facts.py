@@ -268,9 +268,7 @@ def attribute_quantities(quantities: pl.DataFrame, segments: pl.DataFrame) -> pl
 def _documents(segments: pl.DataFrame):
     """Each document's segments in text order, as row dicts; prose gets its folded text (folded once:
     headings, titles, names and sentences all read it)."""
-    seg = segments.sort("doc_id", "char_start")
-    columns = seg.columns
-    dicts = [dict(zip(columns, values)) for values in zip(*(seg[c].to_list() for c in columns))]
+    dicts = segments.sort("doc_id", "char_start").to_dicts()
     for d in dicts:
         if d["source"] == "prose":
             d["folded"] = fold(d["text"])

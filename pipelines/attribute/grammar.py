@@ -104,6 +104,7 @@ def _strip_token(np: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)  # pure; the same predicates ("同比增长", "达到") stand before many figures
 def strip_predicate(pre: str) -> str:
     """The noun phrase left after removing the predicate in front of a figure."""
     np = pre.rstrip()
@@ -199,6 +200,7 @@ _MULTIPLE_STANDARD = re.compile(r"是([^,]{2,20}?)的(?:[\d.]+|[一二两三四�
 _COMPARED_WITH = re.compile(r"(?:与|和|同|跟)([^,]{2,20}?)(?:相比|相较|比较)")
 
 
+@lru_cache(maxsize=1 << 14)  # pure
 def baseline_of(clause_pre: str) -> str | None:
     """yoy, qoq, or the comparison standard as written; None when there is none."""
     m = COMPRESSED.search(clause_pre)

@@ -67,7 +67,7 @@ def entity_like(x: str, names=()) -> bool:
     if x in names:
         return True
     # 快手电商 extends the name 快手; 快手在海外 is the name plus a prepositional phrase.
-    return reading == _NAME_OR_EXTENSION and any(
+    return reading == _NAME_OR_EXTENSION and x.startswith(tuple(names)) and any(
         x.startswith(n) and len(x) <= len(n) + 6 and not _NAME_EXTENSION_BREAK.search(x[len(n):]) for n in names)
 
 
@@ -296,6 +296,26 @@ _COORDINATION = re.compile(r"[及和与]")
 
 def _head_split(np: str, names) -> tuple[str | None, str | None]:
     """海外业务|收入, 快手电商|GMV, 全国|网上零售额: an owner noun directly followed by the metric."""
+    split = _noun_head_split(np)
+    if split is not None:
+        return split
+    for n in sorted(names, key=len, reverse=True):  # else a known name followed by the metric
+        if np.startswith(n) and len(np) > len(n):
+            cut = len(n)
+            for w in L.METRIC_WORDS:
+                i = np.find(w, len(n))
+                if i > 0:
+                    cut = max(cut, i) if cut == len(n) else min(cut, i)
+            rest = np[cut:]
+            if rest and rest not in L.COUNT_NOUNS:
+                return np[:cut], _clean_metric(rest)
+    return None, None
+
+
+@lru_cache(maxsize=1 << 14)  # pure: the same noun phrases recur in every document
+def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
+    """_head_split by the words of np alone: the split, (None, None) for a measure, or None when
+    only a known name could split it."""
     if np in L.METRIC_WORDS:
         return None, None  # 市场份额 is a measure, not 市场|份额
     for scope in L.SCOPE_NOUNS:
@@ -326,17 +346,7 @@ def _head_split(np: str, names) -> tuple[str | None, str | None]:
                     best = (owner, rest, known)
     if best:
         return best[0], _clean_metric(best[1])
-    for n in sorted(names, key=len, reverse=True):
-        if np.startswith(n) and len(np) > len(n):
-            cut = len(n)
-            for w in L.METRIC_WORDS:
-                i = np.find(w, len(n))
-                if i > 0:
-                    cut = max(cut, i) if cut == len(n) else min(cut, i)
-            rest = np[cut:]
-            if rest and rest not in L.COUNT_NOUNS:
-                return np[:cut], _clean_metric(rest)
-    return None, None
+    return None
 
 
 def _clean_metric(m: str | None) -> str | None:
