@@ -68,12 +68,18 @@ def release_dead_builds(instance, warehouse: Path) -> list[str]:
     return [run.run_id for run in dead]
 
 
-def build(raw: Path, warehouse: Path, verbose: bool = False, full_refresh: bool = False) -> dict:
-    """Run the build job; return the summary figures (raise BuildError).
+def build(raw: Path, warehouse: Path, verbose: bool = False, full_refresh: bool = False,
+          max_documents: int | None = None) -> dict:
+    """Run the build job until raw/ is loaded; return the summary figures (raise BuildError).
 
     Incremental by default: only documents whose sha256 is not in the
-    warehouse are parsed and extracted; full_refresh re-extracts all.
+    warehouse are parsed and extracted; full_refresh re-extracts all. A run
+    extracts at most max_documents (default MAX_DOCUMENTS_PER_BUILD; 0: all);
+    while documents are deferred, the next run starts (each run is its own
+    transaction, so the warehouse is consistent between them).
     """
+    from pipelines.ingest.changes import MAX_DOCUMENTS_PER_BUILD
+
     raw, warehouse = raw.resolve(), warehouse.resolve()
     if not raw.is_dir():
         raise BuildError(f"raw folder not found: {raw}")
@@ -81,6 +87,7 @@ def build(raw: Path, warehouse: Path, verbose: bool = False, full_refresh: bool 
         warehouse.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BuildError(f"cannot create warehouse folder {warehouse.parent}: {exc.strerror}")
+    max_documents = MAX_DOCUMENTS_PER_BUILD if max_documents is None else max_documents
     with warehouse_lock(warehouse):
         if not full_refresh and (current := _up_to_date(raw, warehouse)) is not None:
             return current
@@ -93,27 +100,50 @@ def build(raw: Path, warehouse: Path, verbose: bool = False, full_refresh: bool 
         job = defs.resolve_job_def(BUILD_JOB)
         # Dagster's console log is for the UI's event log; the CLI prints one
         # summary line (or one reason) unless asked for more.
-        run_config = {"loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}},
-                      "ops": {"ingest": {"config": {"full_refresh": full_refresh}}}}
+        ingest_config = {"full_refresh": full_refresh, "max_documents": max_documents}
         tags = {"trigger": "cli", WAREHOUSE_TAG: str(warehouse), **({"full_refresh": "true"} if full_refresh else {})}
         release_dead_builds(instance, warehouse)
-        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config, tags=tags)
-    if not result.success:
-        failure = next((e for e in result.all_events if e.is_failure), None)
-        reason = "build failed"
-        if failure is not None and failure.step_failure_data is not None:
-            err = failure.step_failure_data.error
-            cause = err.cause or err
-            first = next((ln for ln in cause.message.strip().splitlines() if ln.strip()), "unknown error")
-            reason = f"step {failure.step_key} failed: {first.strip()}"
-        raise BuildError(reason)
-    checks = result.get_asset_check_evaluations()
-    summary = _summary(warehouse, result.run_id, checks)
-    ingest = ingest_metadata(result)
-    for key in ("documents_processed", "documents_skipped", "files_removed", "up_to_date"):
-        if key in ingest:
-            summary[key] = ingest[key].value
+        results, ingests = [], []
+        while True:
+            run_config = {"loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}},
+                          "ops": {"ingest": {"config": ingest_config}}}
+            result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config, tags=tags)
+            if not result.success:
+                raise BuildError(_failure_reason(result))
+            results.append(result)
+            ingests.append(ingest_metadata(result))
+            deferred = _value(ingests[-1], "documents_deferred")
+            if not deferred:
+                break
+            print(f"run {result.run_id}: {_value(ingests[-1], 'documents_processed')} documents loaded, "
+                  f"{deferred} deferred to the next run", file=sys.stderr, flush=True)
+            if "refreshed_since" in ingests[-1]:
+                ingest_config["refreshed_since"] = _value(ingests[-1], "refreshed_since")
+    checks = results[-1].get_asset_check_evaluations()
+    summary = _summary(warehouse, results[-1].run_id, checks)
+    summary["runs"] = len(results)
+    first, last = ingests[0], ingests[-1]
+    if "documents_processed" in first:
+        summary["documents_processed"] = sum(_value(i, "documents_processed") or 0 for i in ingests)
+        summary["documents_skipped"] = _value(first, "documents_skipped")
+        summary["files_removed"] = _value(first, "files_removed")
+    if "up_to_date" in last:
+        summary["up_to_date"] = _value(last, "up_to_date")
     return summary
+
+
+def _value(metadata: dict, key: str):
+    return metadata[key].value if key in metadata else None
+
+
+def _failure_reason(result) -> str:
+    failure = next((e for e in result.all_events if e.is_failure), None)
+    if failure is not None and failure.step_failure_data is not None:
+        err = failure.step_failure_data.error
+        cause = err.cause or err
+        first = next((ln for ln in cause.message.strip().splitlines() if ln.strip()), "unknown error")
+        return f"step {failure.step_key} failed: {first.strip()}"
+    return "build failed"
 
 
 def _up_to_date(raw: Path, warehouse: Path) -> dict | None:
@@ -193,7 +223,8 @@ def _print_summary(s: dict, warehouse: Path) -> None:
     else:
         home = os.environ.get("DAGSTER_HOME", str(ROOT))
         where = "`make ui` shows it" if Path(home).resolve() == ROOT else f"Dagster instance {home}"
-        print(f"run {s['run_id']} ({where})")
+        runs = f"the last of {s['runs']} runs; " if s.get("runs", 1) > 1 else ""
+        print(f"run {s['run_id']} ({runs}{where})")
     cells = f", {s['table_cells']} table cells" if "table_cells" in s else ""
     delta = (f" (processed {s['documents_processed']}, unchanged {s['documents_skipped']}, "
              f"removed {s['files_removed']})" if "documents_processed" in s else "")
@@ -228,6 +259,9 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--verbose", action="store_true", help="show Dagster's event log")
     b.add_argument("--full-refresh", action="store_true",
                    help="re-extract every document (default: only new and changed ones, by sha256)")
+    b.add_argument("--max-documents", type=int, default=None, metavar="N",
+                   help="documents extracted per Dagster run (default 2000, 0: all in one run); "
+                        "more start further runs, which bounds memory")
     u = sub.add_parser("ui", help="start the Dagster UI on 127.0.0.1")
     u.add_argument("--raw", type=Path, default=ROOT / "raw")
     u.add_argument("--warehouse", type=Path, default=ROOT / "warehouse" / "warehouse.duckdb")
@@ -237,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         ui(args.raw, args.warehouse, args.port)
         return 0
     try:
-        summary = build(args.raw, args.warehouse, args.verbose, args.full_refresh)
+        summary = build(args.raw, args.warehouse, args.verbose, args.full_refresh, args.max_documents)
     except BuildError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1

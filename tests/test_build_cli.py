@@ -92,6 +92,27 @@ def test_rebuild_is_idempotent(tmp_path):
     assert con.execute("SELECT count(*) FROM dim_document").fetchall()[0][0] == 1
 
 
+def test_more_documents_than_one_run_takes_are_loaded_by_further_runs(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SAMPLE_RAW / "kuaishou_2024_review.md", raw / "a.md")
+    (raw / "b.md").write_text("2024年，丁公司实现营收120亿元，同比增长8.5%。\n", encoding="utf-8")
+    query = "SELECT d.file_name, f.value, f.unit_code, f.quote FROM fact_metric f JOIN dim_document d USING (document_key)"
+    results = {}
+    for cap in ("1", "0"):
+        db = tmp_path / f"w{cap}.duckdb"
+        result = run_build(raw, db, "--max-documents", cap)
+        assert result.returncode == 0, result.stderr
+        con = duckdb.connect(str(db), read_only=True)
+        results[cap] = (sorted(con.execute(query).fetchall()),
+                        con.execute("SELECT count(DISTINCT run_id) FROM dim_document").fetchall()[0][0])
+        con.close()
+        if cap == "1":
+            assert "the last of 2 runs" in result.stdout and "1 deferred to the next run" in result.stderr
+            assert "2 documents (processed 2, unchanged 0, removed 0)" in result.stdout
+    assert results["1"][0] == results["0"][0] and {results["1"][1], results["0"][1]} == {2, 1}
+
+
 def test_missing_raw_folder_fails_with_one_line_reason(tmp_path):
     result = run_build(tmp_path / "nope", tmp_path / "w.duckdb")
     assert result.returncode != 0

@@ -97,6 +97,20 @@ def test_doc_batches_keep_order_and_respect_the_size():
     assert [d for b in got for d in b] == sizes["doc_id"].to_list()
 
 
+def test_cut_gives_each_batch_its_rows_in_order_whatever_the_row_order():
+    import polars as pl
+
+    from pipelines.ingest.batches import cut_by_document
+
+    batch_of = pl.DataFrame({"doc_id": ["a", "b", "c"], "__batch": [0, 0, 1]},
+                            schema={"doc_id": pl.String, "__batch": pl.Int32})
+    in_order = pl.DataFrame({"doc_id": ["a", "a", "b", "c"], "n": [1, 2, 3, 4]})
+    shuffled = pl.DataFrame({"doc_id": ["c", "zz", "a", "b", "a"], "n": [4, 9, 1, 3, 2]})
+    for frame in (in_order, shuffled):
+        pieces = cut_by_document(frame, batch_of, 3)
+        assert [p["n"].to_list() for p in pieces] == [[1, 3, 2] if frame is shuffled else [1, 2, 3], [4], []]
+
+
 # ---- a killed build does not block the next one ------------------------------------------
 
 def test_build_killed_mid_run_does_not_block_the_next(tmp_path, monkeypatch):

@@ -15,8 +15,8 @@ def test_a_change_of_extraction_code_makes_the_next_build_full(sample_warehouse,
     con = duckdb.connect(str(db))
     assert loaded_documents(con).height == 1  # written by this code: incremental
     assert ddl.stored_fingerprint(con, "extractor") == ddl.extractor_fingerprint()
-    # Pretend an older extractor wrote the facts.
-    con.execute("UPDATE warehouse_meta SET value = 'older-code' WHERE key = 'extractor'")
+    # Pretend an older extractor wrote the facts (each document records the code that extracted it).
+    con.execute("UPDATE dim_document SET extractor_fingerprint = 'older-code'")
     assert loaded_documents(con).height == 0
     con.close()
     raw = tmp_path / "raw"
@@ -27,6 +27,8 @@ def test_a_change_of_extraction_code_makes_the_next_build_full(sample_warehouse,
     assert "processed 1" in result.stdout
     con = duckdb.connect(str(db), read_only=True)
     assert ddl.stored_fingerprint(con, "extractor") == ddl.extractor_fingerprint()
+    assert con.execute("SELECT DISTINCT extractor_fingerprint FROM dim_document").fetchall() == [
+        (ddl.extractor_fingerprint(),)]
     assert con.execute("SELECT count(*) FROM fact_metric").fetchall()[0][0] >= 90
 
 

@@ -85,6 +85,29 @@ def test_scan_files_hashes_bytes(tmp_path):
                                  "size": len(REPORT_A.encode())}]
 
 
+def test_a_cap_defers_the_files_beyond_it_in_name_order():
+    files = _frame([("a.md", "1"), ("b.md", "2"), ("c.md", "3"), ("d.md", "4")])
+    loaded = _frame([("b.md", "2"), ("gone.md", "9")])
+    plan = plan_changes(files, loaded, max_documents=2)
+    rows = {r["file_name"]: (r["status"], r["load"], r["deferred"]) for r in plan.to_dicts()}
+    assert rows == {"a.md": ("new", True, False), "b.md": ("unchanged", False, False),
+                    "c.md": ("new", True, False), "d.md": ("new", False, True), "gone.md": ("removed", False, False)}
+    counts = summarize(plan)
+    assert (counts["loaded"], counts["deferred"], counts["skipped"], counts["removed"]) == (2, 1, 1, 1)
+    assert not plan_changes(files, loaded)["deferred"].any()  # no cap by default in the pure function
+
+
+def test_a_full_refresh_since_a_time_skips_what_it_already_reloaded():
+    from datetime import datetime
+
+    files = _frame([("a.md", "1"), ("b.md", "2"), ("c.md", "3")])
+    loaded = _frame([("a.md", "1"), ("b.md", "2"), ("c.md", "3")]).with_columns(
+        loaded_at=pl.Series([datetime(2026, 1, 2), datetime(2026, 1, 1), datetime(2026, 1, 1)]))
+    plan = plan_changes(files, loaded, full_refresh=True, refreshed_since=datetime(2026, 1, 2), max_documents=1)
+    assert plan.filter("load")["file_name"].to_list() == ["b.md"]
+    assert plan.filter("deferred")["file_name"].to_list() == ["c.md"]
+
+
 # ---- through Dagster ----------------------------------------------------------------------
 
 @pytest.fixture()
@@ -96,10 +119,10 @@ def corpus(tmp_path, monkeypatch):
     return raw, db
 
 
-def _build(instance, full_refresh: bool = False, tags: dict | None = None):
+def _build(instance, full_refresh: bool = False, tags: dict | None = None, **config):
     result = defs.resolve_job_def(BUILD_JOB).execute_in_process(
         instance=instance, raise_on_error=False, tags=tags or {},
-        run_config={"ops": {"ingest": {"config": {"full_refresh": full_refresh}}}})
+        run_config={"ops": {"ingest": {"config": {"full_refresh": full_refresh, **config}}}})
     assert result.success, [e.message for e in result.all_events if e.is_failure]
     ingest = ingest_metadata(result)
     return result, {k: v.value for k, v in ingest.items()}
@@ -183,3 +206,33 @@ def test_copied_file_is_quarantined_not_loaded_twice(corpus):
         rejects = result.output_for_node("ingest", "ingest_quarantine")
         assert rejects["document"].to_list() == ["a_copy.md"]
     assert set(_facts(db)["file_name"]) == {"a.md", "c.md"}
+
+
+def test_a_build_over_the_cap_defers_the_rest_and_the_sensor_continues_it(corpus):
+    """More files than one build extracts: each run loads its share (a consistent warehouse in between),
+    the sensor asks for the next run while documents wait, and a full refresh goes on where it stopped."""
+    from pipelines.defs.automation import continuation
+
+    raw, db = corpus
+    for name, text in (("a.md", REPORT_A), ("b.md", REPORT_B), ("c.md", REPORT_C)):
+        (raw / name).write_text(text, encoding="utf-8")
+    with dg.DagsterInstance.ephemeral() as instance:
+        first, meta = _build(instance, max_documents=2)
+        assert (meta["documents_processed"], meta["documents_deferred"]) == (2, 1)
+        assert set(_facts(db)["file_name"]) == {"a.md", "b.md"}
+        request = continuation(instance)
+        assert isinstance(request, dg.RunRequest) and "full_refresh" not in request.tags
+        assert continuation(instance).run_key == request.run_key  # one continuation per deferring build
+        second, meta = _build(instance, tags=request.tags, max_documents=2)
+        assert (meta["documents_processed"], meta["documents_deferred"], meta["documents_skipped"]) == (1, 0, 2)
+        assert set(_facts(db)["file_name"]) == {"a.md", "b.md", "c.md"}
+        assert continuation(instance) is None
+
+        refresh, meta = _build(instance, full_refresh=True, max_documents=2)
+        assert (meta["documents_processed"], meta["documents_deferred"]) == (2, 1)
+        request = continuation(instance)
+        assert request.tags["full_refresh"] == "true" and request.tags["refreshed_since"] == meta["refreshed_since"]
+        rest, meta = _build(instance, tags=request.tags, max_documents=2)
+        assert (meta["documents_processed"], meta["documents_deferred"]) == (1, 0)
+        runs = dict(_facts(db).select("file_name", "run_id").unique().iter_rows())
+        assert runs == {"a.md": refresh.run_id, "b.md": refresh.run_id, "c.md": rest.run_id}

@@ -12,8 +12,9 @@ from pipelines.defs.resources import RawFolder
 
 
 def _tick(raw, cursor):
-    context = dg.build_sensor_context(cursor=cursor, resources={"raw": RawFolder(path=str(raw))})
-    result = raw_folder_sensor(context)
+    with dg.DagsterInstance.ephemeral() as instance:
+        context = dg.build_sensor_context(cursor=cursor, instance=instance, resources={"raw": RawFolder(path=str(raw))})
+        result = raw_folder_sensor(context)
     return result, context.cursor
 
 

@@ -166,6 +166,32 @@ def three_documents(tmp_path):
     con.close()
 
 
+def test_a_load_in_chunks_writes_the_same_rows_as_one_chunk(tmp_path, monkeypatch):
+    """The load prepares documents chunk by chunk (bounded memory); chunk size must not show in the rows."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, text in (("a.md", DOC_A), ("b.md", DOC_B), ("c.md", DOC_C), ("d.pdf", "not a report")):
+        _write(raw, name, text)
+    (raw / "e.md").write_bytes(b"\xff\xfe\x00broken")
+    tables = ("fact_metric", "fact_table_cell", "dim_table", "build_stats", "quarantine", "dim_document",
+              "document_history")
+    dumps = []
+    for chunk in (1, 500):
+        monkeypatch.setattr(load_module, "LOAD_CHUNK_DOCUMENTS", chunk)
+        con = duckdb.connect(str(tmp_path / f"c{chunk}.duckdb"))
+        build(raw, con, "r1")
+        dumps.append({t: con.execute(f"SELECT {_untimed(con, t)} FROM {t} ORDER BY ALL").fetchall() for t in tables})
+        con.close()
+    assert dumps[0]["quarantine"] and dumps[0]["fact_table_cell"] and len(dumps[0]["dim_document"]) == 3
+    assert dumps[0] == dumps[1]
+
+
+def _untimed(con, table: str) -> str:
+    """The columns of table other than load timestamps."""
+    return ", ".join(r[0] for r in con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = ? "
+                                               "AND data_type NOT LIKE 'TIMESTAMP%'", [table]).fetchall())
+
+
 def test_incremental_load_keeps_unchanged_documents_untouched(three_documents):
     raw, con = three_documents
     facts_of = lambda f: sorted(con.execute(  # noqa: E731

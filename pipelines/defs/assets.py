@@ -23,7 +23,7 @@ from pipelines.defs.metadata import stage_metadata, warehouse_metadata
 from pipelines.defs.resources import RawFolder
 from pipelines.ingest import read_documents
 from pipelines.ingest.batches import map_documents, start_workers
-from pipelines.ingest.changes import plan_changes, scan_files, summarize
+from pipelines.ingest.changes import MAX_DOCUMENTS_PER_BUILD, plan_changes, scan_files, summarize
 from pipelines.parse import parse_documents
 from pipelines.recognize import recognize_segments
 from pipelines.schemas import DocumentModel, FactModel, QuantityModel, QuarantineModel, SegmentModel, empty_frame
@@ -66,10 +66,18 @@ def _md(frame: pl.DataFrame) -> dg.MetadataValue:
     return dg.MetadataValue.md(frame.to_pandas().to_markdown(index=False) if frame.height else "(none)")
 
 
+REFRESHED_SINCE_TAG = "refreshed_since"
+
+
 class IngestConfig(dg.Config):
     full_refresh: bool = False
     """Re-extract every document, not only new and changed ones (changes of the extraction code are
     detected by the warehouse's extractor fingerprint; this is for what it cannot see)."""
+    refreshed_since: str | None = None
+    """With full_refresh: the UTC time (ISO) the refresh started; documents loaded since count as refreshed,
+    so a refresh larger than one build continues in the next one (default: now)."""
+    max_documents: int = MAX_DOCUMENTS_PER_BUILD
+    """Documents extracted by one build at most (0: all); the others are deferred to the next build."""
 
 
 @dg.multi_asset(
@@ -81,11 +89,16 @@ class IngestConfig(dg.Config):
     },
 )
 def ingest(context: dg.AssetExecutionContext, config: IngestConfig, raw: RawFolder, warehouse: DuckDBResource):
-    full_refresh = config.full_refresh or context.run.tags.get(FULL_REFRESH_TAG, "").lower() == "true"
+    tags = context.run.tags
+    full_refresh = config.full_refresh or tags.get(FULL_REFRESH_TAG, "").lower() == "true"
+    since = config.refreshed_since or tags.get(REFRESHED_SINCE_TAG)
+    refreshed_since = (datetime.fromisoformat(since) if since else datetime.now(timezone.utc).replace(tzinfo=None)
+                       ) if full_refresh else None
     files = scan_files(raw.path)
     with warehouse.get_connection() as con:
         loaded = loaded_documents(con)
-    plan = plan_changes(files, loaded, full_refresh=full_refresh)
+    plan = plan_changes(files, loaded, full_refresh=full_refresh, refreshed_since=refreshed_since,
+                        max_documents=config.max_documents)
     # Large loads use worker processes: let them start while the files are read.
     # (UTF-8 takes up to 3 bytes a character, so bytes / 3 is a lower bound.)
     start_workers(int(files.join(plan.filter("load"), on="file_name")["size"].sum()) // 3)
@@ -100,7 +113,9 @@ def ingest(context: dg.AssetExecutionContext, config: IngestConfig, raw: RawFold
     changes = plan.filter(pl.col("status") != "unchanged").select("file_name", "status").head(20)
     metadata = {
         "dagster/row_count": documents.height, "full_refresh": full_refresh,
+        **({REFRESHED_SINCE_TAG: refreshed_since.isoformat()} if refreshed_since else {}),
         "documents_processed": documents.height, "documents_skipped": counts["skipped"],
+        "documents_deferred": counts["deferred"],
         **{f"files_{k}": v for k, v in counts.items() if k in ("new", "changed", "unchanged", "duplicate", "removed")},
         "megabytes_processed": round(files.join(plan.filter("load"), on="file_name")["size"].sum() / 1e6, 3),
         "changes": _md(changes)}
@@ -132,8 +147,13 @@ def parse(documents: pl.DataFrame):
     yield dg.Output(bad, "parse_quarantine", metadata={"dagster/row_count": bad.height})
 
 
+# The stages after parse need each document's key, size and name, not its text.
+DOCUMENT_KEYS = dg.AssetIn("documents", metadata={"columns": ["doc_id", "file_name", "char_count"]})
+
+
 @dg.multi_asset(
     group_name="recognize",
+    ins={"documents": DOCUMENT_KEYS},
     outs={
         "quantities": _out("quantities", QuantityModel, "Every quantity mention"),
         "recognize_quarantine": _out("recognize_quarantine", QuarantineModel,
@@ -152,6 +172,7 @@ def recognize(documents: pl.DataFrame, segments: pl.DataFrame):
 
 @dg.multi_asset(
     group_name="attribute",
+    ins={"documents": DOCUMENT_KEYS},
     outs={
         "facts": _out("facts", FactModel, "Quantities with their meaning (new and changed documents)"),
         "attribute_quarantine": _out("attribute_quarantine", QuarantineModel, "Facts that failed their schema"),

@@ -13,6 +13,8 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
+from pipelines.defs.staging import PolarsIpcIOManager
+
 ROOT = Path(__file__).resolve().parents[2]
 RAW_ENV, WAREHOUSE_ENV, STAGING_ENV = "REPORT_RAW_DIR", "REPORT_WAREHOUSE", "REPORT_STAGING_DIR"
 
@@ -20,7 +22,7 @@ RAW_ENV, WAREHOUSE_ENV, STAGING_ENV = "REPORT_RAW_DIR", "REPORT_WAREHOUSE", "REP
 def staging_dir(warehouse: Path | str) -> Path:
     """Where the stage frames of builds into this warehouse are stored.
 
-    Dagster's filesystem IO manager keys stored outputs by asset name only, so
+    The staging IO manager keys stored outputs by asset name only, so
     two builds into different warehouses sharing one folder would read each
     other's frames; one folder per warehouse file keeps them apart (builds
     into the same warehouse are serialised by its lock and the run queue).
@@ -44,12 +46,19 @@ class RawFolder(dg.ConfigurableResource):
         return sorted(p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")) if folder.is_dir() else []
 
 
+# DuckDB takes up to 80% of RAM by default; a build shares the machine with
+# its own Python processes, so the warehouse connection gets a budget and
+# spills larger work (checks over every document's text) to disk instead.
+DUCKDB_MEMORY_ENV = "REPORT_DUCKDB_MEMORY_LIMIT"
+
+
 def warehouse_resource() -> DuckDBResource:
-    return DuckDBResource(database=dg.EnvVar(WAREHOUSE_ENV))
+    return DuckDBResource(database=dg.EnvVar(WAREHOUSE_ENV),
+                          connection_config={"memory_limit": os.environ.get(DUCKDB_MEMORY_ENV, "1GB")})
 
 
-def staging_io_manager() -> dg.FilesystemIOManager:
-    return dg.FilesystemIOManager(base_dir=dg.EnvVar(STAGING_ENV))
+def staging_io_manager() -> PolarsIpcIOManager:
+    return PolarsIpcIOManager(base_dir=dg.EnvVar(STAGING_ENV))
 
 
 def raw_resource() -> RawFolder:

@@ -90,6 +90,33 @@ def start_workers(total_chars: int) -> None:
             pool.submit(int)
 
 
+def batch_index(batches: list[list[str]]) -> pl.DataFrame:
+    """doc_id -> __batch (the position of its batch)."""
+    return pl.DataFrame({"doc_id": [d for b in batches for d in b],
+                         "__batch": [i for i, b in enumerate(batches) for _ in b]},
+                        schema={"doc_id": pl.String, "__batch": pl.Int32})
+
+
+def cut_by_document(frame: pl.DataFrame, batch_of: pl.DataFrame, n_batches: int) -> list[pl.DataFrame]:
+    """frame's rows of each batch (batch_of: doc_id -> __batch; rows of other documents are left out).
+
+    The stages emit rows in document order, so a batch is usually a run of
+    consecutive rows and its piece a zero-copy slice; otherwise the frame is
+    sorted by batch once (a filter per batch would scan it once per batch).
+    """
+    batch = frame.select("doc_id").join(batch_of, on="doc_id", how="left", maintain_order="left")["__batch"]
+    if batch.null_count() or not batch.is_sorted():
+        ordered = frame.with_columns(batch).filter(pl.col("__batch").is_not_null()).sort("__batch", maintain_order=True)
+        frame, batch = ordered.drop("__batch"), ordered["__batch"]
+    counts = batch.value_counts().sort("__batch")
+    rows = dict(zip(counts["__batch"].to_list(), counts["count"].to_list()))
+    pieces, offset = [], 0
+    for i in range(n_batches):
+        pieces.append(frame.slice(offset, rows.get(i, 0)))
+        offset += rows.get(i, 0)
+    return pieces
+
+
 def map_documents(fn: Callable[..., pl.DataFrame], frames: list[pl.DataFrame], sizes: pl.DataFrame,
                   empty: pl.DataFrame, n_workers: int | None = None) -> pl.DataFrame:
     """fn(*frames) computed batch by batch (frames cut by doc_id), concatenated.
@@ -102,19 +129,14 @@ def map_documents(fn: Callable[..., pl.DataFrame], frames: list[pl.DataFrame], s
     if not needs_workers(total, n_workers):
         return fn(*frames)
     batches = doc_batches(sizes, max(BATCH_CHARS // 4, min(BATCH_CHARS, total // (4 * n_workers) + 1)))
-    batch_of = pl.DataFrame({"doc_id": [d for b in batches for d in b],
-                             "__batch": [i for i, b in enumerate(batches) for _ in b]},
-                            schema={"doc_id": pl.String, "__batch": pl.Int32})
-    # One pass per frame cuts it into batches (a filter per batch would scan it once per batch).
-    pieces = [{k[0]: g.drop("__batch") for k, g in
-               f.join(batch_of, on="doc_id", how="left", maintain_order="left").partition_by("__batch", as_dict=True).items()}
-              for f in frames]
+    batch_of = batch_index(batches)
+    pieces = [cut_by_document(f, batch_of, len(batches)) for f in frames]
     parts: list[pl.DataFrame | None] = [None] * len(batches)
     pool = _pool(n_workers)
     pending = {}
     try:
         for i in range(len(batches)):
-            args = [p.pop(i, f.clear()) for p, f in zip(pieces, frames)]
+            args = [p[i] for p in pieces]
             pending[pool.submit(_call, fn, args)] = i
             # At most two batches per worker in flight: memory stays bounded.
             while len(pending) >= 2 * n_workers:

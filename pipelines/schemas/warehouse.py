@@ -54,6 +54,8 @@ class DimDocument(pa.DataFrameModel):
     first_loaded_at: datetime = pa.Field(description="When a file of this name was first loaded (UTC)")
     loaded_at: datetime = pa.Field(description="When this version of the file was loaded (UTC)")
     run_id: str = pa.Field(description="Build that loaded this version")
+    extractor_fingerprint: str = pa.Field(description="Fingerprint of the extraction code that extracted this "
+                                                      "version's facts; other code re-extracts it")
 
     class Config(_Strict):
         pass

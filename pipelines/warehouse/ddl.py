@@ -139,7 +139,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> bool:
     con.execute("COMMENT ON TABLE warehouse_meta IS 'Facts about the warehouse itself'")
     con.execute("COMMENT ON COLUMN warehouse_meta.key IS 'Name: schema or extractor'")
     con.execute("COMMENT ON COLUMN warehouse_meta.value IS "
-                "'schema: fingerprint of the DDL and views; extractor: of the extraction code that wrote the facts'")
+                "'schema: fingerprint of the DDL and views; extractor: of the extraction code of the last build (each document records its own in dim_document)'")
     con.execute("INSERT OR REPLACE INTO warehouse_meta VALUES ('schema', ?)", [fingerprint()])
     con.execute("INSERT OR REPLACE INTO warehouse_meta VALUES ('extractor', ?)", [extractor_fingerprint()])
     return reset

@@ -22,6 +22,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from pipelines.ingest.batches import batch_index, cut_by_document
 from pipelines.schemas.warehouse import UNKNOWN, WAREHOUSE_MODELS, FactMetric
 from pipelines.validate import split_valid
 from pipelines.warehouse import ddl
@@ -108,7 +109,8 @@ def prepare(
     qrows = all_quarantine.with_columns(run_id=pl.lit(run_id), quarantined_at=pl.lit(now))
     docs = documents.select(
         pl.col("doc_id").alias("document_key"), "file_name", "sha256", "title", "script", "char_count", "text",
-        first_loaded_at=pl.lit(now), loaded_at=pl.lit(now), run_id=pl.lit(run_id))
+        first_loaded_at=pl.lit(now), loaded_at=pl.lit(now), run_id=pl.lit(run_id),
+        extractor_fingerprint=pl.lit(ddl.extractor_fingerprint()))
     return Prepared(
         documents=WAREHOUSE_MODELS["dim_document"].validate(docs),
         facts=fact_frame,
@@ -259,25 +261,36 @@ def load_build(
     """
     started_at = started_at or _utcnow()
     now = _utcnow()
-    prepared = prepare(run_id=run_id, documents=documents, segments=segments, facts=facts,
-                       quarantine=quarantine, quantities=quantities, now=now)
-    new_files = prepared.documents["file_name"].to_list()
+    new_files = documents["file_name"].to_list()
+    # Quarantine rows of the loaded documents go with their chunk (build_stats
+    # counts them); the others (unreadable files, duplicates) are loaded once.
+    own_rows = pl.col("document").is_in(new_files)
     con.execute("BEGIN TRANSACTION")
     try:
         reset = ddl.ensure_schema(con)
         retracted, first_loaded = _remove_documents(con, run_id, now, new_files, present_files)
-        _insert_documents(con, prepared, first_loaded, run_id, now)
-        _insert_facts(con, prepared)
+        facts_loaded = rows_quarantined = 0
+        for docs, segs, fcts, qnts in _chunks(documents, segments, facts, quantities):
+            prepared = prepare(run_id=run_id, documents=docs, segments=segs, facts=fcts, quantities=qnts, now=now,
+                               quarantine=quarantine.filter(pl.col("document").is_in(docs["file_name"].implode())))
+            _insert_documents(con, prepared, first_loaded, run_id, now)
+            _insert_facts(con, prepared)
+            _insert(con, "quarantine", prepared.quarantine)
+            _insert(con, "build_stats", prepared.stats)
+            facts_loaded += prepared.facts.height
+            rows_quarantined += prepared.quarantine.height
+        others = quarantine.filter(~own_rows).select("stage", "document", "reason", "detail").with_columns(
+            run_id=pl.lit(run_id), quarantined_at=pl.lit(now))
+        _insert(con, "quarantine", WAREHOUSE_MODELS["quarantine"].validate(others))
+        rows_quarantined += others.height
         _rebuild_dimensions(con)
-        _insert(con, "quarantine", prepared.quarantine)
-        _insert(con, "build_stats", prepared.stats)
         _create_views(con)
         facts_total = con.execute("SELECT count(*) FROM fact_metric").fetchall()[0][0]
         audit = pl.DataFrame([{
             "run_id": run_id, "started_at": started_at, "finished_at": _utcnow(),
             "documents_seen": len(set(present_files) | set(new_files)), "documents_loaded": len(new_files),
-            "documents_retracted": retracted, "facts_loaded": prepared.facts.height, "facts_total": facts_total,
-            "rows_quarantined": prepared.quarantine.height, "status": "success", "error": None}],
+            "documents_retracted": retracted, "facts_loaded": facts_loaded, "facts_total": facts_total,
+            "rows_quarantined": rows_quarantined, "status": "success", "error": None}],
             schema_overrides={"error": pl.String})
         con.execute("DELETE FROM load_audit WHERE run_id = ?", [run_id])
         _insert(con, "load_audit", WAREHOUSE_MODELS["load_audit"].validate(audit))
@@ -287,7 +300,25 @@ def load_build(
         _record_failure(con, run_id, started_at, present_files, exc)
         raise
     return LoadSummary(run_id, len(set(present_files) | set(new_files)), len(new_files), retracted,
-                       prepared.facts.height, prepared.quarantine.height, facts_total, reset)
+                       facts_loaded, rows_quarantined, facts_total, reset)
+
+
+# Documents per chunk of a load: prepare() holds the rows of one chunk at a
+# time (facts joined to their sentences, cells, validation copies), so the
+# load's memory stays flat however many documents a build loads.
+LOAD_CHUNK_DOCUMENTS = 500
+
+
+def _chunks(documents: pl.DataFrame, segments: pl.DataFrame, facts: pl.DataFrame, quantities: pl.DataFrame | None):
+    """(documents, segments, facts, quantities) of each chunk of LOAD_CHUNK_DOCUMENTS documents."""
+    ids = documents["doc_id"].to_list()
+    chunks = [ids[i:i + LOAD_CHUNK_DOCUMENTS] for i in range(0, len(ids), LOAD_CHUNK_DOCUMENTS)]
+    batch_of = batch_index(chunks)
+    frames = [documents, segments, facts] + ([quantities] if quantities is not None else [])
+    pieces = [cut_by_document(f, batch_of, len(chunks)) for f in frames]
+    for i in range(len(chunks)):
+        docs, segs, fcts, *rest = (p[i] for p in pieces)
+        yield docs, segs, fcts, (rest[0] if rest else None)
 
 
 def _record_failure(con, run_id: str, started_at: datetime, present_files: list[str], exc: Exception) -> None:
@@ -303,14 +334,16 @@ def _record_failure(con, run_id: str, started_at: datetime, present_files: list[
 
 
 def loaded_documents(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
-    """(file_name, sha256) of the documents loaded; empty when older code wrote the warehouse.
+    """(file_name, sha256, loaded_at) of the documents loaded by this extraction code.
 
-    An incremental build compares raw/ with this; after a schema change or a
-    change of the extraction code every file then counts as new, so the first
-    load under the new code is full and no stale facts survive.
+    An incremental build compares raw/ with this. A document whose facts older
+    extraction code wrote is left out, so it counts as changed and is
+    extracted again; after a schema change (or for an empty file) nothing is
+    listed and the first load under the new schema is full.
     """
-    empty = pl.DataFrame(schema={"file_name": pl.String, "sha256": pl.String})
-    if not ddl.schema_is_current(con) or ddl.stored_fingerprint(con, "extractor") != ddl.extractor_fingerprint():
+    empty = pl.DataFrame(schema={"file_name": pl.String, "sha256": pl.String, "loaded_at": pl.Datetime("us")})
+    if not ddl.schema_is_current(con):
         return empty
-    rows = con.execute("SELECT file_name, sha256 FROM dim_document ORDER BY file_name").fetchall()
+    rows = con.execute("SELECT file_name, sha256, loaded_at FROM dim_document WHERE extractor_fingerprint = ? "
+                       "ORDER BY file_name", [ddl.extractor_fingerprint()]).fetchall()
     return pl.DataFrame(rows, schema=empty.schema, orient="row") if rows else empty
