@@ -51,21 +51,29 @@ def inner_floor(folder: Path) -> dict:
 
 
 def inner_core(folder: Path) -> dict:
+    """The stage functions over the corpus, in groups of as many documents as one build extracts
+    (pipelines.ingest.changes.MAX_DOCUMENTS_PER_BUILD), as the build does."""
     from pipelines.attribute import attribute_quantities
     from pipelines.ingest import read_documents
     from pipelines.ingest.batches import map_documents
+    from pipelines.ingest.changes import MAX_DOCUMENTS_PER_BUILD
     from pipelines.parse import parse_documents
     from pipelines.recognize import recognize_segments
     from pipelines.schemas import FactModel, QuantityModel, SegmentModel, empty_frame
     import polars as pl
     t0 = time.perf_counter()
-    documents, _ = read_documents(folder)
-    sizes = documents.select("doc_id", chars=pl.col("char_count"))
-    segments = map_documents(parse_documents, [documents], sizes, empty_frame(SegmentModel))
-    quantities = map_documents(recognize_segments, [segments], sizes, empty_frame(QuantityModel))
-    facts = map_documents(attribute_quantities, [quantities, segments], sizes, empty_frame(FactModel))
-    return {"seconds": time.perf_counter() - t0, "documents": documents.height,
-            "segments": segments.height, "quantities": quantities.height, "facts": facts.height}
+    names = sorted(p.name for p in folder.iterdir())
+    counts = {"documents": 0, "segments": 0, "quantities": 0, "facts": 0}
+    for i in range(0, len(names), MAX_DOCUMENTS_PER_BUILD):
+        documents, _ = read_documents(folder, only=set(names[i:i + MAX_DOCUMENTS_PER_BUILD]))
+        sizes = documents.select("doc_id", chars=pl.col("char_count"))
+        segments = map_documents(parse_documents, [documents], sizes, empty_frame(SegmentModel))
+        quantities = map_documents(recognize_segments, [segments], sizes, empty_frame(QuantityModel))
+        facts = map_documents(attribute_quantities, [quantities, segments], sizes, empty_frame(FactModel))
+        for key, frame in (("documents", documents), ("segments", segments), ("quantities", quantities),
+                           ("facts", facts)):
+            counts[key] += frame.height
+    return {"seconds": time.perf_counter() - t0, **counts}
 
 
 # ---- measuring a process ------------------------------------------------------------------
