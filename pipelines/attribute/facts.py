@@ -33,7 +33,7 @@ _HEADING_MARKS = re.compile(r"^\s*#+")
 
 @dataclass
 class _DocState:
-    names: tuple[str, ...]  # a tuple: the per-(phrase, names) caches of subjects.py hash it
+    names: tuple[str, ...]  # a tuple: subjects.py keys caches with (phrase, names occurring in it)
     running: str | None = None  # set by a paragraph or heading that opens with a period
     last_year: int | None = None  # completes a period given without a year (Q4, 双11)
     block: int | None = None

@@ -128,7 +128,7 @@ _EVALUATIVE = re.compile(r"(?:最|较|更|相对|明显|显著)?(?:高|低|快|�
 _PREDICATE_START = re.compile("|".join(map(re.escape, sorted(L.YOY_WORDS + L.QOQ_WORDS, key=len, reverse=True)))
                               + "|" + CHANGE_VERB.pattern)
 _RANK_VERB = re.compile("(" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + ")")
-_AGENT_CONJ = re.compile(r"与|和|及|、")  # (not 以及 as a whole: the agent before 以及 keeps 以)
+_AGENT_CONJ = re.compile(r"与|和|及|、")  # 可灵与Veo占据…: the first of coordinated agents
 _RANK_FRAME = re.compile(r"在([^,在]{2,30}?(?:榜|榜单|排行|排名|评测|评选))(?:上|中)?")
 
 
