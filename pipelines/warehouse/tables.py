@@ -6,6 +6,8 @@ document text, one line above the separator, so every cell is accounted for.
 """
 from __future__ import annotations
 
+from itertools import groupby
+
 import polars as pl
 
 from pipelines.parse.blocks import pipe_cells
@@ -60,12 +62,16 @@ def table_frames(documents: pl.DataFrame, segments: pl.DataFrame, facts: pl.Data
     for f in facts.sort("char_start").iter_rows(named=True):
         by_segment.setdefault(f["segment_id"], []).append(f)
     tables, out_cells = [], []
-    for (doc_id, table_no), group in cells.sort("char_start").group_by(["doc_id", "table_no"], maintain_order=True):
+    # One pass over the cells in (document, table, position) order: a polars
+    # group per table would cost more than the table's rows.
+    ordered = cells.sort("doc_id", "table_no", "char_start").iter_rows(named=True)
+    for (doc_id, table_no), rows in groupby(ordered, key=lambda s: (s["doc_id"], s["table_no"])):
+        group = list(rows)
         text = texts.get(doc_id)
         if text is None:
             continue
         tkey = table_key(doc_id, table_no)
-        first_line = group["line"].min()
+        first_line = min(s["line"] for s in group)
         header_line = max(1, first_line - 2)  # header row, separator row, then the body
         h_start, h_end = _line_bounds(text, header_line)
         header_cells = pipe_cells(h_start, text[h_start:h_end])
@@ -76,7 +82,7 @@ def table_frames(documents: pl.DataFrame, segments: pl.DataFrame, facts: pl.Data
                                   "column_header": cell_text, "row_label": None, "text": cell_text,
                                   "line": header_line, "char_start": a, "char_end": b, "value": None,
                                   "unit_code": None, "fact_id": None, "fact_count": 0})
-        for s in group.iter_rows(named=True):
+        for s in group:
             produced = by_segment.get(s["segment_id"], [])
             first = produced[0] if produced else None
             out_cells.append({"cell_key": cell_key(doc_id, table_no, s["row_no"], s["col_no"]), "table_key": tkey,
@@ -86,14 +92,14 @@ def table_frames(documents: pl.DataFrame, segments: pl.DataFrame, facts: pl.Data
                               "char_end": s["char_end"], "value": first["value"] if first else None,
                               "unit_code": first["unit"] if first else None,
                               "fact_id": first["quantity_id"] if first else None, "fact_count": len(produced)})
-        last_line = group["line"].max()
+        last_line = max(s["line"] for s in group)
         _, last_end = _line_bounds(text, last_line)
         tables.append({"table_key": tkey, "document_key": doc_id, "table_no": table_no,
-                       "heading": group["heading"][0], "line_start": header_line, "line_end": last_line,
+                       "heading": group[0]["heading"], "line_start": header_line, "line_end": last_line,
                        "char_start": h_start, "char_end": last_end,
                        "header_text": " | ".join(c[2] for c in header_cells),
-                       "table_unit": next(iter(group["table_unit"].drop_nulls()), None),
-                       "row_count": group["row_no"].n_unique(), "column_count": len(header_cells)})
+                       "table_unit": next((s["table_unit"] for s in group if s["table_unit"] is not None), None),
+                       "row_count": len({s["row_no"] for s in group}), "column_count": len(header_cells)})
     return pl.DataFrame(tables, schema=TABLE_SCHEMA), pl.DataFrame(out_cells, schema=CELL_SCHEMA)
 
 
@@ -148,31 +154,31 @@ def restatements(facts: pl.DataFrame) -> dict[str, str]:
     entity_key, metric_key, subject, metric, kind, char_start, sentence.
     """
     out: dict[str, str] = {}
-    rows = list(facts.iter_rows(named=True))
-    prose_by_doc: dict[str, list[dict]] = {}
-    for r in rows:
-        if r["source"] == "prose":
-            prose_by_doc.setdefault(r["document_key"], []).append(r)
-    for t in rows:
-        if t["source"] != "table":
-            continue
+    # Candidate pairs (same document, unit and value) come from one join; only
+    # they are compared in Python, in the order the facts are given.
+    indexed = facts.with_row_index("__row")
+    table = indexed.filter(pl.col("source") == "table")
+    prose = indexed.filter(pl.col("source") == "prose")
+    pairs = (table.join(prose, on=["document_key", "unit_code"], suffix="_p")
+             .filter((pl.col("value") - pl.col("value_p")).abs()
+                     <= 1e-9 * pl.max_horizontal(pl.lit(1.0), pl.col("value").abs()))
+             .sort("__row", "__row_p"))
+    for fact_id, candidates in groupby(pairs.iter_rows(named=True), key=lambda r: r["fact_id"]):
         best, best_rank = None, None
-        for p in prose_by_doc.get(t["document_key"], []):
-            if p["unit_code"] != t["unit_code"] or abs(p["value"] - t["value"]) > 1e-9 * max(1.0, abs(t["value"])):
-                continue
-            same_entity = ((t["entity_key"] == p["entity_key"] != "unknown") or _similar(t["subject"], p["subject"])
-                           or _mentioned(t["subject"], p["sentence"]))
-            same_metric = ((t["metric_key"] == p["metric_key"] != "unknown") or _similar(t["metric"], p["metric"])
-                           or _mentioned(t["metric"], p["sentence"]))
-            same_kind = p["kind"] == t["kind"]
+        for c in candidates:
+            same_entity = ((c["entity_key"] == c["entity_key_p"] != "unknown") or _similar(c["subject"], c["subject_p"])
+                           or _mentioned(c["subject"], c["sentence_p"]))
+            same_metric = ((c["metric_key"] == c["metric_key_p"] != "unknown") or _similar(c["metric"], c["metric_p"])
+                           or _mentioned(c["metric"], c["sentence_p"]))
+            same_kind = c["kind_p"] == c["kind"]
             # A metric alone can be a generic word (增长, 占比): then the kind must agree too.
             if not (same_entity or (same_metric and same_kind)):
                 continue
-            before = p["char_start"] < t["char_start"]
+            before = c["char_start_p"] < c["char_start"]
             rank = (int(same_entity) + int(same_metric) + int(same_kind), before,
-                    -abs(t["char_start"] - p["char_start"]))
+                    -abs(c["char_start"] - c["char_start_p"]))
             if best_rank is None or rank > best_rank:
-                best, best_rank = p, rank
+                best, best_rank = c["fact_id_p"], rank
         if best is not None:
-            out[t["fact_id"]] = best["fact_id"]
+            out[fact_id] = best
     return out
