@@ -22,7 +22,7 @@ from pipelines.attribute import attribute_quantities
 from pipelines.defs.metadata import stage_metadata, warehouse_metadata
 from pipelines.defs.resources import RawFolder
 from pipelines.ingest import read_documents
-from pipelines.ingest.batches import map_documents, start_workers
+from pipelines.ingest.batches import map_documents, shutdown_workers, start_workers
 from pipelines.ingest.changes import MAX_DOCUMENTS_PER_BUILD, plan_changes, scan_files, summarize
 from pipelines.parse import parse_documents
 from pipelines.recognize import recognize_segments
@@ -180,6 +180,7 @@ def recognize(documents: pl.DataFrame, segments: pl.DataFrame):
 )
 def attribute(documents: pl.DataFrame, segments: pl.DataFrame, quantities: pl.DataFrame):
     attributed = map_documents(attribute_quantities, [quantities, segments], _sizes(documents), empty_frame(FactModel))
+    shutdown_workers()  # the last stage that uses them: their memory is free before the load
     facts, bad = split_valid(attributed, FactModel, "attribute", _names(documents))
     preview = facts.select("quote", "value", "unit", "kind", "metric", "subject", "period").head(PREVIEW_ROWS)
     yield dg.Output(facts, "facts", metadata={

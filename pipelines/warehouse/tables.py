@@ -59,7 +59,8 @@ def table_frames(documents: pl.DataFrame, segments: pl.DataFrame, facts: pl.Data
     if cells.is_empty():
         return pl.DataFrame(schema=TABLE_SCHEMA), pl.DataFrame(schema=CELL_SCHEMA)
     by_segment: dict[str, list[dict]] = {}
-    for f in facts.sort("char_start").iter_rows(named=True):
+    table_facts = facts.filter(pl.col("segment_id").is_in(cells["segment_id"].implode()))
+    for f in table_facts.select("segment_id", "char_start", "value", "unit", "quantity_id").sort("char_start").iter_rows(named=True):
         by_segment.setdefault(f["segment_id"], []).append(f)
     tables, out_cells = [], []
     # One pass over the cells in (document, table, position) order: a polars
