@@ -261,6 +261,24 @@ def test_an_older_schema_is_rebuilt_and_its_documents_count_as_new(tmp_path):
     assert loaded_documents(con)["file_name"].to_list() == ["a.md"]
 
 
+def test_a_warehouse_with_declared_foreign_keys_from_early_code_is_rebuilt(tmp_path):
+    """Early warehouses declared foreign keys; DuckDB refuses to drop a referenced table first."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _write(raw, "a.md", DOC_A)
+    con = duckdb.connect(str(tmp_path / "old.duckdb"))
+    con.execute("CREATE TABLE dim_document (document_key VARCHAR PRIMARY KEY, file_name VARCHAR)")
+    con.execute("CREATE TABLE dim_unit (unit_code VARCHAR PRIMARY KEY)")
+    con.execute("CREATE TABLE fact_metric (fact_id VARCHAR PRIMARY KEY, "
+                "document_key VARCHAR REFERENCES dim_document (document_key), "
+                "unit_code VARCHAR REFERENCES dim_unit (unit_code))")
+    con.execute("CREATE TABLE old_notes (k VARCHAR REFERENCES fact_metric (fact_id))")  # not ours, references ours
+    con.execute("INSERT INTO dim_document VALUES ('k', 'a.md')")
+    summary = build(raw, con, "r1")
+    assert summary.schema_reset and summary.facts_total == summary.facts_loaded > 0
+    assert loaded_documents(con)["file_name"].to_list() == ["a.md"]
+
+
 def _conflicting_build(tmp_path) -> duckdb.DuckDBPyConnection:
     """Facts attributed by hand: the view is tested, not the attribution."""
     raw = tmp_path / "raw"

@@ -116,6 +116,27 @@ def schema_is_current(con: duckdb.DuckDBPyConnection) -> bool:
     return stored_fingerprint(con) == fingerprint()
 
 
+def _drop_order(con: duckdb.DuckDBPyConnection, tables: list[str]) -> list[str]:
+    """tables, and any table whose foreign key references one of them, referencing tables first.
+
+    Our DDL declares no foreign keys, but early warehouses did, and DuckDB
+    refuses to drop a table another one references (a failed statement would
+    abort the load transaction, so the order must be right the first time).
+    """
+    refs = con.execute("SELECT DISTINCT table_name, referenced_table FROM duckdb_constraints() "
+                       "WHERE constraint_type = 'FOREIGN KEY'").fetchall()
+    wanted, order = set(tables), []
+    while extra := {a for a, b in refs if b in wanted} - wanted:  # what references a dropped table goes too
+        wanted |= extra
+    while wanted:
+        free = sorted(t for t in wanted if not any(b == t and a in wanted and a != t for a, b in refs))
+        if not free:  # a reference cycle: DuckDB cannot have one, but never loop forever
+            free = sorted(wanted)
+        order += free
+        wanted -= set(free)
+    return order
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> bool:
     """Create the tables; drop and recreate them when an older schema wrote them.
 
@@ -127,10 +148,9 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> bool:
         existing = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         for view in VIEWS:
             con.execute(f"DROP VIEW IF EXISTS {view}")
-        for table in list(WAREHOUSE_MODELS) + ["warehouse_meta"]:
-            if table in existing:
-                con.execute(f"DROP TABLE IF EXISTS {table}")
-                reset = True
+        for table in _drop_order(con, [t for t in list(WAREHOUSE_MODELS) + ["warehouse_meta"] if t in existing]):
+            con.execute(f"DROP TABLE IF EXISTS {table}")
+            reset = True
     con.execute("CREATE TABLE IF NOT EXISTS warehouse_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
     con.execute(schema_sql())
     for table, model in WAREHOUSE_MODELS.items():
