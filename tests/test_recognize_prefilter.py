@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import re
 
+import polars as pl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MATCHERS
-from pipelines.recognize.prefilter import gate, scanner
-from pipelines.recognize.textnorm import fold
+from pipelines.recognize.prefilter import _source, gate, raw_class, scanner
+from pipelines.recognize.textnorm import fold, fold_column, folds
 from tests.conftest import PEER_RAW, SAMPLE_RAW
 
 PATTERNS = [pattern for pattern, _ in MATCHERS] + [P.BARE_MAGNITUDE, P.LIST_MEMBER, P.SUBUNIT]
@@ -68,3 +69,25 @@ def test_patterns_it_cannot_read_are_left_alone():
     anything = re.compile("x*")  # may match empty: nothing is needed
     assert not scanner(anything).needs and scanner(anything).pattern is anything
     assert gate([anything, P.QUANTITY]) is None
+
+
+def _every_character() -> str:
+    """Every code point polars can hold (no surrogates)."""
+    return "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+
+
+def test_raw_classes_admit_every_character_folding_into_a_need():
+    """A text without a character of raw_class(chars) has, once folded, none of chars."""
+    everything = _every_character()
+    folded = fold(everything)
+    sets = {chars for _, scan in SCANNERS for chars in scan.need_sets}
+    for chars in sets:
+        source = raw_class(chars, folds())
+        assert source is not None
+        members = [everything[m.start()] for m in re.finditer(_source(chars), folded)]
+        assert members and pl.Series(members).str.contains(source).all(), source
+
+
+def test_fold_column_is_fold():
+    texts = ["".join(folds()), "１２３億元，同比增長５％", "", "plain ascii 42"]
+    assert pl.Series(texts).to_frame("t").select(fold_column(pl.col("t")))["t"].to_list() == [fold(t) for t in texts]

@@ -23,6 +23,8 @@ _BARE_MAGNITUDE = scanner(P.BARE_MAGNITUDE)
 # A bare number is placed only with a Chinese magnitude (in its magnitude,
 # compound head or numeral): text without one has none to place.
 _CN_MAGNITUDE = re.compile(P.alt(w for w in MAGNITUDES if not w.isascii()))
+# Text with no match of one of these has no implied quantities.
+NEEDED_SCANS = (scanner(_CN_MAGNITUDE), _BARE_MAGNITUDE)
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 _UNKNOWN_METRIC = re.compile(rf"[\u4e00-\u9fff][{UNKNOWN_METRIC_ENDINGS}]")
 

@@ -11,6 +11,8 @@ Two facts about a regex can be read off its parse tree, and both are exact:
   quantity, 之 for 百分之…): text without any of them is not scanned at all.
 
 `Scanner.finditer` gives exactly the matches of `pattern.finditer`.
+`raw_class` turns a needed set into a class for polars' (Rust) engine over
+the text before folding, so that many texts can be tested in one call.
 """
 from __future__ import annotations
 
@@ -153,11 +155,42 @@ def _source(chars: CharSet) -> str:
     return "[" + "".join(parts) + "]"
 
 
+# Python's \d is Unicode category Nd, as is Rust's (of a Unicode version no
+# older: a superset); Python's \s also admits \x1c-\x1f, which Rust's does not.
+_RUST_CATEGORY = {K.CATEGORY_DIGIT: r"\d", K.CATEGORY_SPACE: r"\s\x{1c}-\x{1f}"}
+
+
+def _rust_char(code: int) -> str:
+    return f"\\x{{{code:x}}}"
+
+
+def raw_class(chars: CharSet, folds: dict[str, str]) -> str | None:
+    """A class in Rust's regex syntax admitting every character whose fold is
+    in chars: the characters of chars and those `folds` maps into it (folds:
+    character -> its fold, for the characters folding changes). Text without
+    any of them has, once folded, none of chars. None for a category not
+    modelled here."""
+    parts = set()
+    for op, av in chars:
+        if op == K.LITERAL:
+            parts.add(_rust_char(av))
+        elif op == K.RANGE:
+            parts.add(f"{_rust_char(av[0])}-{_rust_char(av[1])}")
+        elif av in _RUST_CATEGORY:
+            parts.add(_RUST_CATEGORY[av])
+        else:
+            return None
+    member = re.compile(_source(chars))
+    parts.update(_rust_char(ord(char)) for char, folded in folds.items() if member.match(folded))
+    return "[" + "".join(sorted(parts)) + "]"
+
+
 @dataclass(frozen=True)
 class Scanner:
     """`finditer` of a pattern that skips what cannot match."""
     pattern: re.Pattern
     needs: tuple[re.Pattern, ...] = ()  # a match contains a character of each
+    need_sets: tuple[CharSet, ...] = ()  # the same as character sets
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         for chars in self.needs:
@@ -193,7 +226,8 @@ def scanner(pattern: re.Pattern) -> Scanner:
         flags = _INLINE_FLAGS.match(pattern.pattern).group()
         body = pattern.pattern[len(flags):]
         pattern = re.compile(f"{flags}(?={_source(first)})(?:{body})", pattern.flags)
-    return Scanner(pattern, tuple(re.compile(_source(chars)) for chars in _needs(tree)))
+    needs = _needs(tree)
+    return Scanner(pattern, tuple(re.compile(_source(chars)) for chars in needs), tuple(needs))
 
 
 def gate(patterns) -> re.Pattern | None:

@@ -11,18 +11,19 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 import polars as pl
 
 from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MATCHERS, MONEY, Quantity, magnitude_of, negative
-from pipelines.recognize.implied import implied_quantities
+from pipelines.recognize.implied import NEEDED_SCANS, implied_quantities
 from pipelines.recognize.lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
 from pipelines.recognize.neighbours import approximate_ranges, paragraph_yuan
 from pipelines.recognize.numerals import number_to_float
-from pipelines.recognize.prefilter import gate, scanner
-from pipelines.recognize.textnorm import fold
+from pipelines.recognize.prefilter import Scanner, gate, raw_class, scanner
+from pipelines.recognize.textnorm import fold, fold_column, folds
 from pipelines.schemas import QuantityModel, empty_frame
 
 __all__ = ["Quantity", "parse_unit_text", "recognize_segments", "recognize_text"]
@@ -125,18 +126,22 @@ def recognize_text(text: str, *, table_unit: str | None = None, is_cell: bool = 
     A table cell (is_cell) also sees its column header and row label, which
     tell a value "2021" under a 2024E column from a year. `yuan` is the
     currency an unnamed 元 takes (set by "新台幣…元" earlier in the paragraph)."""
-    return _recognize(text, table_unit, is_cell, header, row_label, yuan)[0]
-
-
-def _recognize(text: str, table_unit: str | None, is_cell: bool, header: str | None, row_label: str | None,
-               yuan: str | None) -> tuple[list[Quantity], str | None]:
     folded = fold(text)
-    chosen = _select(_candidates(text, folded), folded)
+    scans = _SCANS if _ANY_MATCH is None or _ANY_MATCH.search(folded) else ()
+    return _recognize(text, folded, table_unit, is_cell, header, row_label, yuan, scans, True)[0]
+
+
+def _recognize(text: str, folded: str, table_unit: str | None, is_cell: bool, header: str | None,
+               row_label: str | None, yuan: str | None, scans: tuple, may_imply: bool,
+               ) -> tuple[list[Quantity], str | None]:
+    """recognize_text with the folded text, the scans that may match it and
+    whether it may hold implied quantities; also the paragraph's yuan after it."""
+    chosen = _select(_candidates(text, folded, scans), folded)
     if is_cell:
         found = _cell_in_parentheses(text, chosen) if chosen else _bare_cell(text, table_unit, header, row_label)
         found = _value_before_note(text, found, table_unit, header, row_label) + found
     else:
-        implied = _select([_trim(q, text) for q in implied_quantities(folded, chosen)], folded)
+        implied = _select([_trim(q, text) for q in implied_quantities(folded, chosen)], folded) if may_imply else []
         if not chosen and not implied:
             return [], yuan
         found = approximate_ranges(folded, sorted(chosen + implied, key=lambda q: q.start))
@@ -144,12 +149,10 @@ def _recognize(text: str, table_unit: str | None, is_cell: bool, header: str | N
     return [_tidied(q) for q in found], yuan
 
 
-def _candidates(text: str, folded: str) -> list[Quantity]:
+def _candidates(text: str, folded: str, scans: tuple) -> list[Quantity]:
     """Every builder's quantities for every match of its pattern, overlaps included."""
     candidates: list[Quantity] = []
-    if _ANY_MATCH is not None and not _ANY_MATCH.search(folded):
-        return candidates
-    for scan, build in _SCANS:
+    for scan, build in scans:
         for m in scan.finditer(folded):
             candidates.extend(_trim(q, text) for q in build(m, folded, text))
     return candidates
@@ -188,28 +191,70 @@ def quantity_id(doc_id: str, start: int, end: int) -> str:
     return hashlib.sha256(f"{doc_id}:{start}:{end}".encode()).hexdigest()[:20]
 
 
+# Which scans may match a segment is decided for all segments at once, in
+# polars: bit i of a segment's mask is set when its text has a character of
+# every class _SCANS[i] needs (prefilter.raw_class: tested before folding);
+# the next bits stand for implied quantities and for a bare table cell. A
+# segment with no bit set has no quantity and so changes no paragraph
+# currency (paragraph_yuan reads only quantities): the Python loop skips it.
+_IMPLIED_BIT = len(_SCANS)
+_CELL_SCAN = scanner(P.BARE_CELL)
+
+
+def _needed_classes(scans: tuple[Scanner, ...]) -> list[str]:
+    """The classes (Rust syntax, before folding) every match of the scans needs."""
+    classes = (raw_class(chars, folds()) for scan in scans for chars in scan.need_sets)
+    return [source for source in classes if source is not None]
+
+
+@lru_cache(maxsize=1)
+def _mask() -> tuple[list[pl.Expr], pl.Expr]:
+    """One column per distinct class (has the text a character of it), and
+    the mask they give: all of a scan's classes set its bit."""
+    flags = [_needed_classes((scan,)) for scan, _ in _SCANS]
+    flags.append(_needed_classes(NEEDED_SCANS))
+    flags.append(_needed_classes((_CELL_SCAN,)))  # the last bit: a bare cell
+    names = {source: f"needs{i}" for i, source in enumerate(dict.fromkeys(c for flag in flags for c in flag))}
+    tests = [pl.col("text").str.contains(source).alias(name) for source, name in names.items()]
+    bits = [pl.all_horizontal([names[c] for c in flag]) if flag else pl.lit(True) for flag in flags]
+    mask = pl.sum_horizontal([bit.cast(pl.Int64) * (1 << i) for i, bit in enumerate(bits)]).alias("mask")
+    return tests, mask
+
+
+@lru_cache(maxsize=None)
+def _scans_in(mask: int) -> tuple:
+    """The scans a segment's mask allows; their plain patterns, as the mask
+    has already found the characters the scans would look for."""
+    return tuple((scan.pattern, build) for bit, (scan, build) in enumerate(_SCANS) if mask >> bit & 1)
+
+
 def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
     """QuantityModel rows for every segment (offsets into the document)."""
-    rows = []
+    columns: dict[str, list] = {name: [] for name in empty_frame(QuantityModel).columns}
     # A paragraph (parse block) carries its named currency from sentence to sentence.
     paragraph_col = pl.col("block_no" if "block_no" in segments.columns else "segment_id").alias("paragraph")
     cols = ("segment_id", "doc_id", "source", "line", "char_start", "text", "table_unit", "row_label", "header")
+    tests, mask = _mask()
+    visited = (segments.lazy().select(*cols, paragraph_col, *tests).select(*cols, "paragraph", mask)
+               .filter(pl.col("mask") != 0).with_columns(fold_column(pl.col("text")).alias("folded")).collect())
     yuan_by_paragraph: dict[tuple, str | None] = {}
-    for segment_id, doc_id, source, line, char_start, text, table_unit, row_label, header, block in (
-            segments.select(*cols, paragraph_col).iter_rows()):
+    for segment_id, doc_id, source, line, char_start, text, table_unit, row_label, header, block, bits, folded in zip(
+            *(visited[name].to_list() for name in visited.columns)):
         unit = _row_unit(row_label) or table_unit
         paragraph = (doc_id, block)
         found, yuan_by_paragraph[paragraph] = _recognize(
-            text, unit, source == "table", header, row_label, yuan_by_paragraph.get(paragraph))
+            text, folded, unit, source == "table", header, row_label, yuan_by_paragraph.get(paragraph),
+            _scans_in(bits), bool(bits >> _IMPLIED_BIT & 1))
         for q in found:
-            start, end = char_start + q.start, char_start + q.end
-            rows.append({
-                "quantity_id": quantity_id(doc_id, start, end),
-                "segment_id": segment_id, "doc_id": doc_id,
-                "line": line + text.count("\n", 0, q.start),
-                "char_start": start, "char_end": end, "quote": text[q.start:q.end],
-                "value": float(q.value), "unit": q.unit, "qualifier": q.qualifier, "signed": q.signed,
-            })
-    if not rows:
-        return empty_frame(QuantityModel)
-    return pl.DataFrame(rows, schema=empty_frame(QuantityModel).schema)
+            columns["segment_id"].append(segment_id)
+            columns["doc_id"].append(doc_id)
+            columns["line"].append(line + text.count("\n", 0, q.start))
+            columns["char_start"].append(char_start + q.start)
+            columns["char_end"].append(char_start + q.end)
+            columns["quote"].append(text[q.start:q.end])
+            columns["value"].append(float(q.value))
+            columns["unit"].append(q.unit)
+            columns["qualifier"].append(q.qualifier)
+            columns["signed"].append(q.signed)
+    columns["quantity_id"] = [quantity_id(*at) for at in zip(columns["doc_id"], columns["char_start"], columns["char_end"])]
+    return pl.DataFrame(columns, schema=empty_frame(QuantityModel).schema)

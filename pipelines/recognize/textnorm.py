@@ -15,6 +15,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+import polars as pl
+
 
 @lru_cache(maxsize=1)
 def _t2s_table() -> dict[str, str]:
@@ -53,9 +55,22 @@ def _translation() -> str:
     return "".join([table.get(code, chr(code)) for code in range(max(table) + 1)])
 
 
+@lru_cache(maxsize=1)
+def folds() -> dict[str, str]:
+    """Every character that folding changes, with its fold."""
+    return {chr(code): char for code, char in enumerate(_translation()) if char != chr(code)}
+
+
 def fold(text: str) -> str:
     """Same-length copy of text for pattern matching (see module doc)."""
     folded = text.translate(_translation())
     if len(folded) != len(text):  # pragma: no cover - guarded by construction
         raise AssertionError("fold must keep length")
     return folded
+
+
+def fold_column(text: pl.Expr) -> pl.Expr:
+    """fold() of every string of a column in one call. The folds are single
+    characters, so replacing them all at once is the same one-for-one map."""
+    changed = folds()
+    return text.str.replace_many(list(changed), list(changed.values()))
