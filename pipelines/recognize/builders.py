@@ -144,10 +144,15 @@ def _split_prefixed_pair(m: re.Match, folded: str, text: str) -> list[Quantity] 
             Quantity(comma + 1, m.end("unit"), second, CURRENCY_WORDS[m["unit"]])]
 
 
+def _head(m: re.Match) -> str | None:
+    """The compound head of a COMPOUND match (QUANTITY has no such group)."""
+    return m["head"] if "head" in m.re.groupindex else None
+
+
 def _names_no_figure(m: re.Match, folded: str, start: int, unit: str, value: float, chinese: bool) -> bool:
     """A number with a unit that still states no figure (FORMAT.md "Not counted")."""
     num = m["num"]
-    num_start = m.start("head") if m.groupdict().get("head") else m.start("num")
+    num_start = m.start("head") if _head(m) else m.start("num")
     if m["cur"] and unit not in MONEY:
         return True
     if unit == "year" and (P.YEAR.match(num) or value >= 1900 or C.abbreviated_year(folded, num, m.end())):
@@ -176,7 +181,7 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     if value is None or C.vague(folded, start, num, chinese, bool(m["pre"])):
         return []
     mag = magnitude_of(m["mag"], bool(m["cur"]))
-    head = m.groupdict().get("head")
+    head = _head(m)
     total = None if mag is None else compound_value(head, value * mag)
     unit_value = None if total is None else _unit_of(unit_word, total, bool(m["mag"] or head))
     if unit_value is None:

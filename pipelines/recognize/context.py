@@ -128,7 +128,7 @@ def url_spans(folded: str) -> list[tuple[int, int]]:
     Also a query string cut from its address (a sentence split at '?'):
     an ASCII token with key=value pairs or %-escapes.
     """
-    spans = [m.span() for m in P.URL.finditer(folded)]
+    spans = [m.span() for m in P.URL.finditer(folded)] if P.MAY_HAVE_URL.search(folded) else []
     spans += [m.span() for m in P.URL_TAIL.finditer(folded)
               if "=" in m.group() or len(_PERCENT_ESCAPE.findall(m.group())) >= 2]
     return spans
