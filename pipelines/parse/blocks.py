@@ -23,7 +23,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』\"]?")
 # ASCII ! ? ; end a sentence only before a blank, a CJK character or the end
 # ("同比增长72.5%! 公司…", "ok?"): inside ASCII text ("Yahoo!Japan", "a?b")
 # they are punctuation of a word. Full-width 。！？； always end one.
-_ASCII_ENDS = frozenset("!?;")
+_ASCII_ENDS = "!?;"
+_CLOSERS = "”’」』\""
 _AFTER_ASCII_END = re.compile(r"[\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 # Web addresses: a '?' or '!' in one ("pqdweb?RQT=305&SQ=…") is no sentence end.
 # Trailing punctuation belongs to the sentence, not the address.
@@ -81,9 +82,9 @@ def _url_spans(chunk: str) -> list[tuple[int, int]]:
 def _ends_sentence(chunk: str, m: re.Match, urls: list[tuple[int, int]]) -> bool:
     """A run of 。！？!?；; ends a sentence unless it is inside a web address or
     is ASCII only and glued to the next character ("a?b", "Yahoo!Japan")."""
-    if any(a <= m.start() < b for a, b in urls):
+    if urls and any(a <= m.start() < b for a, b in urls):
         return False
-    if not set(m.group().rstrip("”’」』\"")) <= _ASCII_ENDS:
+    if m.group().rstrip(_CLOSERS).strip(_ASCII_ENDS):  # a full-width end in the run
         return True
     return m.end() >= len(chunk) or bool(_AFTER_ASCII_END.match(chunk, m.end()))
 
@@ -110,10 +111,19 @@ def _sentences(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A row is a tuple of SegmentModel's columns in order; the last six are a cell's.
+_COLUMNS = tuple(empty_frame(SegmentModel).columns)
+_NOT_A_CELL = (None,) * 6
+
+
 def parse_document(doc_id: str, text: str) -> list[dict]:
     """Segment rows (SegmentModel columns) for one document."""
+    return [dict(zip(_COLUMNS, row)) for row in _segment_rows(doc_id, text)]
+
+
+def _segment_rows(doc_id: str, text: str) -> list[tuple]:
     lines = _lines(text)
-    rows: list[dict] = []
+    rows: list[tuple] = []
     block_no = -1
     table_no = -1
     heading = None
@@ -121,15 +131,9 @@ def parse_document(doc_id: str, text: str) -> list[dict]:
     i = 0
     n = len(lines)
 
-    def add(source, start, end, sentence_no, line_no, **extra):
-        rows.append({
-            "segment_id": f"{doc_id[:16]}:{start}",
-            "doc_id": doc_id, "source": source, "block_no": block_no,
-            "sentence_no": sentence_no, "line": line_no,
-            "char_start": start, "char_end": end, "text": text[start:end],
-            "heading": heading, "table_no": None, "row_no": None, "col_no": None,
-            "header": None, "row_label": None, "table_unit": None, **extra,
-        })
+    def add(source, start, end, sentence_no, line_no, cell=_NOT_A_CELL):
+        rows.append((f"{doc_id[:16]}:{start}", doc_id, source, block_no, sentence_no, line_no,
+                     start, end, text[start:end], heading, *cell))
 
     while i < n:
         start, end, line = lines[i]
@@ -151,8 +155,8 @@ def parse_document(doc_id: str, text: str) -> list[dict]:
             headers = [c[2] for c in header_cells]
             # The label column's header may state the whole table's unit:
             # "| (百萬美元) | 2023A | 2024E |", "| 项目（亿元） | 2024 |".
-            label_unit = _HEADER_UNIT.search(headers[0]) if headers else None
-            table_unit = _unit_note(line) or (label_unit.group(1) if label_unit else None) or caption_unit
+            header_units = [_header_unit(header) for header in headers]
+            table_unit = _unit_note(line) or (header_units[0] if headers else None) or caption_unit
             j = i + 2
             row_no = 0
             while j < n and _is_table_row(lines[j][2]) and lines[j][2].strip():
@@ -163,11 +167,8 @@ def parse_document(doc_id: str, text: str) -> list[dict]:
                 for col, (a, b, cell) in enumerate(cells, start=1):
                     if not cell:
                         continue
-                    header = headers[col - 1] if col - 1 < len(headers) else None
-                    hm = _HEADER_UNIT.search(header or "")
-                    add("table", a, b, row_no, j + 1, table_no=table_no, row_no=row_no,
-                        col_no=col, header=header, row_label=row_label,
-                        table_unit=(hm.group(1) if hm else table_unit))
+                    header, unit = (headers[col - 1], header_units[col - 1]) if col <= len(headers) else (None, None)
+                    add("table", a, b, row_no, j + 1, (table_no, row_no, col, header, row_label, unit or table_unit))
                 j += 1
             caption_unit = None
             i = j
@@ -186,11 +187,19 @@ def parse_document(doc_id: str, text: str) -> list[dict]:
                 break
             para_end = e2
             j += 1
+        line_no, counted = i + 1, para_start  # the paragraph starts on line i + 1
         for k, (a, b) in enumerate(_sentences(para_start, para_end, text)):
-            add("prose", a, b, k, i + 1 + text.count("\n", para_start, a))  # the paragraph starts on line i + 1
+            line_no, counted = line_no + text.count("\n", counted, a), a
+            add("prose", a, b, k, line_no)
         caption_unit = _unit_note(text[para_start:para_end])
         i = j
     return rows
+
+
+def _header_unit(header: str) -> str | None:
+    """"营业收入（亿元）", "(百萬美元)": a unit in parentheses ending a header."""
+    m = _HEADER_UNIT.search(header)
+    return m.group(1) if m else None
 
 
 def _unit_note(text: str) -> str | None:
@@ -200,9 +209,11 @@ def _unit_note(text: str) -> str | None:
 
 def parse_documents(documents: pl.DataFrame) -> pl.DataFrame:
     """Segments of every document (SegmentModel)."""
-    rows: list[dict] = []
+    rows: list[tuple] = []
     for doc_id, text in documents.select("doc_id", "text").iter_rows():
-        rows.extend(parse_document(doc_id, text))
+        rows.extend(_segment_rows(doc_id, text))
     if not rows:
         return empty_frame(SegmentModel)
-    return pl.DataFrame(rows, schema=empty_frame(SegmentModel).schema)
+    # Column lists convert much faster than rows.
+    columns = dict(zip(_COLUMNS, map(list, zip(*rows))))
+    return pl.DataFrame(columns, schema=empty_frame(SegmentModel).schema)
