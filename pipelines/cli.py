@@ -160,7 +160,10 @@ def _up_to_date(raw: Path, warehouse: Path) -> dict | None:
     from pipelines.ingest.changes import is_current, plan_changes, scan_files, summarize
     from pipelines.warehouse import loaded_documents
 
-    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        con = duckdb.connect(str(warehouse), read_only=True)
+    except duckdb.Error:
+        return None  # not a warehouse we can read: the run reports why
     try:
         loaded = loaded_documents(con)
         plan = plan_changes(scan_files(raw), loaded)
