@@ -226,7 +226,10 @@ def list_members(folded: str, start: int, mag: str | None, unit: str, unit_word:
     pos = start
     while True:
         offset = max(0, pos - 40)
-        lm = P.LIST_MEMBER.search(folded[offset:pos])
+        window = folded[offset:pos]
+        if not window.rstrip(" \t").endswith(P.LIST_SEPARATORS):
+            break  # a member ends with its separator: no search needed
+        lm = P.LIST_MEMBER.search(window)
         value = number_to_float(lm["num"]) if lm else None
         if value is None or (unit == "year" and P.YEAR.match(lm["num"])):
             break
