@@ -115,6 +115,8 @@ def build(raw: Path, warehouse: Path, verbose: bool = False, full_refresh: bool 
             deferred = _value(ingests[-1], "documents_deferred")
             if not deferred:
                 break
+            if not _value(ingests[-1], "documents_processed"):  # cannot happen (a run reads until it has one); never loop
+                raise BuildError(f"run {result.run_id} deferred {deferred} documents but loaded none")
             print(f"run {result.run_id}: {_value(ingests[-1], 'documents_processed')} documents loaded, "
                   f"{deferred} deferred to the next run", file=sys.stderr, flush=True)
             if "refreshed_since" in ingests[-1]:

@@ -85,16 +85,17 @@ def test_scan_files_hashes_bytes(tmp_path):
                                  "size": len(REPORT_A.encode())}]
 
 
-def test_a_cap_defers_the_files_beyond_it_in_name_order():
-    files = _frame([("a.md", "1"), ("b.md", "2"), ("c.md", "3"), ("d.md", "4")])
-    loaded = _frame([("b.md", "2"), ("gone.md", "9")])
-    plan = plan_changes(files, loaded, max_documents=2)
-    rows = {r["file_name"]: (r["status"], r["load"], r["deferred"]) for r in plan.to_dicts()}
-    assert rows == {"a.md": ("new", True, False), "b.md": ("unchanged", False, False),
-                    "c.md": ("new", True, False), "d.md": ("new", False, True), "gone.md": ("removed", False, False)}
-    counts = summarize(plan)
-    assert (counts["loaded"], counts["deferred"], counts["skipped"], counts["removed"]) == (2, 1, 1, 1)
-    assert not plan_changes(files, loaded)["deferred"].any()  # no cap by default in the pure function
+def test_a_limit_stops_reading_after_that_many_documents_and_bad_files_do_not_count(tmp_path):
+    from pipelines.ingest import read_documents
+
+    (tmp_path / "a.md").write_bytes(b"\xff\xfe\x00\xd8")                      # cannot be decoded
+    (tmp_path / "b.pdf").write_bytes(b"%PDF")                                  # unsupported
+    for name in ("c.md", "d.md", "e.md"):
+        (tmp_path / name).write_text(f"{name}：2024年收入为10亿元。", encoding="utf-8")
+    documents, rejects = read_documents(tmp_path, limit=2)
+    assert documents["file_name"].to_list() == ["c.md", "d.md"]
+    assert sorted(rejects["document"].to_list()) == ["a.md", "b.pdf"]
+    assert read_documents(tmp_path)[0].height == 3
 
 
 def test_a_full_refresh_since_a_time_skips_what_it_already_reloaded():
@@ -103,9 +104,8 @@ def test_a_full_refresh_since_a_time_skips_what_it_already_reloaded():
     files = _frame([("a.md", "1"), ("b.md", "2"), ("c.md", "3")])
     loaded = _frame([("a.md", "1"), ("b.md", "2"), ("c.md", "3")]).with_columns(
         loaded_at=pl.Series([datetime(2026, 1, 2), datetime(2026, 1, 1), datetime(2026, 1, 1)]))
-    plan = plan_changes(files, loaded, full_refresh=True, refreshed_since=datetime(2026, 1, 2), max_documents=1)
-    assert plan.filter("load")["file_name"].to_list() == ["b.md"]
-    assert plan.filter("deferred")["file_name"].to_list() == ["c.md"]
+    plan = plan_changes(files, loaded, full_refresh=True, refreshed_since=datetime(2026, 1, 2))
+    assert plan.filter("load")["file_name"].to_list() == ["b.md", "c.md"]
 
 
 # ---- through Dagster ----------------------------------------------------------------------

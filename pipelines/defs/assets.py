@@ -97,27 +97,32 @@ def ingest(context: dg.AssetExecutionContext, config: IngestConfig, raw: RawFold
     files = scan_files(raw.path)
     with warehouse.get_connection() as con:
         loaded = loaded_documents(con)
-    plan = plan_changes(files, loaded, full_refresh=full_refresh, refreshed_since=refreshed_since,
-                        max_documents=config.max_documents)
+    plan = plan_changes(files, loaded, full_refresh=full_refresh, refreshed_since=refreshed_since)
+    to_load = plan.filter("load")
     # Large loads use worker processes: let them start while the files are read.
     # (UTF-8 takes up to 3 bytes a character, so bytes / 3 is a lower bound.)
-    start_workers(int(files.join(plan.filter("load"), on="file_name")["size"].sum()) // 3)
-    documents, rejects = read_documents(raw.path, only=set(plan.filter("load")["file_name"]))
+    head = to_load.head(config.max_documents) if config.max_documents else to_load
+    start_workers(int(files.join(head, on="file_name")["size"].sum()) // 3)
+    # At most max_documents are read; the files after them wait for the next build.
+    documents, rejects = read_documents(raw.path, only=set(to_load["file_name"]), limit=config.max_documents)
+    deferred = set(to_load["file_name"]) - set(documents["file_name"]) - set(rejects["document"])
     documents, bad = split_valid(documents, DocumentModel, "ingest")
     duplicates = plan.filter((pl.col("status") == "duplicate") & ~pl.col("load")).select(
         stage=pl.lit("ingest"), document=pl.col("file_name"),
         reason=pl.lit("duplicate of another document (same sha256)"), detail=pl.col("sha256"))
     rejects = pl.concat([rejects, bad, duplicates.cast(empty_frame(QuarantineModel).schema)])
     counts = summarize(plan)
-    context.log.info("raw/: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))
+    context.log.info("raw/: %s; deferred to the next build %d", ", ".join(f"{k} {v}" for k, v in counts.items()),
+                     len(deferred))
     changes = plan.filter(pl.col("status") != "unchanged").select("file_name", "status").head(20)
     metadata = {
         "dagster/row_count": documents.height, "full_refresh": full_refresh,
         **({REFRESHED_SINCE_TAG: refreshed_since.isoformat()} if refreshed_since else {}),
         "documents_processed": documents.height, "documents_skipped": counts["skipped"],
-        "documents_deferred": counts["deferred"],
+        "documents_deferred": len(deferred),
         **{f"files_{k}": v for k, v in counts.items() if k in ("new", "changed", "unchanged", "duplicate", "removed")},
-        "megabytes_processed": round(files.join(plan.filter("load"), on="file_name")["size"].sum() / 1e6, 3),
+        "megabytes_processed": round(files.filter(pl.col("file_name").is_in(documents["file_name"].implode()))
+                                     ["size"].sum() / 1e6, 3),
         "changes": _md(changes)}
     if documents.is_empty() and not counts["removed"] and loaded.height:
         # Nothing to load or retract: the warehouse is current. Not yielding

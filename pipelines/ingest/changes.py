@@ -39,17 +39,14 @@ def scan_files(raw_dir: Path | str) -> pl.DataFrame:
 
 
 def plan_changes(files: pl.DataFrame, loaded: pl.DataFrame, full_refresh: bool = False,
-                 refreshed_since: datetime | None = None, max_documents: int = 0) -> pl.DataFrame:
-    """One row per file name in either frame: file_name, sha256, status, load, deferred.
+                 refreshed_since: datetime | None = None) -> pl.DataFrame:
+    """One row per file name in either frame: file_name, sha256, status, load.
 
     `files` is what raw/ holds now (file_name, sha256), `loaded` what the
     warehouse holds (file_name, sha256, optionally loaded_at). `load` marks the
     files to read and extract: new and changed ones, or every present file on
     a full refresh (with `refreshed_since`: those not loaded since then, so a
     refresh split over several runs goes on where the last one stopped).
-    `max_documents` (0: no limit) caps the files loaded by one build, in name
-    order; the rest are `deferred` to the next build, which bounds a build's
-    memory however many files arrive at once.
     """
     now = files.select(pl.col("file_name").cast(pl.String), pl.col("sha256").cast(pl.String))
     was = loaded.select(pl.col("file_name").cast(pl.String), pl.col("sha256").cast(pl.String).alias("loaded_sha256"),
@@ -77,17 +74,14 @@ def plan_changes(files: pl.DataFrame, loaded: pl.DataFrame, full_refresh: bool =
             load = load & (changed | pl.col("loaded_at").is_null() | (pl.col("loaded_at") < refreshed_since))
     else:
         load = changed
-    plan = plan.with_columns(load=load.fill_null(False)).sort("file_name")
-    deferred = pl.col("load") & (pl.col("load").cum_sum() > max_documents) if max_documents > 0 else pl.lit(False)
-    return (plan.with_columns(deferred=deferred)
-            .with_columns(load=pl.col("load") & ~pl.col("deferred"))
-            .select("file_name", pl.coalesce("sha256", "loaded_sha256").alias("sha256"), "status", "load", "deferred"))
+    return (plan.with_columns(load=load.fill_null(False))
+            .select("file_name", pl.coalesce("sha256", "loaded_sha256").alias("sha256"), "status", "load")
+            .sort("file_name"))
 
 
 def is_current(plan: pl.DataFrame, loaded: pl.DataFrame) -> bool:
-    """The warehouse holds documents and raw/ has nothing to load (now or deferred) or retract."""
-    return (loaded.height > 0 and not plan["load"].any() and not plan["deferred"].any()
-            and not (plan["status"] == "removed").any())
+    """The warehouse holds documents and raw/ has nothing to load or retract."""
+    return loaded.height > 0 and not plan["load"].any() and not (plan["status"] == "removed").any()
 
 
 def summarize(plan: pl.DataFrame) -> dict[str, int]:
@@ -95,6 +89,5 @@ def summarize(plan: pl.DataFrame) -> dict[str, int]:
     counts = dict(plan.group_by("status").len().iter_rows())
     out = {s: int(counts.get(s, 0)) for s in STATUSES}
     out["loaded"] = int(plan["load"].sum())
-    out["deferred"] = int(plan["deferred"].sum())
-    out["skipped"] = int((~plan["load"] & ~plan["deferred"] & (plan["status"] != "removed")).sum())
+    out["skipped"] = int((~plan["load"] & (plan["status"] != "removed")).sum())
     return out

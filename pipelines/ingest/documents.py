@@ -86,11 +86,14 @@ def document_row(file_name: str, data: bytes) -> dict:
     }
 
 
-def read_documents(raw_dir: Path | str, only: set[str] | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+def read_documents(raw_dir: Path | str, only: set[str] | None = None,
+                   limit: int = 0) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Documents and quarantine rows for every supported file in raw_dir.
 
     `only` restricts reading to these file names (incremental builds pass the
-    files whose content changed).
+    files whose content changed). `limit` (0: none) stops reading, in name
+    order, once that many files decoded: a build extracts at most so many
+    documents, and files that cannot be read never hold up the others.
     """
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
@@ -106,6 +109,8 @@ def read_documents(raw_dir: Path | str, only: set[str] | None = None) -> tuple[p
                             "reason": "unsupported file type",
                             "detail": f"suffix {path.suffix!r}; accepted: {', '.join(SUPPORTED_SUFFIXES)}"})
             continue
+        if limit and len(docs) >= limit:
+            break
         try:
             docs.append(document_row(path.name, path.read_bytes()))
         except UndecodableError as exc:
