@@ -22,7 +22,7 @@ from pipelines.recognize.implied import NEEDED_SCANS, implied_quantities
 from pipelines.recognize.lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
 from pipelines.recognize.neighbours import approximate_ranges, paragraph_yuan
 from pipelines.recognize.numerals import number_to_float
-from pipelines.recognize.prefilter import Scanner, gate, raw_class, scanner
+from pipelines.recognize.prefilter import CharSet, Scanner, gate, raw_class, scanner
 from pipelines.recognize.textnorm import fold, fold_column, folds
 from pipelines.schemas import QuantityModel, empty_frame
 
@@ -201,24 +201,29 @@ _IMPLIED_BIT = len(_SCANS)
 _CELL_SCAN = scanner(P.BARE_CELL)
 
 
-def _needed_classes(scans: tuple[Scanner, ...]) -> list[str]:
-    """The classes (Rust syntax, before folding) every match of the scans needs."""
-    classes = (raw_class(chars, folds()) for scan in scans for chars in scan.need_sets)
-    return [source for source in classes if source is not None]
+def _needed_sets(scans: tuple[Scanner, ...]) -> list[CharSet]:
+    """The character sets every match of the scans needs (narrowest first),
+    less those raw_class cannot express."""
+    return [chars for scan in scans for chars in scan.need_sets if raw_class(chars, folds()) is not None]
 
 
 @lru_cache(maxsize=1)
-def _mask() -> tuple[list[pl.Expr], pl.Expr]:
-    """One column per distinct class (has the text a character of it), and
-    the mask they give: all of a scan's classes set its bit."""
-    flags = [_needed_classes((scan,)) for scan, _ in _SCANS]
-    flags.append(_needed_classes(NEEDED_SCANS))
-    flags.append(_needed_classes((_CELL_SCAN,)))  # the last bit: a bare cell
-    names = {source: f"needs{i}" for i, source in enumerate(dict.fromkeys(c for flag in flags for c in flag))}
-    tests = [pl.col("text").str.contains(source).alias(name) for source, name in names.items()]
+def _mask() -> tuple[pl.Expr, list[pl.Expr], pl.Expr]:
+    """A first test that only drops segments without any bit (one class, so
+    that the others run on fewer texts), one column per distinct class (has
+    the text a character of it), and the mask: all of a bit's classes set it."""
+    flags = [_needed_sets((scan,)) for scan, _ in _SCANS]
+    flags.append(_needed_sets(NEEDED_SCANS))
+    flags.append(_needed_sets((_CELL_SCAN,)))  # the last bit: a bare cell
+    sources = {chars: raw_class(chars, folds()) for flag in flags for chars in flag}
+    names = {chars: f"needs{i}" for i, chars in enumerate(sources)}
+    tests = [pl.col("text").str.contains(sources[chars]).alias(name) for chars, name in names.items()]
     bits = [pl.all_horizontal([names[c] for c in flag]) if flag else pl.lit(True) for flag in flags]
     mask = pl.sum_horizontal([bit.cast(pl.Int64) * (1 << i) for i, bit in enumerate(bits)]).alias("mask")
-    return tests, mask
+    if not all(flags):
+        return pl.lit(True), tests, mask
+    any_bit = pl.col("text").str.contains(raw_class(CharSet().union(*(flag[0] for flag in flags)), folds()))
+    return any_bit, tests, mask
 
 
 @lru_cache(maxsize=None)
@@ -234,9 +239,10 @@ def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
     # A paragraph (parse block) carries its named currency from sentence to sentence.
     paragraph_col = pl.col("block_no" if "block_no" in segments.columns else "segment_id").alias("paragraph")
     cols = ("segment_id", "doc_id", "source", "line", "char_start", "text", "table_unit", "row_label", "header")
-    tests, mask = _mask()
-    visited = (segments.lazy().select(*cols, paragraph_col, *tests).select(*cols, "paragraph", mask)
-               .filter(pl.col("mask") != 0).with_columns(fold_column(pl.col("text")).alias("folded")).collect())
+    any_bit, tests, mask = _mask()
+    visited = (segments.lazy().select(*cols, paragraph_col).filter(any_bit).with_columns(*tests)
+               .select(*cols, "paragraph", mask).filter(pl.col("mask") != 0)
+               .with_columns(fold_column(pl.col("text")).alias("folded")).collect())
     yuan_by_paragraph: dict[tuple, str | None] = {}
     for segment_id, doc_id, source, line, char_start, text, table_unit, row_label, header, block, bits, folded in zip(
             *(visited[name].to_list() for name in visited.columns)):
