@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MATCHERS
 from pipelines.recognize.prefilter import _source, gate, raw_class, scanner
-from pipelines.recognize.textnorm import fold, fold_column, folds
+from pipelines.recognize.textnorm import fold, folds
 from tests.conftest import PEER_RAW, SAMPLE_RAW
 
 PATTERNS = [pattern for pattern, _ in MATCHERS] + [P.BARE_MAGNITUDE, P.LIST_MEMBER, P.SUBUNIT]
@@ -87,7 +87,3 @@ def test_raw_classes_admit_every_character_folding_into_a_need():
         members = [everything[m.start()] for m in re.finditer(_source(chars), folded)]
         assert members and pl.Series(members).str.contains(source).all(), source
 
-
-def test_fold_column_is_fold():
-    texts = ["".join(folds()), "１２３億元，同比增長５％", "", "plain ascii 42"]
-    assert pl.Series(texts).to_frame("t").select(fold_column(pl.col("t")))["t"].to_list() == [fold(t) for t in texts]

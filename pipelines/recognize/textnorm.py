@@ -15,8 +15,6 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-import polars as pl
-
 
 @lru_cache(maxsize=1)
 def _t2s_table() -> dict[str, str]:
@@ -39,26 +37,23 @@ _EXTRA = {"−": "-", "—": "-", "–": "-", "﹣": "-", "〇": "零", "銭": "
 
 
 @lru_cache(maxsize=1)
+def folds() -> dict[str, str]:
+    """Every character that folding changes, with its fold."""
+    # Full-width ASCII block U+FF01..U+FF5E -> ASCII; ideographic space -> space.
+    table = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+    table["\u3000"] = " "
+    table.update(_t2s_table())
+    table.update(_EXTRA)
+    return table
+
+
+@lru_cache(maxsize=1)
 def _translation() -> str:
     """The folds as a string indexed by code point (characters past its end
     are kept): str.translate reads a string table much faster than a dict,
     where every character left alone costs a failed lookup."""
-    table: dict[int, str] = {}
-    # Full-width ASCII block U+FF01..U+FF5E -> ASCII; ideographic space -> space.
-    for code in range(0xFF01, 0xFF5F):
-        table[code] = chr(code - 0xFEE0)
-    table[0x3000] = " "
-    for trad, simp in _t2s_table().items():
-        table[ord(trad)] = simp
-    for src, dst in _EXTRA.items():
-        table[ord(src)] = dst
+    table = {ord(src): dst for src, dst in folds().items()}
     return "".join([table.get(code, chr(code)) for code in range(max(table) + 1)])
-
-
-@lru_cache(maxsize=1)
-def folds() -> dict[str, str]:
-    """Every character that folding changes, with its fold."""
-    return {chr(code): char for code, char in enumerate(_translation()) if char != chr(code)}
 
 
 def fold(text: str) -> str:
@@ -68,9 +63,3 @@ def fold(text: str) -> str:
         raise AssertionError("fold must keep length")
     return folded
 
-
-def fold_column(text: pl.Expr) -> pl.Expr:
-    """fold() of every string of a column in one call. The folds are single
-    characters, so replacing them all at once is the same one-for-one map."""
-    changed = folds()
-    return text.str.replace_many(list(changed), list(changed.values()))
