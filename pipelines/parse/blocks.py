@@ -29,9 +29,6 @@ _AFTER_ASCII_END = re.compile(r"[\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00
 # Web addresses: a '?' or '!' in one ("pqdweb?RQT=305&SQ=…") is no sentence end.
 # Trailing punctuation belongs to the sentence, not the address.
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[!-~]+", re.IGNORECASE)
-# Every address has "://" or "www." (w has no other case forms): a cheap test
-# that spares most paragraphs the case-insensitive scan.
-_MAY_HAVE_URL = re.compile(r"://|[wW]{3}\.")
 _URL_TRAILING = ".,;:!?)]'\""
 # "单位：人民币百万元" / "(单位:亿元)" / "單位：百萬港元" — a unit stated once for a table.
 _UNIT_NOTE = re.compile(r"[单單]位\s*[:：为為]?\s*([^\s)）|，,。;；]+)")
@@ -69,9 +66,15 @@ def pipe_cells(start: int, line: str) -> list[tuple[int, int, str]]:
     return cells
 
 
+def may_have_url(text: str) -> bool:
+    """Every address has "://" or "www." in some case (w has no other case
+    forms): a cheap test that spares most text the case-insensitive scan."""
+    return "://" in text or "www." in text.lower()
+
+
 def _url_spans(chunk: str) -> list[tuple[int, int]]:
     spans = []
-    if not _MAY_HAVE_URL.search(chunk):
+    if not may_have_url(chunk):
         return spans
     for m in _URL.finditer(chunk):
         url = m.group().rstrip(_URL_TRAILING)

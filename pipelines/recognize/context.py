@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.parse.blocks import may_have_url
 from pipelines.recognize import patterns as P
 from pipelines.recognize.textnorm import fold
 from pipelines.recognize.lexicon import (
@@ -128,7 +129,7 @@ def url_spans(folded: str) -> list[tuple[int, int]]:
     Also a query string cut from its address (a sentence split at '?'):
     an ASCII token with key=value pairs or %-escapes.
     """
-    spans = [m.span() for m in P.URL.finditer(folded)] if P.MAY_HAVE_URL.search(folded) else []
+    spans = [m.span() for m in P.URL.finditer(folded)] if may_have_url(folded) else []
     if "=" in folded or _PERCENT_ESCAPE.search(folded):  # else no tail is kept
         spans += [m.span() for m in P.URL_TAIL.finditer(folded)
                   if "=" in m.group() or len(_PERCENT_ESCAPE.findall(m.group())) >= 2]

@@ -211,9 +211,6 @@ SUBUNIT = re.compile(rf"^(?:又|零)?(?P<num>{ARABIC}|[{CN_DIGITS}])\s?(?P<sub>{
 
 # Web addresses: numbers inside them ("q=30%25") are not quantities.
 URL = re.compile(r"(?:https?://|ftp://|www\.)[!-~]+", re.IGNORECASE)
-# Every address has "://" or "www." (w has no other case forms): a cheap test
-# that spares most text the case-insensitive scan.
-MAY_HAVE_URL = re.compile(r"://|[wW]{3}\.")
 # A long run of printable ASCII without blanks (a query string, a path).
 URL_TAIL = re.compile(r"[A-Za-z0-9%=&_./?#:+-]{12,}")
 
