@@ -180,6 +180,7 @@ def _select(candidates: list[Quantity], folded: str) -> list[Quantity]:
     return chosen
 
 
+@lru_cache(maxsize=4096)  # the cells of a row share their label
 def _row_unit(row_label: str | None) -> str | None:
     """"营业收入（亿元）": a unit in the row label applies to that row's cells and
     is more specific than the table's caption or header unit."""
