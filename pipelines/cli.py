@@ -94,24 +94,25 @@ def build(raw: Path, warehouse: Path, verbose: bool = False, full_refresh: bool 
         _prepare_environment(raw, warehouse)
         import dagster as dg
 
-        from pipelines.defs import BUILD_JOB, defs
+        from pipelines.defs.definitions import build_job_def
 
         instance = dg.DagsterInstance.get()
-        job = defs.resolve_job_def(BUILD_JOB)
+        job = dg.reconstructable(build_job_def)
         # Dagster's console log is for the UI's event log; the CLI prints one
         # summary line (or one reason) unless asked for more.
         ingest_config = {"full_refresh": full_refresh, "max_documents": max_documents}
         tags = {"trigger": "cli", WAREHOUSE_TAG: str(warehouse), **({"full_refresh": "true"} if full_refresh else {})}
         release_dead_builds(instance, warehouse)
-        results, ingests = [], []
+        runs, ingests = [], []
         while True:
             run_config = {"loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}},
                           "ops": {"ingest": {"config": ingest_config}}}
-            result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config, tags=tags)
+            result = dg.execute_job(job, instance=instance, raise_on_error=False, run_config=run_config, tags=tags)
             if not result.success:
                 raise BuildError(_failure_reason(result))
-            results.append(result)
+            runs.append(result.run_id)
             ingests.append(ingest_metadata(result))
+            checks = result.get_asset_check_evaluations()
             deferred = _value(ingests[-1], "documents_deferred")
             if not deferred:
                 break
@@ -121,9 +122,8 @@ def build(raw: Path, warehouse: Path, verbose: bool = False, full_refresh: bool 
                   f"{deferred} deferred to the next run", file=sys.stderr, flush=True)
             if "refreshed_since" in ingests[-1]:
                 ingest_config["refreshed_since"] = _value(ingests[-1], "refreshed_since")
-    checks = results[-1].get_asset_check_evaluations()
-    summary = _summary(warehouse, results[-1].run_id, checks)
-    summary["runs"] = len(results)
+    summary = _summary(warehouse, runs[-1], checks)
+    summary["runs"] = len(runs)
     first, last = ingests[0], ingests[-1]
     if "documents_processed" in first:
         summary["documents_processed"] = sum(_value(i, "documents_processed") or 0 for i in ingests)

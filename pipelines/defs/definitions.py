@@ -24,3 +24,9 @@ defs = dg.Definitions(
     # (pipelines.ingest.batches).
     executor=dg.in_process_executor,
 )
+
+
+def build_job_def() -> dg.JobDefinition:
+    """The build job, for `dg.reconstructable`: the CLI runs it with `dg.execute_job`, which (unlike
+    `execute_in_process`) does not keep every step's output in memory until the run ends."""
+    return defs.resolve_job_def(BUILD_JOB)

@@ -23,8 +23,8 @@ import polars as pl
 FILES_SCHEMA = {"file_name": pl.String, "sha256": pl.String, "size": pl.Int64}
 STATUSES = ("new", "changed", "unchanged", "duplicate", "removed")
 # Documents one build extracts at most; the rest wait for the next build
-# (the CLI and the sensor start it). The stage frames take about 1 MB per
-# document, so this keeps a build near 2 GB however many files arrive.
+# (the CLI and the sensor start it). The stage frames take about 0.5 MB per
+# document, so this keeps a build under about 1.5 GB however many files arrive.
 MAX_DOCUMENTS_PER_BUILD = 2000
 
 
