@@ -269,7 +269,8 @@ def write_report(results: list[dict], info: dict, path: Path, note: str) -> None
         f"- Machine: {info['cpu']}, {info['cores']} usable cores, {info['memory_mb']} MB RAM, {info['os']}",
         f"- Software: Python {info['python']}, {info['versions']}",
         f"- Load average when the run started: {info['load']}"
-        " (the cores were shared with other jobs, so wall times are pessimistic)",
+        + (" (the cores were shared with other jobs, so wall times are pessimistic)"
+           if float(info["load"].split()[0]) > 0.5 else ""),
         "",
         "Corpus: the sample report and variants of it (another company as subject, every figure scaled,",
         "years kept), one file each, about 24 KB per document (benchmarks/corpus.py).",
