@@ -247,33 +247,25 @@ def test_a_failed_load_leaves_the_previous_warehouse_intact(three_documents, mon
     assert run_checks(con)["load_audit.last_build_succeeded"][0]["run_id"] == "r-broken"
 
 
-def test_an_older_schema_is_rebuilt_and_its_documents_count_as_new(tmp_path):
+@pytest.mark.parametrize("old_schema", [
+    # what the walking skeleton wrote: a dim_document without the run_id column
+    ["CREATE TABLE dim_document (document_key VARCHAR PRIMARY KEY, file_name VARCHAR, sha256 VARCHAR)"],
+    # early warehouses declared foreign keys; DuckDB refuses to drop a referenced table first
+    ["CREATE TABLE dim_document (document_key VARCHAR PRIMARY KEY, file_name VARCHAR, sha256 VARCHAR)",
+     "CREATE TABLE dim_unit (unit_code VARCHAR PRIMARY KEY)",
+     "CREATE TABLE fact_metric (fact_id VARCHAR PRIMARY KEY, document_key VARCHAR REFERENCES dim_document "
+     "(document_key), unit_code VARCHAR REFERENCES dim_unit (unit_code))",
+     "CREATE TABLE old_notes (k VARCHAR REFERENCES fact_metric (fact_id))"],  # not ours, references ours
+], ids=["skeleton", "declared_foreign_keys"])
+def test_an_older_schema_is_rebuilt_and_its_documents_count_as_new(tmp_path, old_schema):
     raw = tmp_path / "raw"
     raw.mkdir()
     _write(raw, "a.md", DOC_A)
     con = duckdb.connect(str(tmp_path / "old.duckdb"))
-    # what the walking skeleton wrote: a dim_document without the run_id column
-    con.execute("CREATE TABLE dim_document (document_key VARCHAR PRIMARY KEY, file_name VARCHAR, sha256 VARCHAR)")
+    for statement in old_schema:
+        con.execute(statement)
     con.execute("INSERT INTO dim_document VALUES ('k', 'a.md', 's')")
     assert loaded_documents(con).height == 0
-    summary = build(raw, con, "r1")
-    assert summary.schema_reset and summary.facts_total == summary.facts_loaded > 0
-    assert loaded_documents(con)["file_name"].to_list() == ["a.md"]
-
-
-def test_a_warehouse_with_declared_foreign_keys_from_early_code_is_rebuilt(tmp_path):
-    """Early warehouses declared foreign keys; DuckDB refuses to drop a referenced table first."""
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    _write(raw, "a.md", DOC_A)
-    con = duckdb.connect(str(tmp_path / "old.duckdb"))
-    con.execute("CREATE TABLE dim_document (document_key VARCHAR PRIMARY KEY, file_name VARCHAR)")
-    con.execute("CREATE TABLE dim_unit (unit_code VARCHAR PRIMARY KEY)")
-    con.execute("CREATE TABLE fact_metric (fact_id VARCHAR PRIMARY KEY, "
-                "document_key VARCHAR REFERENCES dim_document (document_key), "
-                "unit_code VARCHAR REFERENCES dim_unit (unit_code))")
-    con.execute("CREATE TABLE old_notes (k VARCHAR REFERENCES fact_metric (fact_id))")  # not ours, references ours
-    con.execute("INSERT INTO dim_document VALUES ('k', 'a.md')")
     summary = build(raw, con, "r1")
     assert summary.schema_reset and summary.facts_total == summary.facts_loaded > 0
     assert loaded_documents(con)["file_name"].to_list() == ["a.md"]
