@@ -103,25 +103,8 @@ def build(raw: Path, warehouse: Path, verbose: bool = False, full_refresh: bool 
         ingest_config = {"full_refresh": full_refresh, "max_documents": max_documents}
         tags = {"trigger": "cli", WAREHOUSE_TAG: str(warehouse), **({"full_refresh": "true"} if full_refresh else {})}
         release_dead_builds(instance, warehouse)
-        runs, ingests = [], []
-        while True:
-            run_config = {"loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}},
-                          "ops": {"ingest": {"config": ingest_config}}}
-            result = dg.execute_job(job, instance=instance, raise_on_error=False, run_config=run_config, tags=tags)
-            if not result.success:
-                raise BuildError(_failure_reason(result))
-            runs.append(result.run_id)
-            ingests.append(ingest_metadata(result))
-            checks = result.get_asset_check_evaluations()
-            deferred = _value(ingests[-1], "documents_deferred")
-            if not deferred:
-                break
-            if not _value(ingests[-1], "documents_processed"):  # cannot happen (a run reads until it has one); never loop
-                raise BuildError(f"run {result.run_id} deferred {deferred} documents but loaded none")
-            print(f"run {result.run_id}: {_value(ingests[-1], 'documents_processed')} documents loaded, "
-                  f"{deferred} deferred to the next run", file=sys.stderr, flush=True)
-            if "refreshed_since" in ingests[-1]:
-                ingest_config["refreshed_since"] = _value(ingests[-1], "refreshed_since")
+        log_level = "DEBUG" if verbose else "CRITICAL"
+        runs, ingests, checks = _run_until_loaded(dg.execute_job, job, instance, ingest_config, tags, log_level)
     summary = _summary(warehouse, runs[-1], checks)
     summary["runs"] = len(runs)
     first, last = ingests[0], ingests[-1]
@@ -132,6 +115,28 @@ def build(raw: Path, warehouse: Path, verbose: bool = False, full_refresh: bool 
     if "up_to_date" in last:
         summary["up_to_date"] = _value(last, "up_to_date")
     return summary
+
+
+def _run_until_loaded(execute_job, job, instance, ingest_config: dict, tags: dict, log_level: str):
+    """Run the job while documents are deferred; -> (run ids, ingest metadata per run, last run's checks)."""
+    runs, ingests = [], []
+    while True:
+        run_config = {"loggers": {"console": {"config": {"log_level": log_level}}},
+                      "ops": {"ingest": {"config": ingest_config}}}
+        result = execute_job(job, instance=instance, raise_on_error=False, run_config=run_config, tags=tags)
+        if not result.success:
+            raise BuildError(_failure_reason(result))
+        runs.append(result.run_id)
+        ingests.append(ingest_metadata(result))
+        deferred, loaded = _value(ingests[-1], "documents_deferred"), _value(ingests[-1], "documents_processed")
+        if not deferred:
+            return runs, ingests, result.get_asset_check_evaluations()
+        if not loaded:  # cannot happen (a run reads until it has a document), but never loop
+            raise BuildError(f"run {result.run_id} deferred {deferred} documents but loaded none")
+        print(f"run {result.run_id}: {loaded} documents loaded, {deferred} deferred to the next run",
+              file=sys.stderr, flush=True)
+        if "refreshed_since" in ingests[-1]:  # a full refresh goes on where this run stopped
+            ingest_config = {**ingest_config, "refreshed_since": _value(ingests[-1], "refreshed_since")}
 
 
 def _value(metadata: dict, key: str):
