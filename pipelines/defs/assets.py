@@ -7,7 +7,9 @@ documents, so the later stages parse and extract only those; the load
 replaces their facts and retracts files that left raw/. When nothing
 changed, ingest yields nothing and every later step is skipped. A full
 refresh (run config `ops.ingest.config.full_refresh: true`, or run tag
-`full_refresh=true`) passes on every document. docs/operations.md says why.
+`full_refresh=true`) passes on every document. A run reads at most
+`max_documents` of them and defers the rest to the next run, which bounds
+its memory. docs/operations.md says why.
 """
 
 import warnings
@@ -80,6 +82,13 @@ class IngestConfig(dg.Config):
     """Documents extracted by one build at most (0: all); the others are deferred to the next build."""
 
 
+def _refresh_start(config: IngestConfig, tags) -> datetime:
+    """When the full refresh this run belongs to started (UTC): given by the run that deferred
+    documents to this one, else now."""
+    since = config.refreshed_since or tags.get(REFRESHED_SINCE_TAG)
+    return datetime.fromisoformat(since) if since else datetime.now(timezone.utc).replace(tzinfo=None)
+
+
 @dg.multi_asset(
     group_name="ingest",
     outs={
@@ -89,11 +98,8 @@ class IngestConfig(dg.Config):
     },
 )
 def ingest(context: dg.AssetExecutionContext, config: IngestConfig, raw: RawFolder, warehouse: DuckDBResource):
-    tags = context.run.tags
-    full_refresh = config.full_refresh or tags.get(FULL_REFRESH_TAG, "").lower() == "true"
-    since = config.refreshed_since or tags.get(REFRESHED_SINCE_TAG)
-    refreshed_since = (datetime.fromisoformat(since) if since else datetime.now(timezone.utc).replace(tzinfo=None)
-                       ) if full_refresh else None
+    full_refresh = config.full_refresh or context.run.tags.get(FULL_REFRESH_TAG, "").lower() == "true"
+    refreshed_since = _refresh_start(config, context.run.tags) if full_refresh else None
     files = scan_files(raw.path)
     with warehouse.get_connection() as con:
         loaded = loaded_documents(con)
