@@ -6,7 +6,6 @@ sensor and the tests; `python -m pipelines build --raw --warehouse` sets them.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -20,15 +19,17 @@ RAW_ENV, WAREHOUSE_ENV, STAGING_ENV = "REPORT_RAW_DIR", "REPORT_WAREHOUSE", "REP
 
 
 def staging_dir(warehouse: Path | str) -> Path:
-    """Where the stage frames of builds into this warehouse are stored.
+    """Where the stage frames of builds into this warehouse are stored: beside it.
 
-    The staging IO manager keys stored outputs by asset name only, so
-    two builds into different warehouses sharing one folder would read each
+    The staging IO manager keys stored outputs by asset name only, so two
+    builds into different warehouses sharing one folder would read each
     other's frames; one folder per warehouse file keeps them apart (builds
-    into the same warehouse are serialised by its lock and the run queue).
+    into the same warehouse are serialised by its lock and the run queue),
+    and the frames go wherever the warehouse goes (a temporary warehouse
+    takes them with it).
     """
-    key = hashlib.sha1(str(Path(warehouse).resolve()).encode()).hexdigest()[:12]
-    return ROOT / ".dagster" / "staging" / key
+    warehouse = Path(warehouse).resolve()
+    return warehouse.with_name(warehouse.name + ".staging")
 
 
 os.environ.setdefault(RAW_ENV, str(ROOT / "raw"))
