@@ -2,8 +2,8 @@
 
 Dagster's FilesystemIOManager pickles: a polars frame is first serialised
 into one bytes object in memory and then written, and read back the same
-way, so each hand-over holds the frame twice. At 10,000 documents the
-segments frame alone is about 0.7 GB. Arrow IPC files are written from the
+way, so each hand-over holds the frame twice (the segments frame of a
+2,000-document run is about 140 MB). Arrow IPC files are written from the
 frame's buffers and read straight into new ones, so a hand-over costs one
 copy. Same layout as the filesystem IO manager (`<base_dir>/<asset key>.arrow`),
 through Dagster's UPathIOManager.

@@ -90,20 +90,15 @@ def _slice(row: str) -> str:
 # square of the statements of one entity/metric/period (a region or an
 # industry that a thousand reports mention). The check asks the same
 # question per group, in one pass: signed values a < b disagree unless a is
-# a lower bound or b an upper bound (views.sql says which qualifiers are
-# which), so a group has a disagreeing pair exactly when its lowest value
-# that is not a lower bound is below its highest that is not an upper bound.
+# a lower bound or b an upper bound (signed_statements in views.sql), so a
+# group has a disagreeing pair exactly when its lowest value that is not a
+# lower bound is below its highest that is not an upper bound.
 _CONFLICT_GROUPS = """
-    WITH s AS (
-        SELECT *, CASE WHEN direction = 'down' THEN -value ELSE value END AS signed,
-               CASE WHEN direction = 'down' THEN qualifier = 'lt' ELSE qualifier = 'gt' END AS lower_bound,
-               CASE WHEN direction = 'down' THEN qualifier = 'gt' ELSE qualifier = 'lt' END AS upper_bound
-        FROM fact_metric WHERE entity_key <> 'unknown' AND metric_key <> 'unknown'),
-    g AS (
+    WITH g AS (
         SELECT entity_key, metric_key, period_key, kind, baseline, unit_code, count(*) AS statements,
                arg_min(struct_pack(quote, line, signed, document_key), signed) FILTER (WHERE NOT lower_bound) AS a,
                arg_max(struct_pack(quote, line, signed, document_key), signed) FILTER (WHERE NOT upper_bound) AS b
-        FROM s GROUP BY entity_key, metric_key, period_key, kind, baseline, unit_code)
+        FROM signed_statements GROUP BY entity_key, metric_key, period_key, kind, baseline, unit_code)
     SELECT e.name AS entity, m.name AS metric_name, p.label AS period, g.kind, g.baseline, g.unit_code AS unit,
            g.statements, g.a.quote AS quote_a, g.a.line AS line_a, g.a.signed AS value_a,
            g.b.quote AS quote_b, g.b.line AS line_b, g.b.signed AS value_b,

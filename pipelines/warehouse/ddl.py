@@ -21,7 +21,8 @@ _SQL_TYPES = {
     "String": "VARCHAR", "Int64": "BIGINT", "Int32": "INTEGER", "Float64": "DOUBLE",
     "Boolean": "BOOLEAN", "Date": "DATE", "Datetime": "TIMESTAMP",
 }
-VIEWS = ("metric_facts", "latest_metric_values", "change_series", "metric_conflicts", "table_restatements")
+VIEWS = ("metric_facts", "latest_metric_values", "change_series", "signed_statements", "metric_conflicts",
+         "table_restatements")
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,9 @@ VIEW_COLUMN_NOTES = {
     "metric_name": "Canonical metric name (dim_metric.name)", "metric_category": "Metric category (dim_metric.category)",
     "signed_change": "The change with its sign: value, negated when direction is down",
     "across_documents": "The two statements come from different documents",
+    "signed": "The value with its sign: negated when direction is down",
+    "lower_bound": "The statement only bounds the signed value from below (超/以上 on a rise, 不到 on a fall)",
+    "upper_bound": "The statement only bounds the signed value from above (不到/以下 on a rise, 超 on a fall)",
     "table_fact_id": "The table fact", "table_quote": "The table fact's quote", "prose_fact_id": "The prose fact it restates",
     "prose_line": "Line of the prose fact", "prose_quote": "Quote of the prose fact",
     "prose_subject": "Subject of the prose fact as written", "prose_metric": "Metric of the prose fact as written",

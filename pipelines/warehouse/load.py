@@ -337,9 +337,9 @@ def loaded_documents(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     """(file_name, sha256, loaded_at) of the documents loaded by this extraction code.
 
     An incremental build compares raw/ with this. A document whose facts older
-    extraction code wrote is left out, so it counts as changed and is
-    extracted again; after a schema change (or for an empty file) nothing is
-    listed and the first load under the new schema is full.
+    extraction code wrote is left out, so its file counts as new: it is
+    extracted again and its old rows are replaced. After a schema change (or
+    for an empty file) nothing is listed and the first load is full.
     """
     empty = pl.DataFrame(schema={"file_name": pl.String, "sha256": pl.String, "loaded_at": pl.Datetime("us")})
     if not ddl.schema_is_current(con):

@@ -68,24 +68,28 @@ JOIN dim_metric m USING (metric_key)
 WHERE f.kind = 'change' AND f.baseline IN ('yoy', 'qoq');
 COMMENT ON VIEW change_series IS 'Every yoy/qoq change figure with its signed value, ordered by period start_date';
 
+-- Every fact of a known entity and metric with its signed value (a fall is
+-- negative) and whether it only bounds that value. A bound on a fall is
+-- turned round: "下降超过5%" (gt) says the signed value is at most -5.
+-- metric_conflicts and the metric_conflicts asset check both read this.
+CREATE OR REPLACE VIEW signed_statements AS
+SELECT *, CASE WHEN direction = 'down' THEN -value ELSE value END AS signed,
+       CASE WHEN direction = 'down' THEN qualifier = 'lt' ELSE qualifier = 'gt' END AS lower_bound,
+       CASE WHEN direction = 'down' THEN qualifier = 'gt' ELSE qualifier = 'lt' END AS upper_bound
+FROM fact_metric WHERE entity_key <> 'unknown' AND metric_key <> 'unknown';
+COMMENT ON VIEW signed_statements IS 'Facts of known entities and metrics with their signed value and bound flags';
+
 -- Two statements of the same entity, metric, period, kind, baseline and unit
 -- with different values (within one document or across documents). A bound
--- that the other value satisfies is not a conflict. Values are compared with
--- their sign (a fall is negative), so a bound on a fall is turned round:
--- "下降超过5%" (gt) says the signed value is at most -5.
+-- that the other value satisfies is not a conflict.
 CREATE OR REPLACE VIEW metric_conflicts AS
-WITH s AS (
-    SELECT *, CASE WHEN direction = 'down' THEN -value ELSE value END AS signed,
-           CASE WHEN direction = 'down' THEN qualifier = 'lt' ELSE qualifier = 'gt' END AS lower_bound,
-           CASE WHEN direction = 'down' THEN qualifier = 'gt' ELSE qualifier = 'lt' END AS upper_bound
-    FROM fact_metric WHERE entity_key <> 'unknown' AND metric_key <> 'unknown')
 SELECT
     e.name AS entity, m.name AS metric_name, p.label AS period, a.kind, a.baseline, a.unit_code AS unit,
     a.fact_id AS fact_id_a, da.file_name AS document_a, a.line AS line_a, a.quote AS quote_a, a.signed AS value_a,
     b.fact_id AS fact_id_b, db.file_name AS document_b, b.line AS line_b, b.quote AS quote_b, b.signed AS value_b,
     a.document_key <> b.document_key AS across_documents
-FROM s a
-JOIN s b
+FROM signed_statements a
+JOIN signed_statements b
   ON a.entity_key = b.entity_key AND a.metric_key = b.metric_key AND a.period_key = b.period_key
  AND a.kind = b.kind AND coalesce(a.baseline, '') = coalesce(b.baseline, '') AND a.unit_code = b.unit_code
  AND a.fact_id < b.fact_id
