@@ -9,6 +9,7 @@ measures, each in its own process:
   (d) rebuild   the same command again, nothing changed
   (e) 1% edit   1% of the documents rewritten, then the command again
   (f) fixed     the command on an empty folder: interpreter, imports, run bookkeeping
+  (g) dagster   a one-asset Dagster job run the same way: what any run through Dagster costs
 
 Wall time, CPU time (user + system, worker processes included), peak memory
 (resident set of the process tree, sampled every 100 ms) and MB/s of corpus
@@ -52,17 +53,23 @@ def inner_floor(folder: Path) -> dict:
 
 def inner_core(folder: Path) -> dict:
     """The stage functions over the corpus, in groups of as many documents as one build extracts
-    (pipelines.ingest.changes.MAX_DOCUMENTS_PER_BUILD), as the build does."""
+    (pipelines.ingest.changes.MAX_DOCUMENTS_PER_BUILD), as the build does.
+
+    As in the build's ingest, the worker processes start (and import the stages) while this
+    process imports and reads."""
+    from pipelines.ingest.batches import start_workers
+    from pipelines.ingest.changes import MAX_DOCUMENTS_PER_BUILD
+    files = sorted(folder.iterdir())
+    start_workers(sum(p.stat().st_size for p in files[:MAX_DOCUMENTS_PER_BUILD]) // 3)
     from pipelines.attribute import attribute_quantities
     from pipelines.ingest import read_documents
     from pipelines.ingest.batches import map_documents
-    from pipelines.ingest.changes import MAX_DOCUMENTS_PER_BUILD
     from pipelines.parse import parse_documents
     from pipelines.recognize import recognize_segments
     from pipelines.schemas import FactModel, QuantityModel, SegmentModel, empty_frame
     import polars as pl
     t0 = time.perf_counter()
-    names = sorted(p.name for p in folder.iterdir())
+    names = [p.name for p in files]
     counts = {"documents": 0, "segments": 0, "quantities": 0, "facts": 0}
     for i in range(0, len(names), MAX_DOCUMENTS_PER_BUILD):
         documents, _ = read_documents(folder, only=set(names[i:i + MAX_DOCUMENTS_PER_BUILD]))
@@ -74,6 +81,29 @@ def inner_core(folder: Path) -> dict:
                            ("facts", facts)):
             counts[key] += frame.height
     return {"seconds": time.perf_counter() - t0, **counts}
+
+
+def _one_asset_job():
+    """A job of one asset that returns 1: what any Dagster run costs here, whatever it does."""
+    import dagster as dg
+
+    @dg.asset
+    def one() -> int:
+        return 1
+
+    return dg.Definitions(assets=[one], jobs=[dg.define_asset_job("one_asset")],
+                          executor=dg.in_process_executor).resolve_job_def("one_asset")
+
+
+def inner_dagster(_folder: Path) -> dict:
+    """(g) the one-asset job, run as the build runs its job (in process, through execute_job on the
+    instance dagster.yaml configures, console log silenced)."""
+    import dagster as dg
+    t0 = time.perf_counter()
+    quiet = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+    result = dg.execute_job(dg.reconstructable(_one_asset_job), instance=dg.DagsterInstance.get(), run_config=quiet)
+    assert result.success
+    return {"seconds": time.perf_counter() - t0}
 
 
 # ---- measuring a process ------------------------------------------------------------------
@@ -201,6 +231,8 @@ def bench(n: int, workdir: Path) -> dict:
         record("fixed", "(f) build of an empty folder", measure(
             [sys.executable, "-m", "pipelines", "build", "--raw", str(empty), "--warehouse", str(workdir / "empty.duckdb")],
             env))
+        dagster = record("dagster", "(g) Dagster floor: a one-asset job", measure(me + ["--inner", "dagster", "-"], env))
+        rows["dagster"]["inner"] = json.loads(dagster["stdout"].strip().splitlines()[-1])["seconds"]
     except (OverMemory, RuntimeError) as exc:
         # Report what was measured; the rest depends on the step that failed.
         out["error"] = str(exc).splitlines()[0]
@@ -276,7 +308,8 @@ def write_report(results: list[dict], info: dict, path: Path, note: str) -> None
         "years kept), one file each, about 24 KB per document (benchmarks/corpus.py).",
         "Each measurement runs in its own process; wall and CPU time and the peak resident memory of the",
         "process tree include interpreter start-up and imports. (b) shows in brackets the time of the work",
-        "alone; (c)-(f) are `python -m pipelines build` exactly as `make run` calls it.",
+        "alone; (c)-(f) are `python -m pipelines build` exactly as `make run` calls it; (g) is a job of one",
+        "trivial asset run the same way (in process, on this instance): the least any Dagster run costs here.",
         "",
     ]
     for r in results:
@@ -319,7 +352,8 @@ def main() -> int:
     args = parser.parse_args()
     if args.inner:
         mode, folder = args.inner
-        print(json.dumps({"floor": inner_floor, "core": inner_core}[mode](Path(folder))))
+        modes = {"floor": inner_floor, "core": inner_core, "dagster": inner_dagster}
+        print(json.dumps(modes[mode](Path(folder))))
         return 0
     args.workdir.mkdir(parents=True, exist_ok=True)
     info = machine()

@@ -97,6 +97,24 @@ def test_doc_batches_keep_order_and_respect_the_size():
     assert [d for b in got for d in b] == sizes["doc_id"].to_list()
 
 
+def test_doc_batches_for_workers_shrink_towards_the_end_but_not_below_an_eighth():
+    import polars as pl
+
+    from pipelines.ingest.batches import BATCH_CHARS, doc_batches
+
+    doc = BATCH_CHARS // 40
+    sizes = pl.DataFrame({"doc_id": [f"d{i:04d}" for i in range(1000)], "chars": [doc] * 1000})
+    got = doc_batches(sizes, BATCH_CHARS, n_workers=2)
+    lengths = [len(b) for b in got]
+    assert [d for b in got for d in b] == sizes["doc_id"].to_list()
+    assert lengths[0] == 40 and max(lengths) == 40
+    assert lengths[:-1] == sorted(lengths[:-1], reverse=True)  # never grows again
+    assert min(lengths[:-1]) * doc >= BATCH_CHARS // 8
+    # the last batches are small: a worker waits at most for one of them
+    assert sum(lengths[-4:]) * doc < BATCH_CHARS
+    assert doc_batches(sizes, BATCH_CHARS) == [sizes["doc_id"].to_list()[i:i + 40] for i in range(0, 1000, 40)]
+
+
 def test_cut_gives_each_batch_its_rows_in_order_whatever_the_row_order():
     import polars as pl
 

@@ -37,14 +37,23 @@ def workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def doc_batches(sizes: pl.DataFrame, batch_chars: int = BATCH_CHARS) -> list[list[str]]:
-    """Group doc_ids (frame doc_id, chars) into consecutive batches of about batch_chars."""
+def doc_batches(sizes: pl.DataFrame, batch_chars: int = BATCH_CHARS, n_workers: int | None = None) -> list[list[str]]:
+    """Group doc_ids (frame doc_id, chars) into consecutive batches of about batch_chars.
+
+    With n_workers, batches shrink towards the end (to half of what is left per worker, down to
+    an eighth of BATCH_CHARS): the workers then finish within a small batch of each other
+    instead of one waiting for the other's last large batch.
+    """
+    total = int(sizes["chars"].sum()) if sizes.height else 0
     batches: list[list[str]] = [[]]
-    used = 0
+    used, done, limit = 0, 0, batch_chars
     for doc_id, chars in sizes.select("doc_id", "chars").iter_rows():
-        if batches[-1] and used + chars > batch_chars:
+        if batches[-1] and used + chars > limit:
             batches.append([])
+            done += used
             used = 0
+            if n_workers:
+                limit = max(min(batch_chars, BATCH_CHARS // 8), min(batch_chars, (total - done) // (2 * n_workers)))
         batches[-1].append(doc_id)
         used += chars
     return [b for b in batches if b]
@@ -128,7 +137,7 @@ def map_documents(fn: Callable[..., pl.DataFrame], frames: list[pl.DataFrame], s
     total = int(sizes["chars"].sum()) if sizes.height else 0
     if not needs_workers(total, n_workers):
         return fn(*frames)
-    batches = doc_batches(sizes, max(BATCH_CHARS // 4, min(BATCH_CHARS, total // (4 * n_workers) + 1)))
+    batches = doc_batches(sizes, max(BATCH_CHARS // 4, min(BATCH_CHARS, total // (4 * n_workers) + 1)), n_workers)
     batch_of = batch_index(batches)
     pieces = [cut_by_document(f, batch_of, len(batches)) for f in frames]
     parts: list[pl.DataFrame | None] = [None] * len(batches)
