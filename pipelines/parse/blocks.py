@@ -25,7 +25,13 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』\"]?")
 # they are punctuation of a word. Full-width 。！？； always end one.
 _ASCII_ENDS = "!?;"
 _CLOSERS = "”’」』\""
-_AFTER_ASCII_END = re.compile(r"[\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_AFTER_ASCII = r"\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+_AFTER_ASCII_END = re.compile(f"[{_AFTER_ASCII}]")
+# The runs of _SENTENCE_END that are ASCII only and glued to what follows:
+# the runs that do not end a sentence (outside web addresses).
+# (The lookbehind follows the first character so that the search can skip
+# to candidates.)
+_GLUED_ASCII_END = re.compile(f"[!?;](?<![。！？!?；;].)[!?;]*+(?![。！？；])[”’」』\"]?+(?=[^{_AFTER_ASCII}])")
 # Web addresses: a '?' or '!' in one ("pqdweb?RQT=305&SQ=…") is no sentence end.
 # Trailing punctuation belongs to the sentence, not the address.
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[!-~]+", re.IGNORECASE)
@@ -50,14 +56,12 @@ def _is_table_row(line: str) -> bool:
 
 def pipe_cells(start: int, line: str) -> list[tuple[int, int, str]]:
     """Cells of a pipe row as (char_start, char_end, stripped text)."""
-    bounds = [i for i, ch in enumerate(line) if ch == "|"]
-    edges = [-1] + bounds + [len(line)]
-    cells = []
-    for a, b in zip(edges, edges[1:]):
-        raw = line[a + 1:b]
-        lead = len(raw) - len(raw.lstrip())
+    cells, pos = [], start
+    for raw in line.split("|"):
         text = raw.strip()
-        cells.append((start + a + 1 + lead, start + a + 1 + lead + len(text), text))
+        a = pos + len(raw) - len(raw.lstrip())
+        cells.append((a, a + len(text), text))
+        pos += len(raw) + 1
     # A leading/trailing pipe leaves an empty edge cell: drop it.
     if line.lstrip().startswith("|") and cells and not cells[0][2]:
         cells = cells[1:]
@@ -92,39 +96,51 @@ def _ends_sentence(chunk: str, m: re.Match, urls: list[tuple[int, int]]) -> bool
     return m.end() >= len(chunk) or bool(_AFTER_ASCII_END.match(chunk, m.end()))
 
 
-def _sentences(start: int, end: int, text: str) -> list[tuple[int, int]]:
-    """Sentence spans inside text[start:end], trimmed of whitespace."""
-    spans, pos = [], start
+def _sentences(start: int, end: int, text: str) -> list[tuple[int, int, str]]:
+    """Sentences inside text[start:end], trimmed of whitespace, as (start, end, text)."""
     chunk = text[start:end]
     urls = _url_spans(chunk)
-    for m in _SENTENCE_END.finditer(chunk):
-        if not _ends_sentence(chunk, m, urls):
-            continue
-        spans.append((pos, start + m.end()))
-        pos = start + m.end()
-    spans.append((pos, end))
+    if urls:
+        ends = [m.end() for m in _SENTENCE_END.finditer(chunk) if _ends_sentence(chunk, m, urls)]
+    else:  # every run ends one but those an ASCII end glues to a word
+        ends = [m.end() for m in _SENTENCE_END.finditer(chunk)]
+        glued = {m.end() for m in _GLUED_ASCII_END.finditer(chunk)} if any(c in chunk for c in _ASCII_ENDS) else ()
+        if glued:
+            ends = [end for end in ends if end not in glued]
+    cuts = [0, *ends, len(chunk)]
     out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
+    for a, b in zip(cuts, cuts[1:]):
+        piece = chunk[a:b]
+        body = piece.strip()
+        if body:
+            a = start + a + len(piece) - len(piece.lstrip())
+            out.append((a, a + len(body), body))
     return out
 
 
-# A row is a tuple of SegmentModel's columns in order; the last six are a cell's.
-_COLUMNS = tuple(empty_frame(SegmentModel).columns)
+# A row is a tuple of SegmentModel's columns in order, less the first two
+# (segment_id and doc_id, added per document in bulk); the last six are a cell's.
+_SCHEMA = empty_frame(SegmentModel).schema
+_COLUMNS = tuple(_SCHEMA)
+_ROW_COLUMNS = _COLUMNS[2:]
 _NOT_A_CELL = (None,) * 6
 
 
 def parse_document(doc_id: str, text: str) -> list[dict]:
     """Segment rows (SegmentModel columns) for one document."""
-    return [dict(zip(_COLUMNS, row)) for row in _segment_rows(doc_id, text)]
+    return [dict(zip(_COLUMNS, (_segment_id(doc_id, row[4]), doc_id, *row))) for row in _segment_rows(text)]
 
 
-def _segment_rows(doc_id: str, text: str) -> list[tuple]:
+def _segment_id(doc_id: str, start: int) -> str:
+    """"<doc_id[:16]>:<char_start>"; _SEGMENT_ID is the same for a frame."""
+    return f"{doc_id[:16]}:{start}"
+
+
+_SEGMENT_ID = pl.concat_str(pl.col("doc_id").str.slice(0, 16), pl.lit(":"),
+                            pl.col("char_start").cast(pl.String)).alias("segment_id")
+
+
+def _segment_rows(text: str) -> list[tuple]:
     lines = _lines(text)
     rows: list[tuple] = []
     block_no = -1
@@ -133,11 +149,6 @@ def _segment_rows(doc_id: str, text: str) -> list[tuple]:
     caption_unit = None
     i = 0
     n = len(lines)
-
-    def add(source, start, end, sentence_no, line_no, cell=_NOT_A_CELL):
-        rows.append((f"{doc_id[:16]}:{start}", doc_id, source, block_no, sentence_no, line_no,
-                     start, end, text[start:end], heading, *cell))
-
     while i < n:
         start, end, line = lines[i]
         if not line.strip():
@@ -146,35 +157,16 @@ def _segment_rows(doc_id: str, text: str) -> list[tuple]:
         if _HEADING.match(line):
             heading = _HEADING.sub("", line).strip() or heading
             block_no += 1
-            for a, b in _sentences(start, end, text):
-                add("prose", a, b, 0, i + 1)
+            rows.extend(("prose", block_no, 0, i + 1, a, b, body, heading, *_NOT_A_CELL)
+                        for a, b, body in _sentences(start, end, text))
             caption_unit = _unit_note(line) or caption_unit
             i += 1
             continue
         if _is_table_row(line) and i + 1 < n and _SEPARATOR.match(lines[i + 1][2]):
             block_no += 1
             table_no += 1
-            header_cells = pipe_cells(start, line)
-            headers = [c[2] for c in header_cells]
-            # The label column's header may state the whole table's unit:
-            # "| (百萬美元) | 2023A | 2024E |", "| 项目（亿元） | 2024 |".
-            header_units = [_header_unit(header) for header in headers]
-            table_unit = _unit_note(line) or (header_units[0] if headers else None) or caption_unit
-            j = i + 2
-            row_no = 0
-            while j < n and _is_table_row(lines[j][2]) and lines[j][2].strip():
-                row_no += 1
-                rstart, _, rline = lines[j]
-                cells = pipe_cells(rstart, rline)
-                row_label = cells[0][2] if cells else None
-                for col, (a, b, cell) in enumerate(cells, start=1):
-                    if not cell:
-                        continue
-                    header, unit = (headers[col - 1], header_units[col - 1]) if col <= len(headers) else (None, None)
-                    add("table", a, b, row_no, j + 1, (table_no, row_no, col, header, row_label, unit or table_unit))
-                j += 1
+            i = _table_rows(rows, lines, i, block_no, table_no, heading, caption_unit)
             caption_unit = None
-            i = j
             continue
         # A prose paragraph: consecutive non-blank lines that are not headings
         # or the start of a table; a list marker starts a new paragraph.
@@ -191,12 +183,39 @@ def _segment_rows(doc_id: str, text: str) -> list[tuple]:
             para_end = e2
             j += 1
         line_no, counted = i + 1, para_start  # the paragraph starts on line i + 1
-        for k, (a, b) in enumerate(_sentences(para_start, para_end, text)):
+        for k, (a, b, body) in enumerate(_sentences(para_start, para_end, text)):
             line_no, counted = line_no + text.count("\n", counted, a), a
-            add("prose", a, b, k, line_no)
+            rows.append(("prose", block_no, k, line_no, a, b, body, heading, *_NOT_A_CELL))
         caption_unit = _unit_note(text[para_start:para_end])
         i = j
     return rows
+
+
+def _table_rows(rows: list[tuple], lines: list[tuple[int, int, str]], i: int, block_no: int, table_no: int,
+                heading: str | None, caption_unit: str | None) -> int:
+    """Rows of the table whose header is lines[i]; returns the line after it."""
+    start, _, line = lines[i]
+    headers = [c[2] for c in pipe_cells(start, line)]
+    # The label column's header may state the whole table's unit:
+    # "| (百萬美元) | 2023A | 2024E |", "| 项目（亿元） | 2024 |".
+    header_units = [_header_unit(header) for header in headers]
+    table_unit = _unit_note(line) or (header_units[0] if headers else None) or caption_unit
+    column_of = list(zip(headers, header_units))
+    j = i + 2
+    row_no = 0
+    while j < len(lines) and _is_table_row(lines[j][2]) and lines[j][2].strip():
+        row_no += 1
+        rstart, _, rline = lines[j]
+        cells = pipe_cells(rstart, rline)
+        row_label = cells[0][2] if cells else None
+        for col, (a, b, cell) in enumerate(cells, start=1):
+            if not cell:
+                continue
+            header, unit = column_of[col - 1] if col <= len(column_of) else (None, None)
+            rows.append(("table", block_no, row_no, j + 1, a, b, cell, heading,
+                         table_no, row_no, col, header, row_label, unit or table_unit))
+        j += 1
+    return j
 
 
 def _header_unit(header: str) -> str | None:
@@ -213,10 +232,14 @@ def _unit_note(text: str) -> str | None:
 def parse_documents(documents: pl.DataFrame) -> pl.DataFrame:
     """Segments of every document (SegmentModel)."""
     rows: list[tuple] = []
+    doc_ids: list[str] = []
     for doc_id, text in documents.select("doc_id", "text").iter_rows():
-        rows.extend(_segment_rows(doc_id, text))
+        found = _segment_rows(text)
+        rows += found
+        doc_ids += [doc_id] * len(found)
     if not rows:
         return empty_frame(SegmentModel)
     # Column lists convert much faster than rows.
-    columns = dict(zip(_COLUMNS, map(list, zip(*rows))))
-    return pl.DataFrame(columns, schema=empty_frame(SegmentModel).schema)
+    columns = {name: [row[i] for row in rows] for i, name in enumerate(_ROW_COLUMNS)}
+    frame = pl.DataFrame({"doc_id": doc_ids, **columns}, schema={name: _SCHEMA[name] for name in _COLUMNS[1:]})
+    return frame.select(_SEGMENT_ID, pl.all())
