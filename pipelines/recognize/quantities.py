@@ -23,7 +23,7 @@ from pipelines.recognize.lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_
 from pipelines.recognize.neighbours import approximate_ranges, paragraph_yuan
 from pipelines.recognize.numerals import number_to_float
 from pipelines.recognize.prefilter import CharSet, Scanner, gate, raw_class, scanner
-from pipelines.recognize.textnorm import fold, folds
+from pipelines.recognize.textnorm import fold, fold_column, folds
 from pipelines.schemas import QuantityModel, empty_frame
 
 __all__ = ["Quantity", "parse_unit_text", "recognize_segments", "recognize_text"]
@@ -242,14 +242,15 @@ def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
     cols = ("segment_id", "doc_id", "source", "line", "char_start", "text", "table_unit", "row_label", "header")
     any_bit, tests, mask = _mask()
     visited = (segments.lazy().select(*cols, paragraph_col).filter(any_bit).with_columns(*tests)
-               .select(*cols, "paragraph", mask).filter(pl.col("mask") != 0).collect())
+               .select(*cols, "paragraph", mask).filter(pl.col("mask") != 0)
+               .with_columns(fold_column(pl.col("text")).alias("folded")).collect())
     yuan_by_paragraph: dict[tuple, str | None] = {}
-    for segment_id, doc_id, source, line, char_start, text, table_unit, row_label, header, block, bits in zip(
+    for segment_id, doc_id, source, line, char_start, text, table_unit, row_label, header, block, bits, folded in zip(
             *(visited[name].to_list() for name in visited.columns)):
         unit = _row_unit(row_label) or table_unit
         paragraph = (doc_id, block)
         found, yuan_by_paragraph[paragraph] = _recognize(
-            text, fold(text), unit, source == "table", header, row_label, yuan_by_paragraph.get(paragraph),
+            text, folded, unit, source == "table", header, row_label, yuan_by_paragraph.get(paragraph),
             _scans_in(bits), bool(bits >> _IMPLIED_BIT & 1))
         rows.extend((segment_id, doc_id, line + text.count("\n", 0, q.start), char_start + q.start,
                      char_start + q.end, text[q.start:q.end], float(q.value), q.unit, q.qualifier, q.signed)
