@@ -29,9 +29,9 @@ def rate_base(folded: str, start: int) -> bool:
     每股1.95港元 and 每人200元 are per-unit figures (a price, a per-capita
     amount): a counter right after 每 keeps them (lexicon.PER_UNIT_COUNTERS).
     """
-    window = folded[max(0, start - 8):start]
-    if "每" not in window:
+    if folded.find("每", max(0, start - 8), start) < 0:
         return False
+    window = folded[max(0, start - 8):start]
     clause = _CLAUSE_BREAK.split(window)[-1]
     at = clause.rfind("每")
     if at < 0:

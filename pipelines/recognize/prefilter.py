@@ -231,6 +231,16 @@ def scanner(pattern: re.Pattern) -> Scanner:
     return Scanner(pattern, tuple(re.compile(_source(chars)) for chars in needs), tuple(needs))
 
 
+def first_class(pattern: re.Pattern) -> re.Pattern:
+    """A class of the characters every match of the pattern starts with (to
+    rule out a position before trying the pattern there)."""
+    tree = _parsed(pattern)
+    first, empty = _start(tree) if tree is not None else (None, True)
+    if not first or empty:
+        raise ValueError(f"no first characters known for {pattern.pattern!r}")
+    return re.compile(_source(first))
+
+
 def gate(patterns) -> re.Pattern | None:
     """One class of characters that text must contain for any of the patterns
     to match; None when some pattern needs no particular character."""

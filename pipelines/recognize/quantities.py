@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 import polars as pl
@@ -105,7 +104,7 @@ def _trim(q: Quantity, text: str) -> Quantity:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return q if (start, end) == (q.start, q.end) else replace(q, start=start, end=end)
+    return q if (start, end) == (q.start, q.end) else q._replace(start=start, end=end)
 
 
 def _cell_in_parentheses(text: str, chosen: list[Quantity]) -> list[Quantity]:
@@ -114,7 +113,7 @@ def _cell_in_parentheses(text: str, chosen: list[Quantity]) -> list[Quantity]:
     if m and len(chosen) == 1 and not chosen[0].signed and chosen[0].value > 0:
         q = chosen[0]
         if text[m.start("inner"):m.end("inner")].strip() == text[q.start:q.end]:
-            return [replace(q, start=m.start("inner") - 1, end=m.end("inner") + 1, value=-q.value, signed=True)]
+            return [q._replace(start=m.start("inner") - 1, end=m.end("inner") + 1, value=-q.value, signed=True)]
     return chosen
 
 
@@ -161,7 +160,7 @@ def _candidates(text: str, folded: str, scans: tuple) -> list[Quantity]:
 def _tidied(q: Quantity) -> Quantity:
     """2.3 x 1e8 is 229999999.99999997 in binary: keep 12 significant digits."""
     value = float(f"{q.value:.12g}")
-    return q if value == q.value else replace(q, value=value)
+    return q if value == q.value else q._replace(value=value)
 
 
 def _select(candidates: list[Quantity], folded: str) -> list[Quantity]:
