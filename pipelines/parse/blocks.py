@@ -72,8 +72,9 @@ def pipe_cells(start: int, line: str) -> list[tuple[int, int, str]]:
 
 def may_have_url(text: str) -> bool:
     """Every address has "://" or "www." in some case (w has no other case
-    forms): a cheap test that spares most text the case-insensitive scan."""
-    return "://" in text or "www." in text.lower()
+    forms): a cheap test that spares most text the case-insensitive scan
+    (and most of that the lowercased copy)."""
+    return "://" in text or (("w" in text or "W" in text) and "www." in text.lower())
 
 
 def _url_spans(chunk: str) -> list[tuple[int, int]]:

@@ -133,7 +133,7 @@ def url_spans(folded: str) -> list[tuple[int, int]]:
     an ASCII token with key=value pairs or %-escapes.
     """
     spans = [m.span() for m in P.URL.finditer(folded)] if may_have_url(folded) else []
-    if "=" in folded or _PERCENT_ESCAPE.search(folded):  # else no tail is kept
+    if "=" in folded or ("%" in folded and _PERCENT_ESCAPE.search(folded)):  # else no tail is kept
         spans += [m.span() for m in P.URL_TAIL.finditer(folded)
                   if "=" in m.group() or len(_PERCENT_ESCAPE.findall(m.group())) >= 2]
     return spans

@@ -100,6 +100,8 @@ def _value_before_note(text: str, found: list[Quantity], table_unit: str | None,
 def _trim(q: Quantity, text: str) -> Quantity:
     """Spans never start or end on blanks (the patterns allow inner spaces)."""
     start, end = q.start, q.end
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return q  # the usual case
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -143,7 +145,8 @@ def _recognize(text: str, folded: str, table_unit: str | None, is_cell: bool, he
         implied = _select([_trim(q, text) for q in implied_quantities(folded, chosen)], folded) if may_imply else []
         if not chosen and not implied:
             return [], yuan
-        found = approximate_ranges(folded, sorted(chosen + implied, key=lambda q: q.start))
+        # chosen alone is in order already (_select)
+        found = approximate_ranges(folded, sorted(chosen + implied, key=_start) if implied else chosen)
         found, yuan = paragraph_yuan(folded, found, yuan)
     return [_tidied(q) for q in found], yuan
 
@@ -153,12 +156,15 @@ def _candidates(text: str, folded: str, scans: tuple) -> list[Quantity]:
     candidates: list[Quantity] = []
     for scan, build in scans:
         for m in scan.finditer(folded):
-            candidates.extend(_trim(q, text) for q in build(m, folded, text))
+            for q in build(m, folded, text):
+                candidates.append(_trim(q, text))
     return candidates
 
 
 def _tidied(q: Quantity) -> Quantity:
     """2.3 x 1e8 is 229999999.99999997 in binary: keep 12 significant digits."""
+    if q.value % 1 == 0 and -1e12 < q.value < 1e12:
+        return q  # at most 12 digits, all significant: nothing to round
     value = float(f"{q.value:.12g}")
     return q if value == q.value else q._replace(value=value)
 
@@ -168,8 +174,9 @@ def _select(candidates: list[Quantity], folded: str) -> list[Quantity]:
     if not candidates:
         return []
     urls = C.url_spans(folded)
-    candidates = sorted((q for q in candidates if q.end > q.start and not C.inside(urls, q.start, q.end)),
-                        key=lambda q: (q.start, -(q.end - q.start)))
+    if urls:
+        candidates = [q for q in candidates if not C.inside(urls, q.start, q.end)]
+    candidates = sorted((q for q in candidates if q.end > q.start), key=_earliest_longest)
     chosen: list[Quantity] = []
     last_end = -1
     for q in candidates:
@@ -177,6 +184,14 @@ def _select(candidates: list[Quantity], folded: str) -> list[Quantity]:
             chosen.append(q)
             last_end = q.end
     return chosen
+
+
+def _start(q: Quantity) -> int:
+    return q.start
+
+
+def _earliest_longest(q: Quantity) -> tuple[int, int]:
+    return q.start, q.start - q.end
 
 
 @lru_cache(maxsize=4096)  # the cells of a row share their label
