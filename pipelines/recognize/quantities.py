@@ -208,34 +208,41 @@ def quantity_id(doc_id: str, start: int, end: int) -> str:
 
 # Which scans may match a segment is decided for all segments at once, in
 # polars: bit i of a segment's mask is set when its text has a character of
-# every class _SCANS[i] needs (prefilter.raw_class: tested before folding);
-# the next bits stand for implied quantities and for a bare table cell. A
-# segment with no bit set has no quantity and so changes no paragraph
+# every class _SCANS[i] needs and a character of each class pair it needs
+# right before one of the other (prefilter.raw_class: tested before
+# folding); the next bits stand for implied quantities and for a bare table
+# cell. A segment with no bit set has no quantity and so changes no paragraph
 # currency (paragraph_yuan reads only quantities): the Python loop skips it.
 _IMPLIED_BIT = len(_SCANS)
 _CELL_SCAN = scanner(P.BARE_CELL)
 
 
-def _needed_sets(scans: tuple[Scanner, ...]) -> list[CharSet]:
-    """The character sets every match of the scans needs (narrowest first),
-    less those raw_class cannot express."""
-    return [chars for scan in scans for chars in scan.need_sets if raw_class(chars, folds()) is not None]
+def _raw_source(need: CharSet | tuple[CharSet, CharSet]) -> str | None:
+    """A Rust regex for a needed class or pair of classes (None if raw_class cannot express it)."""
+    parts = [raw_class(chars, folds()) for chars in (need if isinstance(need, tuple) else (need,))]
+    return None if None in parts else "".join(parts)
+
+
+def _needed(scans: tuple[Scanner, ...]) -> list[CharSet | tuple[CharSet, CharSet]]:
+    """The character sets (narrowest first), then the pairs, every match of
+    the scans needs, less those raw_class cannot express."""
+    needs = [need for scan in scans for need in (*scan.need_sets, *scan.need_pairs)]
+    return [need for need in needs if _raw_source(need) is not None]
 
 
 @lru_cache(maxsize=1)
 def _mask() -> tuple[pl.Expr, list[pl.Expr], pl.Expr]:
     """A first test that only drops segments without any bit (one class, so
-    that the others run on fewer texts), one column per distinct class (has
-    the text a character of it), and the mask: all of a bit's classes set it."""
-    flags = [_needed_sets((scan,)) for scan, _ in _SCANS]
-    flags.append(_needed_sets(NEEDED_SCANS))
-    flags.append(_needed_sets((_CELL_SCAN,)))  # the last bit: a bare cell
-    sources = {chars: raw_class(chars, folds()) for flag in flags for chars in flag}
-    names = {chars: f"needs{i}" for i, chars in enumerate(sources)}
-    tests = [pl.col("text").str.contains(sources[chars]).alias(name) for chars, name in names.items()]
-    bits = [pl.all_horizontal([names[c] for c in flag]) if flag else pl.lit(True) for flag in flags]
+    that the others run on fewer texts), one column per distinct need (has
+    the text a match of it), and the mask: all of a bit's needs set it."""
+    flags = [_needed((scan,)) for scan, _ in _SCANS]
+    flags.append(_needed(NEEDED_SCANS))
+    flags.append(_needed((_CELL_SCAN,)))  # the last bit: a bare cell
+    names = {need: f"needs{i}" for i, need in enumerate(dict.fromkeys(need for flag in flags for need in flag))}
+    tests = [pl.col("text").str.contains(_raw_source(need)).alias(name) for need, name in names.items()]
+    bits = [pl.all_horizontal([names[need] for need in flag]) if flag else pl.lit(True) for flag in flags]
     mask = pl.sum_horizontal([bit.cast(pl.Int64) * (1 << i) for i, bit in enumerate(bits)]).alias("mask")
-    if not all(flags):
+    if not all(flag and isinstance(flag[0], CharSet) for flag in flags):
         return pl.lit(True), tests, mask
     any_bit = pl.col("text").str.contains(raw_class(CharSet().union(*(flag[0] for flag in flags)), folds()))
     return any_bit, tests, mask
