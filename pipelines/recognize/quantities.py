@@ -273,9 +273,9 @@ def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
         found, yuan_by_paragraph[paragraph] = _recognize(
             text, folded, unit, source == "table", header, row_label, yuan_by_paragraph.get(paragraph),
             _scans_in(bits), bool(bits >> _IMPLIED_BIT & 1))
-        rows.extend((segment_id, doc_id, line + text.count("\n", 0, q.start), char_start + q.start,
-                     char_start + q.end, text[q.start:q.end], float(q.value), q.unit, q.qualifier, q.signed)
-                    for q in found)
+        for q in found:
+            rows.append((segment_id, doc_id, line + text.count("\n", 0, q.start), char_start + q.start,
+                         char_start + q.end, text[q.start:q.end], float(q.value), q.unit, q.qualifier, q.signed))
     return _quantity_frame(rows)
 
 
@@ -287,5 +287,5 @@ def _quantity_frame(rows: list[tuple]) -> pl.DataFrame:
     lists convert much faster than rows."""
     schema = empty_frame(QuantityModel).schema
     columns = dict(zip(_ROW_COLUMNS, map(list, zip(*rows)))) if rows else {name: [] for name in _ROW_COLUMNS}
-    columns["quantity_id"] = [quantity_id(*at) for at in zip(columns["doc_id"], columns["char_start"], columns["char_end"])]
+    columns["quantity_id"] = list(map(quantity_id, columns["doc_id"], columns["char_start"], columns["char_end"]))
     return pl.DataFrame({name: columns[name] for name in schema}, schema=schema)
