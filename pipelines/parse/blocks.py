@@ -11,6 +11,7 @@ its column header and row label. Offsets always index the document text.
 from __future__ import annotations
 
 import re
+from itertools import accumulate, repeat
 
 import polars as pl
 
@@ -119,17 +120,33 @@ def _sentences(start: int, end: int, text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# A row is a tuple of SegmentModel's columns in order, less the first two
-# (segment_id and doc_id, added per document in bulk); the last six are a cell's.
 _SCHEMA = empty_frame(SegmentModel).schema
 _COLUMNS = tuple(_SCHEMA)
-_ROW_COLUMNS = _COLUMNS[2:]
-_NOT_A_CELL = (None,) * 6
+
+
+class _Columns:
+    """SegmentModel's columns but segment_id (derived from two others), as
+    lists filled a block at a time: a sentence costs no row of its own."""
+
+    def __init__(self) -> None:
+        self.lists: dict[str, list] = {name: [] for name in _COLUMNS[1:]}
+
+    def add(self, count: int, **values) -> None:
+        """count segments; a value is one per segment (a list, tuple or range)
+        or one for all; columns not given are None."""
+        for name, column in self.lists.items():
+            value = values.get(name)
+            column += value if isinstance(value, (list, tuple, range)) else [value] * count
+
+    def rows(self) -> list[dict]:
+        return [dict(zip(_COLUMNS[1:], row)) for row in zip(*self.lists.values())]
 
 
 def parse_document(doc_id: str, text: str) -> list[dict]:
     """Segment rows (SegmentModel columns) for one document."""
-    return [dict(zip(_COLUMNS, (_segment_id(doc_id, row[4]), doc_id, *row))) for row in _segment_rows(text)]
+    out = _Columns()
+    _add_segments(out, doc_id, text)
+    return [{"segment_id": _segment_id(doc_id, row["char_start"]), **row} for row in out.rows()]
 
 
 def _segment_id(doc_id: str, start: int) -> str:
@@ -141,9 +158,8 @@ _SEGMENT_ID = pl.concat_str(pl.col("doc_id").str.slice(0, 16), pl.lit(":"),
                             pl.col("char_start").cast(pl.String)).alias("segment_id")
 
 
-def _segment_rows(text: str) -> list[tuple]:
+def _add_segments(out: _Columns, doc_id: str, text: str) -> None:
     lines = _lines(text)
-    rows: list[tuple] = []
     block_no = -1
     table_no = -1
     heading = None
@@ -158,15 +174,16 @@ def _segment_rows(text: str) -> list[tuple]:
         if _HEADING.match(line):
             heading = _HEADING.sub("", line).strip() or heading
             block_no += 1
-            rows.extend(("prose", block_no, 0, i + 1, a, b, body, heading, *_NOT_A_CELL)
-                        for a, b, body in _sentences(start, end, text))
+            _add_sentences(out, _sentences(start, end, text), doc_id=doc_id, source="prose", block_no=block_no,
+                           sentence_no=0, line=i + 1, heading=heading)
             caption_unit = _unit_note(line) or caption_unit
             i += 1
             continue
         if _is_table_row(line) and i + 1 < n and _SEPARATOR.match(lines[i + 1][2]):
             block_no += 1
             table_no += 1
-            i = _table_rows(rows, lines, i, block_no, table_no, heading, caption_unit)
+            i = _add_table(out, lines, i, caption_unit, doc_id=doc_id, source="table", block_no=block_no,
+                           heading=heading, table_no=table_no)
             caption_unit = None
             continue
         # A prose paragraph: consecutive non-blank lines that are not headings
@@ -183,18 +200,30 @@ def _segment_rows(text: str) -> list[tuple]:
                 break
             para_end = e2
             j += 1
-        line_no, counted = i + 1, para_start  # the paragraph starts on line i + 1
-        for k, (a, b, body) in enumerate(_sentences(para_start, para_end, text)):
-            line_no, counted = line_no + text.count("\n", counted, a), a
-            rows.append(("prose", block_no, k, line_no, a, b, body, heading, *_NOT_A_CELL))
+        sentences = _sentences(para_start, para_end, text)
+        line_nos = i + 1 if j == i + 1 else _line_numbers(text, i + 1, para_start, sentences)
+        _add_sentences(out, sentences, doc_id=doc_id, source="prose", block_no=block_no,
+                       sentence_no=range(len(sentences)), line=line_nos, heading=heading)
         caption_unit = _unit_note(text[para_start:para_end])
         i = j
-    return rows
 
 
-def _table_rows(rows: list[tuple], lines: list[tuple[int, int, str]], i: int, block_no: int, table_no: int,
-                heading: str | None, caption_unit: str | None) -> int:
-    """Rows of the table whose header is lines[i]; returns the line after it."""
+def _line_numbers(text: str, line_no: int, counted: int, sentences: list[tuple[int, int, str]]) -> list[int]:
+    """The line each sentence starts on; text[counted] is on line line_no."""
+    starts = [a for a, _, _ in sentences]
+    newlines = map(text.count, repeat("\n"), [counted, *starts[:-1]], starts)  # between sentence starts
+    return list(accumulate(newlines, initial=line_no))[1:]
+
+
+def _add_sentences(out: _Columns, sentences: list[tuple[int, int, str]], **values) -> None:
+    if sentences:
+        starts, ends, bodies = zip(*sentences)
+        out.add(len(sentences), char_start=starts, char_end=ends, text=bodies, **values)
+
+
+def _add_table(out: _Columns, lines: list[tuple[int, int, str]], i: int, caption_unit: str | None,
+               **values) -> int:
+    """The cells of the table whose header is lines[i]; returns the line after it."""
     start, _, line = lines[i]
     headers = [c[2] for c in pipe_cells(start, line)]
     # The label column's header may state the whole table's unit:
@@ -202,20 +231,24 @@ def _table_rows(rows: list[tuple], lines: list[tuple[int, int, str]], i: int, bl
     header_units = [_header_unit(header) for header in headers]
     table_unit = _unit_note(line) or (header_units[0] if headers else None) or caption_unit
     column_of = list(zip(headers, header_units))
+    cells = []  # (row_no, line, char_start, char_end, text, col_no, header, row_label, table_unit)
     j = i + 2
     row_no = 0
     while j < len(lines) and _is_table_row(lines[j][2]) and lines[j][2].strip():
         row_no += 1
         rstart, _, rline = lines[j]
-        cells = pipe_cells(rstart, rline)
-        row_label = cells[0][2] if cells else None
-        for col, (a, b, cell) in enumerate(cells, start=1):
+        row = pipe_cells(rstart, rline)
+        row_label = row[0][2] if row else None
+        for col, (a, b, cell) in enumerate(row, start=1):
             if not cell:
                 continue
             header, unit = column_of[col - 1] if col <= len(column_of) else (None, None)
-            rows.append(("table", block_no, row_no, j + 1, a, b, cell, heading,
-                         table_no, row_no, col, header, row_label, unit or table_unit))
+            cells.append((row_no, j + 1, a, b, cell, col, header, row_label, unit or table_unit))
         j += 1
+    if cells:
+        row_nos, line_nos, starts, ends, texts, cols, headers, labels, units = zip(*cells)
+        out.add(len(cells), sentence_no=row_nos, line=line_nos, char_start=starts, char_end=ends, text=texts,
+                row_no=row_nos, col_no=cols, header=headers, row_label=labels, table_unit=units, **values)
     return j
 
 
@@ -232,15 +265,11 @@ def _unit_note(text: str) -> str | None:
 
 def parse_documents(documents: pl.DataFrame) -> pl.DataFrame:
     """Segments of every document (SegmentModel)."""
-    rows: list[tuple] = []
-    doc_ids: list[str] = []
+    out = _Columns()
     for doc_id, text in documents.select("doc_id", "text").iter_rows():
-        found = _segment_rows(text)
-        rows += found
-        doc_ids += [doc_id] * len(found)
-    if not rows:
+        _add_segments(out, doc_id, text)
+    if not out.lists["doc_id"]:
         return empty_frame(SegmentModel)
     # Column lists convert much faster than rows.
-    columns = {name: [row[i] for row in rows] for i, name in enumerate(_ROW_COLUMNS)}
-    frame = pl.DataFrame({"doc_id": doc_ids, **columns}, schema={name: _SCHEMA[name] for name in _COLUMNS[1:]})
+    frame = pl.DataFrame(out.lists, schema={name: _SCHEMA[name] for name in out.lists})
     return frame.select(_SEGMENT_ID, pl.all())
