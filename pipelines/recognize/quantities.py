@@ -58,11 +58,10 @@ def parse_unit_text(text: str | None) -> tuple[str, float] | None:
     return None if scale is None else (unit, scale * factor)
 
 
-def _bare_cell(text: str, table_unit: str | None, header: str | None = None,
+def _bare_cell(text: str, folded: str, table_unit: str | None, header: str | None = None,
                row_label: str | None = None) -> list[Quantity]:
     """A number-only table cell takes the table's unit: 1,269 / (698) / -2.4.
     A year-like cell is a year unless its header or row label is a period."""
-    folded = fold(text)
     m = P.BARE_CELL.match(folded)
     if not m or (P.YEAR.match(m["num"]) and not C.year_cell_is_value(header, row_label, text)):
         return []
@@ -87,14 +86,14 @@ def _bare_cell(text: str, table_unit: str | None, header: str | None = None,
 _VALUE_THEN_NOTE = re.compile(r"^(?P<value>\s*[^()（）\s]+)\s*[（(][^()（）]*[)）]\s*$")
 
 
-def _value_before_note(text: str, found: list[Quantity], table_unit: str | None, header: str | None,
+def _value_before_note(text: str, folded: str, found: list[Quantity], table_unit: str | None, header: str | None,
                        row_label: str | None) -> list[Quantity]:
     """The bare number of a cell "1,234（+12.3%）" takes the table's unit; the
     parenthesised growth rate is recognised as usual."""
     m = _VALUE_THEN_NOTE.match(text)
     if not m or any(q.start < m.end("value") for q in found):
         return []
-    return _bare_cell(m["value"], table_unit, header, row_label)
+    return _bare_cell(m["value"], folded[:m.end("value")], table_unit, header, row_label)
 
 
 def _trim(q: Quantity, text: str) -> Quantity:
@@ -139,8 +138,8 @@ def _recognize(text: str, folded: str, table_unit: str | None, is_cell: bool, he
     whether it may hold implied quantities; also the paragraph's yuan after it."""
     chosen = _select(_candidates(text, folded, scans), folded)
     if is_cell:
-        found = _cell_in_parentheses(text, chosen) if chosen else _bare_cell(text, table_unit, header, row_label)
-        found = _value_before_note(text, found, table_unit, header, row_label) + found
+        found = _cell_in_parentheses(text, chosen) if chosen else _bare_cell(text, folded, table_unit, header, row_label)
+        found = _value_before_note(text, folded, found, table_unit, header, row_label) + found
     else:
         implied = _select([_trim(q, text) for q in implied_quantities(folded, chosen)], folded) if may_imply else []
         if not chosen and not implied:
@@ -280,12 +279,12 @@ def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
 
 
 _ROW_COLUMNS = ("segment_id", "doc_id", "line", "char_start", "char_end", "quote", "value", "unit", "qualifier", "signed")
+_SCHEMA = empty_frame(QuantityModel).schema  # once: pandera builds it by deep copies
 
 
 def _quantity_frame(rows: list[tuple]) -> pl.DataFrame:
     """QuantityModel frame of rows (_ROW_COLUMNS), with their ids; column
     lists convert much faster than rows."""
-    schema = empty_frame(QuantityModel).schema
     columns = dict(zip(_ROW_COLUMNS, map(list, zip(*rows)))) if rows else {name: [] for name in _ROW_COLUMNS}
     columns["quantity_id"] = list(map(quantity_id, columns["doc_id"], columns["char_start"], columns["char_end"]))
-    return pl.DataFrame({name: columns[name] for name in schema}, schema=schema)
+    return pl.DataFrame({name: columns[name] for name in _SCHEMA}, schema=_SCHEMA)

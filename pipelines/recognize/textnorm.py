@@ -55,7 +55,10 @@ def _translation() -> str:
     are kept): str.translate reads a string table much faster than a dict,
     where every character left alone costs a failed lookup."""
     table = {ord(src): dst for src, dst in folds().items()}
-    return "".join([table.get(code, chr(code)) for code in range(max(table) + 1)])
+    chars = list(map(chr, range(max(table) + 1)))
+    for code, dst in table.items():
+        chars[code] = dst
+    return "".join(chars)
 
 
 def fold(text: str) -> str:
@@ -64,7 +67,6 @@ def fold(text: str) -> str:
     if len(folded) != len(text):  # pragma: no cover - guarded by construction
         raise AssertionError("fold must keep length")
     return folded
-
 
 
 def fold_column(text: pl.Expr) -> pl.Expr:
