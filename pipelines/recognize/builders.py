@@ -173,7 +173,7 @@ def _names_no_figure(m: re.Match, folded: str, start: int, unit: str, value: flo
     return C.time_window(folded, m.start("sign") if sign else num_start, unit)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=4096)  # a few unit words, spaced out in a few ways
 def _unspaced(word: str) -> str:
     """A unit word without the blanks a spaced-out text puts in it."""
     return _SPACES.sub("", word)
