@@ -63,6 +63,16 @@ def test_what_a_pattern_needs():
     assert [m.group() for m in scanner(re.compile("(?s)x?a.b")).finditer("xa\nb")] == ["xa\nb"]
 
 
+def test_neighbouring_characters_a_pattern_needs():
+    scan = scanner(re.compile("打?(?:对折|半成)"))
+    assert [(_source(a), _source(b)) for a, b in scan.need_pairs] == [("[半对]", "[成折]")]
+    assert [m.group() for m in scan.finditer("成本对半，打对折")] == ["打对折"]
+    # Only items that cannot be skipped, with nothing between them but zero-width ones.
+    assert [(_source(a), _source(b)) for a, b in scanner(re.compile(r"万(?=\D)[元]")).need_pairs] == [("[万]", "[元]")]
+    assert not scanner(re.compile(r"\d+ ?元")).need_pairs
+    assert not scanner(re.compile("翻了?(?:倍|一番)")).need_pairs  # 倍 alone has no pair
+
+
 def test_patterns_it_cannot_read_are_left_alone():
     caseless = re.compile("(?:约)?abc", re.IGNORECASE)
     assert scanner(caseless).pattern is caseless and not scanner(caseless).needs
@@ -81,6 +91,7 @@ def test_raw_classes_admit_every_character_folding_into_a_need():
     everything = _every_character()
     folded = fold(everything)
     sets = {chars for _, scan in SCANNERS for chars in scan.need_sets}
+    sets |= {chars for _, scan in SCANNERS for pair in scan.need_pairs for chars in pair}
     for chars in sets:
         source = raw_class(chars, folds())
         assert source is not None

@@ -11,6 +11,7 @@ its column header and row label. Offsets always index the document text.
 from __future__ import annotations
 
 import re
+from itertools import accumulate, repeat
 
 import polars as pl
 
@@ -25,7 +26,13 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』\"]?")
 # they are punctuation of a word. Full-width 。！？； always end one.
 _ASCII_ENDS = "!?;"
 _CLOSERS = "”’」』\""
-_AFTER_ASCII_END = re.compile(r"[\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_AFTER_ASCII = r"\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+_AFTER_ASCII_END = re.compile(f"[{_AFTER_ASCII}]")
+# The runs of _SENTENCE_END that are ASCII only and glued to what follows:
+# the runs that do not end a sentence (outside web addresses).
+# (The lookbehind follows the first character so that the search can skip
+# to candidates.)
+_GLUED_ASCII_END = re.compile(f"[!?;](?<![。！？!?；;].)[!?;]*+(?![。！？；])[”’」』\"]?+(?=[^{_AFTER_ASCII}])")
 # Web addresses: a '?' or '!' in one ("pqdweb?RQT=305&SQ=…") is no sentence end.
 # Trailing punctuation belongs to the sentence, not the address.
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[!-~]+", re.IGNORECASE)
@@ -50,14 +57,12 @@ def _is_table_row(line: str) -> bool:
 
 def pipe_cells(start: int, line: str) -> list[tuple[int, int, str]]:
     """Cells of a pipe row as (char_start, char_end, stripped text)."""
-    bounds = [i for i, ch in enumerate(line) if ch == "|"]
-    edges = [-1] + bounds + [len(line)]
-    cells = []
-    for a, b in zip(edges, edges[1:]):
-        raw = line[a + 1:b]
-        lead = len(raw) - len(raw.lstrip())
+    cells, pos = [], start
+    for raw in line.split("|"):
         text = raw.strip()
-        cells.append((start + a + 1 + lead, start + a + 1 + lead + len(text), text))
+        a = pos + len(raw) - len(raw.lstrip())
+        cells.append((a, a + len(text), text))
+        pos += len(raw) + 1
     # A leading/trailing pipe leaves an empty edge cell: drop it.
     if line.lstrip().startswith("|") and cells and not cells[0][2]:
         cells = cells[1:]
@@ -68,8 +73,9 @@ def pipe_cells(start: int, line: str) -> list[tuple[int, int, str]]:
 
 def may_have_url(text: str) -> bool:
     """Every address has "://" or "www." in some case (w has no other case
-    forms): a cheap test that spares most text the case-insensitive scan."""
-    return "://" in text or "www." in text.lower()
+    forms): a cheap test that spares most text the case-insensitive scan
+    (and most of that the lowercased copy)."""
+    return "://" in text or (("w" in text or "W" in text) and "www." in text.lower())
 
 
 def _url_spans(chunk: str) -> list[tuple[int, int]]:
@@ -92,52 +98,74 @@ def _ends_sentence(chunk: str, m: re.Match, urls: list[tuple[int, int]]) -> bool
     return m.end() >= len(chunk) or bool(_AFTER_ASCII_END.match(chunk, m.end()))
 
 
-def _sentences(start: int, end: int, text: str) -> list[tuple[int, int]]:
-    """Sentence spans inside text[start:end], trimmed of whitespace."""
-    spans, pos = [], start
+def _sentences(start: int, end: int, text: str) -> list[tuple[int, int, str]]:
+    """Sentences inside text[start:end], trimmed of whitespace, as (start, end, text)."""
     chunk = text[start:end]
     urls = _url_spans(chunk)
-    for m in _SENTENCE_END.finditer(chunk):
-        if not _ends_sentence(chunk, m, urls):
-            continue
-        spans.append((pos, start + m.end()))
-        pos = start + m.end()
-    spans.append((pos, end))
+    if urls:
+        ends = [m.end() for m in _SENTENCE_END.finditer(chunk) if _ends_sentence(chunk, m, urls)]
+    else:  # every run ends one but those an ASCII end glues to a word
+        ends = [m.end() for m in _SENTENCE_END.finditer(chunk)]
+        glued = {m.end() for m in _GLUED_ASCII_END.finditer(chunk)} if any(c in chunk for c in _ASCII_ENDS) else ()
+        if glued:
+            ends = [end for end in ends if end not in glued]
+    cuts = [0, *ends, len(chunk)]
     out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
+    for a, b in zip(cuts, cuts[1:]):
+        piece = chunk[a:b]
+        body = piece.strip()
+        if body:
+            a = start + a + len(piece) - len(piece.lstrip())
+            out.append((a, a + len(body), body))
     return out
 
 
-# A row is a tuple of SegmentModel's columns in order; the last six are a cell's.
-_COLUMNS = tuple(empty_frame(SegmentModel).columns)
-_NOT_A_CELL = (None,) * 6
+_SCHEMA = empty_frame(SegmentModel).schema
+_COLUMNS = tuple(_SCHEMA)
+
+
+class _Columns:
+    """SegmentModel's columns but segment_id (derived from two others), as
+    lists filled a block at a time: a sentence costs no row of its own."""
+
+    def __init__(self) -> None:
+        self.lists: dict[str, list] = {name: [] for name in _COLUMNS[1:]}
+
+    def add(self, count: int, **values) -> None:
+        """count segments; a value is one per segment (a list, tuple or range)
+        or one for all; columns not given are None."""
+        for name, column in self.lists.items():
+            value = values.get(name)
+            column += value if isinstance(value, (list, tuple, range)) else [value] * count
+
+    def rows(self) -> list[dict]:
+        return [dict(zip(_COLUMNS[1:], row)) for row in zip(*self.lists.values())]
 
 
 def parse_document(doc_id: str, text: str) -> list[dict]:
     """Segment rows (SegmentModel columns) for one document."""
-    return [dict(zip(_COLUMNS, row)) for row in _segment_rows(doc_id, text)]
+    out = _Columns()
+    _add_segments(out, doc_id, text)
+    return [{"segment_id": _segment_id(doc_id, row["char_start"]), **row} for row in out.rows()]
 
 
-def _segment_rows(doc_id: str, text: str) -> list[tuple]:
+def _segment_id(doc_id: str, start: int) -> str:
+    """"<doc_id[:16]>:<char_start>"; _SEGMENT_ID is the same for a frame."""
+    return f"{doc_id[:16]}:{start}"
+
+
+_SEGMENT_ID = pl.concat_str(pl.col("doc_id").str.slice(0, 16), pl.lit(":"),
+                            pl.col("char_start").cast(pl.String)).alias("segment_id")
+
+
+def _add_segments(out: _Columns, doc_id: str, text: str) -> None:
     lines = _lines(text)
-    rows: list[tuple] = []
     block_no = -1
     table_no = -1
     heading = None
     caption_unit = None
     i = 0
     n = len(lines)
-
-    def add(source, start, end, sentence_no, line_no, cell=_NOT_A_CELL):
-        rows.append((f"{doc_id[:16]}:{start}", doc_id, source, block_no, sentence_no, line_no,
-                     start, end, text[start:end], heading, *cell))
-
     while i < n:
         start, end, line = lines[i]
         if not line.strip():
@@ -146,35 +174,17 @@ def _segment_rows(doc_id: str, text: str) -> list[tuple]:
         if _HEADING.match(line):
             heading = _HEADING.sub("", line).strip() or heading
             block_no += 1
-            for a, b in _sentences(start, end, text):
-                add("prose", a, b, 0, i + 1)
+            _add_sentences(out, _sentences(start, end, text), doc_id=doc_id, source="prose", block_no=block_no,
+                           sentence_no=0, line=i + 1, heading=heading)
             caption_unit = _unit_note(line) or caption_unit
             i += 1
             continue
         if _is_table_row(line) and i + 1 < n and _SEPARATOR.match(lines[i + 1][2]):
             block_no += 1
             table_no += 1
-            header_cells = pipe_cells(start, line)
-            headers = [c[2] for c in header_cells]
-            # The label column's header may state the whole table's unit:
-            # "| (百萬美元) | 2023A | 2024E |", "| 项目（亿元） | 2024 |".
-            header_units = [_header_unit(header) for header in headers]
-            table_unit = _unit_note(line) or (header_units[0] if headers else None) or caption_unit
-            j = i + 2
-            row_no = 0
-            while j < n and _is_table_row(lines[j][2]) and lines[j][2].strip():
-                row_no += 1
-                rstart, _, rline = lines[j]
-                cells = pipe_cells(rstart, rline)
-                row_label = cells[0][2] if cells else None
-                for col, (a, b, cell) in enumerate(cells, start=1):
-                    if not cell:
-                        continue
-                    header, unit = (headers[col - 1], header_units[col - 1]) if col <= len(headers) else (None, None)
-                    add("table", a, b, row_no, j + 1, (table_no, row_no, col, header, row_label, unit or table_unit))
-                j += 1
+            i = _add_table(out, lines, i, caption_unit, doc_id=doc_id, source="table", block_no=block_no,
+                           heading=heading, table_no=table_no)
             caption_unit = None
-            i = j
             continue
         # A prose paragraph: consecutive non-blank lines that are not headings
         # or the start of a table; a list marker starts a new paragraph.
@@ -190,13 +200,56 @@ def _segment_rows(doc_id: str, text: str) -> list[tuple]:
                 break
             para_end = e2
             j += 1
-        line_no, counted = i + 1, para_start  # the paragraph starts on line i + 1
-        for k, (a, b) in enumerate(_sentences(para_start, para_end, text)):
-            line_no, counted = line_no + text.count("\n", counted, a), a
-            add("prose", a, b, k, line_no)
+        sentences = _sentences(para_start, para_end, text)
+        line_nos = i + 1 if j == i + 1 else _line_numbers(text, i + 1, para_start, sentences)
+        _add_sentences(out, sentences, doc_id=doc_id, source="prose", block_no=block_no,
+                       sentence_no=range(len(sentences)), line=line_nos, heading=heading)
         caption_unit = _unit_note(text[para_start:para_end])
         i = j
-    return rows
+
+
+def _line_numbers(text: str, line_no: int, counted: int, sentences: list[tuple[int, int, str]]) -> list[int]:
+    """The line each sentence starts on; text[counted] is on line line_no."""
+    starts = [a for a, _, _ in sentences]
+    newlines = map(text.count, repeat("\n"), [counted, *starts[:-1]], starts)  # between sentence starts
+    return list(accumulate(newlines, initial=line_no))[1:]
+
+
+def _add_sentences(out: _Columns, sentences: list[tuple[int, int, str]], **values) -> None:
+    if sentences:
+        starts, ends, bodies = zip(*sentences)
+        out.add(len(sentences), char_start=starts, char_end=ends, text=bodies, **values)
+
+
+def _add_table(out: _Columns, lines: list[tuple[int, int, str]], i: int, caption_unit: str | None,
+               **values) -> int:
+    """The cells of the table whose header is lines[i]; returns the line after it."""
+    start, _, line = lines[i]
+    headers = [c[2] for c in pipe_cells(start, line)]
+    # The label column's header may state the whole table's unit:
+    # "| (百萬美元) | 2023A | 2024E |", "| 项目（亿元） | 2024 |".
+    header_units = [_header_unit(header) for header in headers]
+    table_unit = _unit_note(line) or (header_units[0] if headers else None) or caption_unit
+    column_of = list(zip(headers, header_units))
+    cells = []  # (row_no, line, char_start, char_end, text, col_no, header, row_label, table_unit)
+    j = i + 2
+    row_no = 0
+    while j < len(lines) and _is_table_row(lines[j][2]) and lines[j][2].strip():
+        row_no += 1
+        rstart, _, rline = lines[j]
+        row = pipe_cells(rstart, rline)
+        row_label = row[0][2] if row else None
+        for col, (a, b, cell) in enumerate(row, start=1):
+            if not cell:
+                continue
+            header, unit = column_of[col - 1] if col <= len(column_of) else (None, None)
+            cells.append((row_no, j + 1, a, b, cell, col, header, row_label, unit or table_unit))
+        j += 1
+    if cells:
+        row_nos, line_nos, starts, ends, texts, cols, headers, labels, units = zip(*cells)
+        out.add(len(cells), sentence_no=row_nos, line=line_nos, char_start=starts, char_end=ends, text=texts,
+                row_no=row_nos, col_no=cols, header=headers, row_label=labels, table_unit=units, **values)
+    return j
 
 
 def _header_unit(header: str) -> str | None:
@@ -212,11 +265,11 @@ def _unit_note(text: str) -> str | None:
 
 def parse_documents(documents: pl.DataFrame) -> pl.DataFrame:
     """Segments of every document (SegmentModel)."""
-    rows: list[tuple] = []
+    out = _Columns()
     for doc_id, text in documents.select("doc_id", "text").iter_rows():
-        rows.extend(_segment_rows(doc_id, text))
-    if not rows:
+        _add_segments(out, doc_id, text)
+    if not out.lists["doc_id"]:
         return empty_frame(SegmentModel)
     # Column lists convert much faster than rows.
-    columns = dict(zip(_COLUMNS, map(list, zip(*rows))))
-    return pl.DataFrame(columns, schema=empty_frame(SegmentModel).schema)
+    frame = pl.DataFrame(out.lists, schema={name: _SCHEMA[name] for name in out.lists})
+    return frame.select(_SEGMENT_ID, pl.all())

@@ -7,7 +7,8 @@ and returns zero or more Quantity objects with spans into the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
@@ -16,6 +17,7 @@ from pipelines.recognize.lexicon import (
     MAX_DISCOUNT_TENTHS, MONEY_SUBUNITS, QUALIFIER_INFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SIGNS, UNIT_QUALIFIERS, UNIT_WORDS,
 )
 from pipelines.recognize.numerals import chinese_to_float, number_to_float
+from pipelines.recognize.prefilter import first_class
 
 MONEY = frozenset(CURRENCY_WORDS.values()) | frozenset(CURRENCY_PREFIXES.values())
 # Units whose small Chinese-numeral counts are narrative (连续两年, 三大方向).
@@ -25,8 +27,9 @@ _SPACES = re.compile(r"\s+")
 _RATIO_UNITS = {"percent", "percentage_point", "times", "rank"}
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
+    """A quantity found in a text (a named tuple: immutable and cheap to make,
+    as every match makes one)."""
     start: int
     end: int
     value: float
@@ -102,9 +105,14 @@ def _unit_of(unit_word: str, value: float, has_mag: bool) -> tuple[str, float] |
     return None
 
 
+_SUBUNIT_START = first_class(P.SUBUNIT)
+
+
 def _money_tail(folded: str, end: int, value: float) -> tuple[float, int]:
     """Sub-units after an amount: 五元三毛, 50元6角三分, 两美元又三美分."""
     for _ in range(2):
+        if not _SUBUNIT_START.match(folded, end):
+            break  # the usual case, told without slicing off the rest of the text
         sm = P.SUBUNIT.match(folded[end:])
         sub = number_to_float(sm["num"]) if sm else None
         if sub is None:
@@ -151,39 +159,46 @@ def _head(m: re.Match) -> str | None:
 
 def _names_no_figure(m: re.Match, folded: str, start: int, unit: str, value: float, chinese: bool) -> bool:
     """A number with a unit that still states no figure (FORMAT.md "Not counted")."""
-    num = m["num"]
+    num, cur, sign, mag = m.group("num", "cur", "sign", "mag")
     num_start = m.start("head") if _head(m) else m.start("num")
-    if m["cur"] and unit not in MONEY:
+    if cur and unit not in MONEY:
         return True
     if unit == "year" and (P.YEAR.match(num) or value >= 1900 or C.abbreviated_year(folded, num, m.end())):
         return True  # 2024年, 24年收入 are periods
-    if not m["cur"] and not m["sign"] and (C.in_code(folded, num_start) or C.multiplied(folded, start)):
+    if not cur and not sign and (C.in_code(folded, num_start) or C.multiplied(folded, start)):
         return True  # Q4单季, H1, FY25, 7×24小时
-    if chinese and not m["mag"] and unit in _NARRATIVE_UNITS and value <= 10:
+    if chinese and not mag and unit in _NARRATIVE_UNITS and value <= 10:
         return True  # 连续两年, 两个方向: narrative counts
     # 过去3年, 最近3个月: a time window names a period
-    return C.time_window(folded, m.start("sign") if m["sign"] else num_start, unit)
+    return C.time_window(folded, m.start("sign") if sign else num_start, unit)
+
+
+@lru_cache(maxsize=4096)  # a few unit words, spaced out in a few ways
+def _unspaced(word: str) -> str:
+    """A unit word without the blanks a spaced-out text puts in it."""
+    return _SPACES.sub("", word)
 
 
 def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
-    num, unit_word = m["num"], _SPACES.sub("", m["unit"])
-    start, sign = m.start(), m["sign"]
+    pre, cur, sign, num, mag, suf = m.group("pre", "cur", "sign", "num", "mag", "suf")
+    unit_word = _unspaced(m["unit"])
+    start = m.start()
     if sign == "-" and C.range_dash(folded, m.start("sign")):
         sign = None
-        start = m.start("num") if not (m["pre"] or m["cur"]) else start
-    pair = _split_prefixed_pair(m, folded, text)
+        start = m.start("num") if not (pre or cur) else start
+    pair = _split_prefixed_pair(m, folded, text) if cur else None
     if pair is not None:
         return pair
-    if num in P.BARE_PLACES and not m["pre"] and not (m["mag"] and C.bare_hundred_stated(folded, start)):
+    if num in P.BARE_PLACES and not pre and not (mag and C.bare_hundred_stated(folded, start)):
         return []  # "单位：百万元" names a unit, "逾百亿元" states a figure
     value = number_to_float(num)
     chinese = is_chinese(num)
-    if value is None or C.vague(folded, start, num, chinese, bool(m["pre"])):
+    if value is None or C.vague(folded, start, num, chinese, bool(pre)):
         return []
-    mag = magnitude_of(m["mag"], bool(m["cur"]))
+    scale = magnitude_of(mag, bool(cur))
     head = _head(m)
-    total = None if mag is None else compound_value(head, value * mag)
-    unit_value = None if total is None else _unit_of(unit_word, total, bool(m["mag"] or head))
+    total = None if scale is None else compound_value(head, value * scale)
+    unit_value = None if total is None else _unit_of(unit_word, total, bool(mag or head))
     if unit_value is None:
         return []
     unit, value = unit_value
@@ -192,30 +207,30 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
         unit = "item"  # 宽带用户4,310万户: subscriber accounts
     if head and unit in _RATIO_UNITS:
         return []  # "增长2亿3.5%" is an amount and a rate, not one number
-    if m["cur"] and unit_word in GENERIC_CURRENCY_WORDS:
-        unit = CURRENCY_PREFIXES[m["cur"]]  # 港币12.5亿元 is HKD
+    if cur and unit_word in GENERIC_CURRENCY_WORDS:
+        unit = CURRENCY_PREFIXES[cur]  # 港币12.5亿元 is HKD
     if _names_no_figure(m, folded, start, unit, value, chinese):
         return []
-    qualifier = qualifier_of(m["pre"], m["mid"] or m["mid0"], m["suf"])
+    qualifier = qualifier_of(pre, m["mid"] or m["mid0"], suf)
     if qualifier == "eq" and unit_word in UNIT_QUALIFIERS:
         qualifier = UNIT_QUALIFIERS[unit_word]
     end = m.end()
-    if C.qualifier_in_word(folded, m["pre"], start):
-        qualifier, start = "eq", start + len(m["pre"])  # 签约80家, 最近3个月
+    if C.qualifier_in_word(folded, pre, start):
+        qualifier, start = "eq", start + len(pre)  # 签约80家, 最近3个月
     if negative(sign):
         value = -value
     if unit in MONEY:
         value, end = _money_tail(folded, end, value)
     if unit_word == "成":
         value, end = _tenths_tail(folded, end, value)
-    if qualifier == "eq" and not m["suf"] and C.within_duration(folded, end, unit):
+    if qualifier == "eq" and not suf and C.within_duration(folded, end, unit):
         qualifier, end = "lt", end + 1  # 15个工作日内
     if C.rate_base(folded, start) or C.threshold(folded, end, qualifier, unit) or C.class_name(folded, end):
         return []
     out = [Quantity(start, end, value, unit, qualifier, sign is not None)]
     # 1418/1562/1682亿元, 30-40%: earlier members share the last one's unit.
-    if not m["pre"] and not m["cur"] and not chinese and not head:
-        out = list_members(folded, start, m["mag"], unit, unit_word) + out
+    if not pre and not cur and not chinese and not head:
+        out = list_members(folded, start, mag, unit, unit_word) + out
     return out
 
 
@@ -226,9 +241,12 @@ def list_members(folded: str, start: int, mag: str | None, unit: str, unit_word:
     pos = start
     while True:
         offset = max(0, pos - 40)
-        window = folded[offset:pos]
-        if not window.rstrip(" \t").endswith(P.LIST_SEPARATORS):
+        stop = pos  # the window folded[offset:pos] less its trailing blanks
+        while stop > offset and folded[stop - 1] in " \t":
+            stop -= 1
+        if not folded.endswith(P.LIST_SEPARATORS, offset, stop):
             break  # a member ends with its separator: no search needed
+        window = folded[offset:pos]
         lm = P.LIST_MEMBER.search(window)
         value = number_to_float(lm["num"]) if lm else None
         if value is None or (unit == "year" and P.YEAR.match(lm["num"])):

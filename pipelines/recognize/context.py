@@ -29,9 +29,9 @@ def rate_base(folded: str, start: int) -> bool:
     每股1.95港元 and 每人200元 are per-unit figures (a price, a per-capita
     amount): a counter right after 每 keeps them (lexicon.PER_UNIT_COUNTERS).
     """
-    window = folded[max(0, start - 8):start]
-    if "每" not in window:
+    if folded.find("每", max(0, start - 8), start) < 0:
         return False
+    window = folded[max(0, start - 8):start]
     clause = _CLAUSE_BREAK.split(window)[-1]
     at = clause.rfind("每")
     if at < 0:
@@ -133,7 +133,7 @@ def url_spans(folded: str) -> list[tuple[int, int]]:
     an ASCII token with key=value pairs or %-escapes.
     """
     spans = [m.span() for m in P.URL.finditer(folded)] if may_have_url(folded) else []
-    if "=" in folded or _PERCENT_ESCAPE.search(folded):  # else no tail is kept
+    if "=" in folded or ("%" in folded and _PERCENT_ESCAPE.search(folded)):  # else no tail is kept
         spans += [m.span() for m in P.URL_TAIL.finditer(folded)
                   if "=" in m.group() or len(_PERCENT_ESCAPE.findall(m.group())) >= 2]
     return spans

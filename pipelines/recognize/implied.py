@@ -23,6 +23,7 @@ _BARE_MAGNITUDE = scanner(P.BARE_MAGNITUDE)
 # A bare number is placed only with a Chinese magnitude (in its magnitude,
 # compound head or numeral): text without one has none to place.
 _CN_MAGNITUDE = re.compile(P.alt(w for w in MAGNITUDES if not w.isascii()))
+_CN_MAGNITUDE_CHAR = re.compile("[" + "".join(sorted({c for w in MAGNITUDES if not w.isascii() for c in w})) + "]")
 # Text with no match of one of these has no implied quantities.
 NEEDED_SCANS = (scanner(_CN_MAGNITUDE), _BARE_MAGNITUDE)
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
@@ -59,10 +60,18 @@ def _unit_from_sentence(folded: str, start: int, earlier: list[Quantity]) -> str
     return with_magnitude[-1].unit if with_magnitude else None
 
 
+def _magnitude_left(folded: str, chosen: list[Quantity]) -> bool:
+    """Is a character of a Chinese magnitude outside the chosen quantities?
+    Every number placed here has one (in its magnitude, compound head or
+    numeral) and may not overlap a chosen quantity: if none is left, there
+    is nothing to scan for (most magnitudes are in amounts: 1548亿元)."""
+    return any(not any(q.start <= m.start() < q.end for q in chosen) for m in _CN_MAGNITUDE_CHAR.finditer(folded))
+
+
 def implied_quantities(folded: str, chosen: list[Quantity]) -> list[Quantity]:
     """Bare-magnitude numbers not covered by `chosen`, with the sentence's unit."""
     out: list[Quantity] = []
-    if not _CN_MAGNITUDE.search(folded):
+    if not _CN_MAGNITUDE.search(folded) or not _magnitude_left(folded, chosen):
         return out
     for m in _BARE_MAGNITUDE.finditer(folded):
         num = m["num"]

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
@@ -32,9 +31,9 @@ def approximate_ranges(folded: str, found: list[Quantity]) -> list[Quantity]:
         if q.qualifier == "eq" and not q.signed:
             m = _APPROX_BEFORE.search(folded, max(0, q.start - 4), q.start)
             if m and not C.qualifier_in_word(folded, m.group(), m.start()):
-                q = out[i] = replace(q, start=m.start(), qualifier="approx")
+                q = out[i] = q._replace(start=m.start(), qualifier="approx")
         if q.qualifier == "approx" and nxt.qualifier == "eq":
-            out[i + 1] = replace(nxt, qualifier="approx")
+            out[i + 1] = nxt._replace(qualifier="approx")
     return out
 
 
@@ -56,6 +55,6 @@ def paragraph_yuan(folded: str, found: list[Quantity], yuan: str | None) -> tupl
         if named:
             yuan = CURRENCY_PREFIXES[named["cur"]]
         elif yuan and q.unit == "CNY" and not any(w in quote for w in _EXPLICIT_CNY):
-            q = replace(q, unit=yuan)
+            q = q._replace(unit=yuan)
         out.append(q)
     return out, yuan

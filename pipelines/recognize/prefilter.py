@@ -55,11 +55,12 @@ def _body(op, av):
     return av
 
 
-def _start(seq) -> tuple[CharSet | None, bool]:
-    """(first characters of a non-empty match, can the sequence match empty)."""
+def _start(seq, last: bool = False) -> tuple[CharSet | None, bool]:
+    """(first characters of a non-empty match, can the sequence match empty);
+    with last, the last characters instead of the first."""
     first: set = set()
-    for op, av in seq:
-        chars, empty = _start_item(op, av)
+    for op, av in (reversed(seq) if last else seq):
+        chars, empty = _start_item(op, av, last)
         if chars is None:
             return None, False
         first |= chars
@@ -68,7 +69,7 @@ def _start(seq) -> tuple[CharSet | None, bool]:
     return CharSet(first), True
 
 
-def _start_item(op, av) -> tuple[CharSet | None, bool]:
+def _start_item(op, av, last: bool = False) -> tuple[CharSet | None, bool]:
     if op == K.LITERAL:
         return CharSet({(K.LITERAL, av)}), False
     if op == K.IN:
@@ -77,20 +78,20 @@ def _start_item(op, av) -> tuple[CharSet | None, bool]:
         return CharSet(), True
     if op in _GROUPS:
         body = _body(op, av)
-        return (None, False) if body is None else _start(body)
+        return (None, False) if body is None else _start(body, last)
     if op == K.BRANCH:
-        starts = [_start(branch) for branch in av[1]]
+        starts = [_start(branch, last) for branch in av[1]]
         if any(chars is None for chars, _ in starts):
             return None, False
         return CharSet().union(*(chars for chars, _ in starts)), any(empty for _, empty in starts)
     if op in _REPEATS:
         low, _high, body = av
-        chars, empty = _start(body)
+        chars, empty = _start(body, last)
         return chars, empty or low == 0
     return None, False  # any character, back-references
 
 
-def _size(chars: CharSet) -> int:
+def _size(chars: CharSet, digits: int = 1) -> int:
     """How many characters a set admits; digits count as one, as the numbers
     these patterns look for need them, and other categories as very many."""
     total = 0
@@ -100,7 +101,7 @@ def _size(chars: CharSet) -> int:
         elif op == K.RANGE:
             total += av[1] - av[0] + 1
         else:
-            total += 1 if av == K.CATEGORY_DIGIT else 10_000
+            total += digits if av == K.CATEGORY_DIGIT else 10_000
     return total
 
 
@@ -131,6 +132,47 @@ def _required_item(op, av) -> list[CharSet]:
     if op in _REPEATS and av[0] > 0:
         return _required(av[2])
     return []  # optional, zero-width or unknown
+
+
+def _pairs(seq) -> list[tuple[CharSet, CharSet]]:
+    """Pairs of sets such that every match of seq has a character of the
+    first set right before a character of the second: the last and the first
+    characters of two neighbouring items that cannot be skipped ("对折": 对
+    then 折). Character sets alone cannot tell 成本 from 半成."""
+    pairs = []
+    before = None  # the last characters of the item just before, if it cannot be empty
+    for op, av in seq:
+        pairs += _pairs_item(op, av)
+        if op in _ZERO_WIDTH:
+            continue  # matches nothing: the neighbours stay adjacent
+        first, empty = _start_item(op, av)
+        if before and first and not empty:
+            pairs.append((before, first))
+        last, empty = _start_item(op, av, last=True)
+        before = last if not empty else None
+    return pairs
+
+
+def _pairs_item(op, av) -> list[tuple[CharSet, CharSet]]:
+    if op in _GROUPS:
+        body = _body(op, av)
+        return [] if body is None else _pairs(body)
+    if op == K.BRANCH:
+        each = [_pairs(branch) for branch in av[1]]
+        if not all(each):
+            return []  # a branch needs no pair
+        chosen = [min(pairs, key=_pair_size) for pairs in each]
+        return [(CharSet().union(*(a for a, _ in chosen)), CharSet().union(*(b for _, b in chosen)))]
+    if op in _REPEATS and av[0] > 0:
+        return _pairs(av[2])
+    return []
+
+
+def _pair_size(pair: tuple[CharSet, CharSet]) -> tuple[int, int]:
+    """Narrow pairs first, by their first set, which a search looks for
+    (digits, which most text has, count as the ten they are): a narrow pair
+    rarely occurs by chance and is quick to look for."""
+    return _size(pair[0], digits=10), _size(pair[1], digits=10)
 
 
 def _essential(sets: list[CharSet]) -> list[CharSet]:
@@ -190,8 +232,9 @@ def raw_class(chars: CharSet, folds: dict[str, str]) -> str | None:
 class Scanner:
     """`finditer` of a pattern that skips what cannot match."""
     pattern: re.Pattern
-    needs: tuple[re.Pattern, ...] = ()  # a match contains a character of each
-    need_sets: tuple[CharSet, ...] = ()  # the same as character sets
+    needs: tuple[re.Pattern, ...] = ()  # a match contains a match of each
+    need_sets: tuple[CharSet, ...] = ()  # the character sets of needs
+    need_pairs: tuple[tuple[CharSet, CharSet], ...] = ()  # and its pairs of them, one right after the other
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         for chars in self.needs:
@@ -228,7 +271,21 @@ def scanner(pattern: re.Pattern) -> Scanner:
         body = pattern.pattern[len(flags):]
         pattern = re.compile(f"{flags}(?={_source(first)})(?:{body})", pattern.flags)
     needs = _needs(tree)
-    return Scanner(pattern, tuple(re.compile(_source(chars)) for chars in needs), tuple(needs))
+    # The narrowest pair, if any: one more test drops most text that has the
+    # characters but not together.
+    pairs = sorted(_pairs(tree), key=_pair_size)[:1]
+    tests = [_source(chars) for chars in needs] + [_source(a) + _source(b) for a, b in pairs]
+    return Scanner(pattern, tuple(map(re.compile, tests)), tuple(needs), tuple(pairs))
+
+
+def first_class(pattern: re.Pattern) -> re.Pattern:
+    """A class of the characters every match of the pattern starts with (to
+    rule out a position before trying the pattern there)."""
+    tree = _parsed(pattern)
+    first, empty = _start(tree) if tree is not None else (None, True)
+    if not first or empty:
+        raise ValueError(f"no first characters known for {pattern.pattern!r}")
+    return re.compile(_source(first))
 
 
 def gate(patterns) -> re.Pattern | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 import polars as pl
@@ -23,7 +22,7 @@ from pipelines.recognize.lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_
 from pipelines.recognize.neighbours import approximate_ranges, paragraph_yuan
 from pipelines.recognize.numerals import number_to_float
 from pipelines.recognize.prefilter import CharSet, Scanner, gate, raw_class, scanner
-from pipelines.recognize.textnorm import fold, folds
+from pipelines.recognize.textnorm import fold, fold_column, folds
 from pipelines.schemas import QuantityModel, empty_frame
 
 __all__ = ["Quantity", "parse_unit_text", "recognize_segments", "recognize_text"]
@@ -59,11 +58,10 @@ def parse_unit_text(text: str | None) -> tuple[str, float] | None:
     return None if scale is None else (unit, scale * factor)
 
 
-def _bare_cell(text: str, table_unit: str | None, header: str | None = None,
+def _bare_cell(text: str, folded: str, table_unit: str | None, header: str | None = None,
                row_label: str | None = None) -> list[Quantity]:
     """A number-only table cell takes the table's unit: 1,269 / (698) / -2.4.
     A year-like cell is a year unless its header or row label is a period."""
-    folded = fold(text)
     m = P.BARE_CELL.match(folded)
     if not m or (P.YEAR.match(m["num"]) and not C.year_cell_is_value(header, row_label, text)):
         return []
@@ -88,24 +86,26 @@ def _bare_cell(text: str, table_unit: str | None, header: str | None = None,
 _VALUE_THEN_NOTE = re.compile(r"^(?P<value>\s*[^()（）\s]+)\s*[（(][^()（）]*[)）]\s*$")
 
 
-def _value_before_note(text: str, found: list[Quantity], table_unit: str | None, header: str | None,
+def _value_before_note(text: str, folded: str, found: list[Quantity], table_unit: str | None, header: str | None,
                        row_label: str | None) -> list[Quantity]:
     """The bare number of a cell "1,234（+12.3%）" takes the table's unit; the
     parenthesised growth rate is recognised as usual."""
     m = _VALUE_THEN_NOTE.match(text)
     if not m or any(q.start < m.end("value") for q in found):
         return []
-    return _bare_cell(m["value"], table_unit, header, row_label)
+    return _bare_cell(m["value"], folded[:m.end("value")], table_unit, header, row_label)
 
 
 def _trim(q: Quantity, text: str) -> Quantity:
     """Spans never start or end on blanks (the patterns allow inner spaces)."""
     start, end = q.start, q.end
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return q  # the usual case
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return q if (start, end) == (q.start, q.end) else replace(q, start=start, end=end)
+    return q if (start, end) == (q.start, q.end) else q._replace(start=start, end=end)
 
 
 def _cell_in_parentheses(text: str, chosen: list[Quantity]) -> list[Quantity]:
@@ -114,7 +114,7 @@ def _cell_in_parentheses(text: str, chosen: list[Quantity]) -> list[Quantity]:
     if m and len(chosen) == 1 and not chosen[0].signed and chosen[0].value > 0:
         q = chosen[0]
         if text[m.start("inner"):m.end("inner")].strip() == text[q.start:q.end]:
-            return [replace(q, start=m.start("inner") - 1, end=m.end("inner") + 1, value=-q.value, signed=True)]
+            return [q._replace(start=m.start("inner") - 1, end=m.end("inner") + 1, value=-q.value, signed=True)]
     return chosen
 
 
@@ -138,13 +138,14 @@ def _recognize(text: str, folded: str, table_unit: str | None, is_cell: bool, he
     whether it may hold implied quantities; also the paragraph's yuan after it."""
     chosen = _select(_candidates(text, folded, scans), folded)
     if is_cell:
-        found = _cell_in_parentheses(text, chosen) if chosen else _bare_cell(text, table_unit, header, row_label)
-        found = _value_before_note(text, found, table_unit, header, row_label) + found
+        found = _cell_in_parentheses(text, chosen) if chosen else _bare_cell(text, folded, table_unit, header, row_label)
+        found = _value_before_note(text, folded, found, table_unit, header, row_label) + found
     else:
         implied = _select([_trim(q, text) for q in implied_quantities(folded, chosen)], folded) if may_imply else []
         if not chosen and not implied:
             return [], yuan
-        found = approximate_ranges(folded, sorted(chosen + implied, key=lambda q: q.start))
+        # chosen alone is in order already (_select)
+        found = approximate_ranges(folded, sorted(chosen + implied, key=_start) if implied else chosen)
         found, yuan = paragraph_yuan(folded, found, yuan)
     return [_tidied(q) for q in found], yuan
 
@@ -154,14 +155,17 @@ def _candidates(text: str, folded: str, scans: tuple) -> list[Quantity]:
     candidates: list[Quantity] = []
     for scan, build in scans:
         for m in scan.finditer(folded):
-            candidates.extend(_trim(q, text) for q in build(m, folded, text))
+            for q in build(m, folded, text):
+                candidates.append(_trim(q, text))
     return candidates
 
 
 def _tidied(q: Quantity) -> Quantity:
     """2.3 x 1e8 is 229999999.99999997 in binary: keep 12 significant digits."""
+    if q.value % 1 == 0 and -1e12 < q.value < 1e12:
+        return q  # at most 12 digits, all significant: nothing to round
     value = float(f"{q.value:.12g}")
-    return q if value == q.value else replace(q, value=value)
+    return q if value == q.value else q._replace(value=value)
 
 
 def _select(candidates: list[Quantity], folded: str) -> list[Quantity]:
@@ -169,8 +173,9 @@ def _select(candidates: list[Quantity], folded: str) -> list[Quantity]:
     if not candidates:
         return []
     urls = C.url_spans(folded)
-    candidates = sorted((q for q in candidates if q.end > q.start and not C.inside(urls, q.start, q.end)),
-                        key=lambda q: (q.start, -(q.end - q.start)))
+    if urls:
+        candidates = [q for q in candidates if not C.inside(urls, q.start, q.end)]
+    candidates = sorted((q for q in candidates if q.end > q.start), key=_earliest_longest)
     chosen: list[Quantity] = []
     last_end = -1
     for q in candidates:
@@ -178,6 +183,14 @@ def _select(candidates: list[Quantity], folded: str) -> list[Quantity]:
             chosen.append(q)
             last_end = q.end
     return chosen
+
+
+def _start(q: Quantity) -> int:
+    return q.start
+
+
+def _earliest_longest(q: Quantity) -> tuple[int, int]:
+    return q.start, q.start - q.end
 
 
 @lru_cache(maxsize=4096)  # the cells of a row share their label
@@ -194,34 +207,41 @@ def quantity_id(doc_id: str, start: int, end: int) -> str:
 
 # Which scans may match a segment is decided for all segments at once, in
 # polars: bit i of a segment's mask is set when its text has a character of
-# every class _SCANS[i] needs (prefilter.raw_class: tested before folding);
-# the next bits stand for implied quantities and for a bare table cell. A
-# segment with no bit set has no quantity and so changes no paragraph
+# every class _SCANS[i] needs and a character of each class pair it needs
+# right before one of the other (prefilter.raw_class: tested before
+# folding); the next bits stand for implied quantities and for a bare table
+# cell. A segment with no bit set has no quantity and so changes no paragraph
 # currency (paragraph_yuan reads only quantities): the Python loop skips it.
 _IMPLIED_BIT = len(_SCANS)
 _CELL_SCAN = scanner(P.BARE_CELL)
 
 
-def _needed_sets(scans: tuple[Scanner, ...]) -> list[CharSet]:
-    """The character sets every match of the scans needs (narrowest first),
-    less those raw_class cannot express."""
-    return [chars for scan in scans for chars in scan.need_sets if raw_class(chars, folds()) is not None]
+def _raw_source(need: CharSet | tuple[CharSet, CharSet]) -> str | None:
+    """A Rust regex for a needed class or pair of classes (None if raw_class cannot express it)."""
+    parts = [raw_class(chars, folds()) for chars in (need if isinstance(need, tuple) else (need,))]
+    return None if None in parts else "".join(parts)
+
+
+def _needed(scans: tuple[Scanner, ...]) -> list[CharSet | tuple[CharSet, CharSet]]:
+    """The character sets (narrowest first), then the pairs, every match of
+    the scans needs, less those raw_class cannot express."""
+    needs = [need for scan in scans for need in (*scan.need_sets, *scan.need_pairs)]
+    return [need for need in needs if _raw_source(need) is not None]
 
 
 @lru_cache(maxsize=1)
 def _mask() -> tuple[pl.Expr, list[pl.Expr], pl.Expr]:
     """A first test that only drops segments without any bit (one class, so
-    that the others run on fewer texts), one column per distinct class (has
-    the text a character of it), and the mask: all of a bit's classes set it."""
-    flags = [_needed_sets((scan,)) for scan, _ in _SCANS]
-    flags.append(_needed_sets(NEEDED_SCANS))
-    flags.append(_needed_sets((_CELL_SCAN,)))  # the last bit: a bare cell
-    sources = {chars: raw_class(chars, folds()) for flag in flags for chars in flag}
-    names = {chars: f"needs{i}" for i, chars in enumerate(sources)}
-    tests = [pl.col("text").str.contains(sources[chars]).alias(name) for chars, name in names.items()]
-    bits = [pl.all_horizontal([names[c] for c in flag]) if flag else pl.lit(True) for flag in flags]
+    that the others run on fewer texts), one column per distinct need (has
+    the text a match of it), and the mask: all of a bit's needs set it."""
+    flags = [_needed((scan,)) for scan, _ in _SCANS]
+    flags.append(_needed(NEEDED_SCANS))
+    flags.append(_needed((_CELL_SCAN,)))  # the last bit: a bare cell
+    names = {need: f"needs{i}" for i, need in enumerate(dict.fromkeys(need for flag in flags for need in flag))}
+    tests = [pl.col("text").str.contains(_raw_source(need)).alias(name) for need, name in names.items()]
+    bits = [pl.all_horizontal([names[need] for need in flag]) if flag else pl.lit(True) for flag in flags]
     mask = pl.sum_horizontal([bit.cast(pl.Int64) * (1 << i) for i, bit in enumerate(bits)]).alias("mask")
-    if not all(flags):
+    if not all(flag and isinstance(flag[0], CharSet) for flag in flags):
         return pl.lit(True), tests, mask
     any_bit = pl.col("text").str.contains(raw_class(CharSet().union(*(flag[0] for flag in flags)), folds()))
     return any_bit, tests, mask
@@ -242,28 +262,29 @@ def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
     cols = ("segment_id", "doc_id", "source", "line", "char_start", "text", "table_unit", "row_label", "header")
     any_bit, tests, mask = _mask()
     visited = (segments.lazy().select(*cols, paragraph_col).filter(any_bit).with_columns(*tests)
-               .select(*cols, "paragraph", mask).filter(pl.col("mask") != 0).collect())
+               .select(*cols, "paragraph", mask).filter(pl.col("mask") != 0)
+               .with_columns(fold_column(pl.col("text")).alias("folded")).collect())
     yuan_by_paragraph: dict[tuple, str | None] = {}
-    for segment_id, doc_id, source, line, char_start, text, table_unit, row_label, header, block, bits in zip(
+    for segment_id, doc_id, source, line, char_start, text, table_unit, row_label, header, block, bits, folded in zip(
             *(visited[name].to_list() for name in visited.columns)):
         unit = _row_unit(row_label) or table_unit
         paragraph = (doc_id, block)
         found, yuan_by_paragraph[paragraph] = _recognize(
-            text, fold(text), unit, source == "table", header, row_label, yuan_by_paragraph.get(paragraph),
+            text, folded, unit, source == "table", header, row_label, yuan_by_paragraph.get(paragraph),
             _scans_in(bits), bool(bits >> _IMPLIED_BIT & 1))
-        rows.extend((segment_id, doc_id, line + text.count("\n", 0, q.start), char_start + q.start,
-                     char_start + q.end, text[q.start:q.end], float(q.value), q.unit, q.qualifier, q.signed)
-                    for q in found)
+        for q in found:
+            rows.append((segment_id, doc_id, line + text.count("\n", 0, q.start), char_start + q.start,
+                         char_start + q.end, text[q.start:q.end], float(q.value), q.unit, q.qualifier, q.signed))
     return _quantity_frame(rows)
 
 
 _ROW_COLUMNS = ("segment_id", "doc_id", "line", "char_start", "char_end", "quote", "value", "unit", "qualifier", "signed")
+_SCHEMA = empty_frame(QuantityModel).schema  # once: pandera builds it by deep copies
 
 
 def _quantity_frame(rows: list[tuple]) -> pl.DataFrame:
     """QuantityModel frame of rows (_ROW_COLUMNS), with their ids; column
     lists convert much faster than rows."""
-    schema = empty_frame(QuantityModel).schema
     columns = dict(zip(_ROW_COLUMNS, map(list, zip(*rows)))) if rows else {name: [] for name in _ROW_COLUMNS}
-    columns["quantity_id"] = [quantity_id(*at) for at in zip(columns["doc_id"], columns["char_start"], columns["char_end"])]
-    return pl.DataFrame({name: columns[name] for name in schema}, schema=schema)
+    columns["quantity_id"] = list(map(quantity_id, columns["doc_id"], columns["char_start"], columns["char_end"]))
+    return pl.DataFrame({name: columns[name] for name in _SCHEMA}, schema=_SCHEMA)

@@ -15,6 +15,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+import polars as pl
+
 
 @lru_cache(maxsize=1)
 def _t2s_table() -> dict[str, str]:
@@ -53,7 +55,10 @@ def _translation() -> str:
     are kept): str.translate reads a string table much faster than a dict,
     where every character left alone costs a failed lookup."""
     table = {ord(src): dst for src, dst in folds().items()}
-    return "".join([table.get(code, chr(code)) for code in range(max(table) + 1)])
+    chars = list(map(chr, range(max(table) + 1)))
+    for code, dst in table.items():
+        chars[code] = dst
+    return "".join(chars)
 
 
 def fold(text: str) -> str:
@@ -63,3 +68,10 @@ def fold(text: str) -> str:
         raise AssertionError("fold must keep length")
     return folded
 
+
+def fold_column(text: pl.Expr) -> pl.Expr:
+    """fold for a whole column at once: every fold maps one character to one,
+    so replacing them all in one Aho-Corasick pass (patterns that are single
+    characters never overlap) gives exactly str.translate's result."""
+    table = folds()
+    return text.str.replace_many(list(table), list(table.values()))
