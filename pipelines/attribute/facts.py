@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple
 
 import polars as pl
@@ -300,32 +301,37 @@ class _Document:
     row_labels: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> row -> first cell
 
 
-_PROSE_COLUMNS = ("segment_id", "source", "block_no", "line", "char_start", "text")
-_CELL_COLUMNS = ("segment_id", "source", "char_start", "text", "heading", "table_no", "row_no", "col_no", "header",
+_PROSE_COLUMNS = ("segment_id", "source", "text", "block_no", "line", "char_start")
+_CELL_COLUMNS = ("segment_id", "source", "text", "char_start", "heading", "table_no", "row_no", "col_no", "header",
                  "row_label")
 
 
 def _documents(segments: pl.DataFrame, by_segment: dict):
     """Each document's segments in text order; prose gets its folded text (folded once: headings, titles,
-    names and sentences all read it). Only prose and the table cells with figures become row dicts."""
+    names and sentences all read it). Only prose and the table cells with figures are kept as row dicts."""
     ordered = segments.sort("doc_id", "char_start")
-    column = {c: ordered.get_column(c).to_list() for c in ("doc_id",) + _PROSE_COLUMNS + _CELL_COLUMNS}
-    source, text, segment_id, table_no = column["source"], column["text"], column["segment_id"], column["table_no"]
-    for _, rows in groupby(range(ordered.height), key=column["doc_id"].__getitem__):
+
+    def rows(columns):
+        return zip(*(ordered.get_column(c).to_list() for c in columns))
+
+    for _, doc_rows in groupby(zip(ordered.get_column("doc_id").to_list(), rows(_PROSE_COLUMNS), rows(_CELL_COLUMNS)),
+                               key=itemgetter(0)):
         doc = _Document()
-        for i in rows:
-            if source[i] == "prose":
-                s = {c: column[c][i] for c in _PROSE_COLUMNS}
-                s["folded"] = fold(text[i])
+        for _, prose, cell in doc_rows:
+            segment_id, source, text = prose[:3]
+            if source == "prose":
+                s = dict(zip(_PROSE_COLUMNS, prose))
+                s["folded"] = fold(text)
                 doc.segments.append(s)
-                doc.texts.append((text[i], s["folded"]))
+                doc.texts.append((text, s["folded"]))
                 continue
-            doc.texts.append((text[i], None))
-            if source[i] == "table":
-                doc.headers.setdefault(table_no[i], {})[column["col_no"][i]] = column["header"][i]
-                doc.row_labels.setdefault(table_no[i], {})[column["row_no"][i]] = column["row_label"][i]
-            if segment_id[i] in by_segment:
-                doc.segments.append({c: column[c][i] for c in _CELL_COLUMNS})
+            doc.texts.append((text, None))
+            s = dict(zip(_CELL_COLUMNS, cell))
+            if source == "table":
+                doc.headers.setdefault(s["table_no"], {})[s["col_no"]] = s["header"]
+                doc.row_labels.setdefault(s["table_no"], {})[s["row_no"]] = s["row_label"]
+            if segment_id in by_segment:
+                doc.segments.append(s)
         yield doc
 
 
