@@ -25,7 +25,7 @@ from pipelines.attribute.periods import PeriodMention, find_periods, folded_peri
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
 from pipelines.attribute.tables import cell_attributes
-from pipelines.recognize.textnorm import fold
+from pipelines.recognize.textnorm import fold, folds
 from pipelines.schemas import FactModel, empty_frame
 
 _HEADING = re.compile(r"^\s*#")
@@ -278,9 +278,10 @@ def _figures_by_segment(ordered: pl.DataFrame) -> dict[str, list[_Figure]]:
     """Each segment's figures in text order (plain lists read column by column: row dicts of the whole
     frame, or a small frame per segment, are slow)."""
     columns = [ordered.get_column(c).to_list() for c in _Figure._fields[1:]]
+    figures = map(_Figure._make, zip(range(ordered.height), *columns))
     by_segment: dict[str, list[_Figure]] = {}
-    for row, (segment_id, *figure) in enumerate(zip(ordered.get_column("segment_id").to_list(), *columns)):
-        by_segment.setdefault(segment_id, []).append(_Figure(row, *figure))
+    for segment_id, figure in zip(ordered.get_column("segment_id").to_list(), figures):
+        by_segment.setdefault(segment_id, []).append(figure)
     return by_segment
 
 
@@ -301,38 +302,41 @@ class _Document:
     row_labels: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> row -> first cell
 
 
-_PROSE_COLUMNS = ("segment_id", "source", "text", "block_no", "line", "char_start")
-_CELL_COLUMNS = ("segment_id", "source", "text", "char_start", "heading", "table_no", "row_no", "col_no", "header",
-                 "row_label")
+_PROSE_COLUMNS = ("segment_id", "source", "text", "folded", "block_no", "line", "char_start")
+# (A table's header and row label maps read the last five by position.)
+_CELL_COLUMNS = ("segment_id", "source", "text", "folded", "char_start", "heading", "table_no", "row_no", "col_no",
+                 "header", "row_label")
 
 
 def _documents(segments: pl.DataFrame, by_segment: dict):
     """Each document's segments in text order; prose gets its folded text (folded once: headings, titles,
     names and sentences all read it). Only prose and the table cells with figures are kept as row dicts."""
-    ordered = segments.sort("doc_id", "char_start")
-
-    def rows(columns):
-        return zip(*(ordered.get_column(c).to_list() for c in columns))
-
-    for _, doc_rows in groupby(zip(ordered.get_column("doc_id").to_list(), rows(_PROSE_COLUMNS), rows(_CELL_COLUMNS)),
-                               key=itemgetter(0)):
+    ordered = segments.sort("doc_id", "char_start").with_columns(
+        folded=pl.when(pl.col("source") == "prose").then(_fold_all(pl.col("text"))))
+    column = {c: ordered.get_column(c).to_list() for c in {"doc_id", *_PROSE_COLUMNS, *_CELL_COLUMNS}}
+    rows = zip(column["doc_id"], *(zip(*(column[c] for c in columns)) for columns in (_PROSE_COLUMNS, _CELL_COLUMNS)))
+    for _, doc_rows in groupby(rows, key=itemgetter(0)):
         doc = _Document()
         for _, prose, cell in doc_rows:
-            segment_id, source, text = prose[:3]
+            segment_id, source, text, folded = prose[:4]
+            doc.texts.append((text, folded))
             if source == "prose":
-                s = dict(zip(_PROSE_COLUMNS, prose))
-                s["folded"] = fold(text)
-                doc.segments.append(s)
-                doc.texts.append((text, s["folded"]))
+                doc.segments.append(dict(zip(_PROSE_COLUMNS, prose)))
                 continue
-            doc.texts.append((text, None))
-            s = dict(zip(_CELL_COLUMNS, cell))
             if source == "table":
-                doc.headers.setdefault(s["table_no"], {})[s["col_no"]] = s["header"]
-                doc.row_labels.setdefault(s["table_no"], {})[s["row_no"]] = s["row_label"]
+                table_no, row_no, col_no, header, row_label = cell[-5:]
+                doc.headers.setdefault(table_no, {})[col_no] = header
+                doc.row_labels.setdefault(table_no, {})[row_no] = row_label
             if segment_id in by_segment:
-                doc.segments.append(s)
+                doc.segments.append(dict(zip(_CELL_COLUMNS, cell)))
         yield doc
+
+
+def _fold_all(texts: pl.Expr) -> pl.Expr:
+    """fold() of every text in one expression: each fold is of one character to one, so replacing them all
+    at once (one automaton) gives the same text, in a third of the time of folding text by text."""
+    table = folds()
+    return texts.str.replace_many(list(table), list(table.values()))
 
 
 def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list[tuple]:
