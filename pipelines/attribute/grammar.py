@@ -250,6 +250,7 @@ def _standard(phrase: str) -> str | None:
     return phrase
 
 
+@lru_cache(maxsize=1 << 12)  # pure; asked of the few words before every figure, the same predicates again and again
 def last_change_verb(tail: str) -> re.Match | None:
     verbs = list(CHANGE_VERB.finditer(tail))
     return verbs[-1] if verbs else None
