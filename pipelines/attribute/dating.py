@@ -39,7 +39,7 @@ def _is_standard(folded: str, m: PeriodMention) -> bool:
 def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts: list[int],
               carry: str | None, base: str | None, last_year: int | None) -> str | None:
     """The period of the figure at `pos` (carry: stated earlier in the paragraph; base: the paragraph's)."""
-    last_case = max((c for c in case_starts if c <= pos), default=-1)
+    last_case = max((c for c in case_starts if c <= pos), default=-1) if case_starts else -1
     for m in mentions:
         # 由2023年的X增至Y / 较2023年的X: a value right after a stated standard period takes it.
         if absolute(m) and _is_standard(folded, m) and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):

@@ -21,8 +21,9 @@ def _alt(words) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
-# A clause ends at punctuation; a comma between digits is a thousands separator.
-CLAUSE_END = re.compile(r"[;:。!?！？；：]|,(?!\d{3})|(?<!\d),")
+# A clause ends at punctuation; a comma between digits is a thousands separator (a comma after a digit and
+# before three more is no end). One character class first: the regex engine scans for it fast.
+CLAUSE_END = re.compile(r"[;:。!?！？；：,](?<!\d,(?=\d{3}))")
 # One-character verbs are words only outside compounds: 新增 (new), 增值/增速/增幅 (nouns),
 # 升级, 降本 are not changes.
 CHANGE_VERB = re.compile("(" + "|".join(
@@ -80,10 +81,9 @@ COMPARISON_FRAME = re.compile(r"^(?:与|和|同|跟)(.{2,20}?)(?:相比|相较|�
 def clauses(folded: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every clause."""
     spans, pos = [], 0
-    for m in CLAUSE_END.finditer(folded):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(folded)))
+    for clause in CLAUSE_END.split(folded):  # (every clause end is one character)
+        spans.append((pos, pos + len(clause)))
+        pos += len(clause) + 1
     return tuple(spans)
 
 
@@ -250,6 +250,7 @@ def _standard(phrase: str) -> str | None:
     return phrase
 
 
+@lru_cache(maxsize=1 << 12)  # pure; asked of the few words before every figure, the same predicates again and again
 def last_change_verb(tail: str) -> re.Match | None:
     verbs = list(CHANGE_VERB.finditer(tail))
     return verbs[-1] if verbs else None

@@ -111,7 +111,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
 # Every match of every pattern above contains one of these characters (a year or month digit, Q of a quarter,
 # FY, or 年/月/季/双/截): a text without any of them has no period mention, and the patterns need not run.
 PERIOD_CHAR = re.compile(r"[0-9QF季年月双截]")
-_NEEDS = [re.compile("[" + re.escape(needs) + "]") for _, needs, _ in _PATTERNS]
+# Any character some pattern needs: one scan finds those a text has.
+_NEEDED_CHAR = re.compile("[" + re.escape("".join(sorted({c for _, needs, _ in _PATTERNS for c in needs}))) + "]")
 _FIRST_QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 _REL = {"去年同期": (-1, True), "上年同期": (-1, True), "去年": (-1, False), "上年": (-1, False),
         "上一年": (-1, False), "前年": (-2, False), "今年": (0, False), "本年": (0, False), "明年": (1, False)}
@@ -204,8 +205,9 @@ def _folded_periods(folded: str) -> tuple[PeriodMention, ...]:
         return ()
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
-    for (kind, _, pat), needs in zip(_PATTERNS, _NEEDS):
-        if not needs.search(folded):
+    present = set(_NEEDED_CHAR.findall(folded))
+    for kind, needs, pat in _PATTERNS:
+        if present.isdisjoint(needs):
             continue
         for m in pat.finditer(folded):
             if m.end() == m.start() or any(a < m.end() and m.start() < b for a, b in taken):

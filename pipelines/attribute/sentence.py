@@ -202,6 +202,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     caller has it already)."""
     if folded is None:
         folded = fold(text)
+    if not quantities:
+        return _topics_only(text, folded, subject, names)
     qs = sorted(enumerate(quantities), key=lambda iq: iq[1]["start"])
     starts = [q["start"] for _, q in qs]
     rows: list[dict | None] = [None] * len(quantities)
@@ -221,8 +223,6 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             carried = local = _as_written(topic.subject, folded, text, ce)
             if topic.is_case:
                 case_starts.append(cs)
-        if not qs:
-            continue  # a sentence without figures passes on only its subject and its case studies
         in_clause = qs[bisect_left(starts, cs):bisect_left(starts, max(ce, cs + 1))]  # the figures starting in it
         done: list[dict] = []
         done_rows: list[int] = []
@@ -313,6 +313,18 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             distributed = _distribute(folded, text, cs, in_clause, rows, names, distributed) or distributed
         prev_clause, prev_figures = clause, bool(in_clause)
     return SentenceResult([r or {} for r in rows], carried, case_starts)
+
+
+def _topics_only(text: str, folded: str, subject: str | None, names) -> SentenceResult:
+    """analyse_sentence of a sentence without figures: it passes on only its subject and its case studies."""
+    carried, case_starts = subject, []
+    for cs, ce in clauses(folded):
+        topic = clause_topic(folded[cs:ce], names)
+        if topic:
+            carried = _as_written(topic.subject, folded, text, ce)
+            if topic.is_case:
+                case_starts.append(cs)
+    return SentenceResult([], carried, case_starts)
 
 
 def attribute_sentence(text: str, quantities: list[dict], subject: str | None = None,

@@ -22,7 +22,9 @@ from pipelines.recognize.textnorm import fold
 _HEADS = sorted(L.ENTITY_HEADS, key=len, reverse=True)
 _HEAD_SET = frozenset(_HEADS)
 _HEAD_LENGTHS = sorted({len(h) for h in _HEADS}, reverse=True)
-_NOT_OWNER = re.compile(r"通过|采用|使用|借助|利用|显示|表明|指出|透露|针对|如何|什么|、|了|较|(?<=[^占对])比(?![例重率])|"
+# (Every alternative opens with a character, 比 too, its lookbehind after it: the regex engine then scans for
+# the first characters fast.)
+_NOT_OWNER = re.compile(r"通过|采用|使用|借助|利用|显示|表明|指出|透露|针对|如何|什么|、|了|较|比(?<=[^占对]比)(?![例重率])|"
                         r"应占|归属|归于|"
                         + "|".join(v for v in L.TRANSITIVE_VERBS if v not in ("服务", "覆盖", "积累", "收获")))
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,19}(?: [A-Z][A-Za-z0-9&.\-]{1,19})?")
