@@ -57,7 +57,7 @@ def inner_core(folder: Path) -> dict:
 
     As in the build's ingest, the worker processes start (and import the stages) while this
     process imports and reads."""
-    from pipelines.ingest.batches import start_workers
+    from pipelines.ingest.batches import shutdown_workers, start_workers
     from pipelines.ingest.changes import MAX_DOCUMENTS_PER_BUILD
     files = sorted(folder.iterdir())
     start_workers(sum(p.stat().st_size for p in files[:MAX_DOCUMENTS_PER_BUILD]) // 3)
@@ -80,7 +80,9 @@ def inner_core(folder: Path) -> dict:
         for key, frame in (("documents", documents), ("segments", segments), ("quantities", quantities),
                            ("facts", facts)):
             counts[key] += frame.height
-    return {"seconds": time.perf_counter() - t0, **counts}
+    seconds = time.perf_counter() - t0
+    shutdown_workers()  # as the build does after its last stage
+    return {"seconds": seconds, **counts}
 
 
 def _one_asset_job():
@@ -353,8 +355,8 @@ def main() -> int:
     if args.inner:
         mode, folder = args.inner
         modes = {"floor": inner_floor, "core": inner_core, "dagster": inner_dagster}
-        print(json.dumps(modes[mode](Path(folder))))
-        return 0
+        print(json.dumps(modes[mode](Path(folder))), flush=True)
+        os._exit(0)  # as `python -m pipelines` ends: no interpreter teardown (pipelines/__main__.py)
     args.workdir.mkdir(parents=True, exist_ok=True)
     info = machine()
     print(f"{info['cpu']}, {info['cores']} cores, load {info['load']}", flush=True)

@@ -86,6 +86,29 @@ def test_batched_stages_on_two_processes_equal_one_call(tmp_path, monkeypatch):
     assert par_facts.sort("quantity_id").equals(facts.sort("quantity_id"))
 
 
+def _worker_state(_):
+    import os
+    import sys
+    return os.getpid(), "pandas" in sys.modules, "pipelines.attribute" in sys.modules
+
+
+def test_workers_import_the_stages_without_pandas_and_stop_at_once():
+    import time
+
+    from pipelines.ingest import batches
+
+    batches.shutdown_workers()
+    pool = batches._pool(2)
+    states = set(pool.map(_worker_state, range(8)))
+    assert {(pandas, stages) for _, pandas, stages in states} == {(False, True)}
+    processes = list(pool._processes.values())
+    t0 = time.perf_counter()
+    batches.shutdown_workers()
+    assert time.perf_counter() - t0 < 5
+    assert all(p.exitcode == 0 for p in processes)
+    import pandas  # noqa: F401  (this process still has it: only the workers hide it)
+
+
 def test_doc_batches_keep_order_and_respect_the_size():
     import polars as pl
 

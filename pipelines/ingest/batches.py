@@ -7,7 +7,8 @@ Small inputs run in process (starting workers costs about a second);
 REPORT_WORKERS sets the number of processes (default: the usable cores).
 
 Workers are spawned, not forked: polars' thread pool does not survive fork.
-Only this module and the stage modules are imported in a worker (no Dagster).
+Only this module and the stage modules are imported in a worker (no Dagster,
+no pandas: pipelines/workers.py starts each worker).
 One pool serves every stage of a process (a build runs its steps in one
 process), so the workers start and import the stages once per build, not
 once per stage; `start_workers` lets ingest start them while it hashes.
@@ -22,6 +23,8 @@ from multiprocessing import get_context
 from typing import Callable
 
 import polars as pl
+
+from pipelines.workers import start_worker
 
 # Below this many characters of text a pool costs more than it saves.
 PARALLEL_MIN_CHARS = 2_000_000
@@ -63,13 +66,6 @@ def _call(fn, frames):
     return fn(*frames)
 
 
-def _import_stages() -> None:
-    """Run in each new worker: import the stage modules before the first batch arrives."""
-    import pipelines.attribute  # noqa: F401
-    import pipelines.parse  # noqa: F401
-    import pipelines.recognize  # noqa: F401
-
-
 _POOLS: dict[int, ProcessPoolExecutor] = {}
 
 
@@ -77,7 +73,7 @@ def _pool(n_workers: int) -> ProcessPoolExecutor:
     """The process's pool of n_workers workers (created on first use, shut down at exit)."""
     if n_workers not in _POOLS:
         _POOLS[n_workers] = ProcessPoolExecutor(max_workers=n_workers, mp_context=get_context("spawn"),
-                                                initializer=_import_stages)
+                                                initializer=start_worker)
     return _POOLS[n_workers]
 
 

@@ -1,0 +1,37 @@
+"""What each worker process of pipelines/ingest/batches.py runs first.
+
+A module of its own, outside the stage packages: a spawned worker imports
+the module of its initializer before running it, and importing any stage
+package would import pandas before the worker could hide it.
+"""
+from __future__ import annotations
+
+import atexit
+import os
+import sys
+
+
+class _WithoutPandas:
+    """An import finder under which pandas is not installed.
+
+    pandera imports pandas for its pandas API whenever pandas is installed
+    (dagster-pandera needs it in the Dagster process); a polars-only
+    environment is one pandera supports. The stages use polars alone, so a
+    worker imports them without pandas: 0.4 s less per worker start.
+    """
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "pandas" or name.startswith("pandas."):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+
+def start_worker() -> None:
+    """Import the stage modules before the first batch arrives, without pandas; and have the
+    worker end without freeing its heap object by object (its caches and frames: about 0.4 s
+    after a large stage) once multiprocessing has flushed its queues."""
+    sys.meta_path.insert(0, _WithoutPandas())
+    atexit.register(os._exit, 0)
+    import pipelines.attribute  # noqa: F401
+    import pipelines.parse  # noqa: F401
+    import pipelines.recognize  # noqa: F401
