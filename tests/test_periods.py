@@ -83,6 +83,13 @@ def test_year_range_keeps_every_year():
     assert e.estimate and e.years() == [2025, 2026, 2027]
 
 
+@pytest.mark.parametrize("text,metric", [("2025-2027年EPS", "EPS"), ("2024-2026年EBITDA", "EBITDA"),
+                                         ("2025E-2027E ROE", " ROE")])
+def test_a_latin_word_after_a_year_range_is_not_its_estimate_mark(text, metric):
+    (r,) = find_periods(text)
+    assert text[r.end:] == metric and r.is_range
+
+
 @pytest.mark.parametrize("text,context,label", [
     ("去年同期", "2024Q4", "2023Q4"),
     ("去年", "2024", "2023"),

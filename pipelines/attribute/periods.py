@@ -77,7 +77,7 @@ _NOT_DIGIT_BEFORE = r"(?<![\d.])"
 _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # 2024-2026年 / 2024~2026E / 2024-26年 / 2024E-2026E / 2024年至2026年: a range
     ("range", "-~～至到/", re.compile(_NOT_DIGIT_BEFORE + rf"{_YEAR}(?:年|E)?\s?[-~～至到/]\s?(?P<last>(?:19|20)\d{{2}}|\d{{2}})"
-                         r"(?:年|E|F)(?P<est>E)?")),
+                         r"(?:年|[EF](?![A-Za-z]))(?P<est>E(?![A-Za-z]))?")),  # not the E of 2027年EPS
     # 2024年Q1-Q3 / Q1-Q4 / 一至三季度: a run of quarters of one year
     ("qrange", "Q至", re.compile(r"(?:" + _YEAR + r"年?)?(?:Q(?P<qa>[1-4])\s?[-~～至到]\s?Q?(?P<qb>[1-4])(?!\d)"
                           r"|(?P<ca>[一二三])至(?:第)?(?P<cb>[二三四])季度)")),
