@@ -115,6 +115,9 @@ NOUN_PHRASE = [
     ("全年关闭门店232家。", "232家", dict(metric="关闭门店数")),
     ("乙公司的净利率最低，仅为3.2%。", "3.2%", dict(subject="乙公司", metric="净利率")),  # measure named before
     ("付费会员数同比增长超过两位数，达到近800万。", "近800万", dict(metric="付费会员数")),
+    # a figure whose unit the warehouse does not hold (GWh) still ends the noun phrase naming the measure
+    ("储能电池出货量约93GWh，同比增长超30%。", "超30%", dict(metric="储能电池出货量", kind="change")),
+    ("2VIP会员数同比增长超过两位数，达到近900万。", "近900万", dict(metric="2VIP会员数")),
     ("本季度广告收入为35亿元。", "35亿元", dict(metric="广告收入")),  # 本季度 is a time word
     ("茶饮市场规模达到1200亿元。", "1200亿元", dict(metric="茶饮市场规模")),  # 市 begins 市场: no head of its own
     ("市场规模为900亿元，预计到2026年将增长至1300亿元。", "1300亿元", dict(metric="市场规模", kind="level")),
@@ -319,6 +322,10 @@ DOCS = {
                           "| 2024A | 600 | 12.0% |\n| 2025E | 690 | 15.0% |\n"),
     "industry_title": ("# 2024年咖啡行业研究报告\n\n甲咖啡实现营收300亿元。\n"
                        "2024年，咖啡门店总数达到18万家。\n"),
+    # a research note's title names its company before a colon; a section heading's colon names a topic
+    "colon_title": ("# 【某证券】星海能源（301999.SZ）：业绩符合预期\n\n公司2024年实现营收120亿元，同比+9%。\n\n"
+                    "## 风险提示：需求不及预期\n\n公司毛利率为21%。\n"),
+    "report_label_title": "# 公司点评：盈利能力提升\n\n2024年公司营收为90亿元。\n",
     "quarter_list": "2024年，公司Q1-Q4营收同比分别增长5%、8%、10%和12%。\n",
     "change_column_current_first": ("| 指标 | 2024年上半年 | 2023年上半年 | 变动 |\n|---|---|---|---|\n"
                                     "| 净息差 | 1.9% | 2.1% | -0.2个百分点 |\n"),
@@ -346,6 +353,9 @@ DOC_CASES = [
     ("ticker_title_rows", "15.0%", dict(period="FY2025E", metric="营业收入", kind="change", baseline="yoy")),
     ("industry_title", "300亿元", dict(subject="甲咖啡")),
     ("industry_title", "18万家", dict(subject=None, period="2024")),  # not the company most often named
+    ("colon_title", "120亿元", dict(subject="星海能源", period="2024", metric="营收")),
+    ("colon_title", "21%", dict(subject="星海能源", metric="毛利率")),
+    ("report_label_title", "90亿元", dict(subject=None, period="2024", metric="营收")),
     ("quarter_list", "5%", dict(period="2024Q1", metric="营收", kind="change")),
     ("quarter_list", "12%", dict(period="2024Q4", metric="营收")),
     ("change_column_current_first", "-0.2个百分点", dict(period="2024H1", metric="净息差", baseline="yoy")),

@@ -21,8 +21,8 @@ import polars as pl
 
 from pipelines.attribute.dating import absolute, period_of, range_lists
 from pipelines.attribute.grammar import clauses, leading_adverbials
-from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BREAKDOWN_PREFIXES, DOMAIN_HEADS, NEWS_TIME_WORDS,
-                                         NON_OWNER_OPENERS, UNIT_HEADS)
+from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
+                                         NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, UNIT_HEADS)
 from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
@@ -100,6 +100,31 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
     return text[offset:offset + len(body)] if entity_like(body, names) else None
 
 
+# 宁德时代：业绩符合预期 / 【某证券】贵州茅台（600519.SH）：… : a research note's title names its company before
+# a colon. (Only the title: a section heading before a colon is a topic, 风险提示：…, 盈利预测：….)
+_SOURCE_TAG = re.compile(r"^【[^】]{1,20}】\s*")
+_LABEL_COLON = re.compile(r"[:|]")
+_NOT_IN_NAME = re.compile(r"[\d\s,、.。;!?“”\"'《》]")
+
+
+def _labelled_name(text: str, folded: str) -> str | None:
+    """The company a title names before its colon, as written, if it names one."""
+    body = folded.lstrip("# ")
+    offset = len(folded) - len(body)
+    colon = _LABEL_COLON.search(body)
+    if not colon:
+        return None
+    tag = _SOURCE_TAG.match(body)
+    start = tag.end() if tag else 0
+    left = body[start:colon.start()]
+    name = _TICKER.sub("", left).strip()
+    if not 2 <= len(name) <= 12 or _NOT_IN_NAME.search(name) or name.startswith(NON_OWNER_OPENERS + BREAKDOWN_PREFIXES) \
+            or name.endswith(REPORT_LABEL_ENDS) or name in BARE_ANAPHORIC_HEADS:
+        return None
+    at = offset + start + left.find(name)
+    return text[at:at + len(name)]
+
+
 _AND_FULL_YEAR = re.compile(r"及(?:全年|年度|全年度)")
 _H1 = re.compile(r"^\s*#(?!#)")
 
@@ -124,7 +149,8 @@ def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str
     text, folded = first["text"], first["folded"]
     mentions = folded_periods(folded)
     if _H1.match(text):
-        return _heading_subject(text, folded, mentions, names), _title_period(folded, mentions), first["segment_id"]
+        subject = _labelled_name(text, folded) or _heading_subject(text, folded, mentions, names)
+        return subject, _title_period(folded, mentions), first["segment_id"]
     alone = sum(s["line"] == first["line"] for s in prose) == 1
     if alone and first["segment_id"] not in with_figures and len(text.strip()) <= 40:
         subject = _heading_subject(text, folded, mentions, names)

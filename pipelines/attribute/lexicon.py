@@ -166,6 +166,11 @@ NON_OWNER_OPENERS = ("为", "对", "向", "给", "与", "和", "跟", "把", "�
                      "除", "按")  # 除汽车以外的…, 按地区分: an exclusion or a breakdown, not an owner
 # A heading that opens with one of these lists by category (分业务, 按地区, 各产品线, 其他业务):
 # it names no owner, so the facts under it keep the document's subject.
+# What a research note's title names before its colon when it is not a company (行业点评：…, 投资要点：…):
+# a kind of report, a section, a market or a theme.
+REPORT_LABEL_ENDS = ("点评", "评论", "快评", "简评", "报告", "研究", "深度", "专题", "周报", "月报", "季报", "年报",
+                     "晨报", "日报", "策略", "观点", "要点", "摘要", "事件", "速递", "跟踪", "综述", "展望", "总结",
+                     "行业", "市场", "板块", "宏观", "数据", "解读", "分析", "纪要", "公告", "预测")
 BREAKDOWN_PREFIXES = ("分", "按", "各", "主要", "其他", "其它", "重点")  # not 核心: 核心本地商业 is a segment
 # A bare generic head with no modifier refers to the company under discussion
 # (公司毛利率为45%, 集团营收…): it is anaphoric, like 该公司.

@@ -115,12 +115,20 @@ def _measure_named(clause: str, names) -> tuple[str | None, str | None]:
     """(owner, measure) a figure-less clause names before its predicate, if it names a measure."""
     if frame_standard(clause) or clause_topic(clause, names):
         return None, None
-    cut = [m.start() for m in (_PREDICATE_START.search(clause), _EVALUATIVE.search(clause)) if m and m.start() > 0]
+    # A number there has a unit outside the vocabulary (出货量约381GWh): the measure is named before it.
+    lead = len(clause) - len(leading_adverbials(clause))
+    number = _NUMBER.search(clause, lead + 1)
+    cut = [m.start() for m in (_PREDICATE_START.search(clause), _EVALUATIVE.search(clause), number)
+           if m and m.start() > 0]
     np = strip_predicate(clause[: min(cut)] if cut else clause)
     owner, metric, _ = split_np(np, names)
     if not metric or not METRIC_END.search(metric):
         return None, None
     return owner, metric
+
+
+# the clause ends on a number and a short unit (约381GWh, 3.3亿标准箱); not 88VIP会员数, 前10大客户收入
+_NUMBER = re.compile(r"(?<![\dA-Za-z.])(?:约|近|超过?|逾|达到?)?\d[\d.,]*[^\d]{0,6}$")
 
 
 # An evaluative predicate closing a clause (最低, 较高, 领先): the noun phrase before it is a measure.
