@@ -326,6 +326,9 @@ DOCS = {
     "colon_title": ("# 【某证券】星海能源（301999.SZ）：业绩符合预期\n\n公司2024年实现营收120亿元，同比+9%。\n\n"
                     "## 风险提示：需求不及预期\n\n公司毛利率为21%。\n"),
     "report_label_title": "# 公司点评：盈利能力提升\n\n2024年公司营收为90亿元。\n",
+    # a year range carries to the next list of its paragraph (； ends a sentence), not to a later paragraph
+    "range_two_lists": ("我们预计公司2025-2027年营收分别为310/352/398亿元；净利润分别为21/25/30亿元。"
+                        "公司毛利率分别为20%/21%/22%。\n\n公司员工分别为1200/1300/1400人。\n"),
     "quarter_list": "2024年，公司Q1-Q4营收同比分别增长5%、8%、10%和12%。\n",
     "change_column_current_first": ("| 指标 | 2024年上半年 | 2023年上半年 | 变动 |\n|---|---|---|---|\n"
                                     "| 净息差 | 1.9% | 2.1% | -0.2个百分点 |\n"),
@@ -356,6 +359,11 @@ DOC_CASES = [
     ("colon_title", "120亿元", dict(subject="星海能源", period="2024", metric="营收")),
     ("colon_title", "21%", dict(subject="星海能源", metric="毛利率")),
     ("report_label_title", "90亿元", dict(subject=None, period="2024", metric="营收")),
+    ("range_two_lists", "310", dict(period="FY2025E", metric="营收")),
+    ("range_two_lists", "21", dict(period="FY2025E", metric="净利润")),
+    ("range_two_lists", "30亿元", dict(period="FY2027E", metric="净利润")),
+    ("range_two_lists", "22%", dict(period="FY2027E", metric="毛利率")),
+    ("range_two_lists", "1200", dict(period=None)),
     ("quarter_list", "5%", dict(period="2024Q1", metric="营收", kind="change")),
     ("quarter_list", "12%", dict(period="2024Q4", metric="营收")),
     ("change_column_current_first", "-0.2个百分点", dict(period="2024H1", metric="净息差", baseline="yoy")),

@@ -82,10 +82,21 @@ def _whole_year(pos: int, folded: str, mentions: list[PeriodMention], label: str
     return label[:4]
 
 
+def stated_range(folded: str, mentions: list[PeriodMention], before: int | None = None) -> tuple[tuple[int, ...], bool] | None:
+    """(years, estimate) of the last year range stated (before offset `before`): 2024-2026年 ->
+    ((2024, 2025, 2026), False); 预计2025-2027年 or 2025E-2027E -> estimates."""
+    ranges = [m for m in mentions if m.is_range and (before is None or m.end <= before)]
+    if not ranges:
+        return None
+    r = ranges[-1]
+    return tuple(r.years()), r.estimate or bool(_ESTIMATE_WORDS.search(folded[max(0, r.start - 6):before or r.end]))
+
+
 def range_lists(folded: str, local: list[dict], mentions: list[PeriodMention],
-                context_year: int | None = None) -> dict[int, str]:
+                context_year: int | None = None, carried: tuple[tuple[int, ...], bool] | None = None) -> dict[int, str]:
     """Members of a "1418/1562/1682" list after a year range take successive years; after a run
-    of quarters ("Q1-Q4营收同比分别增长5%、8%、10%、12%"), successive quarters."""
+    of quarters ("Q1-Q4营收同比分别增长5%、8%、10%、12%"), successive quarters. `carried`: the range an
+    earlier sentence of the paragraph stated (预计2024-2026年收入分别为…；净利润分别为424/537/647亿元)."""
     out: dict[int, str] = {}
     chain: list[int] = []
     for i, q in enumerate(local + [None]):
@@ -99,11 +110,10 @@ def range_lists(folded: str, local: list[dict], mentions: list[PeriodMention],
             if runs and year and runs[-1].quarter_range[1] - runs[-1].quarter_range[0] + 1 == len(chain):
                 for k, q in zip(chain, range(runs[-1].quarter_range[0], runs[-1].quarter_range[1] + 1)):
                     out[k] = f"{year}Q{q}"
-            ranges = [m for m in mentions if m.is_range and m.end <= first]
-            if not runs and ranges and len(ranges[-1].years()) == len(chain):
-                r = ranges[-1]
-                est = r.estimate or bool(_ESTIMATE_WORDS.search(folded[max(0, r.start - 6):first]))
-                for k, y in zip(chain, r.years()):
+            stated = stated_range(folded, mentions, first) or carried
+            if not runs and stated and len(stated[0]) == len(chain):
+                years, est = stated
+                for k, y in zip(chain, years):
                     out[k] = f"FY{y}E" if est else str(y)
         chain = [i] if q is not None else []
     return out

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import polars as pl
 
-from pipelines.attribute.dating import absolute, period_of, range_lists
+from pipelines.attribute.dating import absolute, period_of, range_lists, stated_range
 from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, UNIT_HEADS)
@@ -42,6 +42,7 @@ class _DocState:
     block: int | None = None
     base: str | None = None  # the paragraph's period
     carry: str | None = None  # the period stated by an earlier sentence of the paragraph
+    carry_range: tuple | None = None  # the year range it stated, for a later list (dating.stated_range)
     subject: str | None = None
     end_line: int = 0  # line the previous sentence ended on
     section: str | None = None  # subject named by the current heading
@@ -211,11 +212,11 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         elif mentions and absolute(mentions[0]):
             st.running = mentions[0].label(st.last_year)
             st.running_owner = fold(st.section or st.main or "")
-        st.block, st.carry, st.base, st.subject = None, None, st.running, st.section or st.main
+        st.block, st.carry, st.carry_range, st.base, st.subject = None, None, None, st.running, st.section or st.main
     # A new paragraph: a new block, or a sentence that starts on a new line
     # (Chinese prose is not hard-wrapped, so a line break after 。 ends a paragraph).
     elif s["block_no"] != st.block or s["line"] > st.end_line:
-        st.block, st.carry, st.subject = s["block_no"], None, st.section or st.main
+        st.block, st.carry, st.carry_range, st.subject = s["block_no"], None, None, st.section or st.main
         opener = _opener(folded, mentions)
         topic = _opening_topic(folded, st.names)
         if opener:
@@ -244,8 +245,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         readable, readable_folded = blank + text[marks.end():], blank + folded[marks.end():]
     res = analyse_sentence(readable, local, st.subject, st.names, folded=readable_folded)
     out = []
+    listed: dict[int, str] = {}
     if figures is not None:
-        listed = range_lists(folded, local, mentions, st.last_year)
+        listed = range_lists(folded, local, mentions, st.last_year, st.carry_range)
         for k, (f, a, loc) in enumerate(zip(figures, res.rows, local)):
             period = listed.get(k) or period_of(loc["start"], folded, mentions, res.case_starts,
                                                 st.carry, st.base, st.last_year)
@@ -261,6 +263,12 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             st.carry = None
     elif res.case_starts:
         st.carry = None
+    stated_years = stated_range(folded, mentions)
+    if stated_years and not res.case_starts:
+        # a list of this sentence decided whether the range is of estimates (预计…收入分别为…): so do later lists
+        st.carry_range = (stated_years[0], any(p.startswith("FY") for p in listed.values())) if listed else stated_years
+    elif stated or res.case_starts:
+        st.carry_range = None
     st.last_year = years[-1] if years else st.last_year
     st.end_line = s["line"] + text.count("\n")
     if heading:
