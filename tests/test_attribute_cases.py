@@ -98,6 +98,15 @@ NOUN_PHRASE = [
     ("门店坪效达到每平方米2.5万元。", "2.5万元", dict(metric="坪效", kind="level")),
     ("门店数量净增加166家至7758家。", "166家", dict(metric="门店数量", kind="change", direction="up")),
     ("门店数量净增加166家至7758家。", "7758家", dict(metric="门店数量", kind="level")),
+    # a range's members share the first one's reading; 在…之间 and 维持在 are predicate, not measure
+    ("行业平均毛利率在55%-65%之间。", "65%", dict(metric="平均毛利率", kind="level")),
+    ("行业平均毛利率在55%-65%之间。", "55%", dict(metric="平均毛利率")),
+    ("费用率约为5-6%。", "6%", dict(metric="费用率")),
+    ("毛利率较上年下降3至5个百分点。", "5个百分点", dict(metric="毛利率", kind="change", direction="down")),
+    ("公司毛利率维持在30%左右。", "30%左右", dict(metric="毛利率", kind="level")),
+    ("即饮咖啡占比约三成。", "约三成", dict(metric="即饮咖啡占比")),  # 即 starts a word here
+    ("新品贡献显著，即新品收入为20亿元。", "20亿元", dict(metric="新品收入")),  # 即: "that is"
+    ("毛利率同比-2.0%至18.5%。", "18.5%", dict(metric="毛利率", kind="level")),
     ("3月份社会消费品零售总额39020亿元。", "39020亿元", dict(metric="社会消费品零售总额")),
     ("全年新增注册用户超过5000万人，占新增总用户的近四成。", "近四成",
      dict(kind="share", metric="新增注册用户占新增总用户")),
@@ -329,6 +338,8 @@ DOCS = {
     # a year range carries to the next list of its paragraph (； ends a sentence), not to a later paragraph
     "range_two_lists": ("我们预计公司2025-2027年营收分别为310/352/398亿元；净利润分别为21/25/30亿元。"
                         "公司毛利率分别为20%/21%/22%。\n\n公司员工分别为1200/1300/1400人。\n"),
+    # a measure that opens a sentence before an agentive word (持续) is not a name the document uses
+    "measure_opener": "头部品牌门店数持续扩张。\n甲咖啡门店总数达22340家。\n",
     "quarter_list": "2024年，公司Q1-Q4营收同比分别增长5%、8%、10%和12%。\n",
     "change_column_current_first": ("| 指标 | 2024年上半年 | 2023年上半年 | 变动 |\n|---|---|---|---|\n"
                                     "| 净息差 | 1.9% | 2.1% | -0.2个百分点 |\n"),
@@ -364,6 +375,7 @@ DOC_CASES = [
     ("range_two_lists", "30亿元", dict(period="FY2027E", metric="净利润")),
     ("range_two_lists", "22%", dict(period="FY2027E", metric="毛利率")),
     ("range_two_lists", "1200", dict(period=None)),
+    ("measure_opener", "22340家", dict(subject=None)),
     ("quarter_list", "5%", dict(period="2024Q1", metric="营收", kind="change")),
     ("quarter_list", "12%", dict(period="2024Q4", metric="营收")),
     ("change_column_current_first", "-0.2个百分点", dict(period="2024H1", metric="净息差", baseline="yoy")),

@@ -38,10 +38,11 @@ CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len
 # 比 as a preposition, not inside 比例/比重/比率/占比/对比/比较/比如.
 COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|较(?![大高低多少好快慢强弱为早晚长短]))")
 _TRAIL_TOKENS = sorted(set(L.QUALIFIER_WORDS + L.ADVERBS + L.UP_VERBS + L.DOWN_VERBS + L.TO_MARKERS
-                           + L.YOY_WORDS + L.QOQ_WORDS), key=len, reverse=True)
+                           + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS), key=len, reverse=True)
 # A one-character token is not stripped when it ends one of these words.
 _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均", "店均", "产能", "性能", "功能", "效能", "动能",
-            "新增", "所有", "作为", "认为", "成为", "因为", "更为", "较为", "极为", "最为", "回升", "递增", "递减")
+            "新增", "所有", "作为", "认为", "成为", "因为", "更为", "较为", "极为", "最为", "回升", "递增", "递减",
+            "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在")
 # "达到整体GMV的" / "是传统模式的" / "占总收入的": the whole the figure is a part or multiple of.
 _OF_WHOLE = re.compile(r"(?:达到|达|为|是|占(?!比)|相当于)[^,]{1,20}的$")
 
@@ -67,7 +68,8 @@ def _of_whole(np: str) -> int | None:
 _FROM = re.compile(r"(?<![自理经缘来])由(?![于此])|(?<![服跟自])从(?![业事而来未不小中])")
 _WITH_COMPARE = re.compile(r"(?:与|和|同|跟)([^,]{1,20}?)(?:相比|相较|比较)$")
 # 目标价 / 计划数 are nouns: a discourse word does not end inside one (L.DISCOURSE_NOT_BEFORE).
-_DISCOURSE = re.compile(r"^(?:(?:" + _alt(L.DISCOURSE) + r")(?![" + L.DISCOURSE_NOT_BEFORE + r"])|[一二三四五六七八九十]是|第[一二三四五六七八九十](?=[,、是])|在此基础上)+")
+_DISCOURSE = re.compile(r"^(?:(?:" + _alt(L.DISCOURSE) + r")(?![" + L.DISCOURSE_NOT_BEFORE + r"])|即(?!["
+                        + L.NAMELY_NOT_BEFORE + r"])|[一二三四五六七八九十]是|第[一二三四五六七八九十](?=[,、是])|在此基础上)+")
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d][)）、.]|[①-⑩])")
 
 

@@ -35,6 +35,8 @@ DOWN_RATE_NOUNS = ("降幅", "跌幅", "下降幅度", "下滑幅度", "减幅")
 # level, not the size of a change. 达/达到 after a change ("增长17.3%达1.39万亿元")
 # also introduces the new level.
 TO_MARKERS = ("至", "到", "为", "达到", "达")
+# A level stated as where the measure stands (毛利率维持在30%, 在55%-65%之间): the words are predicate.
+LOCATIVE_COPULAS = ("维持在", "保持在", "稳定在", "控制在", "处于", "在")
 # Words that make a percentage a part of a whole (占比42%, 占…的比重, 渗透率).
 SHARE_WORDS = ("占比", "占", "比重", "份额", "渗透率", "比例", "覆盖率", "市占率")
 
@@ -181,11 +183,13 @@ BARE_ANAPHORIC_HEADS = ("公司", "集团", "企业", "本公司", "该公司", 
 # Discourse words opening a clause; never part of a metric or subject.
 DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", "并且", "并", "且", "例如", "比如", "特别是", "尤其是",
              "值得注意的是", "具体来看", "具体而言", "总体来看", "总的来看", "与此同时", "相应地", "其次", "首先",
-             "最后", "如", "即", "和", "与", "及", "以及", "从而", "进而", "使得", "使", "让", "令", "带动",
+             "最后", "如", "和", "与", "及", "以及", "从而", "进而", "使得", "使", "让", "令", "带动",
              "预计", "预测", "预期", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",
              "但是", "但", "不过", "然而", "可见", "因此", "所以")
 # Characters that make a noun of the discourse word before them (目标价, 计划值, 预期差): it stays.
 DISCOURSE_NOT_BEFORE = "价值额差"
+# 即 ("that is") opens a clause, but starts words too (即饮咖啡, 即时零售): these characters after it keep it.
+NAMELY_NOT_BEFORE = "饮时食期刻"
 # Time words that are adverbials, not metric words (全年电商GMV -> 电商GMV).
 TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", "报告期", "年度", "季度内", "同期", "目前", "回顾期内", "期内",
               "截至目前", "截至", "当年", "今年", "去年", "之前", "此前", "以来", "当季", "本季度", "本季", "当季度",

@@ -31,8 +31,20 @@ _THERE_ARE = re.compile(r"^(?:有|其中有|约有)")
 _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
 _COPULA_START = re.compile(r"^(?:是)")
 _OF_WHICH = re.compile(r"^\s*其中")
-# Members of a coordinated list share the first member's reading (12%和18%).
-_AND = ("和", "与", "及", "以及", "、", "/", "/ ")
+# Members of a coordinated list or a range share the first member's reading (12%和18%, 55%-65%).
+_AND = ("和", "与", "及", "以及", "、", "/", "/ ", "-", "~", "～", "—", "–")
+# 至/到 joins a range between figures of one unit when the first is a bare number (下降3至5个百分点) or neither
+# signed nor a change (30%至40%): 增长22%至3376亿元, 净增加166家至7758家 and 同比-2.0%至18.5% name a change and
+# the level it reached.
+_RANGE_TO = ("至", "到")
+
+
+def _same_reading(gap: str, first: dict, first_row: dict, q: dict) -> bool:
+    if gap in _AND:
+        return True
+    if gap not in _RANGE_TO or first["unit"] != q["unit"]:
+        return False
+    return first["quote"][-1:].isdigit() or (not first.get("signed") and first_row["kind"] != "change")
 _CONJ = re.compile(r"以及|和|与|及|、")
 
 
@@ -236,7 +248,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
         done_rows: list[int] = []
         for i, q in in_clause:
             start, end = q["start"], _quote_end(q)
-            if done and folded[_quote_end(done[-1]):start] in _AND:
+            if done and _same_reading(folded[_quote_end(done[-1]):start], done[-1], rows[done_rows[-1]], q):
                 rows[i] = dict(rows[done_rows[-1]])
                 done.append(q)
                 done_rows.append(i)

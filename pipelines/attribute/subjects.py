@@ -492,7 +492,8 @@ def _agent_name(clause: str) -> str | None:
             if not (period and period.year):
                 continue  # neither an agentive word nor a year follows p
         if p in _GENERIC_AGENTS or p in L.MANNER_ADVERBS or p[-1] in "正已能将也还都均仍再又就才可会要" \
-                or p.endswith(_NAME_NOT_ENDINGS) or p.endswith(L.NEWS_TIME_WORDS):
+                or p.endswith(_NAME_NOT_ENDINGS) or p.endswith(L.NEWS_TIME_WORDS) \
+                or METRIC_END.search(p):  # 头部品牌门店数持续扩张: a measure, not a name
             continue
         return p
     return None
