@@ -188,13 +188,20 @@ def measure(cmd: list[str], env: dict | None = None, max_mb: float = 6144) -> di
 
 # ---- one corpus size ----------------------------------------------------------------------
 
+def _remove(paths) -> None:
+    for p in paths:
+        if p.is_dir():
+            shutil.rmtree(p)
+        else:
+            p.unlink()
+
+
 def bench(n: int, workdir: Path) -> dict:
     raw, empty, db = workdir / f"raw_{n}", workdir / "empty", workdir / f"wh_{n}.duckdb"
     for p in (raw, empty):
         shutil.rmtree(p, ignore_errors=True)
     empty.mkdir()
-    for p in workdir.glob(f"wh_{n}.duckdb*"):
-        p.unlink()
+    _remove(workdir.glob(f"wh_{n}.duckdb*"))  # the file, its lock and its staging folder
     size = write_corpus(raw, n)
     mb = size / 1e6
     print(f"N={n}: {mb:.1f} MB in {raw}", flush=True)
@@ -239,8 +246,7 @@ def bench(n: int, workdir: Path) -> dict:
         # Report what was measured; the rest depends on the step that failed.
         out["error"] = str(exc).splitlines()[0]
         print(f"  stopped: {out['error']}", flush=True)
-    for p in workdir.glob("empty.duckdb*"):
-        p.unlink()
+    _remove(workdir.glob("empty.duckdb*"))
     return out
 
 

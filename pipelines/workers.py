@@ -9,6 +9,8 @@ from __future__ import annotations
 import atexit
 import os
 import sys
+import threading
+import time
 
 
 class _WithoutPandas:
@@ -26,12 +28,22 @@ class _WithoutPandas:
         return None
 
 
+def _exit_with(parent: int) -> None:
+    """End this worker once its parent has: a build killed mid-stage (SIGKILL, out of memory) sends
+    the pool no stop signal, and a worker holds both ends of its task queue, so it would wait
+    forever with its memory."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
 def start_worker() -> None:
-    """Import the stage modules before the first batch arrives, without pandas; and have the
-    worker end without freeing its heap object by object (its caches and frames: about 0.4 s
-    after a large stage) once multiprocessing has flushed its queues."""
+    """Import the stage modules before the first batch arrives, without pandas; have the worker end
+    without freeing its heap object by object (its caches and frames: about 0.4 s after a large
+    stage) once multiprocessing has flushed its queues, and end when its parent does."""
     sys.meta_path.insert(0, _WithoutPandas())
     atexit.register(os._exit, 0)
+    threading.Thread(target=_exit_with, args=(os.getppid(),), daemon=True, name="parent-watch").start()
     import pipelines.attribute  # noqa: F401
     import pipelines.parse  # noqa: F401
     import pipelines.recognize  # noqa: F401

@@ -109,6 +109,44 @@ def test_workers_import_the_stages_without_pandas_and_stop_at_once():
     import pandas  # noqa: F401  (this process still has it: only the workers hide it)
 
 
+_KILLED_BUILD = """
+import sys, time
+from pipelines.ingest import batches
+pool = batches._pool(2)
+list(pool.map(time.sleep, [0.5, 0.5]))  # two tasks at once: two workers
+print(" ".join(str(p) for p in pool._processes), flush=True)
+time.sleep(600)
+"""
+
+
+def test_workers_end_when_their_build_is_killed(tmp_path):
+    import os
+    import signal
+    import time
+
+    build = subprocess.Popen([sys.executable, "-c", _KILLED_BUILD], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(p) for p in build.stdout.readline().split()]
+    finally:
+        build.send_signal(signal.SIGKILL)
+        build.wait()
+    assert len(workers) == 2
+
+    def alive(pid: int) -> bool:
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+    deadline = time.monotonic() + 20
+    while any(alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [p for p in workers if alive(p)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "worker processes outlived the killed build"
+
+
 def test_doc_batches_keep_order_and_respect_the_size():
     import polars as pl
 
