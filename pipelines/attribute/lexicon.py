@@ -176,7 +176,7 @@ REPORT_LABEL_ENDS = ("点评", "评论", "快评", "简评", "报告", "研究",
 BREAKDOWN_PREFIXES = ("分", "按", "各", "主要", "其他", "其它", "重点")  # not 核心: 核心本地商业 is a segment
 # A bare generic head with no modifier refers to the company under discussion
 # (公司毛利率为45%, 集团营收…): it is anaphoric, like 该公司.
-BARE_ANAPHORIC_HEADS = ("公司", "集团", "企业", "本公司", "该公司", "该集团", "平台方", "本行", "我行", "我司",
+BARE_ANAPHORIC_HEADS = ("公司", "集团", "企业", "本公司", "该公司", "该集团", "平台方", "本行", "我行", "我司", "业务",
                         "本集团", "本企业")
 
 # --- metric clean-up ---------------------------------------------------------
