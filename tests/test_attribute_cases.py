@@ -340,6 +340,9 @@ DOCS = {
                         "公司毛利率分别为20%/21%/22%。\n\n公司员工分别为1200/1300/1400人。\n"),
     # a measure that opens a sentence before an agentive word (持续) is not a name the document uses
     "measure_opener": "头部品牌门店数持续扩张。\n甲咖啡门店总数达22340家。\n",
+    # the value of the same period a year before, stated with its sign in words
+    "prior_profit": ("2024年，公司净利润为-2.3亿元，上年同期为盈利1.1亿元。\n"
+                     "2024年，公司经营利润为3亿元，去年同期亏损2.0亿元。\n"),
     # a bare 业务 is the company's business, like a bare 公司
     "bare_business": "2024年，乙乳业实现营收50亿元。\n业务覆盖全国300多个城市，线上用户规模突破5000万。\n",
     "quarter_list": "2024年，公司Q1-Q4营收同比分别增长5%、8%、10%和12%。\n",
@@ -378,6 +381,8 @@ DOC_CASES = [
     ("range_two_lists", "22%", dict(period="FY2027E", metric="毛利率")),
     ("range_two_lists", "1200", dict(period=None)),
     ("measure_opener", "22340家", dict(subject=None)),
+    ("prior_profit", "1.1亿元", dict(period="2023", kind="level")),
+    ("prior_profit", "2.0亿元", dict(period="2023", metric="亏损")),
     ("bare_business", "突破5000万", dict(subject="乙乳业", metric="线上用户规模")),
     ("quarter_list", "5%", dict(period="2024Q1", metric="营收", kind="change")),
     ("quarter_list", "12%", dict(period="2024Q4", metric="营收")),

@@ -27,7 +27,7 @@ def absolute(m: PeriodMention) -> bool:
 
 _YEAR_LABEL = re.compile(r"\d{4}")
 _SUB_YEAR_LABEL = re.compile(r"\d{4}(?:Q\d|H\d|-\d{2}(?:~\d{2})?)")
-_NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?")
+_NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?(?:盈利|亏损|净亏损)?")  # 上年同期为盈利1.1亿元
 _STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同)$")
 
 
