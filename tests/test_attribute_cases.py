@@ -132,6 +132,9 @@ NOUN_PHRASE = [
     ("市场规模为900亿元，预计到2026年将增长至1300亿元。", "1300亿元", dict(metric="市场规模", kind="level")),
     ("累计交付量突破20万辆。", "突破20万辆", dict(metric="累计交付量")),  # 交付量 is a noun, not 交付 + 量
     ("丙汽车公司交付12000辆。", "12000辆", dict(subject="丙汽车公司", metric="交付量")),
+    # a time word between a short name and the verb whose object is the figure separates them
+    ("丁汽车全年交付18万辆，同比下降1.1%。", "18万辆", dict(subject="丁汽车", metric="交付量")),
+    ("丁汽车全年交付18万辆，同比下降1.1%。", "1.1%", dict(subject="丁汽车", kind="change", direction="down")),
     # a short label before a colon names the segment; a topic label (风险提示：) does not
     ("云计算：收入88亿元，同比+12%。", "88亿元", dict(subject="云计算", metric="收入")),
     ("单位：亿元，营收合计88亿元。", "88亿元", dict(subject=None)),

@@ -270,8 +270,10 @@ _NOT_SHORT_NAME = re.compile(r"[\d的过着了]|看到|接触|使用")
 
 
 def _short_name(x: str, y: str) -> bool:
-    """京东物流的营业收入: a short bare noun before 的 and a measure after it is an owner."""
-    return (2 <= len(x) <= 6 and bool(METRIC_END.search(y)) and not _NOT_SHORT_NAME.search(x)
+    """京东物流的营业收入 / 特斯拉全年交付(178.9万辆): a short bare noun before 的 or a time word, and a measure
+    (or a verb whose object is the figure) after it, is an owner."""
+    return (2 <= len(x) <= 6 and bool(METRIC_END.search(y) or y in L.TRANSITIVE_VERBS)
+            and not _NOT_SHORT_NAME.search(x)
             and not _NOT_OWNER.search(x) and not x.startswith(L.NON_OWNER_OPENERS)
             and not x.endswith(_SHORT_NAME_NOT_ENDINGS)
             and not x.endswith(L.COMMON_NOUN_SUFFIXES))
