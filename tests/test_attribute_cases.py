@@ -132,6 +132,15 @@ NOUN_PHRASE = [
     ("市场规模为900亿元，预计到2026年将增长至1300亿元。", "1300亿元", dict(metric="市场规模", kind="level")),
     ("累计交付量突破20万辆。", "突破20万辆", dict(metric="累计交付量")),  # 交付量 is a noun, not 交付 + 量
     ("丙汽车公司交付12000辆。", "12000辆", dict(subject="丙汽车公司", metric="交付量")),
+    # statistical-bulletin wording
+    ("第一产业增加值91414亿元，比上年增长3.5%。", "91414亿元", dict(metric="第一产业增加值", kind="level")),
+    ("城镇化率为75.1%，比上年末提高0.7个百分点。", "0.7个百分点", dict(metric="城镇化率", baseline="yoy")),
+    ("居民人均可支配收入41314元，比上年增长5.3%，扣除价格因素，实际增长5.1%。", "5.1%",
+     dict(metric="居民人均可支配收入", kind="change")),
+    ("年末全国民用汽车保有量35268万辆（包括三轮汽车和低速货车709万辆），比上年末增加1650万辆。", "709万辆",
+     dict(metric="三轮汽车和低速货车量", kind="level")),  # an aside in a parenthesis names its own part
+    ("年末全国民用汽车保有量35268万辆（包括三轮汽车和低速货车709万辆），比上年末增加1650万辆。", "1650万辆",
+     dict(subject="全国", metric="民用汽车保有量", kind="change")),  # and the sentence goes on about the whole
     # a time word between a short name and the verb whose object is the figure separates them
     ("丁汽车全年交付18万辆，同比下降1.1%。", "18万辆", dict(subject="丁汽车", metric="交付量")),
     ("丁汽车全年交付18万辆，同比下降1.1%。", "1.1%", dict(subject="丁汽车", kind="change", direction="down")),

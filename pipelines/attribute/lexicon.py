@@ -43,7 +43,8 @@ SHARE_WORDS = ("占比", "占", "比重", "份额", "渗透率", "比例", "覆�
 # --- baselines ---------------------------------------------------------------
 # Comparator words that mean "against the same period last year/quarter".
 YOY_WORDS = ("同比", "较去年同期", "比去年同期", "较上年同期", "比上年同期", "相比去年同期", "与去年同期相比",
-             "较去年", "比去年", "较上年", "比上年", "按年", "年比", "yoy")
+             "较去年", "比去年", "较上年末", "比上年末", "较上年底", "比上年底", "较上年", "比上年", "按年", "年比",
+             "yoy")
 QOQ_WORDS = ("环比", "较上季度", "比上季度", "较上一季度", "比上一季度", "较上季", "按季", "qoq")
 # Compressed comparator + verb, usual in Taiwan/Hong Kong financial writing (營收年增33.9%,
 # 毛利率季減1.2個百分點): the first character names the standard. Only yoy/qoq have codes;
@@ -69,7 +70,8 @@ ADVERBS = ("已经", "已", "也", "均", "都", "将", "再", "仍", "持续", 
            "再创新高", "创新高", "创历史新高", "了", "就", "能", "可", "大幅", "显著", "稳步", "快速", "进一步",
            "最终", "更", "还", "又", "总体", "整体", "同样", "则", "亦", "有", "是", "约为", "能够", "可以", "净",
            "预测", "预计", "预期", "预估", "一致预期", "分别为", "年均", "年化", "复合", "介于", "约为", "维持在", "保持在", "维持于", "保持于",
-           "稳定在", "稳定于")
+           "稳定在", "稳定于",
+           "实际", "名义")  # 扣除价格因素，实际增长5.1%: in real terms, the measure named before
 # Manner adverbs that can stand where an agent would (直接创造就业岗位120个): never a name.
 MANNER_ADVERBS = ("直接", "间接", "成功", "有效", "显著", "大幅", "持续", "共同", "首次", "再次", "逐步", "全面",
                   "累计", "分别", "合计", "总共", "一共", "新", "全年", "当年", "同时", "进一步", "额外", "平均")
@@ -193,7 +195,7 @@ NAMELY_NOT_BEFORE = "饮时食期刻"
 # Time words that are adverbials, not metric words (全年电商GMV -> 电商GMV).
 TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", "报告期", "年度", "季度内", "同期", "目前", "回顾期内", "期内",
               "截至目前", "截至", "当年", "今年", "去年", "之前", "此前", "以来", "当季", "本季度", "本季", "当季度",
-              "本月", "当月", "本年度", "本财年", "本报告期")
+              "本月", "当月", "本年度", "本财年", "本报告期", "年末", "年底", "年初", "期末", "期初")
 # News time adverbs between an agent and its verb (蔚来公司今日公布…): not part of the name.
 NEWS_TIME_WORDS = ("今日", "今天", "近日", "日前", "昨日", "昨天", "本周", "正式", "于今日")
 # Classifiers of goods: a count of them is a volume (出口128万辆 -> 出口量), of anything else a

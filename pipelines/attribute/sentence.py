@@ -23,7 +23,7 @@ from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
 _CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类间艘架栋套批]$")
 _PEOPLE_WHO = re.compile(r"^(就业|参与|受益|增收|返乡|创业|脱贫|上岗|入职|参加|观看|下单|购买)")
-_FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。]{2,12})")
+_FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。()（）]{2,12})")  # not a parenthesis: （包括…）
 _COUNT_UNITS = ("item", "person", "household")
 _TO_CHAR = re.compile(r"[至到为达是]")
 # "到店客流量中，有超过50%…": a frame clause ending in 中, then 有 N% (of it).
@@ -85,9 +85,22 @@ def _as_written(piece: str | None, folded: str, text: str, before: int) -> str |
     return "".join(out)
 
 
+# A figure inside a parenthesis of its clause: 保有量35268万辆（包括三轮汽车和低速货车709万辆）.
+_OPEN_PARENTHESIS = re.compile(r"[(（][^()（）]*$")
+_INCLUDING = re.compile(r"^(?:包括|包含|含|其中)")
+
+
+def _in_parenthesis(folded: str, cs: int, q: dict) -> re.Match | None:
+    return _OPEN_PARENTHESIS.search(folded, cs, q["start"])
+
+
 def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
     """The noun phrase for q; a figure joined to an earlier one by predicate words only
-    (从12%提升到35%, 增长17.3%达1.39万亿元) shares the earlier figure's noun phrase."""
+    (从12%提升到35%, 增长17.3%达1.39万亿元) shares the earlier figure's noun phrase; a figure in a
+    parenthesis is named by what the parenthesis says before it (包括…低速货车709万辆)."""
+    parenthesis = _in_parenthesis(folded, cs, q)
+    if parenthesis:
+        return strip_predicate(_INCLUDING.sub("", folded[parenthesis.start() + 1:q["start"]]))
     if earlier and strip_predicate(folded[_quote_end(earlier[-1]):q["start"]]) == "":
         return _noun_phrase(folded, cs, earlier[-1], earlier[:-1])
     return strip_predicate(folded[cs:q["start"]])
@@ -326,7 +339,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 owner, metric = metric.split("的", 1)
             rows[i] = {"kind": kind, "direction": direction if kind == "change" else None, "baseline": baseline,
                        "metric": written or _as_written(metric, folded, text, start), "subject": local}
-            last_metric, last_kind = metric, kind
+            if not _in_parenthesis(folded, cs, q):  # an aside: what follows goes on about the measure before it
+                last_metric, last_kind = metric, kind
             done.append(q)
             done_rows.append(i)
         if "分别" in clause and len(in_clause) > 1:
