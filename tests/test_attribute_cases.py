@@ -355,6 +355,9 @@ DOCS = {
     # the value of the same period a year before, stated with its sign in words
     "prior_profit": ("2024年，公司净利润为-2.3亿元，上年同期为盈利1.1亿元。\n"
                      "2024年，公司经营利润为3亿元，去年同期亏损2.0亿元。\n"),
+    # a fiscal quarter in the title is not part of the name; an aside after the opener's period is not the topic
+    "fiscal_title": ("# 某巴巴（ABCD.US）FY25Q3业绩点评：增速回升\n\n"
+                     "FY25Q3（即2024年四季度）公司实现收入2801.5亿元，YoY+8%。\n"),
     # a bare 业务 is the company's business, like a bare 公司
     "bare_business": "2024年，乙乳业实现营收50亿元。\n业务覆盖全国300多个城市，线上用户规模突破5000万。\n",
     "quarter_list": "2024年，公司Q1-Q4营收同比分别增长5%、8%、10%和12%。\n",
@@ -393,6 +396,8 @@ DOC_CASES = [
     ("range_two_lists", "22%", dict(period="FY2027E", metric="毛利率")),
     ("range_two_lists", "1200", dict(period=None)),
     ("measure_opener", "22340家", dict(subject=None)),
+    ("fiscal_title", "2801.5亿元", dict(subject="某巴巴", metric="收入")),
+    ("fiscal_title", "+8%", dict(subject="某巴巴", kind="change", baseline="yoy")),
     ("prior_profit", "1.1亿元", dict(period="2023", kind="level")),
     ("prior_profit", "2.0亿元", dict(period="2023", metric="亏损")),
     ("bare_business", "突破5000万", dict(subject="乙乳业", metric="线上用户规模")),

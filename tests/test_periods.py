@@ -18,6 +18,8 @@ LABELS = [
     ("2024年Q2", None, "2024Q2"),
     ("2024Q1", None, "2024Q1"),
     ("24Q4", None, "2024Q4"),
+    ("FY25Q3", None, "2025Q3"),  # a fiscal quarter as written (the FY is part of the mention)
+    ("FY2025Q1", None, "2025Q1"),
     ("3Q24", None, "2024Q3"),
     ("第一季度", 2025, "2025Q1"),
     ("Q4", 2024, "2024Q4"),
@@ -81,6 +83,12 @@ def test_year_range_keeps_every_year():
     assert r.years() == [2024, 2025, 2026]
     (e,) = find_periods("2025E-2027E")
     assert e.estimate and e.years() == [2025, 2026, 2027]
+
+
+@pytest.mark.parametrize("text,span", [("某巴巴FY25Q3业绩", "FY25Q3"), ("某巴巴FY2025Q1业绩", "FY2025Q1")])
+def test_a_fiscal_quarter_mention_includes_its_fy(text, span):
+    (m,) = find_periods(text)
+    assert text[m.start:m.end] == span
 
 
 @pytest.mark.parametrize("text,metric", [("2025-2027年EPS", "EPS"), ("2024-2026年EBITDA", "EBITDA"),

@@ -153,7 +153,8 @@ def strip_predicate(pre: str) -> str:
 
 _TIME_WORDS_LONGEST_FIRST = sorted(L.TIME_WORDS, key=len, reverse=True)
 _TO_YEAR = re.compile(r"^(?:到|至|截至|截止到?)(?=(?:19|20)\d{2})")
-_AFTER_PERIOD = re.compile(r"^(?:期间|内|以来|末)")
+# 期间/以来 after a period, or an aside in parentheses: FY25Q3（即2024年四季度）公司…
+_AFTER_PERIOD = re.compile(r"^(?:期间|内|以来|末|[(（][^()（）]{1,20}[)）])")
 _IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,12}?(?:期间|上|中|内)")
 
 

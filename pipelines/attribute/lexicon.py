@@ -44,8 +44,8 @@ SHARE_WORDS = ("占比", "占", "比重", "份额", "渗透率", "比例", "覆�
 # Comparator words that mean "against the same period last year/quarter".
 YOY_WORDS = ("同比", "较去年同期", "比去年同期", "较上年同期", "比上年同期", "相比去年同期", "与去年同期相比",
              "较去年", "比去年", "较上年末", "比上年末", "较上年底", "比上年底", "较上年", "比上年", "按年", "年比",
-             "yoy")
-QOQ_WORDS = ("环比", "较上季度", "比上季度", "较上一季度", "比上一季度", "较上季", "按季", "qoq")
+             "yoy", "YoY", "YOY")
+QOQ_WORDS = ("环比", "较上季度", "比上季度", "较上一季度", "比上一季度", "较上季", "按季", "qoq", "QoQ", "QOQ")
 # Compressed comparator + verb, usual in Taiwan/Hong Kong financial writing (營收年增33.9%,
 # 毛利率季減1.2個百分點): the first character names the standard. Only yoy/qoq have codes;
 # a month-on-month change keeps the standard as a phrase (上月), as 较上月 would.

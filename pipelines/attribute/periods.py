@@ -87,9 +87,9 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # FY2025E, 2025E, 2025年E: estimates
     ("estimate", "EF", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<year>(?:19|20)\d{2})\s?(?:年)?[EF](?![A-Za-z])")),
     ("fy", "F", re.compile(r"FY(?P<y2>\d{2})(?P<est>[EF])?(?![A-Za-z\d])")),
-    # 24Q4 / 2024Q4 / 4Q24 / 1H24 / 2024H1
-    ("short", "Q", re.compile(_NOT_DIGIT_BEFORE + r"(?P<y2>\d{2})Q(?P<q>[1-4])(?!\d)")),
-    ("short", "Q", re.compile(rf"{_YEAR}\s?Q(?P<q>[1-4])")),
+    # 24Q4 / 2024Q4 / 4Q24 / 1H24 / 2024H1; FY25Q3 / FY2025Q3: a quarter of the fiscal year as written
+    ("short", "Q", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<y2>\d{2})Q(?P<q>[1-4])(?!\d)")),
+    ("short", "Q", re.compile(rf"(?:FY)?{_YEAR}\s?Q(?P<q>[1-4])")),
     ("short", "Q", re.compile(_NOT_DIGIT_BEFORE + r"(?P<q>[1-4])Q(?P<y2>\d{2})(?!\d)")),
     ("short", "H", re.compile(rf"{_YEAR}\s?H(?P<h>[12])")),
     ("short", "H", re.compile(_NOT_DIGIT_BEFORE + r"(?P<h>[12])H(?P<y2>\d{2})(?!\d)")),
