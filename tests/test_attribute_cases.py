@@ -358,6 +358,9 @@ DOCS = {
     # a fiscal quarter in the title is not part of the name; an aside after the opener's period is not the topic
     "fiscal_title": ("# 某巴巴（ABCD.US）FY25Q3业绩点评：增速回升\n\n"
                      "FY25Q3（即2024年四季度）公司实现收入2801.5亿元，YoY+8%。\n"),
+    # a news time word between a company and its announcing verb; a comparison standard is not carried on
+    "news_time_agent": "甲电子今日公布2024年11月营收为新台币600亿元，月增1.5%。\n",
+    "standard_not_carried": "2024年，乙铁路总乘客量为20亿人次，较2023年上升5.1%。每股基本盈利1.93元。\n",
     # a bare 业务 is the company's business, like a bare 公司
     "bare_business": "2024年，乙乳业实现营收50亿元。\n业务覆盖全国300多个城市，线上用户规模突破5000万。\n",
     "quarter_list": "2024年，公司Q1-Q4营收同比分别增长5%、8%、10%和12%。\n",
@@ -396,6 +399,9 @@ DOC_CASES = [
     ("range_two_lists", "22%", dict(period="FY2027E", metric="毛利率")),
     ("range_two_lists", "1200", dict(period=None)),
     ("measure_opener", "22340家", dict(subject=None)),
+    ("news_time_agent", "新台币600亿元", dict(subject="甲电子", metric="营收", period="2024-11")),
+    ("standard_not_carried", "5.1%", dict(period="2024", baseline="2023年")),
+    ("standard_not_carried", "1.93元", dict(period="2024", metric="每股基本盈利")),
     ("fiscal_title", "2801.5亿元", dict(subject="某巴巴", metric="收入")),
     ("fiscal_title", "+8%", dict(subject="某巴巴", kind="change", baseline="yoy")),
     ("prior_profit", "1.1亿元", dict(period="2023", kind="level")),

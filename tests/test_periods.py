@@ -19,6 +19,8 @@ LABELS = [
     ("2024Q1", None, "2024Q1"),
     ("24Q4", None, "2024Q4"),
     ("FY25Q3", None, "2025Q3"),  # a fiscal quarter as written (the FY is part of the mention)
+    ("2024年前11个月", None, "2024-01~11"),  # the first N months
+    ("前5个月", 2024, "2024-01~05"),
     ("FY2025Q1", None, "2025Q1"),
     ("3Q24", None, "2024Q3"),
     ("第一季度", 2025, "2025Q1"),

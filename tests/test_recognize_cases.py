@@ -249,6 +249,8 @@ DURATIONS = [
     ("clause-initial-jin-is-window", "近3年复合增速20%。", [("20%", 20, "percent", E)]),
     ("jin-after-verb-is-approx", "项目耗时近3个月。", [("近3个月", 3, "month", A)]),
     ("early-by-days-is-figure", "提前3天完成交付。", [("3天", 3, "day", E)]),
+    ("first-months-of-a-year-is-period", "今年前5个月营收增长10%。", [("10%", 10, "percent", E)]),
+    ("clause-initial-qian-is-period", "前三个月，订单增长8%。", [("8%", 8, "percent", E)]),
 ]
 
 RANKS = [

@@ -31,7 +31,7 @@ _NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?(?:盈�
 _STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同)$")
 
 
-def _is_standard(folded: str, m: PeriodMention) -> bool:
+def is_standard(folded: str, m: PeriodMention) -> bool:
     """The mention is the comparison standard or starting point (较2023年, 从2022年)."""
     return bool(_STANDARD_BEFORE.search(folded[max(0, m.start - 3):m.start]))
 
@@ -42,10 +42,10 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
     last_case = max((c for c in case_starts if c <= pos), default=-1) if case_starts else -1
     for m in mentions:
         # 由2023年的X增至Y / 较2023年的X: a value right after a stated standard period takes it.
-        if absolute(m) and _is_standard(folded, m) and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):
+        if absolute(m) and is_standard(folded, m) and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):
             return m.label(m.year or last_year)
     # 较2023年增长15%: the standard's period is not the figure's.
-    stated = [m for m in mentions if absolute(m) and m.start < pos and not _is_standard(folded, m)]
+    stated = [m for m in mentions if absolute(m) and m.start < pos and not is_standard(folded, m)]
     if stated:
         m = stated[-1]
         ctx = next((x.year for x in reversed(mentions) if x.year and x.start <= m.start), None)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import polars as pl
 
-from pipelines.attribute.dating import absolute, period_of, range_lists, stated_range
+from pipelines.attribute.dating import absolute, is_standard, period_of, range_lists, stated_range
 from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, UNIT_HEADS)
@@ -254,7 +254,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             value = abs(f.value) if a["kind"] == "change" else f.value
             out.append((f.row, a["kind"], a["direction"], a["baseline"], a["metric"], a["subject"], value, period))
     st.subject = res.subject
-    stated = [m for m in mentions if absolute(m)]
+    # 较2023年上升5.1%: a comparison standard is not the period the paragraph goes on about
+    stated = [m for m in mentions if absolute(m) and not is_standard(folded, m)]
     if stated:
         last = stated[-1]
         if not any(c > last.start for c in res.case_starts):

@@ -97,6 +97,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("full", "年", re.compile(
         rf"{_YEAR}(?:财年|财政年度|会计年度|年度|年)\s?(?:第(?P<cq>[一二三四1-4])财?季度?|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
         r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息))|前(?P<nq>[一二两三123])季度?"
+        r"|前(?P<nm>1[01]|[2-9])个?月"
         r"|(?P<m>1[0-2]|0?[1-9])(?:[-~至到](?P<m2>1[0-2]|0?[1-9]))?月份?(?!\d*日)"
         r"|(?P<d11>双十一|双11)|(?P<cm>十[一二]|[一二三四五六七八九十])月)?")),
     # relative to the context: 去年同期, 去年, 上年, 今年, 上季度
@@ -105,7 +106,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # without a year: 第四季度 / Q4 / 四季度 / 上半年 / 双十一 / 11月
     ("partial", "季Q半双月", re.compile(
         r"前(?P<nq>[一二两三])季度?|第(?P<cq>[一二三四])财?季度?|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
-        r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)|(?<![\d.])(?P<m>1[0-2]|[1-9])(?:[-~至到](?P<m2>1[0-2]|[1-9]))?月份?(?!\d*日)"
+        r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)|前(?P<nm>1[01]|[2-9])个?月"
+        r"|(?<![\d.])(?P<m>1[0-2]|[1-9])(?:[-~至到](?P<m2>1[0-2]|[1-9]))?月份?(?!\d*日)"
         r"|(?<![\d第每个几数这该上下本前同隔当一二三四五六七八九十])(?P<cm>十[一二]|[一二三四五六七八九十])月份?(?![\d底末初])")),
 ]
 # Every match of every pattern above contains one of these characters (a year or month digit, Q of a quarter,
@@ -156,6 +158,8 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
     elif g.get("nq"):  # 前三季度: the first N quarters
         months = 3 * _FIRST_QUARTERS[g["nq"]]
         suffix = {3: "Q1", 6: "H1"}.get(months, f"-01~{months:02d}")
+    elif g.get("nm"):  # 前11个月: the first N months
+        suffix = f"-01~{int(g['nm']):02d}"
     elif g.get("interim"):
         suffix = "H1"  # 中期业绩: the interim (first-half) report
     elif g.get("m"):

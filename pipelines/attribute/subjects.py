@@ -102,7 +102,9 @@ _TRANSITIVE = re.compile("|".join(map(re.escape, L.TRANSITIVE_VERBS)))
 _TRANSITIVE_UNESCAPED = re.compile("|".join(L.TRANSITIVE_VERBS))  # as the rules were written: words as patterns
 _ANAPHORS_LONGEST_FIRST = sorted(L.ANAPHORS, key=len, reverse=True)
 _ANNOUNCING_OPENER = re.compile(r"^(?:" + "|".join(L.ANNOUNCING_VERBS) + ")")
-_PRE_PERIOD_TAIL = re.compile(r"(?:在|于|" + "|".join(L.ANNOUNCING_VERBS) + r")$")
+# 快手在(2024年), 美团发布(…), 鸿海今日公布(2024年11月营收): what stands between an owner and a period.
+_PRE_PERIOD_TAIL = re.compile(r"(?:(?:" + "|".join(L.NEWS_TIME_WORDS) + r")?(?:" + "|".join(L.ANNOUNCING_VERBS)
+                              + r")|在|于)$")
 _NEWS_TIME_WORD = re.compile("|".join(L.NEWS_TIME_WORDS))
 
 
@@ -283,8 +285,11 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
     """美团2024年全年营收: Topic + time + metric; the time word separates owner and metric."""
     for m in find_periods(np):
         if m.start >= 2 and m.end < len(np):
-            left = _PRE_PERIOD_TAIL.sub("", np[: m.start])
+            before = _PRE_PERIOD_TAIL.sub("", np[: m.start])
+            left = leading_adverbials(before)
             right = leading_adverbials(np[m.end:])
+            if right and len(before) >= 2 and (not left or left.startswith(L.ADVERBS)):
+                return (None, *split_np(right, names)[1:])  # 预估(2025年资本支出), 累计(今年前11月营收): no owner
             if len(left) >= 2 and right and not left.startswith(L.NON_OWNER_OPENERS) and not _NOT_OWNER.search(left):
                 if left in L.BARE_ANAPHORIC_HEADS:
                     return None, _clean_metric(right), False
@@ -294,7 +299,7 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
         i = np.find(w)
         if i >= 2 and i + len(w) < len(np):
             left, right = np[:i], leading_adverbials(np[i + len(w):])
-            if right and not left.startswith(L.NON_OWNER_OPENERS) and not _NOT_OWNER.search(left) \
+            if right and not left.startswith(L.NON_OWNER_OPENERS + L.ADVERBS) and not _NOT_OWNER.search(left) \
                     and (entity_like(left, names) or _short_name(left, right)):
                 owner, metric, ana = split_np(right, names)
                 return (owner or left), metric, ana

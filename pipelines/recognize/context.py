@@ -47,16 +47,17 @@ def qualifier_in_word(folded: str, pre: str | None, start: int) -> bool:
 
 
 def time_window(folded: str, start: int, unit: str) -> bool:
-    """过去3年, 未来5年, 最近3个月, (clause-initial) 近3年: a period, not a duration figure."""
+    """过去3年, 未来5年, 最近3个月, (clause-initial) 近3年, 今年前5个月: a period, not a duration figure.
+    (提前3天 is a figure: 前 names a period only at a clause start or after a year.)"""
     if unit not in DURATION_UNITS:
         return False
     head = folded[max(0, start - 3):start]
     for word in TIME_WINDOW_BEFORE:
         if head.endswith(word):
-            if word != "近":
+            if word not in ("近", "前"):
                 return True
             before = folded[start - 2:start - 1] if start >= 2 else ""
-            return not before or bool(_CLAUSE_BREAK.match(before)) or before in " 在于的、"
+            return not before or bool(_CLAUSE_BREAK.match(before)) or before in " 在于的、" + ("年度" if word == "前" else "")
     return False
 
 

@@ -199,7 +199,7 @@ IMPLIED_UNIT_FOLLOWERS = "同较增减环并而及和与至到占相比"
 # A duration after these words names a time window, not a figure: 过去3年,
 # 未来5年, 最近3个月 ("over the last/next N years"). 近 is a window at the start
 # of a clause (近3年收入复合增速20%) but "nearly" after a verb (耗时近3个月).
-TIME_WINDOW_BEFORE = ("过去", "未来", "最近", "今后", "往后", "近")
+TIME_WINDOW_BEFORE = ("过去", "未来", "最近", "今后", "往后", "近", "前")
 DURATION_UNITS = ("year", "month", "day", "hour", "minute")
 # "15个工作日内", "2小时内送达": 内 after a duration is "within", an upper
 # bound (lt) like 以内, unless it starts a word (内部, 内容, 内资…).
