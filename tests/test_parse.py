@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import polars as pl
+import pytest
 
 from pipelines.parse import parse_document
 
@@ -78,6 +79,17 @@ def test_traditional_unit_note_applies_to_the_table():
     doc = "單位：百萬港元\n| 項目 | 2024年 |\n|---|---|\n| 收入 | 38,620 |\n"
     cells = [r for r in parse_document("t" * 64, doc) if r["source"] == "table"]
     assert [(c["text"], c["table_unit"]) for c in cells] == [("收入", "百萬港元"), ("38,620", "百萬港元")]
+
+
+@pytest.mark.parametrize("doc,unit", [
+    ("| 人民幣百萬元 | 2024年第三季 |\n|---|---|\n| 收入 | 167,193 |\n", "人民幣百萬元"),  # a bare unit header
+    ("## 财务摘要（人民币千元）\n\n| 项目 | 2024年 |\n|---|---|\n| 收入 | 1,234 |\n", "人民币千元"),  # in a heading
+    ("## 业绩摘要（未经审计）\n\n| 项目 | 2024年 |\n|---|---|\n| 收入 | 1,234 |\n", None),  # not a unit
+    ("| 项目 | 2024年 |\n|---|---|\n| 收入 | 1,234 |\n", None),
+])
+def test_a_money_unit_alone_in_the_label_header_or_a_heading_states_the_table_unit(doc, unit):
+    cells = [r for r in parse_document("u" * 64, doc) if r["source"] == "table"]
+    assert {c["table_unit"] for c in cells} == {unit}
 
 
 def test_label_column_header_states_the_table_unit():

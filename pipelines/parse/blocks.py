@@ -40,6 +40,10 @@ _URL_TRAILING = ".,;:!?)]'\""
 # "单位：人民币百万元" / "(单位:亿元)" / "單位：百萬港元" — a unit stated once for a table.
 _UNIT_NOTE = re.compile(r"[单單]位\s*[:：为為]?\s*([^\s)）|，,。;；]+)")
 _HEADER_UNIT = re.compile(r"[（(]\s*([^()（）]{1,8})\s*[)）]\s*$")
+# A bare money unit with a magnitude — "人民币千元", "百萬港元", "RMB'000"-style words — as a header cell or in a
+# heading's closing parenthesis ("## 财务摘要（人民币千元）"): a unit stated once for a table.
+_MONEY_UNIT = re.compile(r"(?:人民[币幣]|RMB|港[币幣]|美元|新台[币幣])?\s*(?:千|万|萬|百万|百萬|千万|千萬|亿|億|十亿|十億)"
+                         r"\s*(?:元|港元|美元|日元|欧元|歐元|英镑|英鎊|港[币幣]|新台[币幣]元?|人民[币幣])")
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -176,7 +180,7 @@ def _add_segments(out: _Columns, doc_id: str, text: str) -> None:
             block_no += 1
             _add_sentences(out, _sentences(start, end, text), doc_id=doc_id, source="prose", block_no=block_no,
                            sentence_no=0, line=i + 1, heading=heading)
-            caption_unit = _unit_note(line) or caption_unit
+            caption_unit = _unit_note(line) or _money_unit(_header_unit(line)) or caption_unit
             i += 1
             continue
         if _is_table_row(line) and i + 1 < n and _SEPARATOR.match(lines[i + 1][2]):
@@ -229,7 +233,8 @@ def _add_table(out: _Columns, lines: list[tuple[int, int, str]], i: int, caption
     # The label column's header may state the whole table's unit:
     # "| (百萬美元) | 2023A | 2024E |", "| 项目（亿元） | 2024 |".
     header_units = [_header_unit(header) for header in headers]
-    table_unit = _unit_note(line) or (header_units[0] if headers else None) or caption_unit
+    table_unit = (_unit_note(line) or (header_units[0] if headers else None)
+                  or (_money_unit(headers[0]) if headers else None) or caption_unit)
     column_of = list(zip(headers, header_units))
     cells = []  # (row_no, line, char_start, char_end, text, col_no, header, row_label, table_unit)
     j = i + 2
@@ -256,6 +261,11 @@ def _header_unit(header: str) -> str | None:
     """"营业收入（亿元）", "(百萬美元)": a unit in parentheses ending a header."""
     m = _HEADER_UNIT.search(header)
     return m.group(1) if m else None
+
+
+def _money_unit(text: str | None) -> str | None:
+    """text when it is a money unit with a magnitude and nothing else."""
+    return text if text and _MONEY_UNIT.fullmatch(text.strip()) else None
 
 
 def _unit_note(text: str) -> str | None:
