@@ -555,6 +555,13 @@ def test_row_label_unit(cell, table_unit, row_label, expected):
     assert math.isclose(frame["value"][0], expected[0]) and frame["unit"][0] == expected[1]
 
 
+@pytest.mark.parametrize("row_label", ["每股虧損（人民幣分）", "每股股息（港仙）"])
+def test_a_row_in_hundredths_of_a_currency_does_not_take_the_table_unit(row_label):
+    from pipelines.recognize import recognize_segments
+
+    assert recognize_segments(_cell_frame([("(1.2)", "人民幣千元", row_label)])).height == 0
+
+
 # A year-like number in a table body is a value when its column header (or,
 # outside the label column, its row label) is a period: (id, cell, header, row label, expected)
 YEAR_LIKE_CELLS = [

@@ -193,12 +193,19 @@ def _earliest_longest(q: Quantity) -> tuple[int, int]:
     return q.start, q.start - q.end
 
 
+# 每股虧損（人民幣分）, 每股股息（港仙）: a row counted in hundredths of a currency, which the unit vocabulary does not
+# hold: its cells are not in the table's unit either.
+_HUNDREDTHS = re.compile(r"(?:分|仙)$")
+
+
 @lru_cache(maxsize=4096)  # the cells of a row share their label
-def _row_unit(row_label: str | None) -> str | None:
+def _row_unit(row_label: str | None, table_unit: str | None) -> str | None:
     """"营业收入（亿元）": a unit in the row label applies to that row's cells and
     is more specific than the table's caption or header unit."""
     m = _TRAILING_PARENTHESES.search(row_label or "")
-    return m.group(1) if m and parse_unit_text(m.group(1)) else None
+    if m and parse_unit_text(m.group(1)):
+        return m.group(1)
+    return None if m and _HUNDREDTHS.search(m.group(1).strip()) else table_unit
 
 
 def quantity_id(doc_id: str, start: int, end: int) -> str:
@@ -267,7 +274,7 @@ def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
     yuan_by_paragraph: dict[tuple, str | None] = {}
     for segment_id, doc_id, source, line, char_start, text, table_unit, row_label, header, block, bits, folded in zip(
             *(visited[name].to_list() for name in visited.columns)):
-        unit = _row_unit(row_label) or table_unit
+        unit = _row_unit(row_label, table_unit)
         paragraph = (doc_id, block)
         found, yuan_by_paragraph[paragraph] = _recognize(
             text, folded, unit, source == "table", header, row_label, yuan_by_paragraph.get(paragraph),
