@@ -105,6 +105,7 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
 # a colon. (Only the title: a section heading before a colon is a topic, 风险提示：…, 盈利预测：….)
 _SOURCE_TAG = re.compile(r"^【[^】]{1,20}】\s*")
 _LABEL_COLON = re.compile(r"[:|]")
+_NOT_A_NAME_OPENING = NON_OWNER_OPENERS + BREAKDOWN_PREFIXES
 _NOT_IN_NAME = re.compile(r"[\d\s,、.。;!?“”\"'《》]")
 
 
@@ -119,7 +120,7 @@ def _labelled_name(text: str, folded: str) -> str | None:
     start = tag.end() if tag else 0
     left = body[start:colon.start()]
     name = _TICKER.sub("", left).strip()
-    if not 2 <= len(name) <= 12 or _NOT_IN_NAME.search(name) or name.startswith(NON_OWNER_OPENERS + BREAKDOWN_PREFIXES) \
+    if not 2 <= len(name) <= 12 or _NOT_IN_NAME.search(name) or name.startswith(_NOT_A_NAME_OPENING) \
             or name.endswith(REPORT_LABEL_ENDS) or name in BARE_ANAPHORIC_HEADS:
         return None
     at = offset + start + left.find(name)

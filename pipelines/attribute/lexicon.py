@@ -35,8 +35,9 @@ DOWN_RATE_NOUNS = ("降幅", "跌幅", "下降幅度", "下滑幅度", "减幅")
 # level, not the size of a change. 达/达到 after a change ("增长17.3%达1.39万亿元")
 # also introduces the new level.
 TO_MARKERS = ("至", "到", "为", "达到", "达")
-# A level stated as where the measure stands (毛利率维持在30%, 在55%-65%之间): the words are predicate.
-LOCATIVE_COPULAS = ("维持在", "保持在", "稳定在", "控制在", "处于", "在")
+# A level stated as where the measure stands (毛利率控制在30%, 在55%-65%之间): the words are predicate
+# (维持在/保持在/稳定在 are among the ADVERBS already).
+LOCATIVE_COPULAS = ("控制在", "处于", "在")
 # Words that make a percentage a part of a whole (占比42%, 占…的比重, 渗透率).
 SHARE_WORDS = ("占比", "占", "比重", "份额", "渗透率", "比例", "覆盖率", "市占率")
 

@@ -267,6 +267,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 done_rows.append(i)
                 continue
             pre, post = folded[cs:start], folded[end:ce]
+            aside = _in_parenthesis(folded, cs, q)
             kind, direction = kind_direction(pre, q["quote"], q["unit"], q.get("value"), bool(q.get("signed")), post)
             np = _noun_phrase(folded, cs, q, done)
             owner, metric, anaphoric = split_np(np, names)
@@ -339,7 +340,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 owner, metric = metric.split("的", 1)
             rows[i] = {"kind": kind, "direction": direction if kind == "change" else None, "baseline": baseline,
                        "metric": written or _as_written(metric, folded, text, start), "subject": local}
-            if not _in_parenthesis(folded, cs, q):  # an aside: what follows goes on about the measure before it
+            if not aside:  # what follows an aside goes on about the measure before it
                 last_metric, last_kind = metric, kind
             done.append(q)
             done_rows.append(i)

@@ -281,6 +281,9 @@ def _short_name(x: str, y: str) -> bool:
             and not x.endswith(L.COMMON_NOUN_SUFFIXES))
 
 
+_NOT_OWNER_OPENINGS = L.NON_OWNER_OPENERS + L.ADVERBS  # 为用户…, 累计…: a phrase opening so owns nothing
+
+
 def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
     """美团2024年全年营收: Topic + time + metric; the time word separates owner and metric."""
     for m in find_periods(np):
@@ -299,7 +302,7 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
         i = np.find(w)
         if i >= 2 and i + len(w) < len(np):
             left, right = np[:i], leading_adverbials(np[i + len(w):])
-            if right and not left.startswith(L.NON_OWNER_OPENERS + L.ADVERBS) and not _NOT_OWNER.search(left) \
+            if right and not left.startswith(_NOT_OWNER_OPENINGS) and not _NOT_OWNER.search(left) \
                     and (entity_like(left, names) or _short_name(left, right)):
                 owner, metric, ana = split_np(right, names)
                 return (owner or left), metric, ana
