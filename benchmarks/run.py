@@ -56,7 +56,10 @@ def inner_core(folder: Path) -> dict:
     (pipelines.ingest.changes.MAX_DOCUMENTS_PER_BUILD), as the build does.
 
     As in the build's ingest, the worker processes start (and import the stages) while this
-    process imports and reads."""
+    process imports and reads. Like the workers, this process imports the stages without pandas:
+    only dagster-pandera, in the Dagster process, needs it."""
+    from pipelines.workers import hide_pandas
+    hide_pandas()
     from pipelines.ingest.batches import shutdown_workers, start_workers
     from pipelines.ingest.changes import MAX_DOCUMENTS_PER_BUILD
     files = sorted(folder.iterdir())

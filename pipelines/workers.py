@@ -37,11 +37,17 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
+def hide_pandas() -> None:
+    """Import what follows as if pandas were not installed (the stages need polars alone)."""
+    if not any(isinstance(f, _WithoutPandas) for f in sys.meta_path):
+        sys.meta_path.insert(0, _WithoutPandas())
+
+
 def start_worker() -> None:
     """Import the stage modules before the first batch arrives, without pandas; have the worker end
     without freeing its heap object by object (its caches and frames: about 0.4 s after a large
     stage) once multiprocessing has flushed its queues, and end when its parent does."""
-    sys.meta_path.insert(0, _WithoutPandas())
+    hide_pandas()
     atexit.register(os._exit, 0)
     threading.Thread(target=_exit_with, args=(os.getppid(),), daemon=True, name="parent-watch").start()
     import pipelines.attribute  # noqa: F401
