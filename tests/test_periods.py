@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.attribute.periods import find_periods, normalise_period, shift_month, shift_quarter, shift_year
-from pipelines.attribute.tables import period_label
+from pipelines.attribute.tables import leading_period, period_label
 
 LABELS = [
     # years, with and without 年/度
@@ -48,6 +48,14 @@ LABELS = [
     ("Q1-Q3", 2024, "2024-01~09"),
     ("2024年Q1-Q4", None, "2024"),
     ("三至四季度", 2024, "2024H2"),
+    # research notes write the run's year last (1-3Q25) or first in two digits (25Q1-Q3)
+    ("1-3Q25", None, "2025-01~09"),
+    ("1Q-3Q25", None, "2025-01~09"),
+    ("1-3Q2025", None, "2025-01~09"),
+    ("25Q1-Q3", None, "2025-01~09"),
+    ("1-2Q24", None, "2024H1"),
+    ("1-3Q", 2024, "2024-01~09"),
+    ("3Q25", None, "2025Q3"),  # one quarter stays one quarter
     ("2023年双11", None, "2023-11"),
     # estimates
     ("2025E", None, "FY2025E"),
@@ -126,3 +134,12 @@ def test_shifts():
 ])
 def test_table_header_periods(header, label):
     assert period_label(header) == label
+
+
+@pytest.mark.parametrize("header,lead", [
+    ("25Q3营收（亿元）", ("2025Q3", "营收（亿元）")), ("2025E PE（倍）", ("FY2025E", "PE（倍）")),
+    ("2024年营收", ("2024", "营收")),
+    ("2025E", None), ("营收同比", None), ("毛利率", None), ("去年营收", None),
+])
+def test_table_header_opening_with_a_period(header, lead):
+    assert leading_period(header) == lead

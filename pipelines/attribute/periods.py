@@ -78,9 +78,12 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # 2024-2026年 / 2024~2026E / 2024-26年 / 2024E-2026E / 2024年至2026年: a range
     ("range", "-~～至到/", re.compile(_NOT_DIGIT_BEFORE + rf"{_YEAR}(?:年|E)?\s?[-~～至到/]\s?(?P<last>(?:19|20)\d{{2}}|\d{{2}})"
                          r"(?:年|[EF](?![A-Za-z]))(?P<est>E(?![A-Za-z]))?")),  # not the E of 2027年EPS
-    # 2024年Q1-Q3 / Q1-Q4 / 一至三季度: a run of quarters of one year
-    ("qrange", "Q至", re.compile(r"(?:" + _YEAR + r"年?)?(?:Q(?P<qa>[1-4])\s?[-~～至到]\s?Q?(?P<qb>[1-4])(?!\d)"
-                          r"|(?P<ca>[一二三])至(?:第)?(?P<cb>[二三四])季度)")),
+    # 2024年Q1-Q3 / Q1-Q4 / 一至三季度: a run of quarters of one year; research notes write the year last,
+    # 1-3Q25 / 1Q-3Q25 / 1-3Q2025, or two-digit first, 25Q1-Q3 / 25Q1-3
+    ("qrange", "Q至", re.compile(r"(?:" + _YEAR + r"年?|" + _NOT_DIGIT_BEFORE + r"(?P<y2a>\d{2}))?"
+                          r"(?:Q(?P<qa>[1-4])\s?[-~～至到]\s?Q?(?P<qb>[1-4])(?!\d)"
+                          r"|(?P<ca>[一二三])至(?:第)?(?P<cb>[二三四])季度)"
+                          r"|" + _NOT_DIGIT_BEFORE + r"(?P<qa2>[1-4])Q?\s?[-~～]\s?(?P<qb2>[1-4])Q(?:(?P<y4>(?:19|20)\d{2})|(?P<y2b>\d{2}))?(?!\d)")),
     # 截至2024年6月30日止六个月 / 止三个月 / 止九个月 / 止年度: the span ending on that date
     ("ending", "截", re.compile(r"截至?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月\d{1,2}日止?(?:的)?"
                           r"(?P<span>六个月|6个月|三个月|3个月|九个月|9个月|十二个月|12个月|年度|财年|一年|半年)")),
@@ -132,7 +135,13 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         return PeriodMention(m.start(), m.end(), None, relative_quarter=True)
     year = int(g["year"]) if g.get("year") else (2000 + int(g["y2"]) if g.get("y2") else None)
     if kind == "qrange":
-        a, b = (int(g["qa"]), int(g["qb"])) if g.get("qa") else (_CN_Q[g["ca"]], _CN_Q[g["cb"]])
+        y = g.get("y4") or g.get("y2a") or g.get("y2b")
+        if y:
+            year = int(y) if len(y) == 4 else 2000 + int(y)
+        if g.get("qa2"):
+            a, b = int(g["qa2"]), int(g["qb2"])
+        else:
+            a, b = (int(g["qa"]), int(g["qb"])) if g.get("qa") else (_CN_Q[g["ca"]], _CN_Q[g["cb"]])
         return PeriodMention(m.start(), m.end(), year, quarter_range=(a, b)) if a < b else None
     if kind == "range":
         last = g["last"]
