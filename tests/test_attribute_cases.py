@@ -55,6 +55,14 @@ BASELINE = [
     ("过去五年营收年均增长12%。", "12%", dict(kind="change", metric="营收", baseline=None)),
     ("2024-2026年复合增长率为12%。", "12%", dict(kind="change", direction="up", metric="复合增长率")),
     ("應佔溢利為26億港元，較2023年增加1%。", "1%", dict(kind="change", baseline="2023年")),  # clause opens on 較
+    # a verb whose object is the standard, the gap after it (market reviews)
+    ("本周电子指数上涨3.2%，跑赢沪深300指数2.1个百分点。", "2.1个百分点",
+     dict(kind="change", direction="up", baseline="沪深300指数", metric="电子指数")),
+    ("本周医药指数下跌1.5%，跑输大盘2%。", "2%", dict(kind="change", direction="down", baseline="大盘",
+                                                    metric="医药指数")),
+    ("公司营收增速高于行业平均3个百分点。", "3个百分点", dict(kind="change", direction="up", baseline="行业平均")),
+    ("公司不良率低于1%。", "低于1%", dict(kind="level", baseline=None, metric="不良率")),  # a bound, no standard
+    ("公司毛利率高于同行的15%。", "15%", dict(kind="level", baseline=None)),  # the peers' own value
 ]
 
 # --- sign: a change keeps its magnitude, the direction carries the sign --------------
@@ -85,6 +93,12 @@ SHARE = [
 
 # --- metric and subject inside the noun phrase -----------------------------------
 NOUN_PHRASE = [
+    # time words before the verb, the analyst's revising verbs, a forecast's previous value
+    ("公司股价年内上涨35%。", "35%", dict(metric="股价", kind="change")),
+    ("本周电子指数上涨3.2%。", "3.2%", dict(metric="电子指数")),
+    ("我们下调公司2025年归母净利润预测至905亿元。", "905亿元", dict(metric="归母净利润", subject=None)),
+    ("我们预计2025年营收为120亿元（前值为125亿元）。", "125亿元", dict(metric="营收", kind="level")),
+    ("公司前值指标为125亿元。", "125亿元", dict(metric="前值指标")),  # a measure of its own
     ("2024年第三季度，腾讯实现营收1671亿元。", "1671亿元", dict(metric="营收", subject="腾讯", kind="level")),
     ("阿里巴巴淘天集团客户管理收入同比增长9%。", "9%", dict(subject="阿里巴巴淘天集团", metric="客户管理收入")),
     ("京东物流的营业收入为1828亿元。", "1828亿元", dict(subject="京东物流", metric="营业收入")),
@@ -367,9 +381,47 @@ DOCS = {
     "change_column_current_first": ("| 指标 | 2024年上半年 | 2023年上半年 | 变动 |\n|---|---|---|---|\n"
                                     "| 净息差 | 1.9% | 2.1% | -0.2个百分点 |\n"),
     "change_column": "| 指标 | 2023年 | 2024年 | 变动 |\n|---|---|---|---|\n| 净息差 | 2.1% | 1.9% | -0.2个百分点 |\n",
+    # Markdown emphasis is layout: **小标题。**正文 / **投资建议：**正文
+    "markdown_bold": ("# 甲银行（600001.SH）2025年三季报点评\n\n**息差降幅趋缓。**3Q25净息差为1.87%，同比下降11bp。\n\n"
+                      "**投资建议：**我们预计公司2025年EPS为5.86元。\n\n**IoT**：收入29亿元。\n"),
+    # a list item's label names the company of the item, also after its ；
+    "list_labels": ("## 公司跟踪\n\n1. 甲半导体：25Q3实现营收23.8亿美元，同比+9.7%；毛利率22.0%，环比+1.5pp。\n"
+                    "2. 乙设备：1-3Q25实现营收273.0亿元；Q3单季归母净利润19.2亿元。\n\n毛利率为30%。\n"),
+    "revision": ("# 丙酒业（600002.SH）三季报点评：Q3增速放缓\n\n"
+                 "我们下调公司2025-2027年归母净利润预测至905/968/1040亿元（前值为928/1010/1095亿元）。\n"),
+    # a clause after ； that names no measure goes on about the one before; not after 。
+    "semicolon_measure": ("预计2025年全球半导体市场规模达7009亿美元，同比+11.2%；2026年有望进一步增长8.5%。"
+                          "2027年有望增长6.1%。\n"),
+    # an entity table whose headers open with a period; the columns after one share it
+    "entity_period_headers": ("| 公司 | 25Q3营收（亿元） | 营收同比 | 毛利率 | 2025E PE（倍） |\n|---|---|---|---|---|\n"
+                              "| 甲半导体 | 171.6 | 9.7% | 22.0% | 152 |\n"),
+    # a growth-rate row under year columns is against the year before; under quarter columns it is not said
+    "growth_row": ("| 指标 | 2024A | 2025E |\n|---|---|---|\n| 营业收入(百万元) | 174144 | 183530 |\n"
+                   "| 增长率(%) | 15.7 | 5.4 |\n\n| 指标 | 24Q3 | 25Q3 |\n|---|---|---|\n| 增长率(%) | 3.1 | 4.2 |\n"),
 }
 
 DOC_CASES = [
+    ("markdown_bold", "1.87%", dict(subject="甲银行", metric="净息差", period="2025Q3")),
+    ("markdown_bold", "11bp", dict(subject="甲银行", kind="change", direction="down", baseline="yoy")),
+    ("markdown_bold", "5.86元", dict(subject="甲银行", metric="EPS", period="FY2025E")),
+    ("markdown_bold", "29亿元", dict(subject="IoT", metric="收入")),
+    ("list_labels", "23.8亿美元", dict(subject="甲半导体", metric="营收", period="2025Q3")),
+    ("list_labels", "22.0%", dict(subject="甲半导体", metric="毛利率", period="2025Q3")),
+    ("list_labels", "+1.5pp", dict(subject="甲半导体", baseline="qoq")),
+    ("list_labels", "273.0亿元", dict(subject="乙设备", metric="营收", period="2025-01~09")),
+    ("list_labels", "19.2亿元", dict(subject="乙设备", metric="归母净利润", period="2025Q3")),
+    ("list_labels", "30%", dict(subject=None)),  # a new paragraph: the label no longer applies
+    ("revision", "905", dict(subject="丙酒业", metric="归母净利润", period="FY2025E")),
+    ("revision", "928", dict(subject="丙酒业", metric="归母净利润", period="FY2025E")),
+    ("revision", "1095亿元", dict(metric="归母净利润", period="FY2027E")),
+    ("semicolon_measure", "8.5%", dict(metric="半导体市场规模", period="FY2026E", kind="change")),
+    ("semicolon_measure", "6.1%", dict(metric=None, period="FY2027E")),
+    ("entity_period_headers", "171.6", dict(subject="甲半导体", metric="营收", period="2025Q3")),
+    ("entity_period_headers", "9.7%", dict(metric="营收", period="2025Q3", kind="change")),
+    ("entity_period_headers", "22.0%", dict(metric="毛利率", period="2025Q3")),
+    ("entity_period_headers", "152", dict(metric="PE", period="FY2025E")),
+    ("growth_row", "5.4", dict(metric="营业收入", period="FY2025E", kind="change", baseline="yoy")),
+    ("growth_row", "4.2", dict(period="2025Q3", kind="change", baseline=None)),
     ("note_title", "+6%", dict(subject="华星电器", period="2024Q3", kind="change")),
     ("note_title", "210亿元", dict(subject="华星电器", period="2024Q3", metric="空调收入")),
     ("note_title", "24%", dict(subject="华星电器", period="2024Q3", metric="毛利率")),

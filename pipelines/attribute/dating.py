@@ -13,7 +13,7 @@ import re
 
 from pipelines.attribute.periods import PeriodMention, year_of
 
-_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|(?<=\d)E(?![A-Za-z])")
+_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|有望|(?<=\d)E(?![A-Za-z])")
 _LIST_SEP = ("/", "、", "/ ", "和", "及", "、和")
 
 

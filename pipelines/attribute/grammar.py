@@ -38,8 +38,9 @@ COMPRESSED = re.compile(r"(?<![" + L.NOT_COMPRESSED_BEFORE + r"])([" + "".join(L
 CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1]) + ")")
 # 比 as a preposition, not inside 比例/比重/比率/占比/对比/比较/比如.
 COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|较(?![大高低多少好快慢强弱为早晚长短]))")
+# (A time word before the verb is an adverbial too: 股价年内上涨35%, 营收全年增长12%.)
 _TRAIL_TOKENS = sorted(set(L.QUALIFIER_WORDS + L.ADVERBS + L.UP_VERBS + L.DOWN_VERBS + L.TO_MARKERS
-                           + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS), key=len, reverse=True)
+                           + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS + L.TIME_WORDS), key=len, reverse=True)
 # A one-character token is not stripped when it ends one of these words.
 _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均", "店均", "产能", "性能", "功能", "效能", "动能",
             "新增", "所有", "作为", "认为", "成为", "因为", "更为", "较为", "极为", "最为", "回升", "递增", "递减",
@@ -134,6 +135,10 @@ def strip_predicate(pre: str) -> str:
         if m:
             np = np[: m.start()]
             continue
+        m = OUTPERFORMS.search(np)
+        if m:
+            np = np[: m.start()]  # 跑赢沪深300指数: verb and standard are the predicate
+            continue
         # 较X / 比X / 从X / 由X: the comparison or starting point runs to the end.
         # 较去年同期的: the clause has no noun phrase of its own; but 比亚迪… is a name.
         cands = [m.start() for m in COMPARATOR.finditer(np) if m.start() > 0 or m.group(1) != "比"]
@@ -200,6 +205,9 @@ def leading_adverbials(np: str) -> str:
     return np
 
 
+# 跑赢沪深300指数(2.1个百分点) / 高于行业平均(3个百分点): the verb, then its object, the standard (not "高于X的":
+# X's own value follows, see L.OTHER_VALUE_MARKERS).
+OUTPERFORMS = re.compile("(" + _alt(L.OUTPERFORM_VERBS) + r")([^,%]{2,20}?)(?<!的)$")
 _MULTIPLE_STANDARD = re.compile(r"是([^,]{2,20}?)的(?:[\d.]+|[一二两三四五六七八九十]+)?$")  # 是X的N倍
 _COMPARED_WITH = re.compile(r"(?:与|和|同|跟)([^,]{2,20}?)(?:相比|相较|比较)")
 
@@ -217,6 +225,9 @@ def baseline_of(clause_pre: str) -> str | None:
     m = _MULTIPLE_STANDARD.search(clause_pre)
     if m:
         return _standard(m.group(1))
+    m = OUTPERFORMS.search(clause_pre.rstrip())
+    if m:
+        return _standard(m.group(2))
     m = _COMPARED_WITH.search(clause_pre)
     if m:
         return _standard(m.group(1))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import is_down, last_change_verb
+from pipelines.attribute.grammar import OUTPERFORMS, is_down, last_change_verb
 
 _TO = tuple(sorted(L.TO_MARKERS, key=len, reverse=True))
 _MULTIPLE_OF = re.compile(r"是[^,]{1,20}的$")
@@ -49,6 +49,9 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
         after = tail[verb.end():]
         if not after.startswith(_TO) and not _REACHES_END.search(after):
             return "change", "down" if is_down(verb.group(1)) else "up"
+    beats = OUTPERFORMS.search(pre.rstrip())
+    if beats and (unit == "percentage_point" or unit == "percent" and beats.group(1) in L.OUTPERFORM_PERCENT_VERBS):
+        return "change", L.OUTPERFORM_VERBS[beats.group(1)]  # 跑赢沪深300指数2.1个百分点
     adj = _ADJ_END.search(pre)
     if adj and _COMPARED.search(pre[: adj.start()][-20:]) and unit not in ("rank",):
         return "change", "down" if adj.group(1) in L.DOWN_ADJECTIVES else "up"  # 比老用户低8个百分点

@@ -119,8 +119,9 @@ def _named(owner: str, names) -> bool:
 _ENDS_WITH_VERB = re.compile("(?:" + "|".join(L.TRANSITIVE_VERBS + ("贡献", "拿下", "吸纳", "承担")) + r")了?$")
 _GROUP_OBJECT = re.compile(r"的([^\d,的]{2,12})")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
-# "IoT：收入299亿元，同比+43.6%": a short label before a colon names a business segment.
-_LABEL = re.compile(r"^\s*([^\d,.;:。，；：、()（）\s][^\d,.;:。，；：、()（）]{1,7})\s*[:：](?=.*\d)")
+# "IoT：收入299亿元，同比+43.6%": a short label before a colon names a business segment; so it does after
+# a list item's number ("1. 中芯国际：25Q3实现营收…", "2、北方华创：…").
+_LABEL = re.compile(r"^\s*(?:\d{1,2}[.)、]\s*)?([^\d,.;:。，；：、()（）\s][^\d,.;:。，；：、()（）]{1,7})\s*[:：](?=.*\d)")
 
 
 def _segment_label(folded: str) -> re.Match | None:
@@ -242,8 +243,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     rows: list[dict | None] = [None] * len(quantities)
     carried = local = subject
     label = _segment_label(folded) if quantities else None
-    if label:  # IoT：收入299亿元 — the label names the segment the sentence is about (not carried on)
-        local = text[label.start(1):label.end(1)]
+    if label:  # IoT：收入299亿元；毛利率… — the label names the segment the sentence and the rest of its
+        # paragraph are about (a new paragraph starts again from the heading's or document's subject)
+        carried = local = text[label.start(1):label.start(1) + len(label.group(1).rstrip())]  # not **'s blanks
     case_starts: list[int] = []
     last_metric: str | None = None
     last_kind: str | None = None
@@ -278,8 +280,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 kind = last_kind if last_kind == "share" else kind
             if q["unit"] == "rank":
                 owner, metric = _ranking(folded[:start], pre, names) or (owner, metric)
-            if anaphoric:
-                metric = last_metric
+            if anaphoric or (metric in L.PRIOR_VALUE_WORDS and last_metric):
+                metric = last_metric  # 这一比例 / （前值为928亿元）: the measure just named
             contributed = _ENDS_WITH_VERB.search(np) if kind == "share" else None
             if kind == "share" and not np and share_of_group(post):
                 metric = share_of_group(post)
