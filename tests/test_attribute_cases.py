@@ -99,6 +99,12 @@ NOUN_PHRASE = [
     ("我们下调公司2025年归母净利润预测至905亿元。", "905亿元", dict(metric="归母净利润", subject=None)),
     ("我们预计2025年营收为120亿元（前值为125亿元）。", "125亿元", dict(metric="营收", kind="level")),
     ("公司前值指标为125亿元。", "125亿元", dict(metric="前值指标")),  # a measure of its own
+    # a rate noun standing alone for the measure just named; not a compound rate, not a change of the rate
+    ("预计2025-2026年营收分别为318/357亿元，增速分别为13.3%/12.0%。", "13.3%",
+     dict(metric="营收", kind="change", direction="up")),
+    ("多晶硅价格由6.7万元跌至3.9万元，跌幅超四成。", "超四成", dict(metric="多晶硅价格", kind="change", direction="down")),
+    ("市场规模将达到3693亿元，复合增长率为18%。", "18%", dict(metric="复合增长率", kind="change")),
+    ("营销服务收入362亿元，增速环比提升1pp。", "1pp", dict(metric="增速", baseline="qoq")),
     ("2024年第三季度，腾讯实现营收1671亿元。", "1671亿元", dict(metric="营收", subject="腾讯", kind="level")),
     ("阿里巴巴淘天集团客户管理收入同比增长9%。", "9%", dict(subject="阿里巴巴淘天集团", metric="客户管理收入")),
     ("京东物流的营业收入为1828亿元。", "1828亿元", dict(subject="京东物流", metric="营业收入")),
@@ -383,7 +389,8 @@ DOCS = {
     "change_column": "| 指标 | 2023年 | 2024年 | 变动 |\n|---|---|---|---|\n| 净息差 | 2.1% | 1.9% | -0.2个百分点 |\n",
     # Markdown emphasis is layout: **小标题。**正文 / **投资建议：**正文
     "markdown_bold": ("# 甲银行（600001.SH）2025年三季报点评\n\n**息差降幅趋缓。**3Q25净息差为1.87%，同比下降11bp。\n\n"
-                      "**投资建议：**我们预计公司2025年EPS为5.86元。\n\n**IoT**：收入29亿元。\n"),
+                      "**投资建议：**我们预计公司2025年EPS为5.86元。\n\n**IoT**：收入29亿元。\n\n"
+                      "**金融科技及企业服务**：收入582亿元。\n\n**资本开支**：3Q25资本开支130亿元。\n"),
     # a list item's label names the company of the item, also after its ；
     "list_labels": ("## 公司跟踪\n\n1. 甲半导体：25Q3实现营收23.8亿美元，同比+9.7%；毛利率22.0%，环比+1.5pp。\n"
                     "2. 乙设备：1-3Q25实现营收273.0亿元；Q3单季归母净利润19.2亿元。\n\n毛利率为30%。\n"),
@@ -405,6 +412,8 @@ DOC_CASES = [
     ("markdown_bold", "11bp", dict(subject="甲银行", kind="change", direction="down", baseline="yoy")),
     ("markdown_bold", "5.86元", dict(subject="甲银行", metric="EPS", period="FY2025E")),
     ("markdown_bold", "29亿元", dict(subject="IoT", metric="收入")),
+    ("markdown_bold", "582亿元", dict(subject="金融科技及企业服务", metric="收入")),  # a long label
+    ("markdown_bold", "130亿元", dict(subject="甲银行", metric="资本开支")),  # a measure's label names no segment
     ("list_labels", "23.8亿美元", dict(subject="甲半导体", metric="营收", period="2025Q3")),
     ("list_labels", "22.0%", dict(subject="甲半导体", metric="毛利率", period="2025Q3")),
     ("list_labels", "+1.5pp", dict(subject="甲半导体", baseline="qoq")),

@@ -121,7 +121,11 @@ _GROUP_OBJECT = re.compile(r"的([^\d,的]{2,12})")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
 # "IoT：收入299亿元，同比+43.6%": a short label before a colon names a business segment; so it does after
 # a list item's number ("1. 中芯国际：25Q3实现营收…", "2、北方华创：…").
-_LABEL = re.compile(r"^\s*(?:\d{1,2}[.)、]\s*)?([^\d,.;:。，；：、()（）\s][^\d,.;:。，；：、()（）]{1,7})\s*[:：](?=.*\d)")
+# A rate noun standing alone for the measure (增速为13%): the growth of the measure just named.
+# (Not a compound annual rate: 复合增长率, CAGR name a measure of their own.)
+_BARE_RATES = frozenset(r for r in L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS + tuple(
+    y + r for y in ("同比", "环比") for r in L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS) if "复合" not in r and r != "CAGR")
+_LABEL = re.compile(r"^\s*(?:\d{1,2}[.)、]\s*)?([^\d,.;:。，；：、()（）\s][^\d,.;:。，；：、()（）]{1,9})\s*[:：](?=.*\d)")
 
 
 def _segment_label(folded: str) -> re.Match | None:
@@ -282,6 +286,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 owner, metric = _ranking(folded[:start], pre, names) or (owner, metric)
             if anaphoric or (metric in L.PRIOR_VALUE_WORDS and last_metric):
                 metric = last_metric  # 这一比例 / （前值为928亿元）: the measure just named
+            elif metric in _BARE_RATES and last_metric and kind == "change" and q["unit"] == "percent" \
+                    and last_metric not in _BARE_RATES:
+                metric = last_metric  # 营收分别为318/357亿元，增速分别为13.3%/12.0%: the growth of 营收
             contributed = _ENDS_WITH_VERB.search(np) if kind == "share" else None
             if kind == "share" and not np and share_of_group(post):
                 metric = share_of_group(post)
