@@ -105,6 +105,14 @@ NOUN_PHRASE = [
     ("多晶硅价格由6.7万元跌至3.9万元，跌幅超四成。", "超四成", dict(metric="多晶硅价格", kind="change", direction="down")),
     ("市场规模将达到3693亿元，复合增长率为18%。", "18%", dict(metric="复合增长率", kind="change")),
     ("营销服务收入362亿元，增速环比提升1pp。", "1pp", dict(metric="增速", baseline="qoq")),
+    # a figure alone in a parenthesis is named by the noun before it; a signed one there is its change
+    ("子板块中，乳品（+2.1%）、软饮料（+1.5%）涨幅居前。", "+1.5%", dict(metric="软饮料", kind="change")),
+    ("白酒（-2.3%）跌幅居后。", "-2.3%", dict(metric="白酒", kind="change", direction="down")),
+    ("公司净利率（-2.3%）继续承压。", "-2.3%", dict(metric="净利率", kind="level")),  # a negative margin
+    ("公司实现营收120亿元（同比+12%）。", "+12%", dict(metric="营收", baseline="yoy")),  # a figure before it
+    # 超过/达到 X的N倍: a multiple of X
+    ("海外销量已超过去年全年海外销量的2倍。", "2倍", dict(kind="change", direction="up", baseline="去年全年海外销量",
+                                                    metric="海外销量")),
     ("2024年第三季度，腾讯实现营收1671亿元。", "1671亿元", dict(metric="营收", subject="腾讯", kind="level")),
     ("阿里巴巴淘天集团客户管理收入同比增长9%。", "9%", dict(subject="阿里巴巴淘天集团", metric="客户管理收入")),
     ("京东物流的营业收入为1828亿元。", "1828亿元", dict(subject="京东物流", metric="营业收入")),
@@ -397,11 +405,18 @@ DOCS = {
     "revision": ("# 丙酒业（600002.SH）三季报点评：Q3增速放缓\n\n"
                  "我们下调公司2025-2027年归母净利润预测至905/968/1040亿元（前值为928/1010/1095亿元）。\n"),
     # a clause after ； that names no measure goes on about the one before; not after 。
+    # a list item's dash is no part of its label; a mention without a year takes the sentence's year; a
+    # comparison standard's year (超过2024年全年…) is no period of what follows
+    "dash_labels": ("- 甲饮料：1-3Q25营收168.4亿元。\n"
+                    "公司公布2025年10月产销快报：10月销量44.2万辆；其中海外销量8.4万辆。\n"
+                    "1-10月海外累计销量达78.6万辆，已超过2024年全年海外销量的2倍；海外销量占比提升至19%。"
+                    "10月海外销量占比为21%。\n"),
     "semicolon_measure": ("预计2025年全球半导体市场规模达7009亿美元，同比+11.2%；2026年有望进一步增长8.5%。"
                           "2027年有望增长6.1%。\n"),
     # an entity table whose headers open with a period; the columns after one share it
     "entity_period_headers": ("| 公司 | 25Q3营收（亿元） | 营收同比 | 毛利率 | 2025E PE（倍） |\n|---|---|---|---|---|\n"
-                              "| 甲半导体 | 171.6 | 9.7% | 22.0% | 152 |\n"),
+                              "| 甲半导体 | 171.6 | 9.7% | 22.0% | 152 |\n\n"
+                              "| 公司 | 2025E EPS（元） | 2025E PE |\n|---|---|---|\n| 乙饮料 | 1.85 | 15 |\n"),
     # a growth-rate row under year columns is against the year before; under quarter columns it is not said
     "growth_row": ("| 指标 | 2024A | 2025E |\n|---|---|---|\n| 营业收入(百万元) | 174144 | 183530 |\n"
                    "| 增长率(%) | 15.7 | 5.4 |\n\n| 指标 | 24Q3 | 25Q3 |\n|---|---|---|\n| 增长率(%) | 3.1 | 4.2 |\n"),
@@ -429,6 +444,13 @@ DOC_CASES = [
     ("entity_period_headers", "9.7%", dict(metric="营收", period="2025Q3", kind="change")),
     ("entity_period_headers", "22.0%", dict(metric="毛利率", period="2025Q3")),
     ("entity_period_headers", "152", dict(metric="PE", period="FY2025E")),
+    ("entity_period_headers", "15", dict(metric="PE", period="FY2025E", subject="乙饮料", unit="times")),
+    ("entity_period_headers", "1.85", dict(metric="EPS", unit="CNY", value=1.85)),
+    ("dash_labels", "168.4亿元", dict(subject="甲饮料", period="2025-01~09")),
+    ("dash_labels", "8.4万辆", dict(period="2025-10", metric="海外销量")),
+    ("dash_labels", "2倍", dict(period="2025-01~10", kind="change", baseline="2024年全年海外销量")),
+    ("dash_labels", "19%", dict(period="2025-01~10", kind="share")),
+    ("dash_labels", "21%", dict(period="2025-10")),
     ("growth_row", "5.4", dict(metric="营业收入", period="FY2025E", kind="change", baseline="yoy")),
     ("growth_row", "4.2", dict(period="2025Q3", kind="change", baseline=None)),
     ("note_title", "+6%", dict(subject="华星电器", period="2024Q3", kind="change")),

@@ -206,7 +206,8 @@ def _opening_topic(folded: str, names) -> str | None:
 def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[tuple]:
     text, folded = s["text"], s["folded"]
     mentions = folded_periods(folded)
-    years = [m.year for m in mentions if m.year and absolute(m)]
+    # (not a comparison standard's year: 已超过2024年全年销量的2倍 does not make 2024 the year of what follows)
+    years = [m.year for m in mentions if m.year and absolute(m) and not is_standard(folded, m)]
     heading = bool(_HEADING.match(text))
     if heading:
         title = s["segment_id"] == st.title_segment
@@ -269,7 +270,10 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     if stated:
         last = stated[-1]
         if not any(c > last.start for c in res.case_starts):
-            st.carry = last.label(last.year or st.last_year)
+            # 公布2025年10月产销快报：10月销量…: a mention without its year takes the year the sentence gave before it
+            year = last.year or next((m.year for m in reversed(mentions) if m.year and m.start <= last.start),
+                                     None) or st.last_year
+            st.carry = last.label(year)
         else:
             st.carry = None
     elif res.case_starts:

@@ -46,7 +46,7 @@ _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均"
             "新增", "所有", "作为", "认为", "成为", "因为", "更为", "较为", "极为", "最为", "回升", "递增", "递减",
             "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在")
 # "达到整体GMV的" / "是传统模式的" / "占总收入的": the whole the figure is a part or multiple of.
-_OF_WHOLE = re.compile(r"(?:达到|达|为|是|占(?!比)|相当于)[^,]{1,20}的$")
+_OF_WHOLE = re.compile(r"(?:达到|达|为|是|占(?!比)|相当于|超过)[^,]{1,20}的$")
 
 
 _RATE_BASE = re.compile(r"(?:每|单)(?:平方米|平米|平方|亩|人|户|家|店|个|位|天|日|月|年|小时|台|辆|吨|件|单|股)$")
@@ -208,7 +208,7 @@ def leading_adverbials(np: str) -> str:
 # 跑赢沪深300指数(2.1个百分点) / 高于行业平均(3个百分点): the verb, then its object, the standard (not "高于X的":
 # X's own value follows, see L.OTHER_VALUE_MARKERS).
 OUTPERFORMS = re.compile("(" + _alt(L.OUTPERFORM_VERBS) + r")([^,%]{2,20}?)(?<!的)$")
-_MULTIPLE_STANDARD = re.compile(r"是([^,]{2,20}?)的(?:[\d.]+|[一二两三四五六七八九十]+)?$")  # 是X的N倍
+_MULTIPLE_STANDARD = re.compile("(?:" + _alt(L.MULTIPLE_OF_VERBS) + r")([^,]{2,20}?)的(?:[\d.]+|[一二两三四五六七八九十]+)?$")  # 是X的N倍
 _COMPARED_WITH = re.compile(r"(?:与|和|同|跟)([^,]{2,20}?)(?:相比|相较|比较)")
 
 

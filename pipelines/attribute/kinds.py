@@ -16,7 +16,7 @@ from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import OUTPERFORMS, is_down, last_change_verb
 
 _TO = tuple(sorted(L.TO_MARKERS, key=len, reverse=True))
-_MULTIPLE_OF = re.compile(r"是[^,]{1,20}的$")
+_MULTIPLE_OF = re.compile("(?:" + "|".join(L.MULTIPLE_OF_VERBS) + r")[^,]{1,20}的$")
 _COMPARED = re.compile("|".join(map(re.escape, L.YOY_WORDS + L.QOQ_WORDS + L.COMPARATORS)))
 _RATE_NOUN = re.compile("(" + "|".join(sorted(L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS, key=len, reverse=True))
                         + r")(?:分别)?(?:为|达到|达|是|约为|约|在|仍达|高达|超过|超)?$")  # 增速分别为13.3%/12.0%

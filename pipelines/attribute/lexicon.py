@@ -30,6 +30,8 @@ OUTPERFORM_VERBS = {"跑赢": "up", "跑输": "down", "领先于": "up", "领先
                     "高于": "up", "低于": "down", "优于": "up", "超出": "up"}
 # Those of them that also state a gap in percent (跑赢大盘20%); a percent after 高于X is as often X's own level.
 OUTPERFORM_PERCENT_VERBS = ("跑赢", "跑输", "领先于", "领先", "落后于", "落后", "超出")
+# Verbs before "X的N倍" (a multiple of X): 是去年的2倍, 已超过2024年全年销量的2倍, 达到行业平均的1.5倍.
+MULTIPLE_OF_VERBS = ("是", "为", "超过", "达到", "达", "相当于")
 # Comparative adjectives: after a comparison standard (比X低8个百分点, 较X高出) they
 # state a change in their direction.
 UP_ADJECTIVES = ("高", "多", "快", "大", "强")

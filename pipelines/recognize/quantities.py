@@ -209,6 +209,20 @@ _RATE_ROW = re.compile(r"(?<!周转)(?<!市盈)(?<!市净)(?<!市销)率$|^(?:RO
 _CURRENCY_WORD = {"CNY": "元", "HKD": "港元", "USD": "美元", "EUR": "欧元", "JPY": "日元", "TWD": "新台币元"}
 
 
+# A period opening a column header (| 2025E PE | 25Q3毛利率 |): what follows it names the column's measure.
+_LEADING_PERIOD = re.compile(r"^\s*(?:FY)?(?:(?:19|20)?\d{2}(?:[AEF]|[QH][1-4])?|[1-4][QH]\d{2})(?:年度?)?\s*")
+
+
+@lru_cache(maxsize=4096)  # the cells of a column share their header
+def _cell_unit(row_label: str | None, header: str | None, table_unit: str | None) -> str | None:
+    """The unit of a number-only cell: the row label's (its own or what its measure implies), else what the
+    column header's measure implies (| 公司 | 2025E PE |: a company's row of an entity table), else the table's."""
+    unit = _row_unit(row_label, table_unit)
+    if unit != table_unit or not header:
+        return unit
+    return _row_unit(_LEADING_PERIOD.sub("", header), table_unit)
+
+
 @lru_cache(maxsize=4096)  # the cells of a row share their label
 def _row_unit(row_label: str | None, table_unit: str | None) -> str | None:
     """"营业收入（亿元）": a unit in the row label applies to that row's cells and
@@ -296,7 +310,7 @@ def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
     yuan_by_paragraph: dict[tuple, str | None] = {}
     for segment_id, doc_id, source, line, char_start, text, table_unit, row_label, header, block, bits, folded in zip(
             *(visited[name].to_list() for name in visited.columns)):
-        unit = _row_unit(row_label, table_unit)
+        unit = _cell_unit(row_label, header, table_unit) if source == "table" else table_unit
         paragraph = (doc_id, block)
         found, yuan_by_paragraph[paragraph] = _recognize(
             text, folded, unit, source == "table", header, row_label, yuan_by_paragraph.get(paragraph),
