@@ -407,7 +407,10 @@ DOCS = {
     # a clause after ； that names no measure goes on about the one before; not after 。
     # a list item's dash is no part of its label; a mention without a year takes the sentence's year; a
     # comparison standard's year (超过2024年全年…) is no period of what follows
-    "dash_labels": ("- 甲饮料：1-3Q25营收168.4亿元。\n"
+    "dash_labels": ("- 甲饮料：1-3Q25营收168.4亿元。\n● 乙电器：营收90亿元。\n"
+                    "# 丙集团（000999.SZ）2025年三季报点评\n\n● 盈利能力：Q3毛利率为26.5%（+0.4pct）。\n"
+                    "● 分业务看：智能家居业务收入2231亿元。\n● 业绩概览：单三季度实现营收1125.9亿元。\n"
+                    "● 分众传媒：营收30亿元。\n"
                     "公司公布2025年10月产销快报：10月销量44.2万辆；其中海外销量8.4万辆。\n"
                     "1-10月海外累计销量达78.6万辆，已超过2024年全年海外销量的2倍；海外销量占比提升至19%。"
                     "10月海外销量占比为21%。\n"),
@@ -447,6 +450,12 @@ DOC_CASES = [
     ("entity_period_headers", "15", dict(metric="PE", period="FY2025E", subject="乙饮料", unit="times")),
     ("entity_period_headers", "1.85", dict(metric="EPS", unit="CNY", value=1.85)),
     ("dash_labels", "168.4亿元", dict(subject="甲饮料", period="2025-01~09")),
+    ("dash_labels", "90亿元", dict(subject="乙电器")),  # a bullet is no part of the label
+    ("dash_labels", "26.5%", dict(subject="丙集团", metric="毛利率")),  # a section label names no segment
+    ("dash_labels", "+0.4pct", dict(subject="丙集团", kind="change", direction="up")),
+    ("dash_labels", "2231亿元", dict(subject="智能家居业务", metric="收入")),
+    ("dash_labels", "1125.9亿元", dict(subject="丙集团", metric="营收", period="2025Q3")),  # 单三季度 is a period
+    ("dash_labels", "30亿元", dict(subject="分众传媒")),  # a company whose name starts like a breakdown
     ("dash_labels", "8.4万辆", dict(period="2025-10", metric="海外销量")),
     ("dash_labels", "2倍", dict(period="2025-01~10", kind="change", baseline="2024年全年海外销量")),
     ("dash_labels", "19%", dict(period="2025-01~10", kind="share")),

@@ -56,6 +56,8 @@ LABELS = [
     ("1-2Q24", None, "2024H1"),
     ("1-3Q", 2024, "2024-01~09"),
     ("3Q25", None, "2025Q3"),  # one quarter stays one quarter
+    ("单三季度", 2025, "2025Q3"),  # the quarter on its own
+    ("单Q3", 2025, "2025Q3"),
     ("2023年双11", None, "2023-11"),
     # estimates
     ("2025E", None, "FY2025E"),

@@ -107,11 +107,12 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("relative", "去上前今本明", re.compile(r"(?P<rel>去年同期|上年同期|去年|上年|上一年|前年|今年|本年|明年|上季度|上一季度|前一季度"
                             r"|上一?季(?![度末初])|上个?月(?![末初底份]))")),
     # without a year: 第四季度 / Q4 / 四季度 / 上半年 / 双十一 / 11月
+    # (单三季度 / 单Q3: the quarter on its own, as 25Q3单季)
     ("partial", "季Q半双月", re.compile(
-        r"前(?P<nq>[一二两三])季度?|第(?P<cq>[一二三四])财?季度?|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
+        r"(?:单(?=第?[一二三四]季|Q[1-4]))?(?:前(?P<nq>[一二两三])季度?|第(?P<cq>[一二三四])财?季度?|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
         r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)|前(?P<nm>1[01]|[2-9])个?月"
         r"|(?<![\d.])(?P<m>1[0-2]|[1-9])(?:[-~至到](?P<m2>1[0-2]|[1-9]))?月份?(?!\d*日)"
-        r"|(?<![\d第每个几数这该上下本前同隔当一二三四五六七八九十])(?P<cm>十[一二]|[一二三四五六七八九十])月份?(?![\d底末初])")),
+        r"|(?<![\d第每个几数这该上下本前同隔当一二三四五六七八九十])(?P<cm>十[一二]|[一二三四五六七八九十])月份?(?![\d底末初]))")),
 ]
 # Every match of every pattern above contains one of these characters (a year or month digit, Q of a quarter,
 # FY, or 年/月/季/双/截): a text without any of them has no period mention, and the patterns need not run.

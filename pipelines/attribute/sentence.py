@@ -146,7 +146,7 @@ _GROUP_OBJECT = re.compile(r"的([^\d,的]{2,12})")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
 # "IoT：收入299亿元，同比+43.6%": a short label before a colon names a business segment; so it does after
 # a list item's number ("1. 中芯国际：25Q3实现营收…", "2、北方华创：…").
-_LABEL = re.compile(r"^\s*(?:\d{1,2}[.)、]\s*|[-+•·]\s+)?([^\d,.;:。，；：、()（）\s][^\d,.;:。，；：、()（）]{1,9})\s*[:：](?=.*\d)")
+_LABEL = re.compile(r"^\s*(?:\d{1,2}[.)、]\s*|[-+•·]\s+|[●○◆◇■□▪★☆►▶]\s*)?([^\d,.;:。，；：、()（）\s][^\d,.;:。，；：、()（）]{1,9})\s*[:：](?=.*\d)")
 
 
 def _segment_label(folded: str) -> re.Match | None:
