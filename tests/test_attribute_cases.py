@@ -110,6 +110,14 @@ NOUN_PHRASE = [
     ("白酒（-2.3%）跌幅居后。", "-2.3%", dict(metric="白酒", kind="change", direction="down")),
     ("公司净利率（-2.3%）继续承压。", "-2.3%", dict(metric="净利率", kind="level")),  # a negative margin
     ("公司实现营收120亿元（同比+12%）。", "+12%", dict(metric="营收", baseline="yoy")),  # a figure before it
+    # a price's room to move (上涨空间), a change verb as the noun after the figure (N%的增长)
+    ("维持买入评级，目标价55元，较现价有22%上涨空间。", "22%",
+     dict(kind="change", direction="up", baseline="现价", metric="上涨空间")),
+    ("营收较去年同期有12%的增长。", "12%", dict(kind="change", direction="up", baseline="yoy", metric="营收")),
+    ("毛利率有1.2个百分点的下降。", "1.2个百分点", dict(kind="change", direction="down", metric="毛利率")),
+    ("其中65%的增长来自海外。", "65%", dict(kind="level")),  # a part of the growth, not a growth
+    ("给予2025年目标PE 28倍。", "28倍", dict(metric="目标PE")),  # 目标 before a target multiple stays
+    ("对应PE分别为25/21倍。", "25", dict(metric="PE")),
     # 超过/达到 X的N倍: a multiple of X
     ("海外销量已超过去年全年海外销量的2倍。", "2倍", dict(kind="change", direction="up", baseline="去年全年海外销量",
                                                     metric="海外销量")),
@@ -414,6 +422,8 @@ DOCS = {
                     "公司公布2025年10月产销快报：10月销量44.2万辆；其中海外销量8.4万辆。\n"
                     "1-10月海外累计销量达78.6万辆，已超过2024年全年海外销量的2倍；海外销量占比提升至19%。"
                     "10月海外销量占比为21%。\n"),
+    # a target price holds for no reporting period unless its own clause names one
+    "target_price": "2025年，公司营收100亿元，维持买入评级，目标价55元。2026年目标市值为800亿元。\n",
     "semicolon_measure": ("预计2025年全球半导体市场规模达7009亿美元，同比+11.2%；2026年有望进一步增长8.5%。"
                           "2027年有望增长6.1%。\n"),
     # an entity table whose headers open with a period; the columns after one share it
@@ -450,7 +460,10 @@ DOC_CASES = [
     ("entity_period_headers", "15", dict(metric="PE", period="FY2025E", subject="乙饮料", unit="times")),
     ("entity_period_headers", "1.85", dict(metric="EPS", unit="CNY", value=1.85)),
     ("dash_labels", "168.4亿元", dict(subject="甲饮料", period="2025-01~09")),
-    ("dash_labels", "90亿元", dict(subject="乙电器")),  # a bullet is no part of the label
+    ("dash_labels", "90亿元", dict(subject="乙电器")),
+    ("target_price", "100亿元", dict(period="2025")),
+    ("target_price", "55元", dict(period=None, metric="目标价")),
+    ("target_price", "800亿元", dict(period="2026", metric="目标市值")),  # a bullet is no part of the label
     ("dash_labels", "26.5%", dict(subject="丙集团", metric="毛利率")),  # a section label names no segment
     ("dash_labels", "+0.4pct", dict(subject="丙集团", kind="change", direction="up")),
     ("dash_labels", "2231亿元", dict(subject="智能家居业务", metric="收入")),

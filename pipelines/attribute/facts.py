@@ -22,7 +22,8 @@ import polars as pl
 from pipelines.attribute.dating import absolute, is_standard, period_of, range_lists, stated_range
 from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
-                                         NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, UNIT_HEADS)
+                                         NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, UNDATED_METRICS,
+                                         UNIT_HEADS)
 from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
@@ -203,6 +204,12 @@ def _opening_topic(folded: str, names) -> str | None:
     return None
 
 
+def _dated_clause(folded: str, mentions: list[PeriodMention], pos: int) -> bool:
+    """Whether the clause of the figure at pos names a period before it."""
+    start = max((a for a, _ in clauses(folded) if a <= pos), default=0)
+    return any(absolute(m) and start <= m.start < pos for m in mentions)
+
+
 def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[tuple]:
     text, folded = s["text"], s["folded"]
     mentions = folded_periods(folded)
@@ -261,6 +268,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             # …规模达7009亿美元，同比+11.2%；2026年有望进一步增长8.5%: a clause after ； that names no measure
             # goes on about the one before it
             metric = a["metric"] or st.semicolon_metric
+            if metric and fold(metric).endswith(UNDATED_METRICS) and not _dated_clause(folded, mentions, loc["start"]):
+                period = None  # 目标价55元: a target price holds for no reporting period
             out.append((f.row, a["kind"], a["direction"], a["baseline"], metric, a["subject"], value, period))
     st.semicolon_metric = next((r["metric"] for r in reversed(res.rows) if r.get("metric")), None) \
         if text.rstrip().endswith(("；", ";")) else None

@@ -70,7 +70,8 @@ def _of_whole(np: str) -> int | None:
 _FROM = re.compile(r"(?<![自理经缘来])由(?![于此])|(?<![服跟自])从(?![业事而来未不小中])")
 _WITH_COMPARE = re.compile(r"(?:与|和|同|跟)([^,]{1,20}?)(?:相比|相较|比较)$")
 # 目标价 / 计划数 are nouns: a discourse word does not end inside one (L.DISCOURSE_NOT_BEFORE).
-_DISCOURSE = re.compile(r"^(?:(?:" + _alt(L.DISCOURSE) + r")(?![" + L.DISCOURSE_NOT_BEFORE + r"])|即(?!["
+_DISCOURSE = re.compile(r"^(?:(?:" + _alt(L.DISCOURSE) + r")(?![" + L.DISCOURSE_NOT_BEFORE + r"])"
+                        r"(?!(?<=目标)[" + L.TARGET_NOUN_STARTS + r"])|即(?!["
                         + L.NAMELY_NOT_BEFORE + r"])|[一二三四五六七八九十]是|第[一二三四五六七八九十](?=[,、是])|在此基础上)+")
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d][)）、.]|[①-⑩])")
 
@@ -248,7 +249,7 @@ def frame_standard(clause: str) -> str | None:
     return _standard(m.group(1) or m.group(2)) if m else None
 
 
-_STANDARD_TAIL = re.compile(r"(?:的水平|的)$")
+_STANDARD_TAIL = re.compile(r"(?:的水平|的|有)$")  # 较现价有(22%上涨空间): the existential 有 is predicate
 _STANDARD_HEAD = re.compile(r"^(?:于|之)")
 _BARE_NUMBER = re.compile(r"[\d.%]+")
 

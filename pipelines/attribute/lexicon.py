@@ -30,6 +30,10 @@ OUTPERFORM_VERBS = {"跑赢": "up", "跑输": "down", "领先于": "up", "领先
                     "高于": "up", "低于": "down", "优于": "up", "超出": "up"}
 # Those of them that also state a gap in percent (跑赢大盘20%); a percent after 高于X is as often X's own level.
 OUTPERFORM_PERCENT_VERBS = ("跑赢", "跑输", "领先于", "领先", "落后于", "落后", "超出")
+# A price's room to move, named after the figure (较现价有22%上涨空间, 对应约25%的上行空间): a change of the price.
+ROOM_WORDS = {"上涨空间": "up", "上行空间": "up", "上升空间": "up", "下跌空间": "down", "下行空间": "down"}
+# Measures that hold for no reporting period (a target price): dated only by their own clause.
+UNDATED_METRICS = ("目标价", "目标价格", "目标市值", *ROOM_WORDS)
 # Verbs before "X的N倍" (a multiple of X): 是去年的2倍, 已超过2024年全年销量的2倍, 达到行业平均的1.5倍.
 MULTIPLE_OF_VERBS = ("是", "为", "超过", "达到", "达", "相当于")
 # Comparative adjectives: after a comparison standard (比X低8个百分点, 较X高出) they
@@ -196,10 +200,12 @@ DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", 
              "值得注意的是", "具体来看", "具体而言", "总体来看", "总的来看", "与此同时", "相应地", "其次", "首先",
              "最后", "如", "和", "与", "及", "以及", "从而", "进而", "使得", "使", "让", "令", "带动",
              "预计", "预测", "预期", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",
-             "上调", "下调", "调高", "调低",  # the analyst revising (我们下调公司2025年归母净利润预测至…)
+             "上调", "下调", "调高", "调低", "给予",  # the analyst revising (我们下调公司2025年归母净利润预测至…)
              "但是", "但", "不过", "然而", "可见", "因此", "所以")
 # Characters that make a noun of the discourse word before them (目标价, 计划值, 预期差): it stays.
 DISCOURSE_NOT_BEFORE = "价值额差"
+# Nor does 目标 before a target multiple or value (目标PE, 目标市值).
+TARGET_NOUN_STARTS = "P市"
 # 即 ("that is") opens a clause, but starts words too (即饮咖啡, 即时零售): these characters after it keep it.
 NAMELY_NOT_BEFORE = "饮时食期刻"
 # Time words that are adverbials, not metric words (全年电商GMV -> 电商GMV).

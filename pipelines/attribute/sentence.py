@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import (CHANGE_VERB, baseline_of, clauses, frame_standard, leading_adverbials,
                                          strip_predicate)
-from pipelines.attribute.kinds import kind_direction, reaches_part, share_in_frame, share_of_group
+from pipelines.attribute.kinds import ROOM, kind_direction, reaches_part, share_in_frame, share_of_group
 from pipelines.attribute.periods import find_periods
 from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, split_np
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
@@ -314,6 +314,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             elif metric in _BARE_RATES and last_metric and kind == "change" and q["unit"] == "percent" \
                     and last_metric not in _BARE_RATES:
                 metric = last_metric  # 营收分别为318/357亿元，增速分别为13.3%/12.0%: the growth of 营收
+            room = ROOM.match(post) if q["unit"] == "percent" else None
+            if room:  # 较现价有22%上涨空间: the room is the measure
+                metric = room.group(1)
             contributed = _ENDS_WITH_VERB.search(np) if kind == "share" else None
             if kind == "share" and not np and share_of_group(post):
                 metric = share_of_group(post)
