@@ -423,6 +423,7 @@ DOCS = {
                     "1-10月海外累计销量达78.6万辆，已超过2024年全年海外销量的2倍；海外销量占比提升至19%。"
                     "10月海外销量占比为21%。\n"),
     # a target price holds for no reporting period unless its own clause names one
+    "two_digit_range": "我们预计公司25-27年归母净利润分别为10/12/14亿元。\n\n单位：亿元\n\n| 指标 | 24A | 25E |\n|---|---|---|\n| 营收 | 80 | 90 |\n",
     "target_price": "2025年，公司营收100亿元，维持买入评级，目标价55元。2026年目标市值为800亿元。\n",
     "semicolon_measure": ("预计2025年全球半导体市场规模达7009亿美元，同比+11.2%；2026年有望进一步增长8.5%。"
                           "2027年有望增长6.1%。\n"),
@@ -462,6 +463,8 @@ DOC_CASES = [
     ("dash_labels", "168.4亿元", dict(subject="甲饮料", period="2025-01~09")),
     ("dash_labels", "90亿元", dict(subject="乙电器")),
     ("target_price", "100亿元", dict(period="2025")),
+    ("two_digit_range", "12", dict(period="FY2026E", metric="归母净利润")),
+    ("two_digit_range", "90", dict(period="FY2025E", metric="营收")),
     ("target_price", "55元", dict(period=None, metric="目标价")),
     ("target_price", "800亿元", dict(period="2026", metric="目标市值")),  # a bullet is no part of the label
     ("dash_labels", "26.5%", dict(subject="丙集团", metric="毛利率")),  # a section label names no segment

@@ -385,6 +385,8 @@ NOT_QUANTITIES = [
     ("two-digit-years-range", "预计25-27年EPS分别为1.23/1.56/1.89元。",
      [("1.23", 1.23, "CNY", E), ("1.56", 1.56, "CNY", E), ("1.89元", 1.89, "CNY", E)]),
     ("two-digit-year-metric", "24年收入增长20%。", [("20%", 20, "percent", E)]),
+    ("two-digit-year-month", "25年3月销量5万辆。", [("5万辆", 5e4, "item", E)]),  # a date, not 25 years
+    ("duration-not-a-date", "公司已运营25年。", [("25年", 25, "year", E)]),
     ("half-year-code", "H1营收同比+9%。", [("+9%", 9, "percent", E)]),
 ]
 

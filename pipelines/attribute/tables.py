@@ -23,7 +23,7 @@ CHANGE_HEADERS = ("变化", "变动", "增速", "增幅", "增长率", "涨跌�
 _UNIT_NOTE = re.compile(r"[（(][^()（）]{0,12}[)）]\s*$")
 
 
-_BARE_YEAR = re.compile(r"(?:FY)?((?:19|20)\d{2})\s?([AaEe]|年度?)?")
+_BARE_YEAR = re.compile(r"(?:FY)?((?:19|20)\d{2}|\d{2}(?=[AaEe]))\s?([AaEe]|年度?)?")  # 2025E, 25E, 24A
 _PERIOD_WORDS = re.compile(r"[年度AaEe()（）实际预测预计值%\s]*")
 
 
@@ -34,8 +34,9 @@ def period_label(text: str | None) -> str | None:
         return None
     folded = fold(text).strip()
     m = _BARE_YEAR.fullmatch(folded)
-    if m:  # a bare year header: 2023 / 2024A / 2025E
-        return f"FY{m.group(1)}E" if (m.group(2) or "").upper() == "E" else m.group(1)
+    if m:  # a bare year header: 2023 / 2024A / 2025E / 25E
+        year = m.group(1) if len(m.group(1)) == 4 else f"20{m.group(1)}"
+        return f"FY{year}E" if (m.group(2) or "").upper() == "E" else year
     mentions = [m for m in find_periods(folded) if m.relative is None and not m.is_range]
     if not mentions:
         return None
