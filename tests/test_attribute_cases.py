@@ -61,6 +61,7 @@ BASELINE = [
     ("本周医药指数下跌1.5%，跑输大盘2%。", "2%", dict(kind="change", direction="down", baseline="大盘",
                                                     metric="医药指数")),
     ("公司营收增速高于行业平均3个百分点。", "3个百分点", dict(kind="change", direction="up", baseline="行业平均")),
+    ("收入955亿元，低于一致预期约2%。", "约2%", dict(kind="change", direction="down", baseline="一致预期", metric="收入")),
     ("公司不良率低于1%。", "低于1%", dict(kind="level", baseline=None, metric="不良率")),  # a bound, no standard
     ("公司毛利率高于同行的15%。", "15%", dict(kind="level", baseline=None)),  # the peers' own value
 ]
@@ -424,6 +425,7 @@ DOCS = {
                     "10月海外销量占比为21%。\n"),
     # a target price holds for no reporting period unless its own clause names one
     "two_digit_range": "我们预计公司25-27年归母净利润分别为10/12/14亿元。\n\n单位：亿元\n\n| 指标 | 24A | 25E |\n|---|---|---|\n| 营收 | 80 | 90 |\n",
+    "prior_named_value": "2025年第三季度，公司经调整净亏损160亿元，去年同期为经调整净利润128亿元。\n",
     "target_price": "2025年，公司营收100亿元，维持买入评级，目标价55元。2026年目标市值为800亿元。\n",
     "semicolon_measure": ("预计2025年全球半导体市场规模达7009亿美元，同比+11.2%；2026年有望进一步增长8.5%。"
                           "2027年有望增长6.1%。\n"),
@@ -463,6 +465,8 @@ DOC_CASES = [
     ("dash_labels", "168.4亿元", dict(subject="甲饮料", period="2025-01~09")),
     ("dash_labels", "90亿元", dict(subject="乙电器")),
     ("target_price", "100亿元", dict(period="2025")),
+    ("prior_named_value", "128亿元", dict(period="2024Q3", metric="经调整净利润", kind="level")),
+    ("prior_named_value", "160亿元", dict(period="2025Q3", metric="经调整净亏损")),
     ("two_digit_range", "12", dict(period="FY2026E", metric="归母净利润")),
     ("two_digit_range", "90", dict(period="FY2025E", metric="营收")),
     ("target_price", "55元", dict(period=None, metric="目标价")),

@@ -386,6 +386,8 @@ NOT_QUANTITIES = [
      [("1.23", 1.23, "CNY", E), ("1.56", 1.56, "CNY", E), ("1.89元", 1.89, "CNY", E)]),
     ("two-digit-year-metric", "24年收入增长20%。", [("20%", 20, "percent", E)]),
     ("two-digit-year-month", "25年3月销量5万辆。", [("5万辆", 5e4, "item", E)]),  # a date, not 25 years
+    ("two-digit-years-adjusted", "下调25-27年经调整净利润预测至120/350亿元。",
+     [("120", 1.2e10, "CNY", E), ("350亿元", 3.5e10, "CNY", E)]),
     ("duration-not-a-date", "公司已运营25年。", [("25年", 25, "year", E)]),
     ("half-year-code", "H1营收同比+9%。", [("+9%", 9, "percent", E)]),
 ]

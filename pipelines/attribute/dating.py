@@ -27,7 +27,8 @@ def absolute(m: PeriodMention) -> bool:
 
 _YEAR_LABEL = re.compile(r"\d{4}")
 _SUB_YEAR_LABEL = re.compile(r"\d{4}(?:Q\d|H\d|-\d{2}(?:~\d{2})?)")
-_NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?(?:盈利|亏损|净亏损)?")  # 上年同期为盈利1.1亿元
+# 上年同期为盈利1.1亿元 / 去年同期为经调整净利润128亿元 / 去年同期收入为100亿元: a value of the compared period
+_NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?(?:[^,\d]{0,10}?(?:盈利|亏损|利润|收入|营收))?(?:为|是|约为)?")
 _STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同|超过|高于|低于|相当于)$")  # (超过2024年全年销量的2倍)
 
 

@@ -120,6 +120,10 @@ def strip_predicate(pre: str) -> str:
         if m and m.end() == len(np):
             np = np[: m.start()]  # 營收…，年增(33.9%): comparator and verb are the predicate
             continue
+        m = OUTPERFORMS.search(np)
+        if m:
+            np = np[: m.start()]  # 跑赢沪深300指数 / 低于一致预期约: verb and standard are the predicate
+            continue
         cut = _strip_token(np)
         if cut is not None:
             np = cut
@@ -135,10 +139,6 @@ def strip_predicate(pre: str) -> str:
         m = _WITH_COMPARE.search(np)
         if m:
             np = np[: m.start()]
-            continue
-        m = OUTPERFORMS.search(np)
-        if m:
-            np = np[: m.start()]  # 跑赢沪深300指数: verb and standard are the predicate
             continue
         # 较X / 比X / 从X / 由X: the comparison or starting point runs to the end.
         # 较去年同期的: the clause has no noun phrase of its own; but 比亚迪… is a name.
@@ -160,7 +160,7 @@ def strip_predicate(pre: str) -> str:
 _TIME_WORDS_LONGEST_FIRST = sorted(L.TIME_WORDS, key=len, reverse=True)
 _TO_YEAR = re.compile(r"^(?:到|至|截至|截止到?)(?=(?:19|20)\d{2})")
 # 期间/以来 after a period, or an aside in parentheses: FY25Q3（即2024年四季度）公司…
-_AFTER_PERIOD = re.compile(r"^(?:期间|内|以来|末|[(（][^()（）]{1,20}[)）])")
+_AFTER_PERIOD = re.compile(r"^(?:期间|内|以来|末|[(（][^()（）]{1,20}[)）]|则为|为(?![主首])|是)")  # 去年同期为(经调整净利润)
 _IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,12}?(?:期间|上|中|内)")
 
 
@@ -208,7 +208,7 @@ def leading_adverbials(np: str) -> str:
 
 # 跑赢沪深300指数(2.1个百分点) / 高于行业平均(3个百分点): the verb, then its object, the standard (not "高于X的":
 # X's own value follows, see L.OTHER_VALUE_MARKERS).
-OUTPERFORMS = re.compile("(" + _alt(L.OUTPERFORM_VERBS) + r")([^,%]{2,20}?)(?<!的)$")
+OUTPERFORMS = re.compile("(" + _alt(L.OUTPERFORM_VERBS) + r")([^,%]{2,20}?)(?<!的)(?:" + _alt(L.QUALIFIER_WORDS) + r")?$")
 _MULTIPLE_STANDARD = re.compile("(?:" + _alt(L.MULTIPLE_OF_VERBS) + r")([^,]{2,20}?)的(?:[\d.]+|[一二两三四五六七八九十]+)?$")  # 是X的N倍
 _COMPARED_WITH = re.compile(r"(?:与|和|同|跟)([^,]{2,20}?)(?:相比|相较|比较)")
 

@@ -28,8 +28,9 @@ OTHER_VALUE_MARKERS = ("略高于", "略低于", "高于", "低于", "不及", "
 # 百分点, 增速高于行业平均3个百分点): the figure is a change against the object, up or down.
 OUTPERFORM_VERBS = {"跑赢": "up", "跑输": "down", "领先于": "up", "领先": "up", "落后于": "down", "落后": "down",
                     "高于": "up", "低于": "down", "优于": "up", "超出": "up"}
-# Those of them that also state a gap in percent (跑赢大盘20%); a percent after 高于X is as often X's own level.
-OUTPERFORM_PERCENT_VERBS = ("跑赢", "跑输", "领先于", "领先", "落后于", "落后", "超出")
+# Those of them that also state a gap in percent (跑赢大盘20%, 低于一致预期约2%); X's own level is written
+# "高于X的15%" (L.OTHER_VALUE_MARKERS), which the standard pattern leaves out.
+OUTPERFORM_PERCENT_VERBS = tuple(OUTPERFORM_VERBS)
 # A price's room to move, named after the figure (较现价有22%上涨空间, 对应约25%的上行空间): a change of the price.
 ROOM_WORDS = {"上涨空间": "up", "上行空间": "up", "上升空间": "up", "下跌空间": "down", "下行空间": "down"}
 # Measures that hold for no reporting period (a target price): dated only by their own clause.
