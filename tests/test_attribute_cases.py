@@ -55,6 +55,15 @@ BASELINE = [
     ("过去五年营收年均增长12%。", "12%", dict(kind="change", metric="营收", baseline=None)),
     ("2024-2026年复合增长率为12%。", "12%", dict(kind="change", direction="up", metric="复合增长率")),
     ("應佔溢利為26億港元，較2023年增加1%。", "1%", dict(kind="change", baseline="2023年")),  # clause opens on 較
+    # a verb whose object is the standard, the gap after it (market reviews)
+    ("本周电子指数上涨3.2%，跑赢沪深300指数2.1个百分点。", "2.1个百分点",
+     dict(kind="change", direction="up", baseline="沪深300指数", metric="电子指数")),
+    ("本周医药指数下跌1.5%，跑输大盘2%。", "2%", dict(kind="change", direction="down", baseline="大盘",
+                                                    metric="医药指数")),
+    ("公司营收增速高于行业平均3个百分点。", "3个百分点", dict(kind="change", direction="up", baseline="行业平均")),
+    ("收入955亿元，低于一致预期约2%。", "约2%", dict(kind="change", direction="down", baseline="一致预期", metric="收入")),
+    ("公司不良率低于1%。", "低于1%", dict(kind="level", baseline=None, metric="不良率")),  # a bound, no standard
+    ("公司毛利率高于同行的15%。", "15%", dict(kind="level", baseline=None)),  # the peers' own value
 ]
 
 # --- sign: a change keeps its magnitude, the direction carries the sign --------------
@@ -85,6 +94,34 @@ SHARE = [
 
 # --- metric and subject inside the noun phrase -----------------------------------
 NOUN_PHRASE = [
+    # time words before the verb, the analyst's revising verbs, a forecast's previous value
+    ("公司股价年内上涨35%。", "35%", dict(metric="股价", kind="change")),
+    ("本周电子指数上涨3.2%。", "3.2%", dict(metric="电子指数")),
+    ("我们下调公司2025年归母净利润预测至905亿元。", "905亿元", dict(metric="归母净利润", subject=None)),
+    ("我们预计2025年营收为120亿元（前值为125亿元）。", "125亿元", dict(metric="营收", kind="level")),
+    ("公司前值指标为125亿元。", "125亿元", dict(metric="前值指标")),  # a measure of its own
+    # a rate noun standing alone for the measure just named; not a compound rate, not a change of the rate
+    ("预计2025-2026年营收分别为318/357亿元，增速分别为13.3%/12.0%。", "13.3%",
+     dict(metric="营收", kind="change", direction="up")),
+    ("多晶硅价格由6.7万元跌至3.9万元，跌幅超四成。", "超四成", dict(metric="多晶硅价格", kind="change", direction="down")),
+    ("市场规模将达到3693亿元，复合增长率为18%。", "18%", dict(metric="复合增长率", kind="change")),
+    ("营销服务收入362亿元，增速环比提升1pp。", "1pp", dict(metric="增速", baseline="qoq")),
+    # a figure alone in a parenthesis is named by the noun before it; a signed one there is its change
+    ("子板块中，乳品（+2.1%）、软饮料（+1.5%）涨幅居前。", "+1.5%", dict(metric="软饮料", kind="change")),
+    ("白酒（-2.3%）跌幅居后。", "-2.3%", dict(metric="白酒", kind="change", direction="down")),
+    ("公司净利率（-2.3%）继续承压。", "-2.3%", dict(metric="净利率", kind="level")),  # a negative margin
+    ("公司实现营收120亿元（同比+12%）。", "+12%", dict(metric="营收", baseline="yoy")),  # a figure before it
+    # a price's room to move (上涨空间), a change verb as the noun after the figure (N%的增长)
+    ("维持买入评级，目标价55元，较现价有22%上涨空间。", "22%",
+     dict(kind="change", direction="up", baseline="现价", metric="上涨空间")),
+    ("营收较去年同期有12%的增长。", "12%", dict(kind="change", direction="up", baseline="yoy", metric="营收")),
+    ("毛利率有1.2个百分点的下降。", "1.2个百分点", dict(kind="change", direction="down", metric="毛利率")),
+    ("其中65%的增长来自海外。", "65%", dict(kind="level")),  # a part of the growth, not a growth
+    ("给予2025年目标PE 28倍。", "28倍", dict(metric="目标PE")),  # 目标 before a target multiple stays
+    ("对应PE分别为25/21倍。", "25", dict(metric="PE")),
+    # 超过/达到 X的N倍: a multiple of X
+    ("海外销量已超过去年全年海外销量的2倍。", "2倍", dict(kind="change", direction="up", baseline="去年全年海外销量",
+                                                    metric="海外销量")),
     ("2024年第三季度，腾讯实现营收1671亿元。", "1671亿元", dict(metric="营收", subject="腾讯", kind="level")),
     ("阿里巴巴淘天集团客户管理收入同比增长9%。", "9%", dict(subject="阿里巴巴淘天集团", metric="客户管理收入")),
     ("京东物流的营业收入为1828亿元。", "1828亿元", dict(subject="京东物流", metric="营业收入")),
@@ -367,9 +404,84 @@ DOCS = {
     "change_column_current_first": ("| 指标 | 2024年上半年 | 2023年上半年 | 变动 |\n|---|---|---|---|\n"
                                     "| 净息差 | 1.9% | 2.1% | -0.2个百分点 |\n"),
     "change_column": "| 指标 | 2023年 | 2024年 | 变动 |\n|---|---|---|---|\n| 净息差 | 2.1% | 1.9% | -0.2个百分点 |\n",
+    # Markdown emphasis is layout: **小标题。**正文 / **投资建议：**正文
+    "markdown_bold": ("# 甲银行（600001.SH）2025年三季报点评\n\n**息差降幅趋缓。**3Q25净息差为1.87%，同比下降11bp。\n\n"
+                      "**投资建议：**我们预计公司2025年EPS为5.86元。\n\n**IoT**：收入29亿元。\n\n"
+                      "**金融科技及企业服务**：收入582亿元。\n\n**资本开支**：3Q25资本开支130亿元。\n"),
+    # a list item's label names the company of the item, also after its ；
+    "list_labels": ("## 公司跟踪\n\n1. 甲半导体：25Q3实现营收23.8亿美元，同比+9.7%；毛利率22.0%，环比+1.5pp。\n"
+                    "2. 乙设备：1-3Q25实现营收273.0亿元；Q3单季归母净利润19.2亿元。\n\n毛利率为30%。\n"),
+    "revision": ("# 丙酒业（600002.SH）三季报点评：Q3增速放缓\n\n"
+                 "我们下调公司2025-2027年归母净利润预测至905/968/1040亿元（前值为928/1010/1095亿元）。\n"),
+    # a clause after ； that names no measure goes on about the one before; not after 。
+    # a list item's dash is no part of its label; a mention without a year takes the sentence's year; a
+    # comparison standard's year (超过2024年全年…) is no period of what follows
+    "dash_labels": ("- 甲饮料：1-3Q25营收168.4亿元。\n● 乙电器：营收90亿元。\n"
+                    "# 丙集团（000999.SZ）2025年三季报点评\n\n● 盈利能力：Q3毛利率为26.5%（+0.4pct）。\n"
+                    "● 分业务看：智能家居业务收入2231亿元。\n● 业绩概览：单三季度实现营收1125.9亿元。\n"
+                    "● 分众传媒：营收30亿元。\n"
+                    "公司公布2025年10月产销快报：10月销量44.2万辆；其中海外销量8.4万辆。\n"
+                    "1-10月海外累计销量达78.6万辆，已超过2024年全年海外销量的2倍；海外销量占比提升至19%。"
+                    "10月海外销量占比为21%。\n"),
+    # a target price holds for no reporting period unless its own clause names one
+    "two_digit_range": "我们预计公司25-27年归母净利润分别为10/12/14亿元。\n\n单位：亿元\n\n| 指标 | 24A | 25E |\n|---|---|---|\n| 营收 | 80 | 90 |\n",
+    "prior_named_value": "2025年第三季度，公司经调整净亏损160亿元，去年同期为经调整净利润128亿元。\n",
+    "target_price": "2025年，公司营收100亿元，维持买入评级，目标价55元。2026年目标市值为800亿元。\n",
+    "semicolon_measure": ("预计2025年全球半导体市场规模达7009亿美元，同比+11.2%；2026年有望进一步增长8.5%。"
+                          "2027年有望增长6.1%。\n"),
+    # an entity table whose headers open with a period; the columns after one share it
+    "entity_period_headers": ("| 公司 | 25Q3营收（亿元） | 营收同比 | 毛利率 | 2025E PE（倍） |\n|---|---|---|---|---|\n"
+                              "| 甲半导体 | 171.6 | 9.7% | 22.0% | 152 |\n\n"
+                              "| 公司 | 2025E EPS（元） | 2025E PE |\n|---|---|---|\n| 乙饮料 | 1.85 | 15 |\n"),
+    # a growth-rate row under year columns is against the year before; under quarter columns it is not said
+    "growth_row": ("| 指标 | 2024A | 2025E |\n|---|---|---|\n| 营业收入(百万元) | 174144 | 183530 |\n"
+                   "| 增长率(%) | 15.7 | 5.4 |\n\n| 指标 | 24Q3 | 25Q3 |\n|---|---|---|\n| 增长率(%) | 3.1 | 4.2 |\n"),
 }
 
 DOC_CASES = [
+    ("markdown_bold", "1.87%", dict(subject="甲银行", metric="净息差", period="2025Q3")),
+    ("markdown_bold", "11bp", dict(subject="甲银行", kind="change", direction="down", baseline="yoy")),
+    ("markdown_bold", "5.86元", dict(subject="甲银行", metric="EPS", period="FY2025E")),
+    ("markdown_bold", "29亿元", dict(subject="IoT", metric="收入")),
+    ("markdown_bold", "582亿元", dict(subject="金融科技及企业服务", metric="收入")),  # a long label
+    ("markdown_bold", "130亿元", dict(subject="甲银行", metric="资本开支")),  # a measure's label names no segment
+    ("list_labels", "23.8亿美元", dict(subject="甲半导体", metric="营收", period="2025Q3")),
+    ("list_labels", "22.0%", dict(subject="甲半导体", metric="毛利率", period="2025Q3")),
+    ("list_labels", "+1.5pp", dict(subject="甲半导体", baseline="qoq")),
+    ("list_labels", "273.0亿元", dict(subject="乙设备", metric="营收", period="2025-01~09")),
+    ("list_labels", "19.2亿元", dict(subject="乙设备", metric="归母净利润", period="2025Q3")),
+    ("list_labels", "30%", dict(subject=None)),  # a new paragraph: the label no longer applies
+    ("revision", "905", dict(subject="丙酒业", metric="归母净利润", period="FY2025E")),
+    ("revision", "928", dict(subject="丙酒业", metric="归母净利润", period="FY2025E")),
+    ("revision", "1095亿元", dict(metric="归母净利润", period="FY2027E")),
+    ("semicolon_measure", "8.5%", dict(metric="半导体市场规模", period="FY2026E", kind="change")),
+    ("semicolon_measure", "6.1%", dict(metric=None, period="FY2027E")),
+    ("entity_period_headers", "171.6", dict(subject="甲半导体", metric="营收", period="2025Q3")),
+    ("entity_period_headers", "9.7%", dict(metric="营收", period="2025Q3", kind="change")),
+    ("entity_period_headers", "22.0%", dict(metric="毛利率", period="2025Q3")),
+    ("entity_period_headers", "152", dict(metric="PE", period="FY2025E")),
+    ("entity_period_headers", "15", dict(metric="PE", period="FY2025E", subject="乙饮料", unit="times")),
+    ("entity_period_headers", "1.85", dict(metric="EPS", unit="CNY", value=1.85)),
+    ("dash_labels", "168.4亿元", dict(subject="甲饮料", period="2025-01~09")),
+    ("dash_labels", "90亿元", dict(subject="乙电器")),
+    ("target_price", "100亿元", dict(period="2025")),
+    ("prior_named_value", "128亿元", dict(period="2024Q3", metric="经调整净利润", kind="level")),
+    ("prior_named_value", "160亿元", dict(period="2025Q3", metric="经调整净亏损")),
+    ("two_digit_range", "12", dict(period="FY2026E", metric="归母净利润")),
+    ("two_digit_range", "90", dict(period="FY2025E", metric="营收")),
+    ("target_price", "55元", dict(period=None, metric="目标价")),
+    ("target_price", "800亿元", dict(period="2026", metric="目标市值")),  # a bullet is no part of the label
+    ("dash_labels", "26.5%", dict(subject="丙集团", metric="毛利率")),  # a section label names no segment
+    ("dash_labels", "+0.4pct", dict(subject="丙集团", kind="change", direction="up")),
+    ("dash_labels", "2231亿元", dict(subject="智能家居业务", metric="收入")),
+    ("dash_labels", "1125.9亿元", dict(subject="丙集团", metric="营收", period="2025Q3")),  # 单三季度 is a period
+    ("dash_labels", "30亿元", dict(subject="分众传媒")),  # a company whose name starts like a breakdown
+    ("dash_labels", "8.4万辆", dict(period="2025-10", metric="海外销量")),
+    ("dash_labels", "2倍", dict(period="2025-01~10", kind="change", baseline="2024年全年海外销量")),
+    ("dash_labels", "19%", dict(period="2025-01~10", kind="share")),
+    ("dash_labels", "21%", dict(period="2025-10")),
+    ("growth_row", "5.4", dict(metric="营业收入", period="FY2025E", kind="change", baseline="yoy")),
+    ("growth_row", "4.2", dict(period="2025Q3", kind="change", baseline=None)),
     ("note_title", "+6%", dict(subject="华星电器", period="2024Q3", kind="change")),
     ("note_title", "210亿元", dict(subject="华星电器", period="2024Q3", metric="空调收入")),
     ("note_title", "24%", dict(subject="华星电器", period="2024Q3", metric="毛利率")),

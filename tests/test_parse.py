@@ -96,3 +96,22 @@ def test_label_column_header_states_the_table_unit():
     doc = "| (百萬美元) | 2023A | 2024E |\n|---|---|---|\n| 收入 | 8,468 | 9,850 |\n"
     cells = [r for r in parse_document("h" * 64, doc) if r["source"] == "table"]
     assert {c["table_unit"] for c in cells} == {"百萬美元"}
+
+
+BOLD_TABLE = """| **指标** | **2024A** | 2025E |
+|---|---|---|
+| **营业收入（亿元）** | 80 | **90** |
+| 注* | 1,234* | *x* |
+"""
+
+
+def test_emphasis_around_a_table_cell_is_layout():
+    """| **营业收入（亿元）** | **90** |: the cell, its header and its row label are what the marks wrap (a
+    footnote star is kept); offsets still slice the document."""
+    cells = pl.DataFrame(parse_document("b" * 64, BOLD_TABLE)).filter(pl.col("source") == "table")
+    for start, end, text in cells.select("char_start", "char_end", "text").iter_rows():
+        assert BOLD_TABLE[start:end] == text
+    ninety = cells.filter(pl.col("text") == "90").row(0, named=True)
+    assert ninety["header"] == "2025E" and ninety["row_label"] == "营业收入（亿元）"
+    assert cells.filter(pl.col("text") == "80")["header"].to_list() == ["2024A"]
+    assert set(cells["text"]) >= {"注*", "1,234*", "x"}

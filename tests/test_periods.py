@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.attribute.periods import find_periods, normalise_period, shift_month, shift_quarter, shift_year
-from pipelines.attribute.tables import period_label
+from pipelines.attribute.tables import leading_period, period_label
 
 LABELS = [
     # years, with and without 年/度
@@ -48,6 +48,21 @@ LABELS = [
     ("Q1-Q3", 2024, "2024-01~09"),
     ("2024年Q1-Q4", None, "2024"),
     ("三至四季度", 2024, "2024H2"),
+    # research notes write the run's year last (1-3Q25) or first in two digits (25Q1-Q3)
+    ("1-3Q25", None, "2025-01~09"),
+    ("1Q-3Q25", None, "2025-01~09"),
+    ("1-3Q2025", None, "2025-01~09"),
+    ("25Q1-Q3", None, "2025-01~09"),
+    ("1-2Q24", None, "2024H1"),
+    ("1-3Q", 2024, "2024-01~09"),
+    ("3Q25", None, "2025Q3"),  # one quarter stays one quarter
+    ("单三季度", 2025, "2025Q3"),  # the quarter on its own
+    ("25H1", None, "2025H1"),
+    ("3Q2025", None, "2025Q3"),
+    ("25年Q3", None, "2025Q3"),  # a two-digit year before a sub-period
+    ("25年前三季度", None, "2025-01~09"),
+    ("25E", None, "FY2025E"),
+    ("单Q3", 2025, "2025Q3"),
     ("2023年双11", None, "2023-11"),
     # estimates
     ("2025E", None, "FY2025E"),
@@ -78,6 +93,18 @@ def test_partial_period_needs_a_context_year(text):
 @pytest.mark.parametrize("text", ["营收1269亿元", "3个月", "可灵1.5版本", "增长2.6倍", "前两名"])
 def test_no_period_in_figures(text):
     assert normalise_period(text) is None
+
+
+@pytest.mark.parametrize("text,years,estimate", [
+    ("预计25-27年归母净利润", [2025, 2026, 2027], False), ("25-27E", [2025, 2026, 2027], True)])
+def test_two_digit_year_range(text, years, estimate):
+    (r,) = [m for m in find_periods(text) if m.is_range]
+    assert r.years() == years and r.estimate == estimate
+
+
+@pytest.mark.parametrize("text", ["使用寿命15-20年。", "15-20年的经验", "25年"])
+def test_two_digit_years_alone_are_no_period(text):
+    assert find_periods(text) == []
 
 
 def test_year_range_keeps_every_year():
@@ -123,6 +150,16 @@ def test_shifts():
 @pytest.mark.parametrize("header,label", [
     ("2023", "2023"), ("2024A", "2024"), ("2025E", "FY2025E"), ("24Q4", "2024Q4"),
     ("2024年上半年", "2024H1"), ("营业收入", None), ("2024年营收", None), ("同比", None),
+    ("24A", "2024"), ("25E", "FY2025E"), ("25", None),
 ])
 def test_table_header_periods(header, label):
     assert period_label(header) == label
+
+
+@pytest.mark.parametrize("header,lead", [
+    ("25Q3营收（亿元）", ("2025Q3", "营收（亿元）")), ("2025E PE（倍）", ("FY2025E", "PE（倍）")),
+    ("2024年营收", ("2024", "营收")), ("26E EPS（元）", ("FY2026E", "EPS（元）")),
+    ("2025E", None), ("营收同比", None), ("毛利率", None), ("去年营收", None),
+])
+def test_table_header_opening_with_a_period(header, lead):
+    assert leading_period(header) == lead

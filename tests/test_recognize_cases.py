@@ -385,6 +385,10 @@ NOT_QUANTITIES = [
     ("two-digit-years-range", "预计25-27年EPS分别为1.23/1.56/1.89元。",
      [("1.23", 1.23, "CNY", E), ("1.56", 1.56, "CNY", E), ("1.89元", 1.89, "CNY", E)]),
     ("two-digit-year-metric", "24年收入增长20%。", [("20%", 20, "percent", E)]),
+    ("two-digit-year-month", "25年3月销量5万辆。", [("5万辆", 5e4, "item", E)]),  # a date, not 25 years
+    ("two-digit-years-adjusted", "下调25-27年经调整净利润预测至120/350亿元。",
+     [("120", 1.2e10, "CNY", E), ("350亿元", 3.5e10, "CNY", E)]),
+    ("duration-not-a-date", "公司已运营25年。", [("25年", 25, "year", E)]),
     ("half-year-code", "H1营收同比+9%。", [("+9%", 9, "percent", E)]),
 ]
 
@@ -546,7 +550,18 @@ def _cell_frame(cells):
     ("4.01", None, "日活用户(亿人)", (4.01e8, "person")),
     ("126,900", "人民币百万元", "收入", (1.269e11, "CNY")),
     ("(698)", "人民币百万元", "经营亏损（附注3）", (-6.98e8, "CNY")),
-], ids=["row-percent-beats-caption", "row-people", "caption-unit", "row-note-not-a-unit"])
+    # the measure a row names implies its unit: a valuation multiple, a per-share amount, a rate
+    ("56.4", "亿元", "P/E", (56.4, "times")),
+    ("19.2", None, "PE", (19.2, "times")),
+    ("8.5", "人民币百万元", "EV/EBITDA", (8.5, "times")),
+    ("1.16", "百万元", "EPS", (1.16, "CNY")),
+    ("2.35", "百万港元", "每股收益（摊薄）", (2.35, "HKD")),
+    ("86.2", "百万元", "毛利率", (86.2, "percent")),
+    ("14.5", None, "ROE", (14.5, "percent")),
+    ("5.2", "百万元", "存货周转率", (5.2e6, "CNY")),  # a turnover is no percentage (left to the table unit)
+], ids=["row-percent-beats-caption", "row-people", "caption-unit", "row-note-not-a-unit", "row-pe-in-yi-table",
+        "row-pe-no-unit", "row-ev-ebitda", "row-eps-in-million-table", "row-eps-hkd", "row-margin-in-million-table",
+        "row-roe-no-unit", "row-turnover"])
 def test_row_label_unit(cell, table_unit, row_label, expected):
     from pipelines.recognize import recognize_segments
 

@@ -13,7 +13,7 @@ import re
 
 from pipelines.attribute.periods import PeriodMention, year_of
 
-_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|(?<=\d)E(?![A-Za-z])")
+_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|有望|(?<=\d)E(?![A-Za-z])")
 _LIST_SEP = ("/", "、", "/ ", "和", "及", "、和")
 
 
@@ -27,8 +27,9 @@ def absolute(m: PeriodMention) -> bool:
 
 _YEAR_LABEL = re.compile(r"\d{4}")
 _SUB_YEAR_LABEL = re.compile(r"\d{4}(?:Q\d|H\d|-\d{2}(?:~\d{2})?)")
-_NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?(?:盈利|亏损|净亏损)?")  # 上年同期为盈利1.1亿元
-_STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同)$")
+# 上年同期为盈利1.1亿元 / 去年同期为经调整净利润128亿元 / 去年同期收入为100亿元: a value of the compared period
+_NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?(?:[^,\d]{0,10}?(?:盈利|亏损|利润|收入|营收))?(?:为|是|约为)?")
+_STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同|超过|高于|低于|相当于)$")  # (超过2024年全年销量的2倍)
 
 
 def is_standard(folded: str, m: PeriodMention) -> bool:
@@ -75,8 +76,9 @@ def _whole_year(pos: int, folded: str, mentions: list[PeriodMention], label: str
     if not label or not _SUB_YEAR_LABEL.fullmatch(label):
         return label
     hit = None
-    for hit in _FULL_YEAR.finditer(folded, 0, pos):
-        pass
+    for found in _FULL_YEAR.finditer(folded, 0, pos):
+        if not any(m.end == found.start() for m in mentions):  # 超过2024年全年销量: part of a period mention
+            hit = found
     if hit is None or any(absolute(m) and hit.start() <= m.start < pos for m in mentions):
         return label
     return label[:4]

@@ -22,7 +22,8 @@ import polars as pl
 from pipelines.attribute.dating import absolute, is_standard, period_of, range_lists, stated_range
 from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
-                                         NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, UNIT_HEADS)
+                                         NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, UNDATED_METRICS,
+                                         UNIT_HEADS)
 from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
@@ -53,6 +54,7 @@ class _DocState:
     title_subject: str | None = None  # the company an H1 title names (腾讯控股（00700.HK）…点评)
     title_period: str | None = None  # the period an H1 title names: the default of un-dated figures
     title_segment: str | None = None
+    semicolon_metric: str | None = None  # the last measure of the previous sentence, when it ended at ；
 
     @property
     def main(self) -> str | None:
@@ -85,16 +87,18 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
         if body.startswith(n):
             return text[offset:offset + len(n)]
     first = next((m for m in mentions if absolute(m) and m.start > offset + 1), None)
+    code = _STOCK_CODE.search(body)
+    # 比亚迪（002594.SZ）盈利预测: a listed company; the code ends its name even when a period follows later
+    # (宁德时代（300750.SZ）公司点评：Q3盈利超预期 names 宁德时代, not what stands before Q3)
+    if code and 2 <= len(body[: code.start()].strip()) <= 16 and (first is None or code.start() < first.start - offset):
+        name = _TICKER.sub("", body[: code.start()]).strip()
+        if name and not _DIGIT.search(name):
+            return text[offset + body.find(name):offset + body.find(name) + len(name)]
     if first:
         left = folded[offset:first.start]
         bare = _NEWS_TIME.sub("", _ANNOUNCES.sub("", _TICKER.sub("", left).strip()).strip())
         if 2 <= len(bare) <= 16 and not _DIGIT.search(bare) and not bare.startswith(NON_OWNER_OPENERS):
             return text[offset:offset + left.find(bare) + len(bare)] if left.startswith(bare) else bare
-    code = _STOCK_CODE.search(body)
-    if code and 2 <= len(body[: code.start()].strip()) <= 16:  # 比亚迪（002594.SZ）盈利预测: a listed company
-        name = _TICKER.sub("", body[: code.start()]).strip()
-        if name and not _DIGIT.search(name):
-            return text[offset + body.find(name):offset + body.find(name) + len(name)]
     body = body.strip()
     if body.startswith(BREAKDOWN_PREFIXES):  # 分业务 / 各地区: a breakdown by category, no owner
         return None
@@ -200,10 +204,17 @@ def _opening_topic(folded: str, names) -> str | None:
     return None
 
 
+def _dated_clause(folded: str, mentions: list[PeriodMention], pos: int) -> bool:
+    """Whether the clause of the figure at pos names a period before it."""
+    start = max((a for a, _ in clauses(folded) if a <= pos), default=0)
+    return any(absolute(m) and start <= m.start < pos for m in mentions)
+
+
 def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[tuple]:
     text, folded = s["text"], s["folded"]
     mentions = folded_periods(folded)
-    years = [m.year for m in mentions if m.year and absolute(m)]
+    # (not a comparison standard's year: 已超过2024年全年销量的2倍 does not make 2024 the year of what follows)
+    years = [m.year for m in mentions if m.year and absolute(m) and not is_standard(folded, m)]
     heading = bool(_HEADING.match(text))
     if heading:
         title = s["segment_id"] == st.title_segment
@@ -218,6 +229,7 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     # (Chinese prose is not hard-wrapped, so a line break after 。 ends a paragraph).
     elif s["block_no"] != st.block or s["line"] > st.end_line:
         st.block, st.carry, st.carry_range, st.subject = s["block_no"], None, None, st.section or st.main
+        st.semicolon_metric = None
         opener = _opener(folded, mentions)
         topic = _opening_topic(folded, st.names)
         if opener:
@@ -253,14 +265,24 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             period = listed.get(k) or period_of(loc["start"], folded, mentions, res.case_starts,
                                                 st.carry, st.base, st.last_year)
             value = abs(f.value) if a["kind"] == "change" else f.value
-            out.append((f.row, a["kind"], a["direction"], a["baseline"], a["metric"], a["subject"], value, period))
+            # …规模达7009亿美元，同比+11.2%；2026年有望进一步增长8.5%: a clause after ； that names no measure
+            # goes on about the one before it
+            metric = a["metric"] or st.semicolon_metric
+            if metric and fold(metric).endswith(UNDATED_METRICS) and not _dated_clause(folded, mentions, loc["start"]):
+                period = None  # 目标价55元: a target price holds for no reporting period
+            out.append((f.row, a["kind"], a["direction"], a["baseline"], metric, a["subject"], value, period))
+    st.semicolon_metric = next((r["metric"] for r in reversed(res.rows) if r.get("metric")), None) \
+        if text.rstrip().endswith(("；", ";")) else None
     st.subject = res.subject
     # 较2023年上升5.1%: a comparison standard is not the period the paragraph goes on about
     stated = [m for m in mentions if absolute(m) and not is_standard(folded, m)]
     if stated:
         last = stated[-1]
         if not any(c > last.start for c in res.case_starts):
-            st.carry = last.label(last.year or st.last_year)
+            # 公布2025年10月产销快报：10月销量…: a mention without its year takes the year the sentence gave before it
+            year = last.year or next((m.year for m in reversed(mentions) if m.year and m.start <= last.start),
+                                     None) or st.last_year
+            st.carry = last.label(year)
         else:
             st.carry = None
     elif res.case_starts:
@@ -385,10 +407,16 @@ def _documents(segments: pl.DataFrame, by_segment: dict):
         yield doc
 
 
+# Markdown emphasis marks (**事件**：…, **息差降幅趋缓。**3Q25净息差…) are layout, not words: read as blanks
+# (one character for one, so offsets hold), they neither open a clause's noun phrase nor stand as a name.
+_LAYOUT_BLANKS = {"*": " "}
+
+
 def _fold_all(texts: pl.Expr) -> pl.Expr:
-    """fold() of every text in one expression: each fold is of one character to one, so replacing them all
-    at once (one automaton) gives the same text, in a third of the time of folding text by text."""
-    table = folds()
+    """fold() of every text in one expression, emphasis marks blanked (_LAYOUT_BLANKS): each fold is of one
+    character to one, so replacing them all at once (one automaton) gives the same text, in a third of the
+    time of folding text by text."""
+    table = folds() | _LAYOUT_BLANKS
     return texts.str.replace_many(list(table), list(table.values()))
 
 

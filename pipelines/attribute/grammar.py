@@ -38,14 +38,15 @@ COMPRESSED = re.compile(r"(?<![" + L.NOT_COMPRESSED_BEFORE + r"])([" + "".join(L
 CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1]) + ")")
 # 比 as a preposition, not inside 比例/比重/比率/占比/对比/比较/比如.
 COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|较(?![大高低多少好快慢强弱为早晚长短]))")
+# (A time word before the verb is an adverbial too: 股价年内上涨35%, 营收全年增长12%.)
 _TRAIL_TOKENS = sorted(set(L.QUALIFIER_WORDS + L.ADVERBS + L.UP_VERBS + L.DOWN_VERBS + L.TO_MARKERS
-                           + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS), key=len, reverse=True)
+                           + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS + L.TIME_WORDS), key=len, reverse=True)
 # A one-character token is not stripped when it ends one of these words.
 _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均", "店均", "产能", "性能", "功能", "效能", "动能",
             "新增", "所有", "作为", "认为", "成为", "因为", "更为", "较为", "极为", "最为", "回升", "递增", "递减",
             "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在")
 # "达到整体GMV的" / "是传统模式的" / "占总收入的": the whole the figure is a part or multiple of.
-_OF_WHOLE = re.compile(r"(?:达到|达|为|是|占(?!比)|相当于)[^,]{1,20}的$")
+_OF_WHOLE = re.compile(r"(?:达到|达|为|是|占(?!比)|相当于|超过)[^,]{1,20}的$")
 
 
 _RATE_BASE = re.compile(r"(?:每|单)(?:平方米|平米|平方|亩|人|户|家|店|个|位|天|日|月|年|小时|台|辆|吨|件|单|股)$")
@@ -69,7 +70,8 @@ def _of_whole(np: str) -> int | None:
 _FROM = re.compile(r"(?<![自理经缘来])由(?![于此])|(?<![服跟自])从(?![业事而来未不小中])")
 _WITH_COMPARE = re.compile(r"(?:与|和|同|跟)([^,]{1,20}?)(?:相比|相较|比较)$")
 # 目标价 / 计划数 are nouns: a discourse word does not end inside one (L.DISCOURSE_NOT_BEFORE).
-_DISCOURSE = re.compile(r"^(?:(?:" + _alt(L.DISCOURSE) + r")(?![" + L.DISCOURSE_NOT_BEFORE + r"])|即(?!["
+_DISCOURSE = re.compile(r"^(?:(?:" + _alt(L.DISCOURSE) + r")(?![" + L.DISCOURSE_NOT_BEFORE + r"])"
+                        r"(?!(?<=目标)[" + L.TARGET_NOUN_STARTS + r"])|即(?!["
                         + L.NAMELY_NOT_BEFORE + r"])|[一二三四五六七八九十]是|第[一二三四五六七八九十](?=[,、是])|在此基础上)+")
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d][)）、.]|[①-⑩])")
 
@@ -118,6 +120,10 @@ def strip_predicate(pre: str) -> str:
         if m and m.end() == len(np):
             np = np[: m.start()]  # 營收…，年增(33.9%): comparator and verb are the predicate
             continue
+        m = OUTPERFORMS.search(np)
+        if m:
+            np = np[: m.start()]  # 跑赢沪深300指数 / 低于一致预期约: verb and standard are the predicate
+            continue
         cut = _strip_token(np)
         if cut is not None:
             np = cut
@@ -154,7 +160,7 @@ def strip_predicate(pre: str) -> str:
 _TIME_WORDS_LONGEST_FIRST = sorted(L.TIME_WORDS, key=len, reverse=True)
 _TO_YEAR = re.compile(r"^(?:到|至|截至|截止到?)(?=(?:19|20)\d{2})")
 # 期间/以来 after a period, or an aside in parentheses: FY25Q3（即2024年四季度）公司…
-_AFTER_PERIOD = re.compile(r"^(?:期间|内|以来|末|[(（][^()（）]{1,20}[)）])")
+_AFTER_PERIOD = re.compile(r"^(?:期间|内|以来|末|[(（][^()（）]{1,20}[)）]|则为|为(?![主首])|是)")  # 去年同期为(经调整净利润)
 _IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,12}?(?:期间|上|中|内)")
 
 
@@ -200,7 +206,10 @@ def leading_adverbials(np: str) -> str:
     return np
 
 
-_MULTIPLE_STANDARD = re.compile(r"是([^,]{2,20}?)的(?:[\d.]+|[一二两三四五六七八九十]+)?$")  # 是X的N倍
+# 跑赢沪深300指数(2.1个百分点) / 高于行业平均(3个百分点): the verb, then its object, the standard (not "高于X的":
+# X's own value follows, see L.OTHER_VALUE_MARKERS).
+OUTPERFORMS = re.compile("(" + _alt(L.OUTPERFORM_VERBS) + r")([^,%]{2,20}?)(?<!的)(?:" + _alt(L.QUALIFIER_WORDS) + r")?$")
+_MULTIPLE_STANDARD = re.compile("(?:" + _alt(L.MULTIPLE_OF_VERBS) + r")([^,]{2,20}?)的(?:[\d.]+|[一二两三四五六七八九十]+)?$")  # 是X的N倍
 _COMPARED_WITH = re.compile(r"(?:与|和|同|跟)([^,]{2,20}?)(?:相比|相较|比较)")
 
 
@@ -217,6 +226,9 @@ def baseline_of(clause_pre: str) -> str | None:
     m = _MULTIPLE_STANDARD.search(clause_pre)
     if m:
         return _standard(m.group(1))
+    m = OUTPERFORMS.search(clause_pre.rstrip())
+    if m:
+        return _standard(m.group(2))
     m = _COMPARED_WITH.search(clause_pre)
     if m:
         return _standard(m.group(1))
@@ -237,7 +249,7 @@ def frame_standard(clause: str) -> str | None:
     return _standard(m.group(1) or m.group(2)) if m else None
 
 
-_STANDARD_TAIL = re.compile(r"(?:的水平|的)$")
+_STANDARD_TAIL = re.compile(r"(?:的水平|的|有)$")  # 较现价有(22%上涨空间): the existential 有 is predicate
 _STANDARD_HEAD = re.compile(r"^(?:于|之)")
 _BARE_NUMBER = re.compile(r"[\d.%]+")
 

@@ -13,13 +13,18 @@ from __future__ import annotations
 import re
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import is_down, last_change_verb
+from pipelines.attribute.grammar import OUTPERFORMS, is_down, last_change_verb
 
 _TO = tuple(sorted(L.TO_MARKERS, key=len, reverse=True))
-_MULTIPLE_OF = re.compile(r"是[^,]{1,20}的$")
+# "15%的增长": a change verb used as the noun the figure qualifies.
+_CHANGE_NOUN_AFTER = re.compile(r"\s*的(" + "|".join(sorted((w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1), key=len,
+                                                            reverse=True)) + r")(?![率额量值])"
+                                r"(?!\s*(?:主要)?(?:来自|来源|源于|源自|由|得益))")  # 65%的增长来自海外: a part of the growth
+ROOM = re.compile(r"\s*的?(" + "|".join(L.ROOM_WORDS) + ")")
+_MULTIPLE_OF = re.compile("(?:" + "|".join(L.MULTIPLE_OF_VERBS) + r")[^,]{1,20}的$")
 _COMPARED = re.compile("|".join(map(re.escape, L.YOY_WORDS + L.QOQ_WORDS + L.COMPARATORS)))
 _RATE_NOUN = re.compile("(" + "|".join(sorted(L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS, key=len, reverse=True))
-                        + r")(?:为|达到|达|是|约为|约|在|仍达|高达|超过|超)?$")
+                        + r")(?:分别)?(?:为|达到|达|是|约为|约|在|仍达|高达|超过|超)?$")  # 增速分别为13.3%/12.0%
 _REACHES_END = re.compile(r"(?:达到?|为)$")
 _ADJ_END = re.compile("(" + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了|于)?$")
 # "65%的从业人员…": a percentage qualifying a group noun; not "42%的水平" (a level).
@@ -29,6 +34,12 @@ _GROUP_SHARE = re.compile(r"的(?!水平|高位|低位|增长|增速|增幅|成�
 def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed: bool,
                    post: str = "") -> tuple[str, str | None]:
     """(kind, direction) of a figure from the clause text before and after it."""
+    room = ROOM.match(post)
+    if room and unit == "percent":
+        return "change", L.ROOM_WORDS[room.group(1)]  # 较现价有22%上涨空间
+    grew = _CHANGE_NOUN_AFTER.match(post)
+    if grew and unit in ("percent", "percentage_point", "times"):
+        return "change", "down" if is_down(grew.group(1)) else "up"  # 实现了15%的增长, 有12个百分点的提升
     tail = pre[-8:]
     verb = last_change_verb(tail)
     if unit == "times":
@@ -49,6 +60,9 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
         after = tail[verb.end():]
         if not after.startswith(_TO) and not _REACHES_END.search(after):
             return "change", "down" if is_down(verb.group(1)) else "up"
+    beats = OUTPERFORMS.search(pre.rstrip())
+    if beats and (unit == "percentage_point" or unit == "percent" and beats.group(1) in L.OUTPERFORM_PERCENT_VERBS):
+        return "change", L.OUTPERFORM_VERBS[beats.group(1)]  # 跑赢沪深300指数2.1个百分点
     adj = _ADJ_END.search(pre)
     if adj and _COMPARED.search(pre[: adj.start()][-20:]) and unit not in ("rank",):
         return "change", "down" if adj.group(1) in L.DOWN_ADJECTIVES else "up"  # 比老用户低8个百分点

@@ -24,6 +24,19 @@ DOWN_VERBS = (
 )
 # "低于X的67%": the figure after these is X's own value, not a change.
 OTHER_VALUE_MARKERS = ("略高于", "略低于", "高于", "低于", "不及", "超过", "优于", "逊于")
+# Verbs that take the comparison standard as their object and the gap as complement (指数跑赢沪深300指数2.1个
+# 百分点, 增速高于行业平均3个百分点): the figure is a change against the object, up or down.
+OUTPERFORM_VERBS = {"跑赢": "up", "跑输": "down", "领先于": "up", "领先": "up", "落后于": "down", "落后": "down",
+                    "高于": "up", "低于": "down", "优于": "up", "超出": "up"}
+# Those of them that also state a gap in percent (跑赢大盘20%, 低于一致预期约2%); X's own level is written
+# "高于X的15%" (L.OTHER_VALUE_MARKERS), which the standard pattern leaves out.
+OUTPERFORM_PERCENT_VERBS = tuple(OUTPERFORM_VERBS)
+# A price's room to move, named after the figure (较现价有22%上涨空间, 对应约25%的上行空间): a change of the price.
+ROOM_WORDS = {"上涨空间": "up", "上行空间": "up", "上升空间": "up", "下跌空间": "down", "下行空间": "down"}
+# Measures that hold for no reporting period (a target price): dated only by their own clause.
+UNDATED_METRICS = ("目标价", "目标价格", "目标市值", *ROOM_WORDS)
+# Verbs before "X的N倍" (a multiple of X): 是去年的2倍, 已超过2024年全年销量的2倍, 达到行业平均的1.5倍.
+MULTIPLE_OF_VERBS = ("是", "为", "超过", "达到", "达", "相当于")
 # Comparative adjectives: after a comparison standard (比X低8个百分点, 较X高出) they
 # state a change in their direction.
 UP_ADJECTIVES = ("高", "多", "快", "大", "强")
@@ -188,15 +201,20 @@ DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", 
              "值得注意的是", "具体来看", "具体而言", "总体来看", "总的来看", "与此同时", "相应地", "其次", "首先",
              "最后", "如", "和", "与", "及", "以及", "从而", "进而", "使得", "使", "让", "令", "带动",
              "预计", "预测", "预期", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",
+             "上调", "下调", "调高", "调低", "给予",  # the analyst revising (我们下调公司2025年归母净利润预测至…)
              "但是", "但", "不过", "然而", "可见", "因此", "所以")
 # Characters that make a noun of the discourse word before them (目标价, 计划值, 预期差): it stays.
 DISCOURSE_NOT_BEFORE = "价值额差"
+# Nor does 目标 before a target multiple or value (目标PE, 目标市值).
+TARGET_NOUN_STARTS = "P市"
 # 即 ("that is") opens a clause, but starts words too (即饮咖啡, 即时零售): these characters after it keep it.
 NAMELY_NOT_BEFORE = "饮时食期刻"
 # Time words that are adverbials, not metric words (全年电商GMV -> 电商GMV).
 TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", "报告期", "年度", "季度内", "同期", "目前", "回顾期内", "期内",
               "截至目前", "截至", "当年", "今年", "去年", "之前", "此前", "以来", "当季", "本季度", "本季", "当季度",
-              "本月", "当月", "本年度", "本财年", "本报告期", "年末", "年底", "年初", "期末", "期初")
+              "本月", "当月", "本年度", "本财年", "本报告期", "年末", "年底", "年初", "期末", "期初",
+              "单季度", "单季",  # 25Q3单季实现营收…: the quarter on its own
+              "本周", "上周", "当周", "年初至今", "今年以来", "年初以来")  # market reviews: 本周申万电子指数上涨3.2%
 # News time adverbs between an agent and its verb (蔚来公司今日公布…): not part of the name.
 NEWS_TIME_WORDS = ("今日", "今天", "近日", "日前", "昨日", "昨天", "本周", "正式", "于今日")
 # Classifiers of goods: a count of them is a volume (出口128万辆 -> 出口量), of anything else a
@@ -206,7 +224,11 @@ VOLUME_CLASSIFIERS = "辆台吨件部只箱套批"
 # (风险提示：…, 单位：亿元, 数据来源：…, 程一笑表示：…).
 NOT_SEGMENT_LABELS = ("提示", "观点", "建议", "预测", "说明", "来源", "单位", "注", "备注", "资料", "数据", "表示", "指出",
                       "认为", "特点", "特征", "事件", "点评", "结论", "摘要", "概览", "回顾", "展望", "风险", "评级",
-                      "目标", "亮点", "要点", "方面", "情况", "表现", "称", "介绍", "透露", "分享", "强调", "说")
+                      "目标", "亮点", "要点", "方面", "情况", "表现", "称", "介绍", "透露", "分享", "强调", "说",
+                      "动态", "跟踪", "估值", "逻辑", "总结",  # research notes' sections: 行业动态, 公司跟踪, 投资逻辑,
+                      "能力", "回报", "端", "质量", "分红", "看")  # 盈利能力, 股东回报, 收入端, 资产质量, 分业务看
+# A forecast's previous value (…预测至905/968亿元（前值为928/1010亿元）): the same measure, before the revision.
+PRIOR_VALUE_WORDS = ("前值", "原值", "原预测值", "原预测", "前次预测", "此前预测", "上次预测", "调整前")
 # Compressed coordinated measures: "产销分别完成A和B" is 产量 A and 销量 B.
 COMPOUND_METRICS = {"产销量": ("产量", "销量"), "产销": ("产量", "销量"), "收支": ("收入", "支出"),
                     "进出口": ("进口", "出口")}
@@ -218,7 +240,8 @@ COUNT_NOUNS = ("数", "量", "数量", "人数", "户数", "规模", "人次", "
 METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利润", "经调整净利润", "利润", "毛利", "毛利率",
                 "净利率", "营业利润", "经营利润", "经营亏损", "亏损", "日活跃用户", "月活跃用户", "DAU", "MAU",
                 "用户数", "用户规模", "销量", "销售额", "营业额", "市值", "现金流", "订单量", "交易额", "成交额",
-                "EPS", "ROE", "市占率", "份额", "出货量", "产量", "市场份额", "市场占有率")
+                "EPS", "ROE", "市占率", "份额", "出货量", "产量", "市场份额", "市场占有率",
+                "资本开支", "资本支出", "研发投入", "研发费用", "净息差", "PE", "P/E")
 # Characters attribution adds to a metric (门店 + 数, X + 占 + Y, …中…的比例) in the Traditional
 # form, used when the sentence is written in Traditional characters (門店數).
 TRADITIONAL_FORMS = {"数": "數", "占": "佔", "间": "間", "门": "門", "个": "個", "为": "為", "这": "這",

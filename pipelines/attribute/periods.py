@@ -78,24 +78,34 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # 2024-2026年 / 2024~2026E / 2024-26年 / 2024E-2026E / 2024年至2026年: a range
     ("range", "-~～至到/", re.compile(_NOT_DIGIT_BEFORE + rf"{_YEAR}(?:年|E)?\s?[-~～至到/]\s?(?P<last>(?:19|20)\d{{2}}|\d{{2}})"
                          r"(?:年|[EF](?![A-Za-z]))(?P<est>E(?![A-Za-z]))?")),  # not the E of 2027年EPS
-    # 2024年Q1-Q3 / Q1-Q4 / 一至三季度: a run of quarters of one year
-    ("qrange", "Q至", re.compile(r"(?:" + _YEAR + r"年?)?(?:Q(?P<qa>[1-4])\s?[-~～至到]\s?Q?(?P<qb>[1-4])(?!\d)"
-                          r"|(?P<ca>[一二三])至(?:第)?(?P<cb>[二三四])季度)")),
+    # 25-27年 / 25-27E: a range of two-digit years, as research notes abbreviate them
+    ("range", "-~～至到/", re.compile(_NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)\s?[-~～至到/]\s?(?P<last>[12]\d)"
+                                     r"(?:年(?![的以之内左右期间来后前,，。;；:：、\s]|$)|E(?![A-Za-z]))")),  # not 寿命15-20年。
+    # 2024年Q1-Q3 / Q1-Q4 / 一至三季度: a run of quarters of one year; research notes write the year last,
+    # 1-3Q25 / 1Q-3Q25 / 1-3Q2025, or two-digit first, 25Q1-Q3 / 25Q1-3
+    ("qrange", "Q至", re.compile(r"(?:" + _YEAR + r"年?|" + _NOT_DIGIT_BEFORE + r"(?P<y2a>\d{2}))?"
+                          r"(?:Q(?P<qa>[1-4])\s?[-~～至到]\s?Q?(?P<qb>[1-4])(?!\d)"
+                          r"|(?P<ca>[一二三])至(?:第)?(?P<cb>[二三四])季度)"
+                          r"|" + _NOT_DIGIT_BEFORE + r"(?P<qa2>[1-4])Q?\s?[-~～]\s?(?P<qb2>[1-4])Q(?:(?P<y4>(?:19|20)\d{2})|(?P<y2b>\d{2}))?(?!\d)")),
     # 截至2024年6月30日止六个月 / 止三个月 / 止九个月 / 止年度: the span ending on that date
     ("ending", "截", re.compile(r"截至?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月\d{1,2}日止?(?:的)?"
                           r"(?P<span>六个月|6个月|三个月|3个月|九个月|9个月|十二个月|12个月|年度|财年|一年|半年)")),
     # FY2025E, 2025E, 2025年E: estimates
     ("estimate", "EF", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<year>(?:19|20)\d{2})\s?(?:年)?[EF](?![A-Za-z])")),
+    ("estimate", "E", re.compile(_NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)E(?![A-Za-z\d])")),  # 25E PE, 26E EPS
     ("fy", "F", re.compile(r"FY(?P<y2>\d{2})(?P<est>[EF])?(?![A-Za-z\d])")),
     # 24Q4 / 2024Q4 / 4Q24 / 1H24 / 2024H1; FY25Q3 / FY2025Q3: a quarter of the fiscal year as written
     ("short", "Q", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<y2>\d{2})Q(?P<q>[1-4])(?!\d)")),
     ("short", "Q", re.compile(rf"(?:FY)?{_YEAR}\s?Q(?P<q>[1-4])")),
-    ("short", "Q", re.compile(_NOT_DIGIT_BEFORE + r"(?P<q>[1-4])Q(?P<y2>\d{2})(?!\d)")),
+    ("short", "Q", re.compile(_NOT_DIGIT_BEFORE + r"(?P<q>[1-4])Q(?:(?P<y2>\d{2})|" + _YEAR + r")(?!\d)")),  # 3Q25, 3Q2025
     ("short", "H", re.compile(rf"{_YEAR}\s?H(?P<h>[12])")),
     ("short", "H", re.compile(_NOT_DIGIT_BEFORE + r"(?P<h>[12])H(?P<y2>\d{2})(?!\d)")),
+    ("short", "H", re.compile(_NOT_DIGIT_BEFORE + r"(?P<y2>\d{2})H(?P<h>[12])(?!\d)")),  # 25H1
     # 2024年第四季度 / 2024年Q4 / 2024年上半年 / 2024年11月 / 2024年1-2月 / 2024年双十一 / 2024年
+    # (a two-digit year only before a sub-period: 25年Q3, 25年前三季度, 25年上半年; 25年 alone may be a duration)
     ("full", "年", re.compile(
-        rf"{_YEAR}(?:财年|财政年度|会计年度|年度|年)\s?(?:第(?P<cq>[一二三四1-4])财?季度?|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
+        rf"(?:{_YEAR}|" + _NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)(?=年(?:Q[1-4]|第|前[一二两三]|[上下]半年|[一二三四]季度|1[0-2]月|[1-9]月)))"
+        r"(?:财年|财政年度|会计年度|年度|年)\s?(?:第(?P<cq>[一二三四1-4])财?季度?|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
         r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息))|前(?P<nq>[一二两三123])季度?"
         r"|前(?P<nm>1[01]|[2-9])个?月"
         r"|(?P<m>1[0-2]|0?[1-9])(?:[-~至到](?P<m2>1[0-2]|0?[1-9]))?月份?(?!\d*日)"
@@ -104,11 +114,12 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("relative", "去上前今本明", re.compile(r"(?P<rel>去年同期|上年同期|去年|上年|上一年|前年|今年|本年|明年|上季度|上一季度|前一季度"
                             r"|上一?季(?![度末初])|上个?月(?![末初底份]))")),
     # without a year: 第四季度 / Q4 / 四季度 / 上半年 / 双十一 / 11月
+    # (单三季度 / 单Q3: the quarter on its own, as 25Q3单季)
     ("partial", "季Q半双月", re.compile(
-        r"前(?P<nq>[一二两三])季度?|第(?P<cq>[一二三四])财?季度?|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
+        r"(?:单(?=第?[一二三四]季|Q[1-4]))?(?:前(?P<nq>[一二两三])季度?|第(?P<cq>[一二三四])财?季度?|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
         r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)|前(?P<nm>1[01]|[2-9])个?月"
         r"|(?<![\d.])(?P<m>1[0-2]|[1-9])(?:[-~至到](?P<m2>1[0-2]|[1-9]))?月份?(?!\d*日)"
-        r"|(?<![\d第每个几数这该上下本前同隔当一二三四五六七八九十])(?P<cm>十[一二]|[一二三四五六七八九十])月份?(?![\d底末初])")),
+        r"|(?<![\d第每个几数这该上下本前同隔当一二三四五六七八九十])(?P<cm>十[一二]|[一二三四五六七八九十])月份?(?![\d底末初]))")),
 ]
 # Every match of every pattern above contains one of these characters (a year or month digit, Q of a quarter,
 # FY, or 年/月/季/双/截): a text without any of them has no period mention, and the patterns need not run.
@@ -132,7 +143,13 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         return PeriodMention(m.start(), m.end(), None, relative_quarter=True)
     year = int(g["year"]) if g.get("year") else (2000 + int(g["y2"]) if g.get("y2") else None)
     if kind == "qrange":
-        a, b = (int(g["qa"]), int(g["qb"])) if g.get("qa") else (_CN_Q[g["ca"]], _CN_Q[g["cb"]])
+        y = g.get("y4") or g.get("y2a") or g.get("y2b")
+        if y:
+            year = int(y) if len(y) == 4 else 2000 + int(y)
+        if g.get("qa2"):
+            a, b = int(g["qa2"]), int(g["qb2"])
+        else:
+            a, b = (int(g["qa"]), int(g["qb"])) if g.get("qa") else (_CN_Q[g["ca"]], _CN_Q[g["cb"]])
         return PeriodMention(m.start(), m.end(), year, quarter_range=(a, b)) if a < b else None
     if kind == "range":
         last = g["last"]

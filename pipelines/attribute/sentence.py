@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import (CHANGE_VERB, baseline_of, clauses, frame_standard, leading_adverbials,
                                          strip_predicate)
-from pipelines.attribute.kinds import kind_direction, reaches_part, share_in_frame, share_of_group
+from pipelines.attribute.kinds import ROOM, kind_direction, reaches_part, share_in_frame, share_of_group
 from pipelines.attribute.periods import find_periods
 from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, split_np
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
@@ -94,18 +94,43 @@ def _in_parenthesis(folded: str, cs: int, q: dict) -> re.Match | None:
     return _OPEN_PARENTHESIS.search(folded, cs, q["start"])
 
 
+_ALONE_IN_PARENTHESIS = re.compile(r"\s*[)）]")
+_LAST_BREAK = re.compile(r"[^)）、]*$")  # (searched from the clause start: the text after the last ）or 、)
+_DIGIT = re.compile(r"\d")
+# Measures whose value is itself a ratio (净利率（-2.3%）is a negative margin, not a fall).
+_LEVEL_RATIO_ENDS = ("率", "比", "比例", "比重", "占比", "ROE", "ROA", "margin")
+
+
+def _named_before_parenthesis(folded: str, cs: int, q: dict, parenthesis: re.Match | None) -> str | None:
+    """乳品（+2.1%）、软饮料（+1.5%）: the noun before a parenthesis that holds nothing but the figure names it
+    (None when the parenthesis says more, or when a figure stands before it: 营收120亿元（同比+12%）)."""
+    if parenthesis is None or folded[parenthesis.start() + 1:q["start"]].strip() \
+            or not _ALONE_IN_PARENTHESIS.match(folded, _quote_end(q)):
+        return None
+    before = _LAST_BREAK.search(folded, cs, parenthesis.start())
+    noun = folded[before.start() if before else cs:parenthesis.start()].lstrip("、和及与 ")
+    return None if not noun or _DIGIT.search(noun) else strip_predicate(_INCLUDING.sub("", noun))
+
+
 def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
     """The noun phrase for q; a figure joined to an earlier one by predicate words only
     (从12%提升到35%, 增长17.3%达1.39万亿元) shares the earlier figure's noun phrase; a figure in a
     parenthesis is named by what the parenthesis says before it (包括…低速货车709万辆)."""
     parenthesis = _in_parenthesis(folded, cs, q)
     if parenthesis:
+        named = _named_before_parenthesis(folded, cs, q, parenthesis)
+        if named is not None:
+            return named
         return strip_predicate(_INCLUDING.sub("", folded[parenthesis.start() + 1:q["start"]]))
     if earlier and strip_predicate(folded[_quote_end(earlier[-1]):q["start"]]) == "":
         return _noun_phrase(folded, cs, earlier[-1], earlier[:-1])
     return strip_predicate(folded[cs:q["start"]])
 
 
+# A rate noun standing alone for the measure (增速为13%): the growth of the measure just named.
+# (Not a compound annual rate: 复合增长率, CAGR name a measure of their own.)
+_BARE_RATES = frozenset(r for r in L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS + tuple(
+    y + r for y in ("同比", "环比") for r in L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS) if "复合" not in r and r != "CAGR")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Object-taking verbs, as the rules were written (the words used as patterns).
 _TRANSITIVE = re.compile("|".join(L.TRANSITIVE_VERBS))
@@ -119,8 +144,9 @@ def _named(owner: str, names) -> bool:
 _ENDS_WITH_VERB = re.compile("(?:" + "|".join(L.TRANSITIVE_VERBS + ("贡献", "拿下", "吸纳", "承担")) + r")了?$")
 _GROUP_OBJECT = re.compile(r"的([^\d,的]{2,12})")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
-# "IoT：收入299亿元，同比+43.6%": a short label before a colon names a business segment.
-_LABEL = re.compile(r"^\s*([^\d,.;:。，；：、()（）\s][^\d,.;:。，；：、()（）]{1,7})\s*[:：](?=.*\d)")
+# "IoT：收入299亿元，同比+43.6%": a short label before a colon names a business segment; so it does after
+# a list item's number ("1. 中芯国际：25Q3实现营收…", "2、北方华创：…").
+_LABEL = re.compile(r"^\s*(?:\d{1,2}[.)、]\s*|[-+•·]\s+|[●○◆◇■□▪★☆►▶]\s*)?([^\d,.;:。，；：、()（）\s][^\d,.;:。，；：、()（）]{1,9})\s*[:：](?=.*\d)")
 
 
 def _segment_label(folded: str) -> re.Match | None:
@@ -242,8 +268,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     rows: list[dict | None] = [None] * len(quantities)
     carried = local = subject
     label = _segment_label(folded) if quantities else None
-    if label:  # IoT：收入299亿元 — the label names the segment the sentence is about (not carried on)
-        local = text[label.start(1):label.end(1)]
+    if label:  # IoT：收入299亿元；毛利率… — the label names the segment the sentence and the rest of its
+        # paragraph are about (a new paragraph starts again from the heading's or document's subject)
+        carried = local = text[label.start(1):label.start(1) + len(label.group(1).rstrip())]  # not **'s blanks
     case_starts: list[int] = []
     last_metric: str | None = None
     last_kind: str | None = None
@@ -269,6 +296,10 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             pre, post = folded[cs:start], folded[end:ce]
             aside = _in_parenthesis(folded, cs, q)
             kind, direction = kind_direction(pre, q["quote"], q["unit"], q.get("value"), bool(q.get("signed")), post)
+            if kind == "level" and q.get("signed") and q["unit"] == "percent":
+                named = _named_before_parenthesis(folded, cs, q, aside)
+                if named and not named.endswith(_LEVEL_RATIO_ENDS):
+                    kind, direction = "change", "down" if (q.get("value") or 0) < 0 else "up"  # 白酒（-2.3%）
             np = _noun_phrase(folded, cs, q, done)
             owner, metric, anaphoric = split_np(np, names)
             transitive = bool(_TRANSITIVE.search(np))
@@ -278,8 +309,14 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 kind = last_kind if last_kind == "share" else kind
             if q["unit"] == "rank":
                 owner, metric = _ranking(folded[:start], pre, names) or (owner, metric)
-            if anaphoric:
-                metric = last_metric
+            if anaphoric or (metric in L.PRIOR_VALUE_WORDS and last_metric):
+                metric = last_metric  # 这一比例 / （前值为928亿元）: the measure just named
+            elif metric in _BARE_RATES and last_metric and kind == "change" and q["unit"] == "percent" \
+                    and last_metric not in _BARE_RATES:
+                metric = last_metric  # 营收分别为318/357亿元，增速分别为13.3%/12.0%: the growth of 营收
+            room = ROOM.match(post) if q["unit"] == "percent" else None
+            if room:  # 较现价有22%上涨空间: the room is the measure
+                metric = room.group(1)
             contributed = _ENDS_WITH_VERB.search(np) if kind == "share" else None
             if kind == "share" and not np and share_of_group(post):
                 metric = share_of_group(post)

@@ -23,7 +23,7 @@ CHANGE_HEADERS = ("变化", "变动", "增速", "增幅", "增长率", "涨跌�
 _UNIT_NOTE = re.compile(r"[（(][^()（）]{0,12}[)）]\s*$")
 
 
-_BARE_YEAR = re.compile(r"(?:FY)?((?:19|20)\d{2})\s?([AaEe]|年度?)?")
+_BARE_YEAR = re.compile(r"(?:FY)?((?:19|20)\d{2}|\d{2}(?=[AaEe]))\s?([AaEe]|年度?)?")  # 2025E, 25E, 24A
 _PERIOD_WORDS = re.compile(r"[年度AaEe()（）实际预测预计值%\s]*")
 
 
@@ -34,8 +34,9 @@ def period_label(text: str | None) -> str | None:
         return None
     folded = fold(text).strip()
     m = _BARE_YEAR.fullmatch(folded)
-    if m:  # a bare year header: 2023 / 2024A / 2025E
-        return f"FY{m.group(1)}E" if (m.group(2) or "").upper() == "E" else m.group(1)
+    if m:  # a bare year header: 2023 / 2024A / 2025E / 25E
+        year = m.group(1) if len(m.group(1)) == 4 else f"20{m.group(1)}"
+        return f"FY{year}E" if (m.group(2) or "").upper() == "E" else year
     mentions = [m for m in find_periods(folded) if m.relative is None and not m.is_range]
     if not mentions:
         return None
@@ -44,6 +45,42 @@ def period_label(text: str | None) -> str | None:
     if not _PERIOD_WORDS.fullmatch(rest):
         return None  # "2024年营收" names a measure as well: not a pure period column
     return m.label(None)
+
+
+@lru_cache(maxsize=1 << 12)  # pure; asked of every header of an entity table
+def leading_period(text: str | None) -> tuple[str, str] | None:
+    """(period, measure) of a header that opens with a period and goes on to name a measure: "25Q3营收（亿元）"
+    -> ("2025Q3", "营收（亿元）"), "2025E PE（倍）" -> ("FY2025E", "PE（倍）"); None for anything else."""
+    if not text:
+        return None
+    folded = fold(text)
+    m = next((m for m in find_periods(folded) if m.start == len(folded) - len(folded.lstrip())), None)
+    if m is None or m.relative is not None or m.is_range or m.relative_quarter or m.relative_month:
+        return None
+    label = m.label(None)
+    rest = text[m.end:].strip()
+    if not label or len(rest) < 2 or _PERIOD_WORDS.fullmatch(fold(rest)):
+        return None
+    return label, rest
+
+
+def _table_period(headers: dict[int, str] | None, col_no: int | None) -> str | None:
+    """The period of an entity table's column that names none: the nearest column to its left that opens with one
+    (| 公司 | 25Q3营收 | 营收同比 | 毛利率 |: the period is stated once, for the columns after it)."""
+    for c in range(col_no - 1 if col_no else 0, 1, -1):
+        lead = leading_period((headers or {}).get(c))
+        if lead:
+            return lead[0]
+    return None
+
+
+# An annual growth-rate row (| 增长率(%) | 15.7 | 5.4 |) under year columns is the change on the year before.
+_RATE_WORDS = ("增长率", "增速", "增幅", "涨跌幅", "growth", "Growth")
+_YEAR_LABEL = re.compile(r"(?:FY)?\d{4}E?")
+
+
+_CHANGE_TAIL = re.compile("(?:" + "|".join(map(re.escape, sorted(CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS, key=len,
+                                                                reverse=True))) + r")\s*$")
 
 
 def _strip_unit_note(label: str | None) -> str | None:
@@ -149,6 +186,11 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         period = compared[0]
         metric, subject = measure_row(row_label, rows, seg.get("row_no")), owner
     elif not period:
+        lead = leading_period(header) if seg.get("col_no") != 1 else None
+        if lead:  # | 公司 | 25Q3营收（亿元） |: the header's period, and its measure
+            period, header = lead
+        elif seg.get("col_no") != 1:
+            period = _table_period(headers, seg.get("col_no"))
         own = (folded[: q["start"]] + folded[q["end"]:]).strip()
         bare = CHANGE_WORD.sub("", own)
         for w in L.YOY_WORDS + L.QOQ_WORDS + ("较", "比"):
@@ -176,8 +218,14 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         kind, direction = "change", "up" if q["value"] >= 0 else "down"
     elif kind == "level" and q["unit"] == "percent" and any(w in (metric or "") for w in L.SHARE_WORDS):
         kind = "share"
+    if kind == "change" and metric:  # | 营收同比 | / | 收入增速(%) |: the change of 营收, 收入
+        bare = _CHANGE_TAIL.sub("", _strip_unit_note(metric) or "")
+        metric = bare if len(bare) >= 2 else metric
     baseline = None
     if kind == "change":
         baseline = baseline_of(folded) or baseline_of(fold(measure_axis or "")) or (compared[1] if compared else None)
+        if baseline is None and col_period and _YEAR_LABEL.fullmatch(col_period) and not verb \
+                and any(w in measure_axis for w in _RATE_WORDS):
+            baseline = "yoy"
     return {"kind": kind, "direction": direction, "baseline": baseline, "metric": metric or None,
             "subject": subject or None, "period": period}

@@ -59,12 +59,19 @@ def _is_table_row(line: str) -> bool:
     return "|" in line
 
 
+# A cell wrapped in Markdown emphasis (| **营业收入** | **5%** |): the marks are layout, the cell is what they wrap.
+_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(\S(?:.*\S)?)\1")
+
+
 def pipe_cells(start: int, line: str) -> list[tuple[int, int, str]]:
-    """Cells of a pipe row as (char_start, char_end, stripped text)."""
+    """Cells of a pipe row as (char_start, char_end, stripped text), emphasis marks around a cell left out."""
     cells, pos = [], start
     for raw in line.split("|"):
         text = raw.strip()
         a = pos + len(raw) - len(raw.lstrip())
+        wrapped = _EMPHASIS.fullmatch(text) if text[:1] in "*_" else None
+        if wrapped:
+            a, text = a + len(wrapped.group(1)), wrapped.group(2)
         cells.append((a, a + len(text), text))
         pos += len(raw) + 1
     # A leading/trailing pipe leaves an empty edge cell: drop it.

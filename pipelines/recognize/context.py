@@ -61,13 +61,17 @@ def time_window(folded: str, start: int, unit: str) -> bool:
     return False
 
 
+_MONTH_AFTER = re.compile(r"(?:1[0-2]|0?[1-9])(?:[-~至](?:1[0-2]|0?[1-9]))?月")
+
+
 def abbreviated_year(folded: str, num: str, end: int) -> bool:
     """"25-27年EPS", "24年收入": a two-digit year, not a duration of N years."""
     lo, hi = YEAR_ABBREVIATION_RANGE
     if not (len(num) == 2 and num.isdigit() and lo <= int(num) <= hi):
         return False
-    after = folded[end:end + 4]
-    return bool(after) and (after[0].isascii() and after[0].isalpha() or after.startswith(YEAR_ABBREVIATION_FOLLOWERS))
+    after = folded[end:end + 7]
+    return bool(after) and (after[0].isascii() and after[0].isalpha() or after.startswith(YEAR_ABBREVIATION_FOLLOWERS)
+                            or bool(_MONTH_AFTER.match(after)))  # 25年3月, 25年1-9月: a date
 
 
 def in_code(folded: str, start: int) -> bool:

@@ -213,6 +213,7 @@ YEAR_ABBREVIATION_RANGE = (10, 39)
 YEAR_ABBREVIATION_FOLLOWERS = (
     "收入", "营收", "净利", "利润", "归母", "毛利", "全年", "上半年", "下半年", "前三季度",
     "一季度", "二季度", "三季度", "四季度", "第", "同比", "预计", "预测", "业绩", "每股",
+    "经调整", "扣非", "营业", "经营", "盈利", "销量", "出货", "毛利",
 )
 # A number right after one or two Latin letters is part of a code: Q4, H1,
 # FY25, V2, PE25 (currency codes such as RMB/USD are matched as prefixes).

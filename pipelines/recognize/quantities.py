@@ -198,14 +198,50 @@ def _earliest_longest(q: Quantity) -> tuple[int, int]:
 _HUNDREDTHS = re.compile(r"(?:分|仙)$")
 
 
+# A row that names a valuation multiple (P/E, PB, EV/EBITDA, 市盈率) counts times, one that names a per-share amount
+# (EPS, 每股收益) counts single units of the table's currency, and one that names a rate (毛利率, ROE) counts percent:
+# not the table's 百万元/亿元, which is the unit of its amounts (| 单位：百万元 | … | P/E | 56.4 |).
+_MULTIPLE_ROW = re.compile(r"^(?:P/?E|P/?B|P/?S|PEG|EV/EBITDA|EV/EBIT|EV/Sales|市盈率|市净率|市销率)(?:\s*[(（]\s*(?:TTM|ttm|x|X)?\s*[)）])?$",
+                           re.IGNORECASE)
+_PER_SHARE_ROW = re.compile(r"(?:EPS|BPS|DPS|每股收益|每股盈利|每股净资产|每股股利|每股股息|每股分红)(?:\s*[(（][^()（）]*[)）])?$",
+                            re.IGNORECASE)
+_RATE_ROW = re.compile(r"(?<!周转)(?<!市盈)(?<!市净)(?<!市销)率$|^(?:ROE|ROA|ROIC)$", re.IGNORECASE)
+_CURRENCY_WORD = {"CNY": "元", "HKD": "港元", "USD": "美元", "EUR": "欧元", "JPY": "日元", "TWD": "新台币元"}
+
+
+# A period opening a column header (| 2025E PE | 25Q3毛利率 |): what follows it names the column's measure.
+_LEADING_PERIOD = re.compile(r"^\s*(?:FY)?(?:(?:19|20)?\d{2}(?:[AEF]|[QH][1-4])?|[1-4][QH]\d{2})(?:年度?)?\s*")
+
+
+@lru_cache(maxsize=4096)  # the cells of a column share their header
+def _cell_unit(row_label: str | None, header: str | None, table_unit: str | None) -> str | None:
+    """The unit of a number-only cell: the row label's (its own or what its measure implies), else what the
+    column header's measure implies (| 公司 | 2025E PE |: a company's row of an entity table), else the table's."""
+    unit = _row_unit(row_label, table_unit)
+    if unit != table_unit or not header:
+        return unit
+    return _row_unit(_LEADING_PERIOD.sub("", header), table_unit)
+
+
 @lru_cache(maxsize=4096)  # the cells of a row share their label
 def _row_unit(row_label: str | None, table_unit: str | None) -> str | None:
     """"营业收入（亿元）": a unit in the row label applies to that row's cells and
-    is more specific than the table's caption or header unit."""
+    is more specific than the table's caption or header unit; so is the unit a row's measure implies
+    (_MULTIPLE_ROW, _PER_SHARE_ROW, _RATE_ROW)."""
     m = _TRAILING_PARENTHESES.search(row_label or "")
     if m and parse_unit_text(m.group(1)):
         return m.group(1)
-    return None if m and _HUNDREDTHS.search(m.group(1).strip()) else table_unit
+    if m and _HUNDREDTHS.search(m.group(1).strip()):
+        return None
+    label = fold(row_label or "").strip()
+    if _MULTIPLE_ROW.match(label):
+        return "倍"
+    if _PER_SHARE_ROW.search(label):
+        parsed = parse_unit_text(table_unit) if table_unit else None
+        return _CURRENCY_WORD.get(parsed[0]) if parsed and parsed[0] in MONEY else table_unit
+    if _RATE_ROW.search(label) and (not table_unit or (parse_unit_text(table_unit) or ("",))[0] in MONEY):
+        return "%"
+    return table_unit
 
 
 def quantity_id(doc_id: str, start: int, end: int) -> str:
@@ -274,7 +310,7 @@ def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
     yuan_by_paragraph: dict[tuple, str | None] = {}
     for segment_id, doc_id, source, line, char_start, text, table_unit, row_label, header, block, bits, folded in zip(
             *(visited[name].to_list() for name in visited.columns)):
-        unit = _row_unit(row_label, table_unit)
+        unit = _cell_unit(row_label, header, table_unit) if source == "table" else table_unit
         paragraph = (doc_id, block)
         found, yuan_by_paragraph[paragraph] = _recognize(
             text, folded, unit, source == "table", header, row_label, yuan_by_paragraph.get(paragraph),
