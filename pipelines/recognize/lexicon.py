@@ -60,6 +60,12 @@ CURRENCY_PREFIXES: dict[str, str] = {
 YUAN_NAMING_PREFIXES = ("人民币", "港币", "港元", "美元", "欧元", "日元", "新台币", "台币", "澳门币", "澳门元", "英镑")
 # The generic yuan after a named currency takes that currency (港币12.5亿元 is HKD).
 GENERIC_CURRENCY_WORDS = ("元",)
+# Hundredths of a currency as the unit of an amount: 末期股息每股12.5港仙 (0.125 HKD), 每股3美分.
+# The unit vocabulary holds only ISO codes, so the value is converted (FORMAT.md: money is
+# its ISO 4217 code). After a currency prefix 分 and 仙 name that currency's hundredths:
+# 每股基本盈利人民幣42.8分 (0.428 CNY), a table row 每股虧損（人民幣分）.
+HUNDREDTHS_WORDS: dict[str, str] = {"港仙": "HKD", "美分": "USD"}
+HUNDREDTHS_AFTER_PREFIX = ("分", "仙")
 # Sub-units that may follow a money amount: "五元三毛", "50元6角三分", "两美元又三美分",
 # "10日元5日本銭" (銭, sen, is a hundredth of a yen; folded to 钱).
 MONEY_SUBUNITS: dict[str, float] = {

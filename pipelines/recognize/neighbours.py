@@ -4,6 +4,9 @@
 - paragraph_yuan: a currency named before 元 (新台幣…元) rules the later
   unnamed 元 of the paragraph; recognize_segments carries it from sentence
   to sentence.
+- DocumentYuan: in a document that names one currency before 元 and never names the renminbi,
+  every unnamed 元 written in Traditional Chinese is in that currency (a Taiwanese release's
+  headline "11月營收56.8億元" and table "營收（億元）" are TWD, as its 新台幣56.8億元 is).
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MONEY, Quantity
 from pipelines.recognize.lexicon import CURRENCY_PREFIXES, QUALIFIER_PREFIXES, YUAN_NAMING_PREFIXES
+from pipelines.recognize.textnorm import fold
 
 _RANGE_SEPARATOR = re.compile(r"[ \t]*(?:[-~至到])[ \t]*")
 _APPROX_BEFORE = re.compile(rf"(?:{P.alt(w for w, q in QUALIFIER_PREFIXES.items() if q == 'approx')})\Z")
@@ -39,8 +43,43 @@ def approximate_ranges(folded: str, found: list[Quantity]) -> list[Quantity]:
 
 # "新台幣2兆8,943億元", "約港幣12億元": a currency named before a generic 元.
 _YUAN_NAMED = re.compile(rf"^(?:{P.PREFIX_QUALIFIER})?[ ]?(?P<cur>{P.alt(YUAN_NAMING_PREFIXES)}).*元")
-# Marks of an explicit yuan: an amount with one of these is CNY as written.
+# Marks of an explicit yuan: an amount with one of these is CNY as written (the first three name
+# the renminbi anywhere in a text).
 _EXPLICIT_CNY = ("人民币", "RMB", "CNY", "¥", "￥", "块")
+
+
+# Characters only Traditional Chinese writes (Simplified folds them away).
+_TRADITIONAL = re.compile("[億萬營與為這們發會當對來時點據業務費當價額淨創額經]")
+
+
+class DocumentYuan:
+    """What a document says of its currencies, gathered segment by segment (see the module notes)."""
+
+    __slots__ = ("named", "renminbi")
+
+    def __init__(self) -> None:
+        self.named: set[str] = set()
+        self.renminbi = False
+
+    def read(self, folded: str, table_unit: str | None, found: list[Quantity]) -> None:
+        self.renminbi = self.renminbi or any(w in folded for w in _EXPLICIT_CNY[:3]) \
+            or bool(table_unit and any(w in fold(table_unit) for w in _EXPLICIT_CNY[:3]))
+        for q in found:
+            named = _YUAN_NAMED.match(folded[q.start:q.end]) if q.unit in MONEY else None
+            if named:
+                self.named.add(CURRENCY_PREFIXES[named["cur"]])
+
+    def currency(self) -> str | None:
+        """The currency of the document's unnamed 元, when it is not the renminbi."""
+        if not self.renminbi and len(self.named) == 1 and "CNY" not in self.named:
+            return next(iter(self.named))
+        return None
+
+
+def unnamed_yuan(quote: str, *written: str | None) -> bool:
+    """An amount in 元 not marked as renminbi (人民幣5億元, ¥300 are), in a segment written in
+    Traditional characters (its text, or for a cell its header, row label or table unit)."""
+    return not any(w in fold(quote) for w in _EXPLICIT_CNY) and any(t and _TRADITIONAL.search(t) for t in written)
 
 
 def paragraph_yuan(folded: str, found: list[Quantity], yuan: str | None) -> tuple[list[Quantity], str | None]:
