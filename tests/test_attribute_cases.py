@@ -225,6 +225,18 @@ COMPRESSED = [
     ("十一月合併營收月增8%。", "8%", dict(kind="change", direction="up", baseline="上月", metric="合併營收")),
     ("公司全年收入增长15%。", "15%", dict(kind="change", baseline=None)),  # 全年 is a time word, not 年增
     ("资本开支介于50亿至60亿元之间。", "60亿元", dict(kind="level", metric="资本开支")),
+    # predicates joined by 、 are coordinate: each keeps its own comparator, all share the noun phrase
+    ("11月合併營收為新台幣56.8億元，月增3.2%、年增21.4%。", "21.4%",
+     dict(kind="change", direction="up", baseline="yoy", metric="合併營收")),
+    ("毛利率為24.6%，季增1.8個百分點、年增3.1個百分點。", "3.1個百分點", dict(baseline="yoy", metric="毛利率")),
+    ("公司营收为56亿元，环比增长3%、同比增长21%。", "21%", dict(baseline="yoy", metric="营收")),
+    ("营收同比增长10%、净利润增长5%。", "5%", dict(baseline="yoy", metric="净利润")),  # its own noun phrase
+    ("营收12亿元、净利润3亿元。", "3亿元", dict(kind="level", metric="净利润")),
+    ("营收和净利润分别为80亿元、9亿元。", "9亿元", dict(metric="净利润")),  # counter-case: a list, not predicates
+    # an adverb between the standard and the verb is not part of the standard
+    ("集團共經營286間店舖，較2024年3月31日淨減少14間。", "14間",
+     dict(kind="change", direction="down", baseline="2024年3月31日")),
+    ("門店數目淨增加126間至1,085間。", "1,085間", dict(kind="level", metric="門店數目")),  # 數目 already counts
 ]
 
 # --- a company's organs decide, the company owns: 董事会建议派发… ----------------------
@@ -492,6 +504,17 @@ TABLE_CASES = [
 ]
 
 
+def _table_row(table: str, quote: str, expected: dict) -> dict:
+    """The fact of the one cell quoted, checked against the expected attributes."""
+    facts = _facts(table)
+    rows = facts.filter(pl.col("quote") == quote)
+    assert rows.height == 1, f"{quote!r}: {facts['quote'].to_list()}"
+    row = rows.row(0, named=True)
+    for name, want in expected.items():
+        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+    return row
+
+
 HK_INTERIM = """# 港鐵公司2024年中期業績
 
 截至2024年6月30日止六個月，港鐵公司收入為282億港元，按年增長6%。
@@ -513,12 +536,29 @@ HK_CASES = [
 
 @pytest.mark.parametrize("quote,expected", HK_CASES, ids=[q for q, _ in HK_CASES])
 def test_traditional_interim_report(quote, expected):
-    facts = _facts(HK_INTERIM)
-    rows = facts.filter(pl.col("quote") == quote)
-    assert rows.height == 1, f"{quote!r}: {facts['quote'].to_list()}"
-    row = rows.row(0, named=True)
-    for name, want in expected.items():
-        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+    _table_row(HK_INTERIM, quote, expected)
+
+
+MONTHLY_TABLE = """| 月份 | 營收（億元） | 月增率 | 年增率 | 年增減(%) |
+|---|---|---|---|---|
+| 2024年10月 | 55.0 | (4.6%) | 18.9% | 1.2 |
+| 2024年11月 | 56.8 | 3.2% | 21.4% | -0.5 |
+"""
+
+MONTHLY_CASES = [
+    # Taiwan: a 年增率 / 月增率 column holds changes of the measure before it, signed
+    ("(4.6%)", dict(kind="change", direction="down", baseline="上月", metric="營收", period="2024-10")),
+    ("18.9%", dict(kind="change", direction="up", baseline="yoy", metric="營收", period="2024-10")),
+    ("3.2%", dict(kind="change", direction="up", baseline="上月", metric="營收", period="2024-11")),
+    ("56.8", dict(kind="level", metric="營收", period="2024-11")),  # counter-case: the measure's own column
+]
+
+
+@pytest.mark.parametrize("quote,expected", MONTHLY_CASES, ids=[q for q, _ in MONTHLY_CASES])
+def test_compressed_change_columns(quote, expected):
+    row = _table_row(MONTHLY_TABLE, quote, expected)
+    if row["kind"] == "change":
+        assert row["value"] > 0  # the magnitude; the direction carries the sign
 
 
 PEERS_TABLE = """| 指标 | 甲集团 | 乙集团 |
@@ -535,12 +575,7 @@ PEERS_CASES = [
 
 @pytest.mark.parametrize("quote,expected", PEERS_CASES, ids=[q for q, _ in PEERS_CASES])
 def test_companies_in_columns(quote, expected):
-    facts = _facts(PEERS_TABLE)
-    rows = facts.filter(pl.col("quote") == quote)
-    assert rows.height == 1, f"{quote!r}: {facts['quote'].to_list()}"
-    row = rows.row(0, named=True)
-    for name, want in expected.items():
-        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+    _table_row(PEERS_TABLE, quote, expected)
 
 
 RESEARCH_TABLE_CASES = [
@@ -552,19 +587,9 @@ RESEARCH_TABLE_CASES = [
 
 @pytest.mark.parametrize("quote,expected", RESEARCH_TABLE_CASES, ids=[q for q, _ in RESEARCH_TABLE_CASES])
 def test_research_table_case(quote, expected):
-    facts = _facts(RESEARCH_TABLE)
-    rows = facts.filter(pl.col("quote") == quote)
-    assert rows.height == 1, f"{quote!r}: {facts['quote'].to_list()}"
-    row = rows.row(0, named=True)
-    for name, want in expected.items():
-        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+    _table_row(RESEARCH_TABLE, quote, expected)
 
 
 @pytest.mark.parametrize("quote,expected", TABLE_CASES, ids=[q for q, _ in TABLE_CASES])
 def test_table_case(quote, expected):
-    facts = _facts(TABLE)
-    rows = facts.filter(pl.col("quote") == quote)
-    assert rows.height == 1, f"{quote!r}: {facts['quote'].to_list()}"
-    row = rows.row(0, named=True)
-    for name, want in expected.items():
-        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+    _table_row(TABLE, quote, expected)

@@ -237,7 +237,8 @@ def frame_standard(clause: str) -> str | None:
     return _standard(m.group(1) or m.group(2)) if m else None
 
 
-_STANDARD_TAIL = re.compile(r"(?:的水平|的)$")
+# 较2024年3月31日淨減少: an adverb between the standard and the verb is not part of the standard.
+_STANDARD_TAIL = re.compile(r"(?:的水平|的|净|分别|均|大幅|明显|显著)$")
 _STANDARD_HEAD = re.compile(r"^(?:于|之)")
 _BARE_NUMBER = re.compile(r"[\d.%]+")
 

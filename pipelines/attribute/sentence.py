@@ -101,8 +101,15 @@ def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
     parenthesis = _in_parenthesis(folded, cs, q)
     if parenthesis:
         return strip_predicate(_INCLUDING.sub("", folded[parenthesis.start() + 1:q["start"]]))
-    if earlier and strip_predicate(folded[_quote_end(earlier[-1]):q["start"]]) == "":
-        return _noun_phrase(folded, cs, earlier[-1], earlier[:-1])
+    if earlier:
+        between = folded[_quote_end(earlier[-1]):q["start"]]
+        # 營收…月增3.2%、年增(21.4%): a predicate joined by 、 to the figure before is coordinate with
+        # it; 营收增长10%、净利润增长(5%): a coordinate clause with a noun phrase of its own
+        np = strip_predicate(between[1:] if between.startswith("、") else between)
+        if np == "":
+            return _noun_phrase(folded, cs, earlier[-1], earlier[:-1])
+        if between.startswith("、"):
+            return np
     return strip_predicate(folded[cs:q["start"]])
 
 
@@ -334,7 +341,10 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 local = _as_written(owner, folded, text, start)
                 if not done and leading_adverbials(np).startswith(owner) and _named(owner, names):
                     carried = local  # a named owner opening the clause is the topic of what follows
-            baseline = (baseline_of(pre) or frame_standard(prev_clause)) if kind == "change" else None
+            # 环比增长3%、同比增长(21%): a coordinate predicate's own comparator is nearer than the clause's
+            joined = folded[_quote_end(done[-1]):start] if done else ""
+            own = baseline_of(joined[1:]) if joined.startswith("、") else None
+            baseline = (own or baseline_of(pre) or frame_standard(prev_clause)) if kind == "change" else None
             if baseline not in (None, "yoy", "qoq") and owner is None and metric and "的" in metric[1:-1]:
                 # 新用户的留存率比老用户低: what is compared with the standard is the subject.
                 owner, metric = metric.split("的", 1)

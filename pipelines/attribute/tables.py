@@ -14,12 +14,15 @@ import re
 from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import CHANGE_WORD, baseline_of, is_down
+from pipelines.attribute.grammar import CHANGE_WORD, COMPRESSED, baseline_of, is_down
 from pipelines.attribute.periods import find_periods, shift_quarter, year_of
 from pipelines.recognize.textnorm import fold
 
 # Header words that make every cell under them a change whose sign is the direction.
-CHANGE_HEADERS = ("变化", "变动", "增速", "增幅", "增长率", "涨跌幅", "同比", "环比", "yoy", "YoY", "QoQ", "qoq")
+CHANGE_HEADERS = ("变化", "变动", "增速", "增幅", "增长率", "涨跌幅", "同比", "环比", "yoy", "YoY", "QoQ", "qoq",
+                  "增减", "增率", "成长率")  # Taiwan: 年增率, 月增率, 季增減, 年成長率
+# 年增率 / 月增減(%) / 季減率: a compressed comparator (grammar.COMPRESSED) heading a column of changes.
+_COMPRESSED_RATE = re.compile(COMPRESSED.pattern + r"(?:减|增)?率?")
 _UNIT_NOTE = re.compile(r"[（(][^()（）]{0,12}[)）]\s*$")
 
 
@@ -56,7 +59,7 @@ _CHANGE_ONLY_WORDS = sorted(CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS + L.UP_VE
 @lru_cache(maxsize=1 << 12)  # pure; asked of every header to the left of a cell
 def _describes_change_only(header: str) -> bool:
     """同比 / 增速 / YoY (%): a column that only says "change of the column before"."""
-    bare = _strip_unit_note(fold(header or "")) or ""
+    bare = _COMPRESSED_RATE.sub("", _strip_unit_note(fold(header or "")) or "")
     for w in _CHANGE_ONLY_WORDS:
         bare = bare.replace(w, "")
     return bool(header) and len(bare.strip(" %（）()")) == 0
