@@ -378,6 +378,11 @@ DOCS = {
     "quarter_list": "2024年，公司Q1-Q4营收同比分别增长5%、8%、10%和12%。\n",
     "change_column_current_first": ("| 指标 | 2024年上半年 | 2023年上半年 | 变动 |\n|---|---|---|---|\n"
                                     "| 净息差 | 1.9% | 2.1% | -0.2个百分点 |\n"),
+    # an announcement's reporting span (截至…止六個月) is the period of 期內 and of paragraphs without one
+    "reporting_span": ("（香港，2024年11月26日）甲零售集團今日公佈截至2024年9月30日止六個月之中期業績。\n\n"
+                       "期內，集團收益為港幣38.6億元。\n\n香港零售市道疲弱，乙業務收益減少9.1%。\n\n"
+                       "集團毛利率為41.3%。\n"),
+    "no_reporting_span": "甲零售集團今日公佈業績。\n\n期內，集團收益為港幣38.6億元。\n",
     "change_column": "| 指标 | 2023年 | 2024年 | 变动 |\n|---|---|---|---|\n| 净息差 | 2.1% | 1.9% | -0.2个百分点 |\n",
 }
 
@@ -424,6 +429,10 @@ DOC_CASES = [
     ("change_column_current_first", "-0.2个百分点", dict(period="2024H1", metric="净息差", baseline="yoy")),
     ("change_column", "-0.2个百分点", dict(period="2024", metric="净息差", kind="change", direction="down",
                                         baseline="yoy")),
+    ("reporting_span", "港幣38.6億元", dict(period="2024-04~09", metric="收益")),
+    ("reporting_span", "9.1%", dict(period="2024-04~09", kind="change")),
+    ("reporting_span", "41.3%", dict(period="2024-04~09", metric="毛利率")),
+    ("no_reporting_span", "港幣38.6億元", dict(period=None)),  # counter-case: no span stated
     ("quarter", "98亿元", dict(period="2024Q4", kind="level", metric="营收")),
     ("quarter", "31亿元", dict(period="2024Q4", metric="广告收入")),
     ("quarter", "27亿元", dict(period="2023Q4", kind="level", metric="广告收入")),

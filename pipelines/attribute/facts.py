@@ -22,7 +22,8 @@ import polars as pl
 from pipelines.attribute.dating import absolute, is_standard, period_of, range_lists, stated_range
 from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
-                                         NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, UNIT_HEADS)
+                                         NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, REPORTING_PERIOD_WORDS,
+                                         UNIT_HEADS)
 from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
@@ -53,6 +54,7 @@ class _DocState:
     title_subject: str | None = None  # the company an H1 title names (腾讯控股（00700.HK）…点评)
     title_period: str | None = None  # the period an H1 title names: the default of un-dated figures
     title_segment: str | None = None
+    reporting: str | None = None  # the reporting span stated last (截至2024年9月30日止六個月): 期內 is it
 
     @property
     def main(self) -> str | None:
@@ -174,6 +176,7 @@ def _written_names(names, texts: list[tuple[str, str | None]]) -> dict[str, str]
     return out
 
 
+_REPORTING_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(REPORTING_PERIOD_WORDS, key=len, reverse=True)) + r")[,，]?")
 _FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据)$")
 
 
@@ -220,7 +223,11 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         st.block, st.carry, st.carry_range, st.subject = s["block_no"], None, None, st.section or st.main
         opener = _opener(folded, mentions)
         topic = _opening_topic(folded, st.names)
-        if opener:
+        if not opener and st.reporting and _REPORTING_OPENER.match(folded):
+            # 期內，集團收益為…: the paragraph is about the reporting span, and so are the next ones
+            st.base = st.running = st.reporting
+            st.running_owner = fold(st.section or st.main or "")
+        elif opener:
             st.base = opener.label(opener.year or st.last_year)
             # A paragraph's opener sets the running year; the title's own period (公司2024Q3…
             # under a 2024年第三季度 title) stays the running period whole.
@@ -232,11 +239,13 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         else:
             # A paragraph that opens on another entity (可灵AI在… after 2024年，快手…) starts a
             # new topic: the running period belonged to the old one and does not carry over.
+            # (集團毛利率… / 公司…: a bare head is the company under discussion, no new topic)
             if topic and st.running_owner and not (topic.startswith(st.running_owner)
                                                    or st.running_owner.startswith(topic)
-                                                   or topic.endswith(UNIT_HEADS)):
+                                                   or topic.endswith(UNIT_HEADS)
+                                                   or topic in BARE_ANAPHORIC_HEADS):
                 st.running = None
-            st.base = st.running
+            st.base = st.running or st.reporting  # an announcement's figures are of its reporting span
     local = [f.local(s["char_start"]) for f in figures] if figures is not None else []
     # A heading is read like a sentence once its # marks are blanked (offsets kept; fold keeps a space).
     readable, readable_folded = text, folded
@@ -272,6 +281,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     elif stated or res.case_starts:
         st.carry_range = None
     st.last_year = years[-1] if years else st.last_year
+    for m in stated:
+        if folded.startswith("截", m.start) and "止" in folded[m.start:m.end]:
+            st.reporting = m.label(m.year)  # 截至2024年9月30日止六個月 (periods: the "ending" span)
     st.end_line = s["line"] + text.count("\n")
     if heading:
         st.block = None  # what follows a heading is a new paragraph

@@ -197,6 +197,10 @@ NAMELY_NOT_BEFORE = "饮时食期刻"
 TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", "报告期", "年度", "季度内", "同期", "目前", "回顾期内", "期内",
               "截至目前", "截至", "当年", "今年", "去年", "之前", "此前", "以来", "当季", "本季度", "本季", "当季度",
               "本月", "当月", "本年度", "本财年", "本报告期", "年末", "年底", "年初", "期末", "期初")
+# "During the period" opening a paragraph of a results announcement (期內，集團收益…): the period is the
+# reporting span the announcement stated (截至2024年9月30日止六個月).
+REPORTING_PERIOD_WORDS = ("期内", "于期内", "回顾期内", "于回顾期内", "报告期内", "本报告期内", "本期内", "本期间",
+                          "于本期间", "本期")
 # News time adverbs between an agent and its verb (蔚来公司今日公布…): not part of the name.
 NEWS_TIME_WORDS = ("今日", "今天", "近日", "日前", "昨日", "昨天", "本周", "正式", "于今日")
 # Classifiers of goods: a count of them is a volume (出口128万辆 -> 出口量), of anything else a
