@@ -233,6 +233,9 @@ COUNTS = [
     ("taici-operations", "全年完成手术4.2万台次。", [("4.2万台次", 4.2e4, "item", E)]),
     ("jici-doses", "累计接种超过3亿剂次。", [("超过3亿剂次", 3e8, "item", G)]),
     ("li-cases-not-liru", "新增患者1.2万例，例如儿童。", [("1.2万例", 1.2e4, "item", E)]),
+    ("pian-panels", "大尺寸面板出貨量約為2.3億片。", [("約為2.3億片", 2.3e8, "item", A)]),
+    ("pian-wafers", "月產能10萬片晶圓。", [("10萬片", 1e5, "item", E)]),
+    ("pian-not-pianqu", "划分为3片区域。", []),
 ]
 
 DURATIONS = [
