@@ -383,6 +383,9 @@ DOCS = {
                        "期內，集團收益為港幣38.6億元。\n\n香港零售市道疲弱，乙業務收益減少9.1%。\n\n"
                        "集團毛利率為41.3%。\n"),
     "no_reporting_span": "甲零售集團今日公佈業績。\n\n期內，集團收益為港幣38.6億元。\n",
+    # a stock code after a clause's opening words marks a listed company's name (it carries past ；)
+    "stock_code_name": ("# 面板雙虎財報出爐\n\n面板雙虎2024年第三季財報昨日出爐。稼光（2409）第三季營收為新台幣732億元；"
+                        "單季稅後淨損新台幣18.6億元。\n"),
     "change_column": "| 指标 | 2023年 | 2024年 | 变动 |\n|---|---|---|---|\n| 净息差 | 2.1% | 1.9% | -0.2个百分点 |\n",
 }
 
@@ -429,6 +432,7 @@ DOC_CASES = [
     ("change_column_current_first", "-0.2个百分点", dict(period="2024H1", metric="净息差", baseline="yoy")),
     ("change_column", "-0.2个百分点", dict(period="2024", metric="净息差", kind="change", direction="down",
                                         baseline="yoy")),
+    ("stock_code_name", "新台幣18.6億元", dict(subject="稼光", period="2024Q3")),
     ("reporting_span", "港幣38.6億元", dict(period="2024-04~09", metric="收益")),
     ("reporting_span", "9.1%", dict(period="2024-04~09", kind="change")),
     ("reporting_span", "41.3%", dict(period="2024-04~09", metric="毛利率")),
@@ -468,6 +472,13 @@ DOC_CASES = [
     ("topic_shift", "超过300家", dict(period="2024", subject="甲公司", metric="海外门店数")),
     ("topic_shift", "超过500人", dict(period=None, subject="乙公司", metric="研发人员")),
 ]
+
+
+def test_stock_codes_mark_names():
+    from pipelines.attribute.subjects import learn_names
+
+    texts = ["稼光(2409)第三季营收为732亿元。", "腾讯控股(0700.HK)公布业绩。", "公司(2024)年报显示营收增长。"]
+    assert learn_names(texts) == ["稼光", "腾讯控股"]  # not a bare head before a year
 
 
 @pytest.mark.parametrize("doc,quote,expected", DOC_CASES, ids=[f"{d}:{q}" for d, q, _ in DOC_CASES])

@@ -200,6 +200,8 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
 @lru_cache(maxsize=1 << 14)  # pure
 def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, bool]:
     np = leading_adverbials(np)
+    if "(" in np or "（" in np:
+        np = _STOCK_CODE.sub(r"\1", np, count=1)  # 稼光（2409）第三季營收: the code is not part of the name
     m = None
     for m in _CAUSATIVE.finditer(np):
         pass
@@ -476,10 +478,24 @@ def learn_names(sentences: list[str]) -> list[str]:
     for s in sentences:
         s = s.lstrip("# ")
         for a, b in clauses(s)[:2]:
-            name = _agent_name(s[a:b])
+            name = _agent_name(s[a:b]) or _coded_name(s[a:b])
             if name:
                 counts[name] += 1
     return [n for n, _ in counts.most_common()]
+
+
+# 稼光（2409）第三季…, 某某科技（0001.HK）…, 景輝（股份代號：1536）: a stock code in parentheses after
+# the words opening a clause marks them as a listed company's name.
+_STOCK_CODE = re.compile(r"([^\W\d_]{2,8})[(（](?:股份代[号號][:：]\s*)?\d{4,6}(?:\.[A-Za-z]{2})?[)）]")
+
+
+def _coded_name(clause: str) -> str | None:
+    m = _STOCK_CODE.match(leading_adverbials(clause))
+    name = m.group(1) if m else ""
+    if not name or _NOT_NAME_CHAR.search(name) or _LINKING_CHAR.search(name) \
+            or name.startswith(L.NON_OWNER_OPENERS) or name.startswith(L.BARE_ANAPHORIC_HEADS):
+        return None
+    return name
 
 
 @lru_cache(maxsize=1 << 14)  # pure
