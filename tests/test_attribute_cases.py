@@ -581,6 +581,36 @@ def test_compressed_change_columns(quote, expected):
         assert row["value"] > 0  # the magnitude; the direction carries the sign
 
 
+BREAKDOWN_TABLE = """# 甲零售集團2024年全年業績
+
+## 分區收益（港幣百萬元）
+
+| 地區 | 2024年 | 2023年 | 變動 |
+|---|---|---|---|
+| 香港及澳門 | 2,690 | 2,959 | -9.1% |
+| 總計 | 3,860 | 4,115 | -6.2% |
+
+## 綜合損益表摘要（港幣百萬元）
+
+| 項目 | 2024年 | 2023年 |
+|---|---|---|
+| 其他地區 | 300 | 323 |
+"""
+
+BREAKDOWN_CASES = [
+    # a heading that breaks a measure down (分區/按業務/各分部): rows are members, the heading the measure
+    ("2,690", dict(metric="分區收益", subject="香港及澳門", period="2024", unit="HKD")),
+    ("-9.1%", dict(metric="分區收益", subject="香港及澳門", kind="change", direction="down", baseline="yoy")),
+    ("3,860", dict(metric="分區收益", subject="甲零售集團")),  # the total row is the company's
+    ("300", dict(metric="其他地區")),  # counter-case: a heading that breaks nothing down
+]
+
+
+@pytest.mark.parametrize("quote,expected", BREAKDOWN_CASES, ids=[q for q, _ in BREAKDOWN_CASES])
+def test_breakdown_heading(quote, expected):
+    _table_row(BREAKDOWN_TABLE, quote, expected)
+
+
 PEERS_TABLE = """| 指标 | 甲集团 | 乙集团 |
 |---|---|---|
 | 营业收入（亿元） | 520 | 430 |

@@ -222,7 +222,9 @@ COUNT_NOUNS = ("数", "量", "数量", "人数", "户数", "规模", "人次", "
 METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利润", "经调整净利润", "利润", "毛利", "毛利率",
                 "净利率", "营业利润", "经营利润", "经营亏损", "亏损", "日活跃用户", "月活跃用户", "DAU", "MAU",
                 "用户数", "用户规模", "销量", "销售额", "营业额", "市值", "现金流", "订单量", "交易额", "成交额",
-                "EPS", "ROE", "市占率", "份额", "出货量", "产量", "市场份额", "市场占有率")
+                "EPS", "ROE", "市占率", "份额", "出货量", "产量", "市场份额", "市场占有率",
+                # Hong Kong and Taiwan filings: 收益 (revenue), 溢利 (profit), 纯益 (net profit), 每股盈余 (EPS)
+                "收益", "溢利", "纯益", "每股盈余", "每股盈利")
 # Characters attribution adds to a metric (门店 + 数, X + 占 + Y, …中…的比例) in the Traditional
 # form, used when the sentence is written in Traditional characters (門店數).
 TRADITIONAL_FORMS = {"数": "數", "占": "佔", "间": "間", "门": "門", "个": "個", "为": "為", "这": "這",

@@ -129,6 +129,17 @@ def _is_owner(header: str) -> bool:
                                    or bool(re.fullmatch(r"[A-Z][A-Za-z&.\- ]{1,20}", h)))
 
 
+# A total row of a breakdown is the owner's own figure.
+_TOTAL_ROW = re.compile(r"(?:总计|合计|总额|总体|全部|整体|集团|总)$")
+
+
+def _breakdown_measure(heading: str | None) -> str | None:
+    """## 分區收益（港幣百萬元） / ## 按業務劃分的收入: a heading that breaks a measure down by a category
+    (BREAKDOWN_PREFIXES 分/按/各): its rows are the members, the heading names the measure."""
+    h = _strip_unit_note(fold(heading or "")) or ""
+    return h if h.startswith(("分", "按", "各")) and _is_measure(h) else None
+
+
 def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, str] | None = None,
                     rows: dict[int, str] | None = None) -> dict:
     """kind, direction, baseline, metric, subject and (if the table says) period of one cell.
@@ -151,6 +162,11 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     if compared:  # | 2023年 | 2024年 | 变动 |: the row's measure, changed in the last period
         period = compared[0]
         metric, subject = measure_row(row_label, rows, seg.get("row_no")), owner
+    breakdown = _breakdown_measure(seg.get("heading")) if col_period or compared else None
+    if breakdown and row_label and not _is_measure(row_label) and not _describes_change_only(row_label):
+        # | 香港及澳門 | 2,690 | 2,959 | -9.1% | under ## 分區收益: the region's 收益
+        metric = _strip_unit_note(seg["heading"])
+        subject = owner if _TOTAL_ROW.search(fold(row_label)) else _strip_unit_note(row_label)
     elif not period:
         own = (folded[: q["start"]] + folded[q["end"]:]).strip()
         bare = CHANGE_WORD.sub("", own)
