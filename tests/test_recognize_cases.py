@@ -344,6 +344,10 @@ LISTS_RANGES = [
     ("approx-range-shared-unit", "客单价约200-300元。", [("约200", 200, "CNY", A), ("300元", 300, "CNY", A)]),
     ("approx-range-each-unit", "产能利用率约80%-85%。", [("约80%", 80, "percent", A), ("85%", 85, "percent", A)]),
     ("qianyue-range-not-approx", "签约200-300家。", [("200", 200, "item", E), ("300家", 300, "item", E)]),
+    # 约 on the verb 占 makes the share approximate (the quote stays the figure as written)
+    ("approx-share-verb", "約占全球面板產值的18%。", [("18%", 18, "percent", A)]),
+    ("approx-share-no-de", "约占总收入30%。", [("30%", 30, "percent", A)]),
+    ("share-not-approx", "约500亿元，占总收入30%。", [("约500亿元", 5e10, "CNY", A), ("30%", 30, "percent", E)]),
     ("negative-range-tilde", "增速区间为-5%~-3%。", [("-5%", -5, "percent", E), ("-3%", -3, "percent", E)]),
 ]
 

@@ -1,6 +1,7 @@
 """Rules that read a quantity together with its neighbours in a segment.
 
 - approximate_ranges: 约 before a range makes every member approximate.
+- approximate_shares: 約占全球產值的18%: 约 on the verb 占 makes the share approximate.
 - paragraph_yuan: a currency named before 元 (新台幣…元) rules the later
   unnamed 元 of the paragraph; recognize_segments carries it from sentence
   to sentence.
@@ -39,6 +40,18 @@ def approximate_ranges(folded: str, found: list[Quantity]) -> list[Quantity]:
         if q.qualifier == "approx" and nxt.qualifier == "eq":
             out[i + 1] = nxt._replace(qualifier="approx")
     return out
+
+
+# 約占全球面板產值的18%, 约占总收入30%: the qualifier stands on the verb, before the whole.
+_APPROX_SHARE = re.compile(r"(?:约|大约)占(?![比率有据领])[^\d,.;:!?。；：，]{0,20}\Z")
+
+
+def approximate_shares(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """A percentage after 约占 (約佔…的18%) is approximate, though 约 is not next to it."""
+    return [q._replace(qualifier="approx")
+            if q.unit == "percent" and q.qualifier == "eq" and "占" in folded[max(0, q.start - 24):q.start]
+            and _APPROX_SHARE.search(folded, max(0, q.start - 24), q.start) else q
+            for q in found]
 
 
 # "新台幣2兆8,943億元", "約港幣12億元": a currency named before a generic 元.
