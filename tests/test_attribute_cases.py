@@ -76,6 +76,12 @@ SHARE = [
     ("新能源车销量达到汽车总销量的35%。", "35%", dict(kind="share", metric="新能源车销量占汽车总销量")),
     ("订单量达到去年的80%。", "80%", dict(kind="level")),  # a period is no whole
     ("年內資本開支為44億港元，佔全年收入的38%。", "38%", dict(kind="share", metric="資本開支佔全年收入")),
+    # 占 takes its whole without 的 too; the part is the measure and owner just named
+    ("醫藥分銷業務收益為41.2億元，佔本集團總收益逾60%。", "逾60%",
+     dict(kind="share", subject="醫藥分銷業務", metric="收益佔本集團總收益")),
+    ("医药分销业务收益占集团总收益60%。", "60%", dict(kind="share", subject="医药分销业务", metric="收益占集团总收益")),
+    ("线上渠道占比35%。", "35%", dict(kind="share", metric="线上渠道占比")),  # counter-case: 占比 is the measure
+    ("股東應佔溢利為52.4億港元。", "52.4億港元", dict(kind="level", metric="股東應佔溢利")),  # 應佔: attributable
     ("全年网上零售额13万亿元，占社会消费品零售总额的比重为26.8%。", "26.8%",
      dict(kind="share", metric="网上零售额占社会消费品零售总额的比重")),  # the part is the measure just named
     ("公司计划资本开支50亿元，其中约60%将用于新建产能。", "约60%",
@@ -242,6 +248,9 @@ COMPRESSED = [
 # --- a company's organs decide, the company owns: 董事会建议派发… ----------------------
 ORGANS = [
     ("董事会建议派发末期股息每股0.3港元。", "0.3港元", dict(kind="level", metric="末期股息", subject=None)),
+    # a rate base alone (每股) names no measure: an aside's figure is of the measure before it
+    ("董事會宣派中期股息每股8.0港仙（2023年：每股11.0港仙）。", "11.0港仙", dict(metric="中期股息")),
+    ("每股收益1.2元。", "1.2元", dict(metric="每股收益")),
     ("乙公司董事会宣派中期股息每股0.12港元。", "0.12港元", dict(metric="中期股息", subject="乙公司")),
     ("董事會核准配發每股現金股利3元。", "3元", dict(metric="每股現金股利", subject=None)),
     ("公司拟每10股派发现金红利12元。", "12元", dict(metric="现金红利")),  # 派发现金 is no 发现

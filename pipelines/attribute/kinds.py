@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import is_down, last_change_verb
+from pipelines.attribute.grammar import SHARE_OF_END, is_down, last_change_verb
 
 _TO = tuple(sorted(L.TO_MARKERS, key=len, reverse=True))
 _MULTIPLE_OF = re.compile(r"是[^,]{1,20}的$")
@@ -66,8 +66,8 @@ _PERIOD_WHOLE = re.compile(r"同期|水平|^(?:去年|上年|前年|上季度?|�
 
 
 def reaches_part(pre: str) -> re.Match | None:
-    """The whole in "占X的N%" / "达到X的N%" (a part of X), or None; 达到去年同期的N% names no whole."""
-    m = _REACHES_PART.search(pre)
+    """The whole in "占X的N%" / "占XN%" / "达到X的N%" (a part of X), or None; 达到去年同期的N% names no whole."""
+    m = _REACHES_PART.search(pre) or SHARE_OF_END.search(pre)
     if m and not m.group(0).startswith("占") and _PERIOD_WHOLE.search(m.group(1)):
         return None
     return m

@@ -14,8 +14,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import (CHANGE_VERB, baseline_of, clauses, frame_standard, leading_adverbials,
-                                         strip_predicate)
+from pipelines.attribute.grammar import (CHANGE_VERB, RATE_BASE, baseline_of, clauses, frame_standard,
+                                         leading_adverbials, strip_predicate)
 from pipelines.attribute.kinds import kind_direction, reaches_part, share_in_frame, share_of_group
 from pipelines.attribute.periods import find_periods
 from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, split_np
@@ -321,8 +321,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 p_owner, p_metric = _measure_named(prev_clause, names)
                 if p_metric:
                     metric, owner = p_metric, p_owner or owner
-            if not metric:
-                metric = last_metric
+            if not metric or (last_metric and RATE_BASE.fullmatch(metric)):
+                metric = last_metric  # 中期股息每股8.0港仙（2023年：每股11.0港仙）: 每股 alone names no measure
             part_of = reaches_part(pre) if kind == "share" and not other else None
             written = None
             if kind == "share" and metric and metric.startswith("占") and last_metric and not done:
