@@ -17,7 +17,7 @@ from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MONEY, Quantity
 from pipelines.recognize.lexicon import CURRENCY_PREFIXES, QUALIFIER_PREFIXES, YUAN_NAMING_PREFIXES
-from pipelines.recognize.textnorm import fold
+from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
 _RANGE_SEPARATOR = re.compile(r"[ \t]*(?:[-~至到])[ \t]*")
 _APPROX_BEFORE = re.compile(rf"(?:{P.alt(w for w, q in QUALIFIER_PREFIXES.items() if q == 'approx')})\Z")
@@ -61,8 +61,8 @@ _YUAN_NAMED = re.compile(rf"^(?:{P.PREFIX_QUALIFIER})?[ ]?(?P<cur>{P.alt(YUAN_NA
 _EXPLICIT_CNY = ("人民币", "RMB", "CNY", "¥", "￥", "块")
 
 
-# Characters only Traditional Chinese writes (Simplified folds them away).
-_TRADITIONAL = re.compile("[億萬營與為這們發會當對來時點據業務費當價額淨創額經]")
+# Characters only Traditional Chinese writes (folding changes them).
+_TRADITIONAL = re.compile("[" + re.escape("".join(sorted(TRADITIONAL_ONLY))) + "]")
 
 
 class DocumentYuan:
