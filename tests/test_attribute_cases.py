@@ -113,6 +113,10 @@ NOUN_PHRASE = [
     ("即饮咖啡占比约三成。", "约三成", dict(metric="即饮咖啡占比")),  # 即 starts a word here
     ("新品贡献显著，即新品收入为20亿元。", "20亿元", dict(metric="新品收入")),  # 即: "that is"
     ("毛利率同比-2.0%至18.5%。", "18.5%", dict(metric="毛利率", kind="level")),
+    # a percentage is a level only of a ratio: after a change of another measure it ends a range
+    ("第四季營收可望季增5%至8%。", "8%", dict(metric="營收", kind="change", direction="up", baseline="qoq")),
+    ("面板出貨將較第三季減少5%至10%。", "10%", dict(kind="change", direction="down")),
+    ("渗透率提升5%至35%。", "35%", dict(metric="渗透率", kind="share")),  # counter-case: a ratio's level
     ("3月份社会消费品零售总额39020亿元。", "39020亿元", dict(metric="社会消费品零售总额")),
     ("全年新增注册用户超过5000万人，占新增总用户的近四成。", "近四成",
      dict(kind="share", metric="新增注册用户占新增总用户")),

@@ -35,8 +35,10 @@ _OF_WHICH = re.compile(r"^\s*其中")
 _AND = ("和", "与", "及", "以及", "、", "/", "/ ", "-", "~", "～", "—", "–")
 # 至/到 joins a range between figures of one unit when the first is a bare number (下降3至5个百分点) or neither
 # signed nor a change (30%至40%): 增长22%至3376亿元, 净增加166家至7758家 and 同比-2.0%至18.5% name a change and
-# the level it reached.
+# the level it reached. A percentage is a level only of a ratio: after a change of any other measure
+# (營收可望季增5%至8%) it is the other end of a range.
 _RANGE_TO = ("至", "到")
+_RATIO_MEASURE = re.compile(r"(?:率|占比|比重|比例|份额|水平)$")
 
 
 def _same_reading(gap: str, first: dict, first_row: dict, q: dict) -> bool:
@@ -44,6 +46,9 @@ def _same_reading(gap: str, first: dict, first_row: dict, q: dict) -> bool:
         return True
     if gap not in _RANGE_TO or first["unit"] != q["unit"]:
         return False
+    if first_row["kind"] == "change" and q["unit"] == "percent" and first_row["metric"] \
+            and not _RATIO_MEASURE.search(fold(first_row["metric"])):
+        return True
     return first["quote"][-1:].isdigit() or (not first.get("signed") and first_row["kind"] != "change")
 _CONJ = re.compile(r"以及|和|与|及|、")
 
