@@ -81,6 +81,12 @@ SHARE = [
      dict(kind="share", subject="醫藥分銷業務", metric="收益佔本集團總收益")),
     ("医药分销业务收益占集团总收益60%。", "60%", dict(kind="share", subject="医药分销业务", metric="收益占集团总收益")),
     ("线上渠道占比35%。", "35%", dict(kind="share", metric="线上渠道占比")),  # counter-case: 占比 is the measure
+    # a part contributes a percentage of a whole named right after it, with or without 的
+    ("北美客戶貢獻約7成營收。", "約7成", dict(kind="share", subject="北美客戶", metric="營收佔比")),
+    ("公司贡献了20%，", "20%", dict(kind="level")),  # counter-case: no whole named
+    # the compared value of a share is a share
+    ("先進製程營收占比達67%，較2023年的58%大幅提升。", "58%", dict(kind="share", metric="先進製程營收占比")),
+    ("毛利率为30%，较去年同期的28%提升。", "28%", dict(kind="level", metric="毛利率")),  # counter-case: a ratio
     ("股東應佔溢利為52.4億港元。", "52.4億港元", dict(kind="level", metric="股東應佔溢利")),  # 應佔: attributable
     ("全年网上零售额13万亿元，占社会消费品零售总额的比重为26.8%。", "26.8%",
      dict(kind="share", metric="网上零售额占社会消费品零售总额的比重")),  # the part is the measure just named
@@ -356,6 +362,9 @@ DOCS = {
     "quarter_and_year_title": "# 星河科技公布2024年第四季度及全年业绩\n\n经营利润为9亿元。\n",
     "taiwan_quarter": "2024年，甲晶片公司營收年增12%；第三季毛利率為48%。\n",
     "estimate_verb": "公司預估2026年資本支出為30億美元。\n",
+    # 全年 after a quarter's sentence makes the year, an estimate after a forecast word
+    "whole_year_estimate": ("公司預期，2025年第一季營收將介於新台幣1,200億元至1,240億元；"
+                            "全年資本支出預估為320億至360億美元。\n"),
     # a source frame before the opener; a company's unit opening a paragraph continues its topic
     "source_frame": "某统计部门数据显示，2024年全国快递业务量1750亿件。\n其中，同城快递业务量增长12%。\n",
     "field_paragraph": ("2024年，本地零售领域展现出新的增长逻辑，甲公司门店增长8%。\n"
@@ -411,6 +420,8 @@ DOC_CASES = [
     ("taiwan_quarter", "48%", dict(period="2024Q3", metric="毛利率")),
     ("taiwan_quarter", "12%", dict(period="2024", metric="營收", baseline="yoy")),
     ("estimate_verb", "30億美元", dict(period="FY2026E", metric="資本支出")),
+    ("whole_year_estimate", "360億美元", dict(period="FY2025E", metric="資本支出")),
+    ("whole_year_estimate", "1,240億元", dict(period="2025Q1")),
     ("source_frame", "12%", dict(period="2024", metric="同城快递业务量")),
     ("field_paragraph", "12%", dict(period="2024", metric="复购率")),  # a field opener is a theme
     ("unit_paragraph", "150亿元", dict(period="2024", subject="线上业务", metric="销售额")),

@@ -71,7 +71,7 @@ _FULL_YEAR = re.compile(r"全年度?|年度累计|全年累计")
 
 def _whole_year(pos: int, folded: str, mentions: list[PeriodMention], label: str | None) -> str | None:
     """"全年营收3659亿元，同比+35%" after a 第四季度 sentence: 全年 earlier in the figure's sentence,
-    with no period named after it, makes a sub-period its year."""
+    with no period named after it, makes a sub-period its year (an estimate after a forecast word)."""
     if not label or not _SUB_YEAR_LABEL.fullmatch(label):
         return label
     hit = None
@@ -79,7 +79,8 @@ def _whole_year(pos: int, folded: str, mentions: list[PeriodMention], label: str
         pass
     if hit is None or any(absolute(m) and hit.start() <= m.start < pos for m in mentions):
         return label
-    return label[:4]
+    # 2025年第一季…；全年資本支出預估為320億美元: a forecast word after 全年 makes the year an estimate
+    return f"FY{label[:4]}E" if _ESTIMATE_WORDS.search(folded, hit.start(), pos) else label[:4]
 
 
 def stated_range(folded: str, mentions: list[PeriodMention], before: int | None = None) -> tuple[tuple[int, ...], bool] | None:

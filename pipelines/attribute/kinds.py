@@ -26,6 +26,11 @@ _ADJ_END = re.compile("(" + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(
 _GROUP_SHARE = re.compile(r"的(?!水平|高位|低位|增长|增速|增幅|成绩|幅度|速度|比例|占比|份额)[^\d,]{2,}")
 
 
+# "北美客戶貢獻約7成營收": a percentage a part contributes of a whole named right after it.
+_CONTRIBUTES = re.compile(r"贡献了?$")
+_WHOLE_AFTER = re.compile(r"[^\W\d_]{2}")
+
+
 def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed: bool,
                    post: str = "") -> tuple[str, str | None]:
     """(kind, direction) of a figure from the clause text before and after it."""
@@ -55,7 +60,8 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
     if unit == "percentage_point" and _COMPARED.search(pre[-12:]):
         return "change", "up"
     if unit == "percent" and (value is None or value <= 100):  # 拨备覆盖率412% is a ratio, not a part
-        if any(w in pre[-14:] for w in L.SHARE_WORDS) or _GROUP_SHARE.match(post) or reaches_part(pre):
+        if any(w in pre[-14:] for w in L.SHARE_WORDS) or _GROUP_SHARE.match(post) or reaches_part(pre) \
+                or (_CONTRIBUTES.search(pre) and _WHOLE_AFTER.match(post)):
             return "share", None
     return "level", None
 

@@ -129,7 +129,8 @@ def _named(owner: str, names) -> bool:
 
 
 _ENDS_WITH_VERB = re.compile("(?:" + "|".join(L.TRANSITIVE_VERBS + ("贡献", "拿下", "吸纳", "承担")) + r")了?$")
-_GROUP_OBJECT = re.compile(r"的([^\d,的]{2,12})")
+_GROUP_OBJECT = re.compile(r"的?([^\d,的]{2,12})")  # 贡献了62%的销售额, 貢獻約7成營收
+_STANDARD_VALUE = re.compile(r"(?:较|比|相比|相较于?|由|从)[^,]{1,12}的$")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
 # "IoT：收入299亿元，同比+43.6%": a short label before a colon names a business segment.
 _LABEL = re.compile(r"^\s*([^\d,.;:。，；：、()（）\s][^\d,.;:。，；：、()（）]{1,7})\s*[:：](?=.*\d)")
@@ -288,6 +289,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             if other and kind == "level":  # 低于三线城市的67%: X's own value of the same measure
                 owner, metric = other.group(2), last_metric
                 kind = last_kind if last_kind == "share" else kind
+            elif kind == "level" and last_kind == "share" and q["unit"] == "percent" and _STANDARD_VALUE.search(pre):
+                kind = "share"  # 占比達67%，較2023年的58%…: the compared value is a share too
             if q["unit"] == "rank":
                 owner, metric = _ranking(folded[:start], pre, names) or (owner, metric)
             if anaphoric:
