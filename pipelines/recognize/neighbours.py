@@ -2,6 +2,8 @@
 
 - approximate_ranges: 约 before a range makes every member approximate.
 - approximate_shares: 約占全球產值的18%: 约 on the verb 占 makes the share approximate.
+- prior_year_hundredths: 每股基本盈利為人民幣42.8分（2023年：52.6分）: the aside's bare 分 is the
+  same currency's hundredths as the amount before it.
 - paragraph_yuan: a currency named before 元 (新台幣…元) rules the later
   unnamed 元 of the paragraph; recognize_segments carries it from sentence
   to sentence.
@@ -17,6 +19,7 @@ from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MONEY, Quantity
 from pipelines.recognize.lexicon import CURRENCY_PREFIXES, QUALIFIER_PREFIXES, YUAN_NAMING_PREFIXES
+from pipelines.recognize.numerals import number_to_float
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
 _RANGE_SEPARATOR = re.compile(r"[ \t]*(?:[-~至到])[ \t]*")
@@ -40,6 +43,24 @@ def approximate_ranges(folded: str, found: list[Quantity]) -> list[Quantity]:
         if q.qualifier == "approx" and nxt.qualifier == "eq":
             out[i + 1] = nxt._replace(qualifier="approx")
     return out
+
+
+# （2023年：52.6分） / (去年同期：3.1仙): the prior period's value in an aside, in hundredths.
+_PRIOR_HUNDREDTHS = re.compile(r"[(（](?:(?:19|20)\d{2}年?(?:同期|度)?|去年同期|上年同期|去年|上年)[:：]\s*"
+                               rf"(?P<num>{P.ARABIC})(?:分|仙)[)）]")
+
+
+def prior_year_hundredths(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """The bare 分/仙 of a prior-period aside after an amount in hundredths (人民幣42.8分) take its currency."""
+    out = list(found)
+    for q in found:
+        if q.unit not in MONEY or folded[q.end - 1:q.end] not in ("分", "仙"):
+            continue
+        m = _PRIOR_HUNDREDTHS.match(folded, q.end)
+        value = number_to_float(m["num"]) if m else None
+        if value is not None:
+            out.append(Quantity(m.start("num"), m.end() - 1, value / 100, q.unit))
+    return sorted(out, key=lambda q: q.start) if len(out) > len(found) else found
 
 
 # 約占全球面板產值的18%, 约占总收入30%: the qualifier stands on the verb, before the whole.

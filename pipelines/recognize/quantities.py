@@ -22,7 +22,7 @@ from pipelines.recognize.lexicon import (
     CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, HUNDREDTHS_WORDS, UNIT_WORDS,
 )
 from pipelines.recognize.neighbours import (
-    DocumentYuan, approximate_ranges, approximate_shares, paragraph_yuan, unnamed_yuan,
+    DocumentYuan, approximate_ranges, approximate_shares, paragraph_yuan, prior_year_hundredths, unnamed_yuan,
 )
 from pipelines.recognize.numerals import number_to_float
 from pipelines.recognize.prefilter import CharSet, Scanner, gate, raw_class, scanner
@@ -155,7 +155,7 @@ def _recognize(text: str, folded: str, table_unit: str | None, is_cell: bool, he
             return [], yuan
         # chosen alone is in order already (_select)
         found = approximate_ranges(folded, sorted(chosen + implied, key=_start) if implied else chosen)
-        found = approximate_shares(folded, found)
+        found = prior_year_hundredths(folded, approximate_shares(folded, found))
         found, yuan = paragraph_yuan(folded, found, yuan)
     return [_tidied(q) for q in found], yuan
 
