@@ -348,6 +348,11 @@ DOCS = {
     "heading_figures": "# 某公司2024年营收增长15%\n\n## 第四季度营收达到98亿元\n",
     "no_period": "某测评机构的数据显示，该模型的推理速度提升了3倍。\n",
     "prior_quarter_value": "2024年第四季度，公司毛利率为59%，上季为57.8%。\n",
+    "prior_quarter_loss": "2024年第三季，甲面板稅後淨損18.6億元，較上季的淨損35.2億元收斂。\n",
+    # the comparative figure of an interim announcement's aside is of the same span a year back
+    "interim_aside": ("甲集團公佈截至2024年9月30日止六個月之中期業績。\n\n"
+                      "期內，董事會宣派中期股息每股8.0港仙（2023年：每股11.0港仙）。\n"),
+    "annual_aside": "2024年，公司每股基本盈利為1.20元（2023年：0.90元）。\n",
     "prior_month_value": "2024年11月，公司营收为130亿元，上月为120亿元。\n",
     "same_period_value": "2024年上半年，某电商平台营收为1970亿元，去年同期为1062亿元。\n",
     "standard_year": "2024年，公司营收较2023年增长15%，净利润由2023年的8亿元增至11亿元。\n",
@@ -489,6 +494,10 @@ DOC_CASES = [
     ("standard_year", "8亿元", dict(period="2023", kind="level", metric="净利润")),
     ("standard_year", "11亿元", dict(period="2024", kind="level")),
     ("prior_quarter_value", "57.8%", dict(period="2024Q3", metric="毛利率", kind="level")),
+    ("prior_quarter_loss", "35.2億元", dict(period="2024Q2", kind="level")),
+    ("interim_aside", "11.0港仙", dict(period="2023-04~09", metric="中期股息", kind="level")),
+    ("interim_aside", "8.0港仙", dict(period="2024-04~09")),
+    ("annual_aside", "0.90元", dict(period="2023")),  # counter-case: a whole year stays the year
     ("prior_month_value", "120亿元", dict(period="2024-10", metric="营收", kind="level")),
     ("same_period_value", "1062亿元", dict(period="2023H1", kind="level", metric="营收")),
     ("same_period_value", "1970亿元", dict(period="2024H1", subject="某电商平台")),

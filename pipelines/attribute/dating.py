@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.attribute.periods import PeriodMention, year_of
+from pipelines.attribute.periods import PeriodMention, shift_year, year_of
 
 _ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|(?<=\d)E(?![A-Za-z])")
 _LIST_SEP = ("/", "、", "/ ", "和", "及", "、和")
@@ -27,7 +27,10 @@ def absolute(m: PeriodMention) -> bool:
 
 _YEAR_LABEL = re.compile(r"\d{4}")
 _SUB_YEAR_LABEL = re.compile(r"\d{4}(?:Q\d|H\d|-\d{2}(?:~\d{2})?)")
-_NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?(?:盈利|亏损|净亏损)?")  # 上年同期为盈利1.1亿元
+# 上年同期为盈利1.1亿元, 較上季的淨損35.2億元
+_NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?(?:盈利|亏损|净亏损|净损|净利|获利)?")
+# （2023年：…）: the comparative figure of a prior period, in an aside.
+_ASIDE_YEAR = re.compile(r"[(（](?:19|20)\d{2}年?[:：]")
 _STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同)$")
 
 
@@ -53,6 +56,10 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         # 预计2025年营收… / 2025年营收预测…: a forecast word next to the year or before the figure.
         if label and _YEAR_LABEL.fullmatch(label) and _ESTIMATE_WORDS.search(folded[max(0, m.start - 6):pos]):
             label = f"FY{label}E"
+        current = carry or base
+        if label and _YEAR_LABEL.fullmatch(label) and current and _SUB_YEAR_LABEL.fullmatch(current) \
+                and year_of(current) == int(label) + 1 and _ASIDE_YEAR.match(folded, max(0, m.start - 1)):
+            label = shift_year(current, -1)  # 中期股息8.0港仙（2023年：11.0港仙）: the same span a year back
     elif last_case >= 0:
         label = base
     else:
