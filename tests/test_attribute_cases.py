@@ -348,6 +348,10 @@ DOCS = {
     "heading_figures": "# 某公司2024年营收增长15%\n\n## 第四季度营收达到98亿元\n",
     "no_period": "某测评机构的数据显示，该模型的推理速度提升了3倍。\n",
     "prior_quarter_value": "2024年第四季度，公司毛利率为59%，上季为57.8%。\n",
+    # a month named without a year takes the first year the document writes, even in a later table
+    "undated_month": ("# 甲精密11月營收56.8億元\n\n甲精密11月合併營收為新台幣56.8億元。\n\n"
+                      "| 月份 | 營收（億元） |\n|---|---|\n| 2024年11月 | 56.80 |\n"),
+    "no_year": "甲精密11月合併營收為新台幣56.8億元。\n",
     "prior_quarter_loss": "2024年第三季，甲面板稅後淨損18.6億元，較上季的淨損35.2億元收斂。\n",
     # the comparative figure of an interim announcement's aside is of the same span a year back
     "interim_aside": ("甲集團公佈截至2024年9月30日止六個月之中期業績。\n\n"
@@ -494,6 +498,9 @@ DOC_CASES = [
     ("standard_year", "8亿元", dict(period="2023", kind="level", metric="净利润")),
     ("standard_year", "11亿元", dict(period="2024", kind="level")),
     ("prior_quarter_value", "57.8%", dict(period="2024Q3", metric="毛利率", kind="level")),
+    ("undated_month", "56.8億元", dict(period="2024-11", unit="TWD")),
+    ("undated_month", "新台幣56.8億元", dict(period="2024-11")),
+    ("no_year", "新台幣56.8億元", dict(period=None)),  # counter-case: no year written anywhere
     ("prior_quarter_loss", "35.2億元", dict(period="2024Q2", kind="level")),
     ("interim_aside", "11.0港仙", dict(period="2023-04~09", metric="中期股息", kind="level")),
     ("interim_aside", "8.0港仙", dict(period="2024-04~09")),

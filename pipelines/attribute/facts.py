@@ -373,6 +373,19 @@ _CELL_COLUMNS = ("segment_id", "source", "text", "folded", "char_start", "headin
                  "header", "row_label")
 
 
+_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年")
+
+
+def _first_year(doc: "_Document") -> int | None:
+    """The first year the document writes (2024年), prose or table: it completes a month or quarter named
+    without one before any other year (a Taiwanese release's headline "11月營收…", its table "2024年11月")."""
+    for text, _ in doc.texts:
+        m = _WRITTEN_YEAR.search(text)
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def _documents(segments: pl.DataFrame, by_segment: dict):
     """Each document's segments in text order; prose gets its folded text (folded once: headings, titles,
     names and sentences all read it). Only prose and the table cells with figures are kept as row dicts."""
@@ -414,7 +427,7 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
     st = _DocState(names=names, title_subject=title_subject, title_period=title_period,
                    title_segment=title_segment, written=_written_names(names, doc.texts),
                    running=title_period, running_owner=fold(title_subject) if title_subject else None,
-                   headers=doc.headers, row_labels=doc.row_labels)
+                   headers=doc.headers, row_labels=doc.row_labels, last_year=_first_year(doc))
     rows: list[tuple] = []
     for s in doc.segments:
         figures = by_segment.get(s["segment_id"])
