@@ -219,6 +219,10 @@ ANAPHORA = [
 
 # --- Traditional Chinese: folded for matching, reported as written -----------------
 TRADITIONAL = [
+    # a unit of the group (集團…業務) owns its figure, not the topic of the clause before
+    ("香港零售市道持續疲弱，集團香港及澳門業務收益減少9.1%至港幣26.9億元。", "9.1%",
+     dict(kind="change", direction="down", subject="香港及澳門業務", metric="收益")),
+    ("集團收益為港幣38.6億元。", "港幣38.6億元", dict(subject=None, metric="收益")),  # counter-case: the group itself
     ("騰訊音樂的在線音樂服務收入同比增長25.9%至53億元。", "25.9%",
      dict(kind="change", baseline="yoy", subject="騰訊音樂", metric="在線音樂服務收入")),
     ("騰訊音樂的在線音樂服務收入同比增長25.9%至53億元。", "53億元", dict(kind="level", metric="在線音樂服務收入")),

@@ -222,8 +222,9 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
     if np.startswith(L.BARE_ANAPHORIC_HEADS):
         for h in L.BARE_ANAPHORIC_HEADS:
             if np.startswith(h) and len(np) > len(h) + 1:
-                _, metric, ana = split_np(np[len(h):], names)
-                return None, metric, ana
+                owner, metric, ana = split_np(np[len(h):], names)
+                # 集團香港及澳門業務收益: the group's unit owns the figure; 公司营收: the company does
+                return (owner if owner and owner.endswith(L.UNIT_HEADS) else None), metric, ana
     timed = _period_split(np, names)
     if timed:
         return timed
