@@ -401,6 +401,13 @@ NOT_QUANTITIES = [
     ("two-digit-years-range", "预计25-27年EPS分别为1.23/1.56/1.89元。",
      [("1.23", 1.23, "CNY", E), ("1.56", 1.56, "CNY", E), ("1.89元", 1.89, "CNY", E)]),
     ("two-digit-year-metric", "24年收入增长20%。", [("20%", 20, "percent", E)]),
+    # Taiwan's Minguo years name periods before a month or span; elsewhere N年 stays a duration
+    ("minguo-year-month", "113年11月合併營收為新台幣18億3,650萬元。", [("新台幣18億3,650萬元", 1.8365e9, "TWD", E)]),
+    ("minguo-year-span", "112年度及113年累計營收。", []),
+    ("century-duration", "公司成立100年。", [("100年", 100, "year", E)]),
+    # 首N個月 after a year or at a clause start names the first months
+    ("first-months-hk", "2024年首10個月合計下跌6.5%。", [("6.5%", 6.5, "percent", E)]),
+    ("first-days-figure", "上市首3天销量破万。", [("3天", 3, "day", E)]),
     ("half-year-code", "H1营收同比+9%。", [("+9%", 9, "percent", E)]),
 ]
 

@@ -165,7 +165,8 @@ def _names_no_figure(m: re.Match, folded: str, start: int, unit: str, value: flo
     num_start = m.start("head") if _head(m) else m.start("num")
     if cur and unit not in MONEY:
         return True
-    if unit == "year" and (P.YEAR.match(num) or value >= 1900 or C.abbreviated_year(folded, num, m.end())):
+    if unit == "year" and (P.YEAR.match(num) or value >= 1900 or C.abbreviated_year(folded, num, m.end())
+                           or C.minguo_year(folded, num, m.end())):
         return True  # 2024年, 24年收入 are periods
     if not cur and not sign and (C.in_code(folded, num_start) or C.multiplied(folded, start)):
         return True  # Q4单季, H1, FY25, 7×24小时

@@ -207,7 +207,7 @@ IMPLIED_UNIT_FOLLOWERS = "同较增减环并而及和与至到占相比"
 # A duration after these words names a time window, not a figure: 过去3年,
 # 未来5年, 最近3个月 ("over the last/next N years"). 近 is a window at the start
 # of a clause (近3年收入复合增速20%) but "nearly" after a verb (耗时近3个月).
-TIME_WINDOW_BEFORE = ("过去", "未来", "最近", "今后", "往后", "近", "前")
+TIME_WINDOW_BEFORE = ("过去", "未来", "最近", "今后", "往后", "近", "前", "首")  # 2024年首10個月 (Hong Kong)
 DURATION_UNITS = ("year", "month", "day", "hour", "minute")
 # "15个工作日内", "2小时内送达": 内 after a duration is "within", an upper
 # bound (lt) like 以内, unless it starts a word (内部, 内容, 内资…).
@@ -218,6 +218,8 @@ WITHIN_NOT_BEFORE = "部容资地需销存涵外在控生核置设"
 # N年 in this range followed by a Latin letter or one of these words names a
 # year, not a duration ("运营10年", "成立20年来" stay durations).
 YEAR_ABBREVIATION_RANGE = (10, 39)
+# Taiwan dates years from 1912 (民國): 113年 is 2024. Before a month or span such a number is a year.
+MINGUO_YEAR_RANGE = (80, 149)
 YEAR_ABBREVIATION_FOLLOWERS = (
     "收入", "营收", "净利", "利润", "归母", "毛利", "全年", "上半年", "下半年", "前三季度",
     "一季度", "二季度", "三季度", "四季度", "第", "同比", "预计", "预测", "业绩", "每股",
