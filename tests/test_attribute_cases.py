@@ -356,6 +356,13 @@ DOCS = {
     "undated_month": ("# 甲精密11月營收56.8億元\n\n甲精密11月合併營收為新台幣56.8億元。\n\n"
                       "| 月份 | 營收（億元） |\n|---|---|\n| 2024年11月 | 56.80 |\n"),
     "no_year": "甲精密11月合併營收為新台幣56.8億元。\n",
+    # a Taiwanese filing: 股票代號 ends its clause at the colon; Minguo years; a period column with a unit
+    "minguo_filing": ("# 裕達光電 113年11月營收公告\n\n一、裕達光電股份有限公司（股票代號：3673）113年11月合併營業收入淨額"
+                      "為新台幣18億3,650萬元，較上月減少2.8%。\n\n"
+                      "| 期間 | 營業收入淨額（新台幣千元） |\n|---|---|\n| 113年11月 | 1,836,500 |\n"
+                      "| 113年累計 | 20,142,000 |\n"),
+    "period_column_unit": ("| 類別 | 2024年10月（億港元） | 按年變動 |\n|---|---|---|\n"
+                           "| 百貨公司貨品 | 26.3 | -9.8% |\n"),
     "prior_quarter_loss": "2024年第三季，甲面板稅後淨損18.6億元，較上季的淨損35.2億元收斂。\n",
     # the comparative figure of an interim announcement's aside is of the same span a year back
     "interim_aside": ("甲集團公佈截至2024年9月30日止六個月之中期業績。\n\n"
@@ -505,6 +512,11 @@ DOC_CASES = [
     ("undated_month", "56.8億元", dict(period="2024-11", unit="TWD")),
     ("undated_month", "新台幣56.8億元", dict(period="2024-11")),
     ("no_year", "新台幣56.8億元", dict(period=None)),  # counter-case: no year written anywhere
+    ("minguo_filing", "新台幣18億3,650萬元", dict(subject="裕達光電", period="2024-11", metric="合併營業收入淨額")),
+    ("minguo_filing", "1,836,500", dict(subject="裕達光電", period="2024-11", value=1.8365e9)),
+    ("minguo_filing", "20,142,000", dict(subject="裕達光電", period="2024")),
+    ("period_column_unit", "26.3", dict(period="2024-10", value=2.63e9)),
+    ("period_column_unit", "-9.8%", dict(period="2024-10", kind="change", baseline="yoy")),
     ("prior_quarter_loss", "35.2億元", dict(period="2024Q2", kind="level")),
     ("interim_aside", "11.0港仙", dict(period="2023-04~09", metric="中期股息", kind="level")),
     ("interim_aside", "8.0港仙", dict(period="2024-04~09")),

@@ -202,6 +202,8 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
     np = leading_adverbials(np)
     if "(" in np or "（" in np:
         np = _STOCK_CODE.sub(r"\1", np, count=1)  # 稼光（2409）第三季營收: the code is not part of the name
+    elif np[:1].isdigit() and (np.find(")") > 0 or np.find("）") > 0):
+        np = leading_adverbials(_CODE_TAIL.sub("", np))  # （股票代號：3673）113年11月營收
     m = None
     for m in _CAUSATIVE.finditer(np):
         pass
@@ -487,7 +489,9 @@ def learn_names(sentences: list[str]) -> list[str]:
 
 # 稼光（2409）第三季…, 某某科技（0001.HK）…, 景輝（股份代號：1536）: a stock code in parentheses after
 # the words opening a clause marks them as a listed company's name.
-_STOCK_CODE = re.compile(r"([^\W\d_]{2,8})[(（](?:股份代[号號][:：]\s*)?\d{4,6}(?:\.[A-Za-z]{2})?[)）]")
+_STOCK_CODE = re.compile(r"([^\W\d_]{2,12})[(（](?:(?:股份|股票|证券)代[号码][:：]\s*)?\d{4,6}(?:\.[A-Za-z]{2})?[)）]")
+# What a clause keeps of a code when the colon of 股票代號：3673 ended the clause before it.
+_CODE_TAIL = re.compile(r"^\d{4,6}(?:\.[A-Za-z]{2})?[)）]")
 
 
 def _coded_name(clause: str) -> str | None:

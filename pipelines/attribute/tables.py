@@ -27,7 +27,7 @@ _UNIT_NOTE = re.compile(r"[（(][^()（）]{0,12}[)）]\s*$")
 
 
 _BARE_YEAR = re.compile(r"(?:FY)?((?:19|20)\d{2})\s?([AaEe]|年度?)?")
-_PERIOD_WORDS = re.compile(r"[年度AaEe()（）实际预测预计值%\s]*")
+_PERIOD_WORDS = re.compile(r"[年度AaEe()（）实际预测预计值%\s]*|累计")  # 113年累計: the year so far
 
 
 @lru_cache(maxsize=1 << 12)  # pure; a table asks about the same headers for every cell
@@ -35,7 +35,7 @@ def period_label(text: str | None) -> str | None:
     """The period a header or row label is, when it is nothing but a period (2024, 2025E, 24Q4)."""
     if not text:
         return None
-    folded = fold(text).strip()
+    folded = _strip_unit_note(fold(text).strip())  # 2024年10月（億港元）: a period column in a unit
     m = _BARE_YEAR.fullmatch(folded)
     if m:  # a bare year header: 2023 / 2024A / 2025E
         return f"FY{m.group(1)}E" if (m.group(2) or "").upper() == "E" else m.group(1)
