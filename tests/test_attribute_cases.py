@@ -363,6 +363,9 @@ DOCS = {
                       "| 113年累計 | 20,142,000 |\n"),
     "period_column_unit": ("| 類別 | 2024年10月（億港元） | 按年變動 |\n|---|---|---|\n"
                            "| 百貨公司貨品 | 26.3 | -9.8% |\n"),
+    # shipments (出貨) opening a clause before an agentive word are a measure, not a name
+    "shipments_opener": ("# 甲光電2024年11月營收公告\n\n公司表示，車用鏡頭出貨持續放量，"
+                         "11月車用產品營收比重攀升至38%。\n"),
     "prior_quarter_loss": "2024年第三季，甲面板稅後淨損18.6億元，較上季的淨損35.2億元收斂。\n",
     # the comparative figure of an interim announcement's aside is of the same span a year back
     "interim_aside": ("甲集團公佈截至2024年9月30日止六個月之中期業績。\n\n"
@@ -517,6 +520,7 @@ DOC_CASES = [
     ("minguo_filing", "20,142,000", dict(subject="裕達光電", period="2024")),
     ("period_column_unit", "26.3", dict(period="2024-10", value=2.63e9)),
     ("period_column_unit", "-9.8%", dict(period="2024-10", kind="change", baseline="yoy")),
+    ("shipments_opener", "38%", dict(subject="甲光電", kind="share", period="2024-11")),
     ("prior_quarter_loss", "35.2億元", dict(period="2024Q2", kind="level")),
     ("interim_aside", "11.0港仙", dict(period="2023-04~09", metric="中期股息", kind="level")),
     ("interim_aside", "8.0港仙", dict(period="2024-04~09")),
