@@ -348,6 +348,11 @@ LISTS_RANGES = [
     ("approx-range-each-unit", "产能利用率约80%-85%。", [("约80%", 80, "percent", A), ("85%", 85, "percent", A)]),
     ("qianyue-range-not-approx", "签约200-300家。", [("200", 200, "item", E), ("300家", 300, "item", E)]),
     # 约 on the verb 占 makes the share approximate (the quote stays the figure as written)
+    ("approx-list", "占比分別約為45%、38%、30%。",
+     [("約為45%", 45, "percent", A), ("38%", 38, "percent", A), ("30%", 30, "percent", A)]),
+    ("list-not-approx-apart", "约200亿元、净利润30亿元。", [("约200亿元", 2e10, "CNY", A), ("30亿元", 3e9, "CNY", E)]),
+    ("not-lower-than", "年增幅度不低於2成。", [("不低於2成", 20, "percent", G)]),
+    ("not-more-than", "员工不多于500人。", [("不多于500人", 500, "person", L)]),
     ("approx-share-verb", "約占全球面板產值的18%。", [("18%", 18, "percent", A)]),
     ("approx-share-no-de", "约占总收入30%。", [("30%", 30, "percent", A)]),
     ("share-not-approx", "约500亿元，占总收入30%。", [("约500亿元", 5e10, "CNY", A), ("30%", 30, "percent", E)]),

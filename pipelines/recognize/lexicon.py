@@ -125,6 +125,8 @@ QUALIFIER_PREFIXES: dict[str, str] = {
     "逾": "gt", "突破": "gt", "破": "gt", "达到逾": "gt",
     "将近": "approx", "接近": "approx", "近": "approx", "约": "approx", "大约": "approx", "约有": "approx", "大约有": "approx",
     "大概": "approx", "约合": "approx", "约为": "approx",
+    # 不低於2成 / 不少于 / 不小于: at least (gt, as 以上); 不高于 / 不多于: at most
+    "不低于": "gt", "不少于": "gt", "不小于": "gt", "不高于": "lt", "不多于": "lt",
     "不足": "lt", "低于": "lt", "不到": "lt", "少于": "lt", "小于": "lt", "不超过": "lt", "未满": "lt",
 }
 # A one-character qualifier that ends an ordinary word is no qualifier:

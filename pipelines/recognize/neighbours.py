@@ -22,12 +22,12 @@ from pipelines.recognize.lexicon import CURRENCY_PREFIXES, QUALIFIER_PREFIXES, Y
 from pipelines.recognize.numerals import number_to_float
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
-_RANGE_SEPARATOR = re.compile(r"[ \t]*(?:[-~至到])[ \t]*")
+_RANGE_SEPARATOR = re.compile(r"[ \t]*(?:[-~至到、/])[ \t]*")  # (a list as a range: 分別約為45%、38%、30%)
 _APPROX_BEFORE = re.compile(rf"(?:{P.alt(w for w, q in QUALIFIER_PREFIXES.items() if q == 'approx')})\Z")
 
 
 def approximate_ranges(folded: str, found: list[Quantity]) -> list[Quantity]:
-    """"约200-300元", "约80%-85%": 约 before a range makes the whole range
+    """"约200-300元", "约80%-85%", "约为45%、38%、30%": 约 before a range or list makes the whole range
     approximate, so the first member takes the word into its quote and the
     later members are approx too. (A bound such as 超 on a range is rare and
     not spread.)"""
