@@ -370,6 +370,14 @@ DOCS = {
     # the comparative figure of an interim announcement's aside is of the same span a year back
     "interim_aside": ("甲集團公佈截至2024年9月30日止六個月之中期業績。\n\n"
                       "期內，董事會宣派中期股息每股8.0港仙（2023年：每股11.0港仙）。\n"),
+    # a Markdown bullet is no part of a name; 跨境 modifies a business line; 增幅度 is a rate noun
+    "bullets_and_units": ("# 甲物流2024年中期業績\n\n- 期內，集團跨境物流業務收益按年增長21.7%。\n"
+                          "- 資本支出年增幅度不低於2成。\n"),
+    "same_period_year": ("# 甲物流截至2024年6月30日止六個月中期業績公告\n\n"
+                         "- 本公司擁有人應佔虧損約為人民幣3,420萬元，而2023年同期則錄得溢利約人民幣1,150萬元。\n"
+                         "- 每股基本虧損為人民幣2.85分（2023年同期：每股基本盈利人民幣0.96分）。\n"),
+    # a bare year in a forecast dates no month: 11月 stays undated
+    "forecast_year_only": "廣信11月營收為新台幣1,258億元。\n\n展望明年，廣信2025年資本支出上看新台幣300億元。\n",
     "annual_aside": "2024年，公司每股基本盈利為1.20元（2023年：0.90元）。\n",
     "prior_month_value": "2024年11月，公司营收为130亿元，上月为120亿元。\n",
     "same_period_value": "2024年上半年，某电商平台营收为1970亿元，去年同期为1062亿元。\n",
@@ -524,7 +532,13 @@ DOC_CASES = [
     ("prior_quarter_loss", "35.2億元", dict(period="2024Q2", kind="level")),
     ("interim_aside", "11.0港仙", dict(period="2023-04~09", metric="中期股息", kind="level")),
     ("interim_aside", "8.0港仙", dict(period="2024-04~09")),
-    ("annual_aside", "0.90元", dict(period="2023")),  # counter-case: a whole year stays the year
+    ("annual_aside", "0.90元", dict(period="2023")),
+    ("bullets_and_units", "21.7%", dict(subject="跨境物流業務", metric="收益", baseline="yoy")),
+    ("bullets_and_units", "不低於2成", dict(kind="change", direction="up", metric="資本支出年增幅度")),
+    ("same_period_year", "約人民幣1,150萬元", dict(period="2023H1", kind="level")),
+    ("same_period_year", "約為人民幣3,420萬元", dict(period="2024H1", subject="甲物流", metric="擁有人應佔虧損")),
+    ("same_period_year", "人民幣0.96分", dict(period="2023H1", value=0.0096)),
+    ("forecast_year_only", "新台幣1,258億元", dict(period=None)),  # counter-case: a whole year stays the year
     ("prior_month_value", "120亿元", dict(period="2024-10", metric="营收", kind="level")),
     ("same_period_value", "1062亿元", dict(period="2023H1", kind="level", metric="营收")),
     ("same_period_value", "1970亿元", dict(period="2024H1", subject="某电商平台")),

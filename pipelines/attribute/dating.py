@@ -30,7 +30,7 @@ _SUB_YEAR_LABEL = re.compile(r"\d{4}(?:Q\d|H\d|-\d{2}(?:~\d{2})?)")
 # 上年同期为盈利1.1亿元, 較上季的淨損35.2億元
 _NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?(?:盈利|亏损|净亏损|净损|净利|获利)?")
 # （2023年：…）: the comparative figure of a prior period, in an aside.
-_ASIDE_YEAR = re.compile(r"[(（](?:19|20)\d{2}年?[:：]")
+_ASIDE_YEAR = re.compile(r"[(（](?:19|20)\d{2}年?(?:同期)?[:：]")
 _STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同)$")
 
 
@@ -58,8 +58,10 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
             label = f"FY{label}E"
         current = carry or base
         if label and _YEAR_LABEL.fullmatch(label) and current and _SUB_YEAR_LABEL.fullmatch(current) \
-                and year_of(current) == int(label) + 1 and _ASIDE_YEAR.match(folded, max(0, m.start - 1)):
-            label = shift_year(current, -1)  # 中期股息8.0港仙（2023年：11.0港仙）: the same span a year back
+                and year_of(current) == int(label) + 1 \
+                and (_ASIDE_YEAR.match(folded, max(0, m.start - 1)) or folded.startswith("同期", m.end)):
+            # 中期股息8.0港仙（2023年：11.0港仙）, 而2023年同期則錄得溢利…: the same span a year back
+            label = shift_year(current, -1)
     elif last_case >= 0:
         label = base
     else:

@@ -78,6 +78,9 @@ _NEWS_TIME = re.compile("(?:" + "|".join(NEWS_TIME_WORDS) + r")+$")  # 蔚来公
 _DIGIT = re.compile(r"\d")
 
 
+_UNTIL = re.compile(r"\s*(?:截至|截止)$")
+
+
 def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], names) -> str | None:
     """The subject a heading names: 美团2024年第四季度业绩 / 腾讯控股（0700.HK）2024年报点评 /
     美团发布2024年业绩 / 香港零售市场; None for a topic heading (盈利预测, 分业务)."""
@@ -88,7 +91,7 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
             return text[offset:offset + len(n)]
     first = next((m for m in mentions if absolute(m) and m.start > offset + 1), None)
     if first:
-        left = folded[offset:first.start]
+        left = _UNTIL.sub("", folded[offset:first.start])  # 甲物流截至2024年6月30日止六個月…
         bare = _NEWS_TIME.sub("", _ANNOUNCES.sub("", _TICKER.sub("", left).strip()).strip())
         if 2 <= len(bare) <= 16 and not _DIGIT.search(bare) and not bare.startswith(NON_OWNER_OPENERS):
             return text[offset:offset + left.find(bare) + len(bare)] if left.startswith(bare) else bare
@@ -373,12 +376,13 @@ _CELL_COLUMNS = ("segment_id", "source", "text", "folded", "char_start", "headin
                  "header", "row_label")
 
 
-_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年")
+_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:(?:1[0-2]|0?[1-9])月|第|[上下]半|[一二三四]季|Q[1-4])")
 
 
 def _first_year(doc: "_Document") -> int | None:
-    """The first year the document writes (2024年), prose or table: it completes a month or quarter named
-    without one before any other year (a Taiwanese release's headline "11月營收…", its table "2024年11月")."""
+    """The year of the first month or quarter the document dates (2024年11月), prose or table: it completes
+    a month or quarter named without one before any other year (a Taiwanese release's headline "11月營收…",
+    its table "2024年11月"). A bare year is no such date (展望明年…2025年資本支出 is a forecast's)."""
     for text, _ in doc.texts:
         m = _WRITTEN_YEAR.search(text)
         if m:

@@ -29,7 +29,7 @@ OTHER_VALUE_MARKERS = ("略高于", "略低于", "高于", "低于", "不及", "
 UP_ADJECTIVES = ("高", "多", "快", "大", "强")
 DOWN_ADJECTIVES = ("低", "少", "慢", "小", "弱")
 # Nouns that name a rate of change: "同比增速为15%" is a change of 15%.
-UP_RATE_NOUNS = ("增速", "增幅", "增长率", "涨幅", "增长幅度", "复合增长率", "CAGR")
+UP_RATE_NOUNS = ("增速", "增幅", "增长率", "涨幅", "增长幅度", "增幅度", "复合增长率", "CAGR")
 DOWN_RATE_NOUNS = ("降幅", "跌幅", "下降幅度", "下滑幅度", "减幅")
 # Verb + one of these = "to" a new level (增至, 提升到, 降为): the figure is a
 # level, not the size of a change. 达/达到 after a change ("增长17.3%达1.39万亿元")
@@ -169,6 +169,8 @@ NON_OWNER_OPENERS = ("为", "对", "向", "给", "与", "和", "跟", "把", "�
                      "也", "还", "已", "而", "并", "即", "就", "最终", "成功", "据", "归属于", "属于", "来自", "跨",
                      "来源于", "对应", "我们", "我", "本文", "笔者", "本报告",
                      "除", "按")  # 除汽车以外的…, 按地区分: an exclusion or a breakdown, not an owner
+# Nouns that begin with one of those openers and still modify an owner (跨境物流业务, 跨境电商业务).
+OPENER_COMPOUNDS = ("跨境",)
 # A heading that opens with one of these lists by category (分业务, 按地区, 各产品线, 其他业务):
 # it names no owner, so the facts under it keep the document's subject.
 # What a research note's title names before its colon when it is not a company (行业点评：…, 投资要点：…):

@@ -98,7 +98,8 @@ def _entity_reading(x: str) -> bool | str:
 
 _CASE_STOP_PATTERNS = [(w, re.compile(re.escape(w))) for w in L.ROLE_NOUNS + L.REPORT_WORDS + L.CASE_STOPS]
 _HEAD_PATTERNS = [(h, re.compile(re.escape(h))) for h in _HEADS]
-_TRANSITIVE = re.compile("|".join(map(re.escape, L.TRANSITIVE_VERBS)))
+# (not 拥有人, 招聘人: a verb before 人 makes a noun, the one who owns or hires)
+_TRANSITIVE = re.compile("(?:" + "|".join(map(re.escape, L.TRANSITIVE_VERBS)) + ")(?!人)")
 _TRANSITIVE_UNESCAPED = re.compile("|".join(L.TRANSITIVE_VERBS))  # as the rules were written: words as patterns
 _ANAPHORS_LONGEST_FIRST = sorted(L.ANAPHORS, key=len, reverse=True)
 _ANNOUNCING_OPENER = re.compile(r"^(?:" + "|".join(L.ANNOUNCING_VERBS) + ")")
@@ -241,9 +242,9 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
             if np.startswith(d):
                 np = np[len(d):]
     if np.startswith(L.TRANSITIVE_VERBS):
-        for verb in L.TRANSITIVE_VERBS:
-            if np.startswith(verb) and len(np) > len(verb) + 1:  # 实现归属于本行股东的净利润: a bare predicate
-                return split_np(np[len(verb):], names)
+        verb = _TRANSITIVE.match(np)  # (not 拥有人应占亏损: the owners' share of the loss)
+        if verb and len(np) > verb.end() + 1:  # 实现归属于本行股东的净利润: a bare predicate
+            return split_np(np[verb.end():], names)
     v = _last_transitive(np)
     if v:
         obj = leading_adverbials(np[v.end():])
@@ -363,7 +364,7 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
             if _COORDINATION.search(owner) and not rest.startswith(L.METRIC_WORDS):
                 continue  # 金融科技及企业|服务收入: the coordination spans the compound noun
             if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \
-                    and not owner.startswith(L.NON_OWNER_OPENERS) \
+                    and (not owner.startswith(L.NON_OWNER_OPENERS) or owner.startswith(L.OPENER_COMPOUNDS)) \
                     and not owner.endswith(L.ABSTRACT_HEADS):
                 known = rest.startswith(L.METRIC_WORDS)  # 甲电池厂|市占率 rather than 甲电池厂市|占率
                 if best is None or (known, m.end()) > (best[2], len(best[0])):
@@ -518,6 +519,8 @@ def _agent_name(clause: str) -> str | None:
             return None  # so does every longer opening, which contains p
         news = _NEWS_TIME_WORD.match(c, k)  # X今日公布
         after = news.end() if news else k
+        if c.startswith(("截至", "截止"), after):
+            after += 2  # 甲物流截至2024年6月30日止六個月…: 截至 opens the period, not the name
         if not c.startswith(_AGENTIVE, after):
             period = opening_period(folded[after:after + 12])
             if not (period and period.year):
