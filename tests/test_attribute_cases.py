@@ -85,6 +85,18 @@ SHARE = [
     ("新能源车销量达到汽车总销量的35%。", "35%", dict(kind="share", metric="新能源车销量占汽车总销量")),
     ("订单量达到去年的80%。", "80%", dict(kind="level")),  # a period is no whole
     ("年內資本開支為44億港元，佔全年收入的38%。", "38%", dict(kind="share", metric="資本開支佔全年收入")),
+    # 占 takes its whole without 的 too; the part is the measure and owner just named
+    ("醫藥分銷業務收益為41.2億元，佔本集團總收益逾60%。", "逾60%",
+     dict(kind="share", subject="醫藥分銷業務", metric="收益佔本集團總收益")),
+    ("医药分销业务收益占集团总收益60%。", "60%", dict(kind="share", subject="医药分销业务", metric="收益占集团总收益")),
+    ("线上渠道占比35%。", "35%", dict(kind="share", metric="线上渠道占比")),  # counter-case: 占比 is the measure
+    # a part contributes a percentage of a whole named right after it, with or without 的
+    ("北美客戶貢獻約7成營收。", "約7成", dict(kind="share", subject="北美客戶", metric="營收佔比")),
+    ("公司贡献了20%，", "20%", dict(kind="level")),  # counter-case: no whole named
+    # the compared value of a share is a share
+    ("先進製程營收占比達67%，較2023年的58%大幅提升。", "58%", dict(kind="share", metric="先進製程營收占比")),
+    ("毛利率为30%，较去年同期的28%提升。", "28%", dict(kind="level", metric="毛利率")),  # counter-case: a ratio
+    ("股東應佔溢利為52.4億港元。", "52.4億港元", dict(kind="level", metric="股東應佔溢利")),  # 應佔: attributable
     ("全年网上零售额13万亿元，占社会消费品零售总额的比重为26.8%。", "26.8%",
      dict(kind="share", metric="网上零售额占社会消费品零售总额的比重")),  # the part is the measure just named
     ("公司计划资本开支50亿元，其中约60%将用于新建产能。", "约60%",
@@ -144,6 +156,10 @@ NOUN_PHRASE = [
     ("即饮咖啡占比约三成。", "约三成", dict(metric="即饮咖啡占比")),  # 即 starts a word here
     ("新品贡献显著，即新品收入为20亿元。", "20亿元", dict(metric="新品收入")),  # 即: "that is"
     ("毛利率同比-2.0%至18.5%。", "18.5%", dict(metric="毛利率", kind="level")),
+    # a percentage is a level only of a ratio: after a change of another measure it ends a range
+    ("第四季營收可望季增5%至8%。", "8%", dict(metric="營收", kind="change", direction="up", baseline="qoq")),
+    ("面板出貨將較第三季減少5%至10%。", "10%", dict(kind="change", direction="down")),
+    ("渗透率提升5%至35%。", "35%", dict(metric="渗透率", kind="share")),  # counter-case: a ratio's level
     ("3月份社会消费品零售总额39020亿元。", "39020亿元", dict(metric="社会消费品零售总额")),
     ("全年新增注册用户超过5000万人，占新增总用户的近四成。", "近四成",
      dict(kind="share", metric="新增注册用户占新增总用户")),
@@ -240,6 +256,10 @@ ANAPHORA = [
 
 # --- Traditional Chinese: folded for matching, reported as written -----------------
 TRADITIONAL = [
+    # a unit of the group (集團…業務) owns its figure, not the topic of the clause before
+    ("香港零售市道持續疲弱，集團香港及澳門業務收益減少9.1%至港幣26.9億元。", "9.1%",
+     dict(kind="change", direction="down", subject="香港及澳門業務", metric="收益")),
+    ("集團收益為港幣38.6億元。", "港幣38.6億元", dict(subject=None, metric="收益")),  # counter-case: the group itself
     ("騰訊音樂的在線音樂服務收入同比增長25.9%至53億元。", "25.9%",
      dict(kind="change", baseline="yoy", subject="騰訊音樂", metric="在線音樂服務收入")),
     ("騰訊音樂的在線音樂服務收入同比增長25.9%至53億元。", "53億元", dict(kind="level", metric="在線音樂服務收入")),
@@ -262,11 +282,26 @@ COMPRESSED = [
     ("十一月合併營收月增8%。", "8%", dict(kind="change", direction="up", baseline="上月", metric="合併營收")),
     ("公司全年收入增长15%。", "15%", dict(kind="change", baseline=None)),  # 全年 is a time word, not 年增
     ("资本开支介于50亿至60亿元之间。", "60亿元", dict(kind="level", metric="资本开支")),
+    # predicates joined by 、 are coordinate: each keeps its own comparator, all share the noun phrase
+    ("11月合併營收為新台幣56.8億元，月增3.2%、年增21.4%。", "21.4%",
+     dict(kind="change", direction="up", baseline="yoy", metric="合併營收")),
+    ("毛利率為24.6%，季增1.8個百分點、年增3.1個百分點。", "3.1個百分點", dict(baseline="yoy", metric="毛利率")),
+    ("公司营收为56亿元，环比增长3%、同比增长21%。", "21%", dict(baseline="yoy", metric="营收")),
+    ("营收同比增长10%、净利润增长5%。", "5%", dict(baseline="yoy", metric="净利润")),  # its own noun phrase
+    ("营收12亿元、净利润3亿元。", "3亿元", dict(kind="level", metric="净利润")),
+    ("营收和净利润分别为80亿元、9亿元。", "9亿元", dict(metric="净利润")),  # counter-case: a list, not predicates
+    # an adverb between the standard and the verb is not part of the standard
+    ("集團共經營286間店舖，較2024年3月31日淨減少14間。", "14間",
+     dict(kind="change", direction="down", baseline="2024年3月31日")),
+    ("門店數目淨增加126間至1,085間。", "1,085間", dict(kind="level", metric="門店數目")),  # 數目 already counts
 ]
 
 # --- a company's organs decide, the company owns: 董事会建议派发… ----------------------
 ORGANS = [
     ("董事会建议派发末期股息每股0.3港元。", "0.3港元", dict(kind="level", metric="末期股息", subject=None)),
+    # a rate base alone (每股) names no measure: an aside's figure is of the measure before it
+    ("董事會宣派中期股息每股8.0港仙（2023年：每股11.0港仙）。", "11.0港仙", dict(metric="中期股息")),
+    ("每股收益1.2元。", "1.2元", dict(metric="每股收益")),
     ("乙公司董事会宣派中期股息每股0.12港元。", "0.12港元", dict(metric="中期股息", subject="乙公司")),
     ("董事會核准配發每股現金股利3元。", "3元", dict(metric="每股現金股利", subject=None)),
     ("公司拟每10股派发现金红利12元。", "12元", dict(metric="现金红利")),  # 派发现金 is no 发现
@@ -354,6 +389,33 @@ DOCS = {
     "heading_figures": "# 某公司2024年营收增长15%\n\n## 第四季度营收达到98亿元\n",
     "no_period": "某测评机构的数据显示，该模型的推理速度提升了3倍。\n",
     "prior_quarter_value": "2024年第四季度，公司毛利率为59%，上季为57.8%。\n",
+    # a month named without a year takes the first year the document writes, even in a later table
+    "undated_month": ("# 甲精密11月營收56.8億元\n\n甲精密11月合併營收為新台幣56.8億元。\n\n"
+                      "| 月份 | 營收（億元） |\n|---|---|\n| 2024年11月 | 56.80 |\n"),
+    "no_year": "甲精密11月合併營收為新台幣56.8億元。\n",
+    # a Taiwanese filing: 股票代號 ends its clause at the colon; Minguo years; a period column with a unit
+    "minguo_filing": ("# 裕達光電 113年11月營收公告\n\n一、裕達光電股份有限公司（股票代號：3673）113年11月合併營業收入淨額"
+                      "為新台幣18億3,650萬元，較上月減少2.8%。\n\n"
+                      "| 期間 | 營業收入淨額（新台幣千元） |\n|---|---|\n| 113年11月 | 1,836,500 |\n"
+                      "| 113年累計 | 20,142,000 |\n"),
+    "period_column_unit": ("| 類別 | 2024年10月（億港元） | 按年變動 |\n|---|---|---|\n"
+                           "| 百貨公司貨品 | 26.3 | -9.8% |\n"),
+    # shipments (出貨) opening a clause before an agentive word are a measure, not a name
+    "shipments_opener": ("# 甲光電2024年11月營收公告\n\n公司表示，車用鏡頭出貨持續放量，"
+                         "11月車用產品營收比重攀升至38%。\n"),
+    "prior_quarter_loss": "2024年第三季，甲面板稅後淨損18.6億元，較上季的淨損35.2億元收斂。\n",
+    # the comparative figure of an interim announcement's aside is of the same span a year back
+    "interim_aside": ("甲集團公佈截至2024年9月30日止六個月之中期業績。\n\n"
+                      "期內，董事會宣派中期股息每股8.0港仙（2023年：每股11.0港仙）。\n"),
+    # a Markdown bullet is no part of a name; 跨境 modifies a business line; 增幅度 is a rate noun
+    "bullets_and_units": ("# 甲物流2024年中期業績\n\n- 期內，集團跨境物流業務收益按年增長21.7%。\n"
+                          "- 資本支出年增幅度不低於2成。\n"),
+    "same_period_year": ("# 甲物流截至2024年6月30日止六個月中期業績公告\n\n"
+                         "- 本公司擁有人應佔虧損約為人民幣3,420萬元，而2023年同期則錄得溢利約人民幣1,150萬元。\n"
+                         "- 每股基本虧損為人民幣2.85分（2023年同期：每股基本盈利人民幣0.96分）。\n"),
+    # a bare year in a forecast dates no month: 11月 stays undated
+    "forecast_year_only": "廣信11月營收為新台幣1,258億元。\n\n展望明年，廣信2025年資本支出上看新台幣300億元。\n",
+    "annual_aside": "2024年，公司每股基本盈利為1.20元（2023年：0.90元）。\n",
     "prior_month_value": "2024年11月，公司营收为130亿元，上月为120亿元。\n",
     "same_period_value": "2024年上半年，某电商平台营收为1970亿元，去年同期为1062亿元。\n",
     "standard_year": "2024年，公司营收较2023年增长15%，净利润由2023年的8亿元增至11亿元。\n",
@@ -368,6 +430,9 @@ DOCS = {
     "quarter_and_year_title": "# 星河科技公布2024年第四季度及全年业绩\n\n经营利润为9亿元。\n",
     "taiwan_quarter": "2024年，甲晶片公司營收年增12%；第三季毛利率為48%。\n",
     "estimate_verb": "公司預估2026年資本支出為30億美元。\n",
+    # 全年 after a quarter's sentence makes the year, an estimate after a forecast word
+    "whole_year_estimate": ("公司預期，2025年第一季營收將介於新台幣1,200億元至1,240億元；"
+                            "全年資本支出預估為320億至360億美元。\n"),
     # a source frame before the opener; a company's unit opening a paragraph continues its topic
     "source_frame": "某统计部门数据显示，2024年全国快递业务量1750亿件。\n其中，同城快递业务量增长12%。\n",
     "field_paragraph": ("2024年，本地零售领域展现出新的增长逻辑，甲公司门店增长8%。\n"
@@ -403,6 +468,14 @@ DOCS = {
     "quarter_list": "2024年，公司Q1-Q4营收同比分别增长5%、8%、10%和12%。\n",
     "change_column_current_first": ("| 指标 | 2024年上半年 | 2023年上半年 | 变动 |\n|---|---|---|---|\n"
                                     "| 净息差 | 1.9% | 2.1% | -0.2个百分点 |\n"),
+    # an announcement's reporting span (截至…止六個月) is the period of 期內 and of paragraphs without one
+    "reporting_span": ("（香港，2024年11月26日）甲零售集團今日公佈截至2024年9月30日止六個月之中期業績。\n\n"
+                       "期內，集團收益為港幣38.6億元。\n\n香港零售市道疲弱，乙業務收益減少9.1%。\n\n"
+                       "集團毛利率為41.3%。\n"),
+    "no_reporting_span": "甲零售集團今日公佈業績。\n\n期內，集團收益為港幣38.6億元。\n",
+    # a stock code after a clause's opening words marks a listed company's name (it carries past ；)
+    "stock_code_name": ("# 面板雙虎財報出爐\n\n面板雙虎2024年第三季財報昨日出爐。稼光（2409）第三季營收為新台幣732億元；"
+                        "單季稅後淨損新台幣18.6億元。\n"),
     "change_column": "| 指标 | 2023年 | 2024年 | 变动 |\n|---|---|---|---|\n| 净息差 | 2.1% | 1.9% | -0.2个百分点 |\n",
     # Markdown emphasis is layout: **小标题。**正文 / **投资建议：**正文
     "markdown_bold": ("# 甲银行（600001.SH）2025年三季报点评\n\n**息差降幅趋缓。**3Q25净息差为1.87%，同比下降11bp。\n\n"
@@ -490,6 +563,8 @@ DOC_CASES = [
     ("taiwan_quarter", "48%", dict(period="2024Q3", metric="毛利率")),
     ("taiwan_quarter", "12%", dict(period="2024", metric="營收", baseline="yoy")),
     ("estimate_verb", "30億美元", dict(period="FY2026E", metric="資本支出")),
+    ("whole_year_estimate", "360億美元", dict(period="FY2025E", metric="資本支出")),
+    ("whole_year_estimate", "1,240億元", dict(period="2025Q1")),
     ("source_frame", "12%", dict(period="2024", metric="同城快递业务量")),
     ("field_paragraph", "12%", dict(period="2024", metric="复购率")),  # a field opener is a theme
     ("unit_paragraph", "150亿元", dict(period="2024", subject="线上业务", metric="销售额")),
@@ -524,6 +599,11 @@ DOC_CASES = [
     ("change_column_current_first", "-0.2个百分点", dict(period="2024H1", metric="净息差", baseline="yoy")),
     ("change_column", "-0.2个百分点", dict(period="2024", metric="净息差", kind="change", direction="down",
                                         baseline="yoy")),
+    ("stock_code_name", "新台幣18.6億元", dict(subject="稼光", period="2024Q3")),
+    ("reporting_span", "港幣38.6億元", dict(period="2024-04~09", metric="收益")),
+    ("reporting_span", "9.1%", dict(period="2024-04~09", kind="change")),
+    ("reporting_span", "41.3%", dict(period="2024-04~09", metric="毛利率")),
+    ("no_reporting_span", "港幣38.6億元", dict(period=None)),  # counter-case: no span stated
     ("quarter", "98亿元", dict(period="2024Q4", kind="level", metric="营收")),
     ("quarter", "31亿元", dict(period="2024Q4", metric="广告收入")),
     ("quarter", "27亿元", dict(period="2023Q4", kind="level", metric="广告收入")),
@@ -552,6 +632,25 @@ DOC_CASES = [
     ("standard_year", "8亿元", dict(period="2023", kind="level", metric="净利润")),
     ("standard_year", "11亿元", dict(period="2024", kind="level")),
     ("prior_quarter_value", "57.8%", dict(period="2024Q3", metric="毛利率", kind="level")),
+    ("undated_month", "56.8億元", dict(period="2024-11", unit="TWD")),
+    ("undated_month", "新台幣56.8億元", dict(period="2024-11")),
+    ("no_year", "新台幣56.8億元", dict(period=None)),  # counter-case: no year written anywhere
+    ("minguo_filing", "新台幣18億3,650萬元", dict(subject="裕達光電", period="2024-11", metric="合併營業收入淨額")),
+    ("minguo_filing", "1,836,500", dict(subject="裕達光電", period="2024-11", value=1.8365e9)),
+    ("minguo_filing", "20,142,000", dict(subject="裕達光電", period="2024")),
+    ("period_column_unit", "26.3", dict(period="2024-10", value=2.63e9)),
+    ("period_column_unit", "-9.8%", dict(period="2024-10", kind="change", baseline="yoy")),
+    ("shipments_opener", "38%", dict(subject="甲光電", kind="share", period="2024-11")),
+    ("prior_quarter_loss", "35.2億元", dict(period="2024Q2", kind="level")),
+    ("interim_aside", "11.0港仙", dict(period="2023-04~09", metric="中期股息", kind="level")),
+    ("interim_aside", "8.0港仙", dict(period="2024-04~09")),
+    ("annual_aside", "0.90元", dict(period="2023")),
+    ("bullets_and_units", "21.7%", dict(subject="跨境物流業務", metric="收益", baseline="yoy")),
+    ("bullets_and_units", "不低於2成", dict(kind="change", direction="up", metric="資本支出年增幅度")),
+    ("same_period_year", "約人民幣1,150萬元", dict(period="2023H1", kind="level")),
+    ("same_period_year", "約為人民幣3,420萬元", dict(period="2024H1", subject="甲物流", metric="擁有人應佔虧損")),
+    ("same_period_year", "人民幣0.96分", dict(period="2023H1", value=0.0096)),
+    ("forecast_year_only", "新台幣1,258億元", dict(period=None)),  # counter-case: a whole year stays the year
     ("prior_month_value", "120亿元", dict(period="2024-10", metric="营收", kind="level")),
     ("same_period_value", "1062亿元", dict(period="2023H1", kind="level", metric="营收")),
     ("same_period_value", "1970亿元", dict(period="2024H1", subject="某电商平台")),
@@ -559,6 +658,13 @@ DOC_CASES = [
     ("topic_shift", "超过300家", dict(period="2024", subject="甲公司", metric="海外门店数")),
     ("topic_shift", "超过500人", dict(period=None, subject="乙公司", metric="研发人员")),
 ]
+
+
+def test_stock_codes_mark_names():
+    from pipelines.attribute.subjects import learn_names
+
+    texts = ["稼光(2409)第三季营收为732亿元。", "腾讯控股(0700.HK)公布业绩。", "公司(2024)年报显示营收增长。"]
+    assert learn_names(texts) == ["稼光", "腾讯控股"]  # not a bare head before a year
 
 
 @pytest.mark.parametrize("doc,quote,expected", DOC_CASES, ids=[f"{d}:{q}" for d, q, _ in DOC_CASES])
@@ -604,6 +710,17 @@ TABLE_CASES = [
 ]
 
 
+def _table_row(table: str, quote: str, expected: dict) -> dict:
+    """The fact of the one cell quoted, checked against the expected attributes."""
+    facts = _facts(table)
+    rows = facts.filter(pl.col("quote") == quote)
+    assert rows.height == 1, f"{quote!r}: {facts['quote'].to_list()}"
+    row = rows.row(0, named=True)
+    for name, want in expected.items():
+        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+    return row
+
+
 HK_INTERIM = """# 港鐵公司2024年中期業績
 
 截至2024年6月30日止六個月，港鐵公司收入為282億港元，按年增長6%。
@@ -625,12 +742,59 @@ HK_CASES = [
 
 @pytest.mark.parametrize("quote,expected", HK_CASES, ids=[q for q, _ in HK_CASES])
 def test_traditional_interim_report(quote, expected):
-    facts = _facts(HK_INTERIM)
-    rows = facts.filter(pl.col("quote") == quote)
-    assert rows.height == 1, f"{quote!r}: {facts['quote'].to_list()}"
-    row = rows.row(0, named=True)
-    for name, want in expected.items():
-        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+    _table_row(HK_INTERIM, quote, expected)
+
+
+MONTHLY_TABLE = """| 月份 | 營收（億元） | 月增率 | 年增率 | 年增減(%) |
+|---|---|---|---|---|
+| 2024年10月 | 55.0 | (4.6%) | 18.9% | 1.2 |
+| 2024年11月 | 56.8 | 3.2% | 21.4% | -0.5 |
+"""
+
+MONTHLY_CASES = [
+    # Taiwan: a 年增率 / 月增率 column holds changes of the measure before it, signed
+    ("(4.6%)", dict(kind="change", direction="down", baseline="上月", metric="營收", period="2024-10")),
+    ("18.9%", dict(kind="change", direction="up", baseline="yoy", metric="營收", period="2024-10")),
+    ("3.2%", dict(kind="change", direction="up", baseline="上月", metric="營收", period="2024-11")),
+    ("56.8", dict(kind="level", metric="營收", period="2024-11")),  # counter-case: the measure's own column
+]
+
+
+@pytest.mark.parametrize("quote,expected", MONTHLY_CASES, ids=[q for q, _ in MONTHLY_CASES])
+def test_compressed_change_columns(quote, expected):
+    row = _table_row(MONTHLY_TABLE, quote, expected)
+    if row["kind"] == "change":
+        assert row["value"] > 0  # the magnitude; the direction carries the sign
+
+
+BREAKDOWN_TABLE = """# 甲零售集團2024年全年業績
+
+## 分區收益（港幣百萬元）
+
+| 地區 | 2024年 | 2023年 | 變動 |
+|---|---|---|---|
+| 香港及澳門 | 2,690 | 2,959 | -9.1% |
+| 總計 | 3,860 | 4,115 | -6.2% |
+
+## 綜合損益表摘要（港幣百萬元）
+
+| 項目 | 2024年 | 2023年 |
+|---|---|---|
+| 其他地區 | 300 | 323 |
+"""
+
+BREAKDOWN_CASES = [
+    # a heading that breaks a measure down (分區/按業務/各分部): rows are members, the heading the measure
+    ("2,690", dict(metric="分區收益", subject="香港及澳門", period="2024", unit="HKD")),
+    ("-9.1%", dict(metric="分區收益", subject="香港及澳門", kind="change", direction="down", baseline="yoy")),
+    ("3,860", dict(metric="分區收益", subject="甲零售集團")),  # the total row is the company's
+    ("300", dict(metric="其他地區")),  # counter-case: a heading that breaks nothing down
+]
+
+
+@pytest.mark.parametrize("quote,expected", BREAKDOWN_CASES, ids=[q for q, _ in BREAKDOWN_CASES])
+def test_breakdown_heading(quote, expected):
+    _table_row(BREAKDOWN_TABLE, quote, expected)
 
 
 PEERS_TABLE = """| 指标 | 甲集团 | 乙集团 |
@@ -647,12 +811,7 @@ PEERS_CASES = [
 
 @pytest.mark.parametrize("quote,expected", PEERS_CASES, ids=[q for q, _ in PEERS_CASES])
 def test_companies_in_columns(quote, expected):
-    facts = _facts(PEERS_TABLE)
-    rows = facts.filter(pl.col("quote") == quote)
-    assert rows.height == 1, f"{quote!r}: {facts['quote'].to_list()}"
-    row = rows.row(0, named=True)
-    for name, want in expected.items():
-        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+    _table_row(PEERS_TABLE, quote, expected)
 
 
 RESEARCH_TABLE_CASES = [
@@ -664,19 +823,9 @@ RESEARCH_TABLE_CASES = [
 
 @pytest.mark.parametrize("quote,expected", RESEARCH_TABLE_CASES, ids=[q for q, _ in RESEARCH_TABLE_CASES])
 def test_research_table_case(quote, expected):
-    facts = _facts(RESEARCH_TABLE)
-    rows = facts.filter(pl.col("quote") == quote)
-    assert rows.height == 1, f"{quote!r}: {facts['quote'].to_list()}"
-    row = rows.row(0, named=True)
-    for name, want in expected.items():
-        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+    _table_row(RESEARCH_TABLE, quote, expected)
 
 
 @pytest.mark.parametrize("quote,expected", TABLE_CASES, ids=[q for q, _ in TABLE_CASES])
 def test_table_case(quote, expected):
-    facts = _facts(TABLE)
-    rows = facts.filter(pl.col("quote") == quote)
-    assert rows.height == 1, f"{quote!r}: {facts['quote'].to_list()}"
-    row = rows.row(0, named=True)
-    for name, want in expected.items():
-        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+    _table_row(TABLE, quote, expected)

@@ -20,6 +20,13 @@ LABELS = [
     ("24Q4", None, "2024Q4"),
     ("FY25Q3", None, "2025Q3"),  # a fiscal quarter as written (the FY is part of the mention)
     ("2024年前11个月", None, "2024-01~11"),  # the first N months
+    ("2024年首10個月", None, "2024-01~10"),  # Hong Kong: 首 for 前
+    ("2024年1月至11月", None, "2024-01~11"),
+    # Taiwan's Minguo years (1911 + N) before a month, quarter or span
+    ("113年11月", None, "2024-11"),
+    ("113年1月至11月", None, "2024-01~11"),
+    ("112年度", None, "2023"),
+    ("113年第3季", None, "2024Q3"),
     ("前5个月", 2024, "2024-01~05"),
     ("FY2025Q1", None, "2025Q1"),
     ("3Q24", None, "2024Q3"),
@@ -90,7 +97,7 @@ def test_partial_period_needs_a_context_year(text):
     assert normalise_period(text) is None
 
 
-@pytest.mark.parametrize("text", ["营收1269亿元", "3个月", "可灵1.5版本", "增长2.6倍", "前两名"])
+@pytest.mark.parametrize("text", ["营收1269亿元", "3个月", "可灵1.5版本", "增长2.6倍", "前两名", "成立100年"])
 def test_no_period_in_figures(text):
     assert normalise_period(text) is None
 

@@ -146,6 +146,15 @@ MONEY = [
      [("港幣386億元", 3.86e10, "HKD", E), ("人民币12亿元", 1.2e9, "CNY", E), ("3元", 3, "CNY", E)]),
     ("currency-word-does-not-carry", "海外收入12亿美元，客单价58元。",
      [("12亿美元", 1.2e9, "USD", E), ("58元", 58, "CNY", E)]),
+    # Hundredths of a currency are converted to it (the vocabulary holds ISO codes only).
+    ("hk-cents", "建議派發末期股息每股12.5港仙。", [("12.5港仙", 0.125, "HKD", E)]),
+    ("us-cents", "每股派息3美分。", [("3美分", 0.03, "USD", E)]),
+    ("prefixed-fen", "每股基本盈利為人民幣42.8分。", [("人民幣42.8分", 0.428, "CNY", E)]),
+    ("score-fen-is-no-money", "用户评分4.8分。", []),
+    ("prior-year-fen", "每股基本盈利為人民幣42.8分（2023年：52.6分）。",
+     [("人民幣42.8分", 0.428, "CNY", E), ("52.6分", 0.526, "CNY", E)]),
+    ("prior-year-score-no-money", "评分4.8分（2023年：4.5分）。", []),
+    ("sub-unit-after-yuan", "单价两美元又三美分。", [("两美元又三美分", 2.03, "USD", E)]),
 ]
 
 PERCENT = [
@@ -227,6 +236,9 @@ COUNTS = [
     ("taici-operations", "全年完成手术4.2万台次。", [("4.2万台次", 4.2e4, "item", E)]),
     ("jici-doses", "累计接种超过3亿剂次。", [("超过3亿剂次", 3e8, "item", G)]),
     ("li-cases-not-liru", "新增患者1.2万例，例如儿童。", [("1.2万例", 1.2e4, "item", E)]),
+    ("pian-panels", "大尺寸面板出貨量約為2.3億片。", [("約為2.3億片", 2.3e8, "item", A)]),
+    ("pian-wafers", "月產能10萬片晶圓。", [("10萬片", 1e5, "item", E)]),
+    ("pian-not-pianqu", "划分为3片区域。", []),
 ]
 
 DURATIONS = [
@@ -335,6 +347,15 @@ LISTS_RANGES = [
     ("approx-range-shared-unit", "客单价约200-300元。", [("约200", 200, "CNY", A), ("300元", 300, "CNY", A)]),
     ("approx-range-each-unit", "产能利用率约80%-85%。", [("约80%", 80, "percent", A), ("85%", 85, "percent", A)]),
     ("qianyue-range-not-approx", "签约200-300家。", [("200", 200, "item", E), ("300家", 300, "item", E)]),
+    # 约 on the verb 占 makes the share approximate (the quote stays the figure as written)
+    ("approx-list", "占比分別約為45%、38%、30%。",
+     [("約為45%", 45, "percent", A), ("38%", 38, "percent", A), ("30%", 30, "percent", A)]),
+    ("list-not-approx-apart", "约200亿元、净利润30亿元。", [("约200亿元", 2e10, "CNY", A), ("30亿元", 3e9, "CNY", E)]),
+    ("not-lower-than", "年增幅度不低於2成。", [("不低於2成", 20, "percent", G)]),
+    ("not-more-than", "员工不多于500人。", [("不多于500人", 500, "person", L)]),
+    ("approx-share-verb", "約占全球面板產值的18%。", [("18%", 18, "percent", A)]),
+    ("approx-share-no-de", "约占总收入30%。", [("30%", 30, "percent", A)]),
+    ("share-not-approx", "约500亿元，占总收入30%。", [("约500亿元", 5e10, "CNY", A), ("30%", 30, "percent", E)]),
     ("negative-range-tilde", "增速区间为-5%~-3%。", [("-5%", -5, "percent", E), ("-3%", -3, "percent", E)]),
 ]
 
@@ -389,6 +410,13 @@ NOT_QUANTITIES = [
     ("two-digit-years-adjusted", "下调25-27年经调整净利润预测至120/350亿元。",
      [("120", 1.2e10, "CNY", E), ("350亿元", 3.5e10, "CNY", E)]),
     ("duration-not-a-date", "公司已运营25年。", [("25年", 25, "year", E)]),
+    # Taiwan's Minguo years name periods before a month or span; elsewhere N年 stays a duration
+    ("minguo-year-month", "113年11月合併營收為新台幣18億3,650萬元。", [("新台幣18億3,650萬元", 1.8365e9, "TWD", E)]),
+    ("minguo-year-span", "112年度及113年累計營收。", []),
+    ("century-duration", "公司成立100年。", [("100年", 100, "year", E)]),
+    # 首N個月 after a year or at a clause start names the first months
+    ("first-months-hk", "2024年首10個月合計下跌6.5%。", [("6.5%", 6.5, "percent", E)]),
+    ("first-days-figure", "上市首3天销量破万。", [("3天", 3, "day", E)]),
     ("half-year-code", "H1营收同比+9%。", [("+9%", 9, "percent", E)]),
 ]
 
@@ -570,11 +598,61 @@ def test_row_label_unit(cell, table_unit, row_label, expected):
     assert math.isclose(frame["value"][0], expected[0]) and frame["unit"][0] == expected[1]
 
 
-@pytest.mark.parametrize("row_label", ["每股虧損（人民幣分）", "每股股息（港仙）"])
-def test_a_row_in_hundredths_of_a_currency_does_not_take_the_table_unit(row_label):
+@pytest.mark.parametrize("row_label,expected", [("每股虧損（人民幣分）", (-0.012, "CNY")), ("每股股息（港仙）", (-0.012, "HKD")),
+                                                ("每股盈利（美分）", (-0.012, "USD"))])
+def test_a_row_in_hundredths_of_a_currency_is_converted_to_the_currency(row_label, expected):
+    """The unit vocabulary holds ISO codes only: 1.2 hundredths of a yuan is 0.012 CNY, not 1.2 thousand."""
     from pipelines.recognize import recognize_segments
 
-    assert recognize_segments(_cell_frame([("(1.2)", "人民幣千元", row_label)])).height == 0
+    frame = recognize_segments(_cell_frame([("(1.2)", "人民幣千元", row_label)]))
+    assert math.isclose(frame["value"][0], expected[0]) and frame["unit"][0] == expected[1]
+
+
+@pytest.mark.parametrize("table_unit,expected", [("港幣百萬元", (2.69e9, "HKD")), ("新台幣千元", (2.69e6, "TWD")),
+                                                 ("人民幣百萬元", (2.69e9, "CNY"))])
+def test_a_table_unit_naming_its_currency_before_yuan(table_unit, expected):
+    """## 分區收益（港幣百萬元）: 元 after a named currency is that currency, as in 港幣12.5億元."""
+    from pipelines.recognize import recognize_segments
+
+    frame = recognize_segments(_cell_frame([("2,690", table_unit, "香港")]))
+    assert math.isclose(frame["value"][0], expected[0]) and frame["unit"][0] == expected[1]
+
+
+def _doc_units(text: str) -> dict[str, str]:
+    import polars as pl
+
+    from pipelines.parse import parse_document
+    from pipelines.schemas import SegmentModel, empty_frame
+
+    segments = pl.DataFrame(parse_document("d" * 64, text), schema=empty_frame(SegmentModel).schema)
+    from pipelines.recognize import recognize_segments
+
+    frame = recognize_segments(segments)
+    return dict(zip(frame["quote"], frame["unit"]))
+
+
+def test_a_traditional_document_naming_one_currency_gives_it_to_unnamed_yuan():
+    text = ("# 甲精密11月營收56.8億元\n\n甲精密公布11月合併營收為新台幣56.8億元。\n\n"
+            "| 月份 | 營收（億元） |\n|---|---|\n| 2024年11月 | 56.80 |\n")
+    assert _doc_units(text) == {"56.8億元": "TWD", "新台幣56.8億元": "TWD", "56.80": "TWD"}
+
+
+@pytest.mark.parametrize("text", [
+    # the renminbi is named: unnamed 元 stays CNY
+    "# 甲公司營收56.8億元\n\n甲公司營收為新台幣56.8億元，中國業務收入人民幣3億元。\n",
+    # Simplified writing: 元 is the renminbi's
+    "# 甲公司营收56.8亿元\n\n甲公司营收为新台币56.8亿元。\n",
+    # two currencies named: no single one
+    "# 甲公司營收56.8億元\n\n甲公司營收為新台幣56.8億元，港幣3億元。\n",
+])
+def test_a_document_keeps_unnamed_yuan_cny_otherwise(text):
+    assert _doc_units(text)["56.8" + ("億元" if "億" in text else "亿元")] == "CNY"
+
+
+def test_a_row_in_hundredths_of_an_unnamed_currency_does_not_take_the_table_unit():
+    from pipelines.recognize import recognize_segments
+
+    assert recognize_segments(_cell_frame([("(1.2)", "人民幣千元", "每股虧損（分）")])).height == 0
 
 
 # A year-like number in a table body is a value when its column header (or,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.attribute.periods import PeriodMention, year_of
+from pipelines.attribute.periods import PeriodMention, shift_year, year_of
 
 _ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|有望|(?<=\d)E(?![A-Za-z])")
 _LIST_SEP = ("/", "、", "/ ", "和", "及", "、和")
@@ -27,8 +27,12 @@ def absolute(m: PeriodMention) -> bool:
 
 _YEAR_LABEL = re.compile(r"\d{4}")
 _SUB_YEAR_LABEL = re.compile(r"\d{4}(?:Q\d|H\d|-\d{2}(?:~\d{2})?)")
-# 上年同期为盈利1.1亿元 / 去年同期为经调整净利润128亿元 / 去年同期收入为100亿元: a value of the compared period
-_NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?(?:[^,\d]{0,10}?(?:盈利|亏损|利润|收入|营收))?(?:为|是|约为)?")
+# 上年同期为盈利1.1亿元 / 去年同期为经调整净利润128亿元 / 去年同期收入为100亿元, 較上季的淨損35.2億元:
+# a value of the compared period
+_NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?"
+                          r"(?:[^,\d]{0,10}?(?:盈利|亏损|净亏损|净损|净利|获利|利润|收入|营收))?(?:为|是|约为)?")
+# （2023年：…）: the comparative figure of a prior period, in an aside.
+_ASIDE_YEAR = re.compile(r"[(（](?:19|20)\d{2}年?(?:同期)?[:：]")
 _STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同|超过|高于|低于|相当于)$")  # (超过2024年全年销量的2倍)
 
 
@@ -54,6 +58,12 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         # 预计2025年营收… / 2025年营收预测…: a forecast word next to the year or before the figure.
         if label and _YEAR_LABEL.fullmatch(label) and _ESTIMATE_WORDS.search(folded[max(0, m.start - 6):pos]):
             label = f"FY{label}E"
+        current = carry or base
+        if label and _YEAR_LABEL.fullmatch(label) and current and _SUB_YEAR_LABEL.fullmatch(current) \
+                and year_of(current) == int(label) + 1 \
+                and (_ASIDE_YEAR.match(folded, max(0, m.start - 1)) or folded.startswith("同期", m.end)):
+            # 中期股息8.0港仙（2023年：11.0港仙）, 而2023年同期則錄得溢利…: the same span a year back
+            label = shift_year(current, -1)
     elif last_case >= 0:
         label = base
     else:
@@ -72,7 +82,7 @@ _FULL_YEAR = re.compile(r"全年度?|年度累计|全年累计")
 
 def _whole_year(pos: int, folded: str, mentions: list[PeriodMention], label: str | None) -> str | None:
     """"全年营收3659亿元，同比+35%" after a 第四季度 sentence: 全年 earlier in the figure's sentence,
-    with no period named after it, makes a sub-period its year."""
+    with no period named after it, makes a sub-period its year (an estimate after a forecast word)."""
     if not label or not _SUB_YEAR_LABEL.fullmatch(label):
         return label
     hit = None
@@ -81,7 +91,8 @@ def _whole_year(pos: int, folded: str, mentions: list[PeriodMention], label: str
             hit = found
     if hit is None or any(absolute(m) and hit.start() <= m.start < pos for m in mentions):
         return label
-    return label[:4]
+    # 2025年第一季…；全年資本支出預估為320億美元: a forecast word after 全年 makes the year an estimate
+    return f"FY{label[:4]}E" if _ESTIMATE_WORDS.search(folded, hit.start(), pos) else label[:4]
 
 
 def stated_range(folded: str, mentions: list[PeriodMention], before: int | None = None) -> tuple[tuple[int, ...], bool] | None:

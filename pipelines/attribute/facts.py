@@ -22,8 +22,8 @@ import polars as pl
 from pipelines.attribute.dating import absolute, is_standard, period_of, range_lists, stated_range
 from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
-                                         NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, UNDATED_METRICS,
-                                         UNIT_HEADS)
+                                         NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, REPORTING_PERIOD_WORDS,
+                                         UNDATED_METRICS, UNIT_HEADS)
 from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
@@ -55,6 +55,7 @@ class _DocState:
     title_period: str | None = None  # the period an H1 title names: the default of un-dated figures
     title_segment: str | None = None
     semicolon_metric: str | None = None  # the last measure of the previous sentence, when it ended at ；
+    reporting: str | None = None  # the reporting span stated last (截至2024年9月30日止六個月): 期內 is it
 
     @property
     def main(self) -> str | None:
@@ -78,6 +79,9 @@ _NEWS_TIME = re.compile("(?:" + "|".join(NEWS_TIME_WORDS) + r")+$")  # 蔚来公
 _DIGIT = re.compile(r"\d")
 
 
+_UNTIL = re.compile(r"\s*(?:截至|截止)$")
+
+
 def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], names) -> str | None:
     """The subject a heading names: 美团2024年第四季度业绩 / 腾讯控股（0700.HK）2024年报点评 /
     美团发布2024年业绩 / 香港零售市场; None for a topic heading (盈利预测, 分业务)."""
@@ -95,7 +99,7 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
         if name and not _DIGIT.search(name):
             return text[offset + body.find(name):offset + body.find(name) + len(name)]
     if first:
-        left = folded[offset:first.start]
+        left = _UNTIL.sub("", folded[offset:first.start])  # 甲物流截至2024年6月30日止六個月…
         bare = _NEWS_TIME.sub("", _ANNOUNCES.sub("", _TICKER.sub("", left).strip()).strip())
         if 2 <= len(bare) <= 16 and not _DIGIT.search(bare) and not bare.startswith(NON_OWNER_OPENERS):
             return text[offset:offset + left.find(bare) + len(bare)] if left.startswith(bare) else bare
@@ -178,6 +182,7 @@ def _written_names(names, texts: list[tuple[str, str | None]]) -> dict[str, str]
     return out
 
 
+_REPORTING_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(REPORTING_PERIOD_WORDS, key=len, reverse=True)) + r")[,，]?")
 _FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据)$")
 
 
@@ -232,7 +237,11 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         st.semicolon_metric = None
         opener = _opener(folded, mentions)
         topic = _opening_topic(folded, st.names)
-        if opener:
+        if not opener and st.reporting and _REPORTING_OPENER.match(folded):
+            # 期內，集團收益為…: the paragraph is about the reporting span, and so are the next ones
+            st.base = st.running = st.reporting
+            st.running_owner = fold(st.section or st.main or "")
+        elif opener:
             st.base = opener.label(opener.year or st.last_year)
             # A paragraph's opener sets the running year; the title's own period (公司2024Q3…
             # under a 2024年第三季度 title) stays the running period whole.
@@ -244,11 +253,13 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         else:
             # A paragraph that opens on another entity (可灵AI在… after 2024年，快手…) starts a
             # new topic: the running period belonged to the old one and does not carry over.
+            # (集團毛利率… / 公司…: a bare head is the company under discussion, no new topic)
             if topic and st.running_owner and not (topic.startswith(st.running_owner)
                                                    or st.running_owner.startswith(topic)
-                                                   or topic.endswith(UNIT_HEADS)):
+                                                   or topic.endswith(UNIT_HEADS)
+                                                   or topic in BARE_ANAPHORIC_HEADS):
                 st.running = None
-            st.base = st.running
+            st.base = st.running or st.reporting  # an announcement's figures are of its reporting span
     local = [f.local(s["char_start"]) for f in figures] if figures is not None else []
     # A heading is read like a sentence once its # marks are blanked (offsets kept; fold keeps a space).
     readable, readable_folded = text, folded
@@ -294,6 +305,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     elif stated or res.case_starts:
         st.carry_range = None
     st.last_year = years[-1] if years else st.last_year
+    for m in stated:
+        if folded.startswith("截", m.start) and "止" in folded[m.start:m.end]:
+            st.reporting = m.label(m.year)  # 截至2024年9月30日止六個月 (periods: the "ending" span)
     st.end_line = s["line"] + text.count("\n")
     if heading:
         st.block = None  # what follows a heading is a new paragraph
@@ -383,6 +397,20 @@ _CELL_COLUMNS = ("segment_id", "source", "text", "folded", "char_start", "headin
                  "header", "row_label")
 
 
+_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:(?:1[0-2]|0?[1-9])月|第|[上下]半|[一二三四]季|Q[1-4])")
+
+
+def _first_year(doc: "_Document") -> int | None:
+    """The year of the first month or quarter the document dates (2024年11月), prose or table: it completes
+    a month or quarter named without one before any other year (a Taiwanese release's headline "11月營收…",
+    its table "2024年11月"). A bare year is no such date (展望明年…2025年資本支出 is a forecast's)."""
+    for text, _ in doc.texts:
+        m = _WRITTEN_YEAR.search(text)
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def _documents(segments: pl.DataFrame, by_segment: dict):
     """Each document's segments in text order; prose gets its folded text (folded once: headings, titles,
     names and sentences all read it). Only prose and the table cells with figures are kept as row dicts."""
@@ -430,7 +458,7 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
     st = _DocState(names=names, title_subject=title_subject, title_period=title_period,
                    title_segment=title_segment, written=_written_names(names, doc.texts),
                    running=title_period, running_owner=fold(title_subject) if title_subject else None,
-                   headers=doc.headers, row_labels=doc.row_labels)
+                   headers=doc.headers, row_labels=doc.row_labels, last_year=_first_year(doc))
     rows: list[tuple] = []
     for s in doc.segments:
         figures = by_segment.get(s["segment_id"])

@@ -46,10 +46,13 @@ _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均"
             "新增", "所有", "作为", "认为", "成为", "因为", "更为", "较为", "极为", "最为", "回升", "递增", "递减",
             "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在")
 # "达到整体GMV的" / "是传统模式的" / "占总收入的": the whole the figure is a part or multiple of.
+# 佔本集團總收益逾60%: 占 takes its whole without 的 too (not 占比, 占率, 占有, 占据, 占领, nor 应占溢利:
+# the profit attributable to shareholders).
+SHARE_OF_END = re.compile(r"(?<![应独霸侵])占(?![比率有据领用])([^,的]{2,20})$")
 _OF_WHOLE = re.compile(r"(?:达到|达|为|是|占(?!比)|相当于|超过)[^,]{1,20}的$")
 
 
-_RATE_BASE = re.compile(r"(?:每|单)(?:平方米|平米|平方|亩|人|户|家|店|个|位|天|日|月|年|小时|台|辆|吨|件|单|股)$")
+RATE_BASE = re.compile(r"(?:每|单)(?:平方米|平米|平方|亩|人|户|家|店|个|位|天|日|月|年|小时|台|辆|吨|件|单|股)$")
 _DURING = re.compile(r"^(?:连续|过去|近|最近|未来)[一二两三四五六七八九十\d]+(?:个)?(?:年|季度|月|周|天)(?:来|以来|内|中)?")
 
 
@@ -60,9 +63,10 @@ _REPORTED = re.compile(r"^[^,]{0,12}?(?:显示|表明|(?<![派分配下收])发�
 
 
 def _of_whole(np: str) -> int | None:
-    """Start of the nearest "达到X的" / "是X的" / "占X的" before the figure."""
+    """Start of the nearest "达到X的" / "是X的" / "占X的" / "占X" before the figure."""
     if not np.endswith(("的", "的\n")):
-        return None  # (what _OF_WHOLE needs at the end: $ also matches before a final newline)
+        m = SHARE_OF_END.search(np) if "占" in np else None
+        return m.start() if m else None  # (what _OF_WHOLE needs at the end: $ also matches before a final newline)
     for i in range(len(np) - 2, -1, -1):
         if _OF_WHOLE.match(np, i):
             return i
@@ -73,7 +77,8 @@ _WITH_COMPARE = re.compile(r"(?:与|和|同|跟)([^,]{1,20}?)(?:相比|相较|�
 _DISCOURSE = re.compile(r"^(?:(?:" + _alt(L.DISCOURSE) + r")(?![" + L.DISCOURSE_NOT_BEFORE + r"])"
                         r"(?!(?<=目标)[" + L.TARGET_NOUN_STARTS + r"])|即(?!["
                         + L.NAMELY_NOT_BEFORE + r"])|[一二三四五六七八九十]是|第[一二三四五六七八九十](?=[,、是])|在此基础上)+")
-_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d][)）、.]|[①-⑩])")
+# (and a Markdown list bullet: "- 本公司擁有人應佔虧損…")
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d][)）、.]|[①-⑩]|[-*+•·]\s+)")
 
 
 # Comparative adjectives after a comparison standard: 比老用户低8个百分点.
@@ -128,7 +133,7 @@ def strip_predicate(pre: str) -> str:
         if cut is not None:
             np = cut
             continue
-        m = _RATE_BASE.search(np)
+        m = RATE_BASE.search(np)
         if m and m.start() > 0:
             np = np[: m.start()]  # 坪效达到每平方米(2.5万元): the rate base belongs to the figure
             continue
@@ -249,7 +254,9 @@ def frame_standard(clause: str) -> str | None:
     return _standard(m.group(1) or m.group(2)) if m else None
 
 
-_STANDARD_TAIL = re.compile(r"(?:的水平|的|有)$")  # 较现价有(22%上涨空间): the existential 有 is predicate
+# 较现价有(22%上涨空间): the existential 有 is predicate; 较2024年3月31日淨減少: an adverb between the
+# standard and the verb is not part of the standard.
+_STANDARD_TAIL = re.compile(r"(?:的水平|的|有|净|分别|(?<!平)均|大幅|明显|显著)$")  # (not 行业平均)
 _STANDARD_HEAD = re.compile(r"^(?:于|之)")
 _BARE_NUMBER = re.compile(r"[\d.%]+")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import OUTPERFORMS, is_down, last_change_verb
+from pipelines.attribute.grammar import OUTPERFORMS, SHARE_OF_END, is_down, last_change_verb
 
 _TO = tuple(sorted(L.TO_MARKERS, key=len, reverse=True))
 # "15%的增长": a change verb used as the noun the figure qualifies.
@@ -29,6 +29,11 @@ _REACHES_END = re.compile(r"(?:达到?|为)$")
 _ADJ_END = re.compile("(" + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了|于)?$")
 # "65%的从业人员…": a percentage qualifying a group noun; not "42%的水平" (a level).
 _GROUP_SHARE = re.compile(r"的(?!水平|高位|低位|增长|增速|增幅|成绩|幅度|速度|比例|占比|份额)[^\d,]{2,}")
+
+
+# "北美客戶貢獻約7成營收": a percentage a part contributes of a whole named right after it.
+_CONTRIBUTES = re.compile(r"贡献了?$")
+_WHOLE_AFTER = re.compile(r"[^\W\d_]{2}")
 
 
 def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed: bool,
@@ -69,7 +74,8 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
     if unit == "percentage_point" and _COMPARED.search(pre[-12:]):
         return "change", "up"
     if unit == "percent" and (value is None or value <= 100):  # 拨备覆盖率412% is a ratio, not a part
-        if any(w in pre[-14:] for w in L.SHARE_WORDS) or _GROUP_SHARE.match(post) or reaches_part(pre):
+        if any(w in pre[-14:] for w in L.SHARE_WORDS) or _GROUP_SHARE.match(post) or reaches_part(pre) \
+                or (_CONTRIBUTES.search(pre) and _WHOLE_AFTER.match(post)):
             return "share", None
     return "level", None
 
@@ -80,8 +86,8 @@ _PERIOD_WHOLE = re.compile(r"同期|水平|^(?:去年|上年|前年|上季度?|�
 
 
 def reaches_part(pre: str) -> re.Match | None:
-    """The whole in "占X的N%" / "达到X的N%" (a part of X), or None; 达到去年同期的N% names no whole."""
-    m = _REACHES_PART.search(pre)
+    """The whole in "占X的N%" / "占XN%" / "达到X的N%" (a part of X), or None; 达到去年同期的N% names no whole."""
+    m = _REACHES_PART.search(pre) or SHARE_OF_END.search(pre)
     if m and not m.group(0).startswith("占") and _PERIOD_WHOLE.search(m.group(1)):
         return None
     return m

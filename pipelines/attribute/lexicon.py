@@ -42,7 +42,7 @@ MULTIPLE_OF_VERBS = ("是", "为", "超过", "达到", "达", "相当于")
 UP_ADJECTIVES = ("高", "多", "快", "大", "强")
 DOWN_ADJECTIVES = ("低", "少", "慢", "小", "弱")
 # Nouns that name a rate of change: "同比增速为15%" is a change of 15%.
-UP_RATE_NOUNS = ("增速", "增幅", "增长率", "涨幅", "增长幅度", "复合增长率", "CAGR")
+UP_RATE_NOUNS = ("增速", "增幅", "增长率", "涨幅", "增长幅度", "增幅度", "复合增长率", "CAGR")
 DOWN_RATE_NOUNS = ("降幅", "跌幅", "下降幅度", "下滑幅度", "减幅")
 # Verb + one of these = "to" a new level (增至, 提升到, 降为): the figure is a
 # level, not the size of a change. 达/达到 after a change ("增长17.3%达1.39万亿元")
@@ -83,7 +83,7 @@ QUALIFIER_WORDS = ("超过", "超", "逾", "近", "将近", "接近", "约", "�
 ADVERBS = ("已经", "已", "也", "均", "都", "将", "再", "仍", "持续", "分别", "共", "累计", "合计", "合共", "总计", "首次",
            "再创新高", "创新高", "创历史新高", "了", "就", "能", "可", "大幅", "显著", "稳步", "快速", "进一步",
            "最终", "更", "还", "又", "总体", "整体", "同样", "则", "亦", "有", "是", "约为", "能够", "可以", "净",
-           "预测", "预计", "预期", "预估", "一致预期", "分别为", "年均", "年化", "复合", "介于", "约为", "维持在", "保持在", "维持于", "保持于",
+           "预测", "预计", "预期", "预估", "一致预期", "可望", "有望", "分别为", "年均", "年化", "复合", "介于", "约为", "维持在", "保持在", "维持于", "保持于",
            "稳定在", "稳定于",
            "实际", "名义")  # 扣除价格因素，实际增长5.1%: in real terms, the measure named before
 # Manner adverbs that can stand where an agent would (直接创造就业岗位120个): never a name.
@@ -182,6 +182,8 @@ NON_OWNER_OPENERS = ("为", "对", "向", "给", "与", "和", "跟", "把", "�
                      "也", "还", "已", "而", "并", "即", "就", "最终", "成功", "据", "归属于", "属于", "来自", "跨",
                      "来源于", "对应", "我们", "我", "本文", "笔者", "本报告",
                      "除", "按")  # 除汽车以外的…, 按地区分: an exclusion or a breakdown, not an owner
+# Nouns that begin with one of those openers and still modify an owner (跨境物流业务, 跨境电商业务).
+OPENER_COMPOUNDS = ("跨境",)
 # A heading that opens with one of these lists by category (分业务, 按地区, 各产品线, 其他业务):
 # it names no owner, so the facts under it keep the document's subject.
 # What a research note's title names before its colon when it is not a company (行业点评：…, 投资要点：…):
@@ -215,6 +217,10 @@ TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", 
               "本月", "当月", "本年度", "本财年", "本报告期", "年末", "年底", "年初", "期末", "期初",
               "单季度", "单季",  # 25Q3单季实现营收…: the quarter on its own
               "本周", "上周", "当周", "年初至今", "今年以来", "年初以来")  # market reviews: 本周申万电子指数上涨3.2%
+# "During the period" opening a paragraph of a results announcement (期內，集團收益…): the period is the
+# reporting span the announcement stated (截至2024年9月30日止六個月).
+REPORTING_PERIOD_WORDS = ("期内", "于期内", "回顾期内", "于回顾期内", "报告期内", "本报告期内", "本期内", "本期间",
+                          "于本期间", "本期")
 # News time adverbs between an agent and its verb (蔚来公司今日公布…): not part of the name.
 NEWS_TIME_WORDS = ("今日", "今天", "近日", "日前", "昨日", "昨天", "本周", "正式", "于今日")
 # Classifiers of goods: a count of them is a volume (出口128万辆 -> 出口量), of anything else a
@@ -234,14 +240,16 @@ COMPOUND_METRICS = {"产销量": ("产量", "销量"), "产销": ("产量", "销
                     "进出口": ("进口", "出口")}
 # Nouns that already say "number of" (用户数, 订单量); a count figure after
 # any other noun names "the number of" it (直播间超2500个 -> 直播间数).
-COUNT_NOUNS = ("数", "量", "数量", "人数", "户数", "规模", "人次", "次数", "个数", "家数", "总数")
+COUNT_NOUNS = ("数", "量", "数量", "人数", "户数", "规模", "人次", "次数", "个数", "家数", "总数", "数目")
 # Standard measures: a known name directly before one of them is the subject
 # (快手电商|GMV). Extend this list for a new industry's metric vocabulary.
 METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利润", "经调整净利润", "利润", "毛利", "毛利率",
                 "净利率", "营业利润", "经营利润", "经营亏损", "亏损", "日活跃用户", "月活跃用户", "DAU", "MAU",
                 "用户数", "用户规模", "销量", "销售额", "营业额", "市值", "现金流", "订单量", "交易额", "成交额",
                 "EPS", "ROE", "市占率", "份额", "出货量", "产量", "市场份额", "市场占有率",
-                "资本开支", "资本支出", "研发投入", "研发费用", "净息差", "PE", "P/E")
+                "资本开支", "资本支出", "研发投入", "研发费用", "净息差", "PE", "P/E",
+                # Hong Kong and Taiwan filings: 收益 (revenue), 溢利 (profit), 纯益 (net profit), 每股盈余 (EPS)
+                "收益", "溢利", "纯益", "每股盈余", "每股盈利")
 # Characters attribution adds to a metric (门店 + 数, X + 占 + Y, …中…的比例) in the Traditional
 # form, used when the sentence is written in Traditional characters (門店數).
 TRADITIONAL_FORMS = {"数": "數", "占": "佔", "间": "間", "门": "門", "个": "個", "为": "為", "这": "這",

@@ -70,6 +70,7 @@ class PeriodMention:
 
 
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+_ROC_YEAR = r"(?<![\d.])(?P<roc>1[0-4]\d|[89]\d)(?=年(?:度|第|[上下]半|前|累计|全年|(?:1[0-2]|0?[1-9])月|Q[1-4]))"
 _NOT_DIGIT_BEFORE = r"(?<![\d.])"
 # Order matters: earlier patterns win overlapping spans.
 # (kind, needs, pattern): every match of the pattern contains one of the characters in needs, so a text
@@ -107,8 +108,16 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
         rf"(?:{_YEAR}|" + _NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)(?=年(?:Q[1-4]|第|前[一二两三]|[上下]半年|[一二三四]季度|1[0-2]月|[1-9]月)))"
         r"(?:财年|财政年度|会计年度|年度|年)\s?(?:第(?P<cq>[一二三四1-4])财?季度?|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
         r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息))|前(?P<nq>[一二两三123])季度?"
-        r"|前(?P<nm>1[01]|[2-9])个?月"
-        r"|(?P<m>1[0-2]|0?[1-9])(?:[-~至到](?P<m2>1[0-2]|0?[1-9]))?月份?(?!\d*日)"
+        r"|[前首](?P<nm>1[01]|[2-9])个?月"
+        r"|(?P<m>1[0-2]|0?[1-9])(?:月?[-~至到](?P<m2>1[0-2]|0?[1-9]))?月份?(?!\d*日)"
+        r"|(?P<d11>双十一|双11)|(?P<cm>十[一二]|[一二三四五六七八九十])月)?")),
+    # Taiwan's Minguo years before a month, quarter or span (113年11月 -> 2024-11, 112年度 -> 2023); a bare
+    # 113年 is left alone (成立100年 is a duration)
+    ("full", "年", re.compile(
+        rf"{_ROC_YEAR}(?:年度|年)\s?(?:第(?P<cq>[一二三四1-4])财?季度?|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
+        r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息))|前(?P<nq>[一二两三123])季度?"
+        r"|[前首](?P<nm>1[01]|[2-9])个?月"
+        r"|(?P<m>1[0-2]|0?[1-9])(?:月?[-~至到](?P<m2>1[0-2]|0?[1-9]))?月份?(?!\d*日)"
         r"|(?P<d11>双十一|双11)|(?P<cm>十[一二]|[一二三四五六七八九十])月)?")),
     # relative to the context: 去年同期, 去年, 上年, 今年, 上季度
     ("relative", "去上前今本明", re.compile(r"(?P<rel>去年同期|上年同期|去年|上年|上一年|前年|今年|本年|明年|上季度|上一季度|前一季度"
@@ -117,7 +126,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # (单三季度 / 单Q3: the quarter on its own, as 25Q3单季)
     ("partial", "季Q半双月", re.compile(
         r"(?:单(?=第?[一二三四]季|Q[1-4]))?(?:前(?P<nq>[一二两三])季度?|第(?P<cq>[一二三四])财?季度?|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
-        r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)|前(?P<nm>1[01]|[2-9])个?月"
+        r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)|[前首](?P<nm>1[01]|[2-9])个?月"
         r"|(?<![\d.])(?P<m>1[0-2]|[1-9])(?:[-~至到](?P<m2>1[0-2]|[1-9]))?月份?(?!\d*日)"
         r"|(?<![\d第每个几数这该上下本前同隔当一二三四五六七八九十])(?P<cm>十[一二]|[一二三四五六七八九十])月份?(?![\d底末初]))")),
 ]
@@ -142,6 +151,8 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
             return PeriodMention(m.start(), m.end(), None, relative_month=True)
         return PeriodMention(m.start(), m.end(), None, relative_quarter=True)
     year = int(g["year"]) if g.get("year") else (2000 + int(g["y2"]) if g.get("y2") else None)
+    if g.get("roc"):
+        year = 1911 + int(g["roc"])  # 民國113年 is 2024
     if kind == "qrange":
         y = g.get("y4") or g.get("y2a") or g.get("y2b")
         if y:

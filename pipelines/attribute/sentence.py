@@ -14,8 +14,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import (CHANGE_VERB, baseline_of, clauses, frame_standard, leading_adverbials,
-                                         strip_predicate)
+from pipelines.attribute.grammar import (CHANGE_VERB, RATE_BASE, baseline_of, clauses, frame_standard,
+                                         leading_adverbials, strip_predicate)
 from pipelines.attribute.kinds import ROOM, kind_direction, reaches_part, share_in_frame, share_of_group
 from pipelines.attribute.periods import find_periods
 from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, split_np
@@ -35,8 +35,10 @@ _OF_WHICH = re.compile(r"^\s*其中")
 _AND = ("和", "与", "及", "以及", "、", "/", "/ ", "-", "~", "～", "—", "–")
 # 至/到 joins a range between figures of one unit when the first is a bare number (下降3至5个百分点) or neither
 # signed nor a change (30%至40%): 增长22%至3376亿元, 净增加166家至7758家 and 同比-2.0%至18.5% name a change and
-# the level it reached.
+# the level it reached. A percentage is a level only of a ratio: after a change of any other measure
+# (營收可望季增5%至8%) it is the other end of a range.
 _RANGE_TO = ("至", "到")
+_RATIO_MEASURE = re.compile(r"(?:率|占比|比重|比例|份额|水平)$")
 
 
 def _same_reading(gap: str, first: dict, first_row: dict, q: dict) -> bool:
@@ -44,6 +46,9 @@ def _same_reading(gap: str, first: dict, first_row: dict, q: dict) -> bool:
         return True
     if gap not in _RANGE_TO or first["unit"] != q["unit"]:
         return False
+    if first_row["kind"] == "change" and q["unit"] == "percent" and first_row["metric"] \
+            and not _RATIO_MEASURE.search(fold(first_row["metric"])):
+        return True
     return first["quote"][-1:].isdigit() or (not first.get("signed") and first_row["kind"] != "change")
 _CONJ = re.compile(r"以及|和|与|及|、")
 
@@ -122,8 +127,15 @@ def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
         if named is not None:
             return named
         return strip_predicate(_INCLUDING.sub("", folded[parenthesis.start() + 1:q["start"]]))
-    if earlier and strip_predicate(folded[_quote_end(earlier[-1]):q["start"]]) == "":
-        return _noun_phrase(folded, cs, earlier[-1], earlier[:-1])
+    if earlier:
+        between = folded[_quote_end(earlier[-1]):q["start"]]
+        # 營收…月增3.2%、年增(21.4%): a predicate joined by 、 to the figure before is coordinate with
+        # it; 营收增长10%、净利润增长(5%): a coordinate clause with a noun phrase of its own
+        np = strip_predicate(between[1:] if between.startswith("、") else between)
+        if np == "":
+            return _noun_phrase(folded, cs, earlier[-1], earlier[:-1])
+        if between.startswith("、"):
+            return np
     return strip_predicate(folded[cs:q["start"]])
 
 
@@ -142,7 +154,8 @@ def _named(owner: str, names) -> bool:
 
 
 _ENDS_WITH_VERB = re.compile("(?:" + "|".join(L.TRANSITIVE_VERBS + ("贡献", "拿下", "吸纳", "承担")) + r")了?$")
-_GROUP_OBJECT = re.compile(r"的([^\d,的]{2,12})")
+_GROUP_OBJECT = re.compile(r"的?([^\d,的]{2,12})")  # 贡献了62%的销售额, 貢獻約7成營收
+_STANDARD_VALUE = re.compile(r"(?:较|比|相比|相较于?|由|从)[^,]{1,12}的$")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
 # "IoT：收入299亿元，同比+43.6%": a short label before a colon names a business segment; so it does after
 # a list item's number ("1. 中芯国际：25Q3实现营收…", "2、北方华创：…").
@@ -307,6 +320,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             if other and kind == "level":  # 低于三线城市的67%: X's own value of the same measure
                 owner, metric = other.group(2), last_metric
                 kind = last_kind if last_kind == "share" else kind
+            elif kind == "level" and last_kind == "share" and q["unit"] == "percent" and _STANDARD_VALUE.search(pre):
+                kind = "share"  # 占比達67%，較2023年的58%…: the compared value is a share too
             if q["unit"] == "rank":
                 owner, metric = _ranking(folded[:start], pre, names) or (owner, metric)
             if anaphoric or (metric in L.PRIOR_VALUE_WORDS and last_metric):
@@ -351,8 +366,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 p_owner, p_metric = _measure_named(prev_clause, names)
                 if p_metric:
                     metric, owner = p_metric, p_owner or owner
-            if not metric:
-                metric = last_metric
+            if not metric or (last_metric and RATE_BASE.fullmatch(metric)):
+                metric = last_metric  # 中期股息每股8.0港仙（2023年：每股11.0港仙）: 每股 alone names no measure
             part_of = reaches_part(pre) if kind == "share" and not other else None
             written = None
             if kind == "share" and metric and metric.startswith("占") and last_metric and not done:
@@ -371,7 +386,10 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 local = _as_written(owner, folded, text, start)
                 if not done and leading_adverbials(np).startswith(owner) and _named(owner, names):
                     carried = local  # a named owner opening the clause is the topic of what follows
-            baseline = (baseline_of(pre) or frame_standard(prev_clause)) if kind == "change" else None
+            # 环比增长3%、同比增长(21%): a coordinate predicate's own comparator is nearer than the clause's
+            joined = folded[_quote_end(done[-1]):start] if done else ""
+            own = baseline_of(joined[1:]) if joined.startswith("、") else None
+            baseline = (own or baseline_of(pre) or frame_standard(prev_clause)) if kind == "change" else None
             if baseline not in (None, "yoy", "qoq") and owner is None and metric and "的" in metric[1:-1]:
                 # 新用户的留存率比老用户低: what is compared with the standard is the subject.
                 owner, metric = metric.split("的", 1)

@@ -98,7 +98,8 @@ def _entity_reading(x: str) -> bool | str:
 
 _CASE_STOP_PATTERNS = [(w, re.compile(re.escape(w))) for w in L.ROLE_NOUNS + L.REPORT_WORDS + L.CASE_STOPS]
 _HEAD_PATTERNS = [(h, re.compile(re.escape(h))) for h in _HEADS]
-_TRANSITIVE = re.compile("|".join(map(re.escape, L.TRANSITIVE_VERBS)))
+# (not 拥有人, 招聘人: a verb before 人 makes a noun, the one who owns or hires)
+_TRANSITIVE = re.compile("(?:" + "|".join(map(re.escape, L.TRANSITIVE_VERBS)) + ")(?!人)")
 _TRANSITIVE_UNESCAPED = re.compile("|".join(L.TRANSITIVE_VERBS))  # as the rules were written: words as patterns
 _ANAPHORS_LONGEST_FIRST = sorted(L.ANAPHORS, key=len, reverse=True)
 _ANNOUNCING_OPENER = re.compile(r"^(?:" + "|".join(L.ANNOUNCING_VERBS) + ")")
@@ -200,6 +201,10 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
 @lru_cache(maxsize=1 << 14)  # pure
 def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, bool]:
     np = leading_adverbials(np)
+    if "(" in np or "（" in np:
+        np = _STOCK_CODE.sub(r"\1", np, count=1)  # 稼光（2409）第三季營收: the code is not part of the name
+    elif np[:1].isdigit() and (np.find(")") > 0 or np.find("）") > 0):
+        np = leading_adverbials(_CODE_TAIL.sub("", np))  # （股票代號：3673）113年11月營收
     m = None
     for m in _CAUSATIVE.finditer(np):
         pass
@@ -220,8 +225,9 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
     if np.startswith(L.BARE_ANAPHORIC_HEADS):
         for h in L.BARE_ANAPHORIC_HEADS:
             if np.startswith(h) and len(np) > len(h) + 1:
-                _, metric, ana = split_np(np[len(h):], names)
-                return None, metric, ana
+                owner, metric, ana = split_np(np[len(h):], names)
+                # 集團香港及澳門業務收益: the group's unit owns the figure; 公司营收: the company does
+                return (owner if owner and owner.endswith(L.UNIT_HEADS) else None), metric, ana
     timed = _period_split(np, names)
     if timed:
         return timed
@@ -236,9 +242,9 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
             if np.startswith(d):
                 np = np[len(d):]
     if np.startswith(L.TRANSITIVE_VERBS):
-        for verb in L.TRANSITIVE_VERBS:
-            if np.startswith(verb) and len(np) > len(verb) + 1:  # 实现归属于本行股东的净利润: a bare predicate
-                return split_np(np[len(verb):], names)
+        verb = _TRANSITIVE.match(np)  # (not 拥有人应占亏损: the owners' share of the loss)
+        if verb and len(np) > verb.end() + 1:  # 实现归属于本行股东的净利润: a bare predicate
+            return split_np(np[verb.end():], names)
     v = _last_transitive(np)
     if v:
         obj = leading_adverbials(np[v.end():])
@@ -261,7 +267,7 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
 
 _OWNER_IN_PLACE = re.compile(r"(.{1,12}?)在(.{1,8}?)的(.{2,})$")
 _INSIDE_END = re.compile(r"(?:中|里|内|之中|当中)$")
-METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价)$")
+METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价|出货|销售)$")
 
 
 _SHORT_NAME_NOT_ENDINGS = L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS
@@ -358,7 +364,7 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
             if _COORDINATION.search(owner) and not rest.startswith(L.METRIC_WORDS):
                 continue  # 金融科技及企业|服务收入: the coordination spans the compound noun
             if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \
-                    and not owner.startswith(L.NON_OWNER_OPENERS) \
+                    and (not owner.startswith(L.NON_OWNER_OPENERS) or owner.startswith(L.OPENER_COMPOUNDS)) \
                     and not owner.endswith(L.ABSTRACT_HEADS):
                 known = rest.startswith(L.METRIC_WORDS)  # 甲电池厂|市占率 rather than 甲电池厂市|占率
                 if best is None or (known, m.end()) > (best[2], len(best[0])):
@@ -476,10 +482,26 @@ def learn_names(sentences: list[str]) -> list[str]:
     for s in sentences:
         s = s.lstrip("# ")
         for a, b in clauses(s)[:2]:
-            name = _agent_name(s[a:b])
+            name = _agent_name(s[a:b]) or _coded_name(s[a:b])
             if name:
                 counts[name] += 1
     return [n for n, _ in counts.most_common()]
+
+
+# 稼光（2409）第三季…, 某某科技（0001.HK）…, 景輝（股份代號：1536）: a stock code in parentheses after
+# the words opening a clause marks them as a listed company's name.
+_STOCK_CODE = re.compile(r"([^\W\d_]{2,12})[(（](?:(?:股份|股票|证券)代[号码][:：]\s*)?\d{4,6}(?:\.[A-Za-z]{2})?[)）]")
+# What a clause keeps of a code when the colon of 股票代號：3673 ended the clause before it.
+_CODE_TAIL = re.compile(r"^\d{4,6}(?:\.[A-Za-z]{2})?[)）]")
+
+
+def _coded_name(clause: str) -> str | None:
+    m = _STOCK_CODE.match(leading_adverbials(clause))
+    name = m.group(1) if m else ""
+    if not name or _NOT_NAME_CHAR.search(name) or _LINKING_CHAR.search(name) \
+            or name.startswith(L.NON_OWNER_OPENERS) or name.startswith(L.BARE_ANAPHORIC_HEADS):
+        return None
+    return name
 
 
 @lru_cache(maxsize=1 << 14)  # pure
@@ -497,6 +519,8 @@ def _agent_name(clause: str) -> str | None:
             return None  # so does every longer opening, which contains p
         news = _NEWS_TIME_WORD.match(c, k)  # X今日公布
         after = news.end() if news else k
+        if c.startswith(("截至", "截止"), after):
+            after += 2  # 甲物流截至2024年6月30日止六個月…: 截至 opens the period, not the name
         if not c.startswith(_AGENTIVE, after):
             period = opening_period(folded[after:after + 12])
             if not (period and period.year):

@@ -14,17 +14,20 @@ import re
 from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import CHANGE_WORD, baseline_of, is_down
+from pipelines.attribute.grammar import CHANGE_WORD, COMPRESSED, baseline_of, is_down
 from pipelines.attribute.periods import find_periods, shift_quarter, year_of
 from pipelines.recognize.textnorm import fold
 
 # Header words that make every cell under them a change whose sign is the direction.
-CHANGE_HEADERS = ("变化", "变动", "增速", "增幅", "增长率", "涨跌幅", "同比", "环比", "yoy", "YoY", "QoQ", "qoq")
+CHANGE_HEADERS = ("变化", "变动", "增速", "增幅", "增长率", "涨跌幅", "同比", "环比", "yoy", "YoY", "QoQ", "qoq",
+                  "增减", "增率", "成长率")  # Taiwan: 年增率, 月增率, 季增減, 年成長率
+# 年增率 / 月增減(%) / 季減率: a compressed comparator (grammar.COMPRESSED) heading a column of changes.
+_COMPRESSED_RATE = re.compile(COMPRESSED.pattern + r"(?:减|增)?率?")
 _UNIT_NOTE = re.compile(r"[（(][^()（）]{0,12}[)）]\s*$")
 
 
 _BARE_YEAR = re.compile(r"(?:FY)?((?:19|20)\d{2}|\d{2}(?=[AaEe]))\s?([AaEe]|年度?)?")  # 2025E, 25E, 24A
-_PERIOD_WORDS = re.compile(r"[年度AaEe()（）实际预测预计值%\s]*")
+_PERIOD_WORDS = re.compile(r"[年度AaEe()（）实际预测预计值%\s]*|累计")  # 113年累計: the year so far
 
 
 @lru_cache(maxsize=1 << 12)  # pure; a table asks about the same headers for every cell
@@ -32,7 +35,7 @@ def period_label(text: str | None) -> str | None:
     """The period a header or row label is, when it is nothing but a period (2024, 2025E, 24Q4)."""
     if not text:
         return None
-    folded = fold(text).strip()
+    folded = _strip_unit_note(fold(text).strip())  # 2024年10月（億港元）: a period column in a unit
     m = _BARE_YEAR.fullmatch(folded)
     if m:  # a bare year header: 2023 / 2024A / 2025E / 25E
         year = m.group(1) if len(m.group(1)) == 4 else f"20{m.group(1)}"
@@ -93,7 +96,7 @@ _CHANGE_ONLY_WORDS = sorted(CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS + L.UP_VE
 @lru_cache(maxsize=1 << 12)  # pure; asked of every header to the left of a cell
 def _describes_change_only(header: str) -> bool:
     """同比 / 增速 / YoY (%): a column that only says "change of the column before"."""
-    bare = _strip_unit_note(fold(header or "")) or ""
+    bare = _COMPRESSED_RATE.sub("", _strip_unit_note(fold(header or "")) or "")
     for w in _CHANGE_ONLY_WORDS:
         bare = bare.replace(w, "")
     return bool(header) and len(bare.strip(" %（）()")) == 0
@@ -163,6 +166,17 @@ def _is_owner(header: str) -> bool:
                                    or bool(re.fullmatch(r"[A-Z][A-Za-z&.\- ]{1,20}", h)))
 
 
+# A total row of a breakdown is the owner's own figure.
+_TOTAL_ROW = re.compile(r"(?:总计|合计|总额|总体|全部|整体|集团|总)$")
+
+
+def _breakdown_measure(heading: str | None) -> str | None:
+    """## 分區收益（港幣百萬元） / ## 按業務劃分的收入: a heading that breaks a measure down by a category
+    (BREAKDOWN_PREFIXES 分/按/各): its rows are the members, the heading names the measure."""
+    h = _strip_unit_note(fold(heading or "")) or ""
+    return h if h.startswith(("分", "按", "各")) and _is_measure(h) else None
+
+
 def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, str] | None = None,
                     rows: dict[int, str] | None = None) -> dict:
     """kind, direction, baseline, metric, subject and (if the table says) period of one cell.
@@ -185,6 +199,11 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     if compared:  # | 2023年 | 2024年 | 变动 |: the row's measure, changed in the last period
         period = compared[0]
         metric, subject = measure_row(row_label, rows, seg.get("row_no")), owner
+    breakdown = _breakdown_measure(seg.get("heading")) if col_period or compared else None
+    if breakdown and row_label and not _is_measure(row_label) and not _describes_change_only(row_label):
+        # | 香港及澳門 | 2,690 | 2,959 | -9.1% | under ## 分區收益: the region's 收益
+        metric = _strip_unit_note(seg["heading"])
+        subject = owner if _TOTAL_ROW.search(fold(row_label)) else _strip_unit_note(row_label)
     elif not period:
         lead = leading_period(header) if seg.get("col_no") != 1 else None
         if lead:  # | 公司 | 25Q3营收（亿元） |: the header's period, and its measure

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.lexicon import (
-    COMPOUND_HEADS, CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, LATIN_MAGNITUDES, MAGNITUDES,
+    COMPOUND_HEADS, CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, HUNDREDTHS_WORDS, LATIN_MAGNITUDES, MAGNITUDES,
     MAX_DISCOUNT_TENTHS, MONEY_SUBUNITS, QUALIFIER_INFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SIGNS, UNIT_QUALIFIERS, UNIT_WORDS,
 )
 from pipelines.recognize.numerals import chinese_to_float, number_to_float
@@ -96,6 +96,8 @@ def tenths(value: float, word: str) -> float | None:
 def _unit_of(unit_word: str, value: float, has_mag: bool) -> tuple[str, float] | None:
     if unit_word in CURRENCY_WORDS:
         return CURRENCY_WORDS[unit_word], value
+    if unit_word in HUNDREDTHS_WORDS:
+        return HUNDREDTHS_WORDS[unit_word], value / 100
     if unit_word in UNIT_WORDS:
         unit, factor = UNIT_WORDS[unit_word]
         return unit, value * factor
@@ -163,7 +165,8 @@ def _names_no_figure(m: re.Match, folded: str, start: int, unit: str, value: flo
     num_start = m.start("head") if _head(m) else m.start("num")
     if cur and unit not in MONEY:
         return True
-    if unit == "year" and (P.YEAR.match(num) or value >= 1900 or C.abbreviated_year(folded, num, m.end())):
+    if unit == "year" and (P.YEAR.match(num) or value >= 1900 or C.abbreviated_year(folded, num, m.end())
+                           or C.minguo_year(folded, num, m.end())):
         return True  # 2024年, 24年收入 are periods
     if not cur and not sign and (C.in_code(folded, num_start) or C.multiplied(folded, start)):
         return True  # Q4单季, H1, FY25, 7×24小时
@@ -319,6 +322,8 @@ def prefixed_money(m: re.Match, folded: str, text: str) -> list[Quantity]:
         return []
     value *= -1 if negative(m["sign"]) else 1
     unit, qualifier = CURRENCY_PREFIXES[m["cur"]], qualifier_of(m["pre"], None, m["suf"])
+    if not (m["mag"] or m["head"] or m["num2"] or m["suf"]) and P.PREFIXED_HUNDREDTHS.match(folded, m.end()):
+        return [Quantity(m.start(), m.end() + 1, value / 100, unit, qualifier, m["sign"] is not None)]  # 人民幣42.8分
     if m["num2"] and not m["head"]:
         # "US$1.2-1.5bn": two members with the sign's currency and the shared magnitude
         second, mag2 = number_to_float(m["num2"]), magnitude_of(m["mag2"] or m["mag"], True)

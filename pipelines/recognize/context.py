@@ -13,7 +13,7 @@ from pipelines.recognize import patterns as P
 from pipelines.recognize.textnorm import fold
 from pipelines.recognize.lexicon import (
     APPROX_DIGIT_PAIRS, BARE_HUNDRED_VERBS, CODE_LETTERS_MAX, DURATION_UNITS, HALF_DISCOUNT_CONTEXT_AFTER,
-    IMPLIED_UNIT_NOUNS, NOT_HOUSEHOLD_BEFORE_HU, PER_UNIT_COUNTERS, QUALIFIER_NOT_AFTER, TIME_WINDOW_BEFORE,
+    IMPLIED_UNIT_NOUNS, MINGUO_YEAR_RANGE, NOT_HOUSEHOLD_BEFORE_HU, PER_UNIT_COUNTERS, QUALIFIER_NOT_AFTER, TIME_WINDOW_BEFORE,
     VAGUE_PREFIXES, WITHIN_NOT_BEFORE, WITHIN_SUFFIX, YEAR_ABBREVIATION_FOLLOWERS, YEAR_ABBREVIATION_RANGE,
 )
 
@@ -47,21 +47,29 @@ def qualifier_in_word(folded: str, pre: str | None, start: int) -> bool:
 
 
 def time_window(folded: str, start: int, unit: str) -> bool:
-    """过去3年, 未来5年, 最近3个月, (clause-initial) 近3年, 今年前5个月: a period, not a duration figure.
-    (提前3天 is a figure: 前 names a period only at a clause start or after a year.)"""
+    """过去3年, 未来5年, 最近3个月, (clause-initial) 近3年, 今年前5个月, 2024年首10個月: a period, not a duration
+    figure. (提前3天, 上市首3天 are figures: 前/首 name a period only at a clause start or after a year.)"""
     if unit not in DURATION_UNITS:
         return False
     head = folded[max(0, start - 3):start]
     for word in TIME_WINDOW_BEFORE:
         if head.endswith(word):
-            if word not in ("近", "前"):
+            if word not in ("近", "前", "首"):
                 return True
             before = folded[start - 2:start - 1] if start >= 2 else ""
-            return not before or bool(_CLAUSE_BREAK.match(before)) or before in " 在于的、" + ("年度" if word == "前" else "")
+            return not before or bool(_CLAUSE_BREAK.match(before)) or before in " 在于的、" + ("年度" if word != "近" else "")
     return False
 
 
 _MONTH_AFTER = re.compile(r"(?:1[0-2]|0?[1-9])(?:[-~至](?:1[0-2]|0?[1-9]))?月")
+_MINGUO_FOLLOWER = re.compile(r"度|第|[上下]半|前|累计|全年|(?:1[0-2]|0?[1-9])月|Q[1-4]")
+
+
+def minguo_year(folded: str, num: str, end: int) -> bool:
+    """"113年11月", "112年度": a year of Taiwan's Minguo calendar (1911 + N) before a month, quarter or
+    span, not a duration (成立100年 stays one)."""
+    lo, hi = MINGUO_YEAR_RANGE
+    return num.isdigit() and lo <= int(num) <= hi and bool(_MINGUO_FOLLOWER.match(folded, end))
 
 
 def abbreviated_year(folded: str, num: str, end: int) -> bool:

@@ -60,6 +60,12 @@ CURRENCY_PREFIXES: dict[str, str] = {
 YUAN_NAMING_PREFIXES = ("人民币", "港币", "港元", "美元", "欧元", "日元", "新台币", "台币", "澳门币", "澳门元", "英镑")
 # The generic yuan after a named currency takes that currency (港币12.5亿元 is HKD).
 GENERIC_CURRENCY_WORDS = ("元",)
+# Hundredths of a currency as the unit of an amount: 末期股息每股12.5港仙 (0.125 HKD), 每股3美分.
+# The unit vocabulary holds only ISO codes, so the value is converted (FORMAT.md: money is
+# its ISO 4217 code). After a currency prefix 分 and 仙 name that currency's hundredths:
+# 每股基本盈利人民幣42.8分 (0.428 CNY), a table row 每股虧損（人民幣分）.
+HUNDREDTHS_WORDS: dict[str, str] = {"港仙": "HKD", "美分": "USD"}
+HUNDREDTHS_AFTER_PREFIX = ("分", "仙")
 # Sub-units that may follow a money amount: "五元三毛", "50元6角三分", "两美元又三美分",
 # "10日元5日本銭" (銭, sen, is a hundredth of a yen; folded to 钱).
 MONEY_SUBUNITS: dict[str, float] = {
@@ -92,6 +98,8 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "艘": ("item", 1.0), "架": ("item", 1.0), "枚": ("item", 1.0), "颗": ("item", 1.0),
     "栋": ("item", 1.0), "幢": ("item", 1.0), "处": ("item", 1.0), "支": ("item", 1.0),
     "头": ("item", 1.0), "棵": ("item", 1.0), "株": ("item", 1.0),
+    # Flat goods counted per piece: 出貨2.3億片面板, 月產能10萬片晶圓.
+    "片": ("item", 1.0),
     # Events and cases counted per occurrence: 4.2万台次手术, 3亿剂次, 1.2万例患者.
     "台次": ("item", 1.0), "架次": ("item", 1.0), "辆次": ("item", 1.0), "剂次": ("item", 1.0),
     "例": ("item", 1.0), "剂": ("item", 1.0),
@@ -117,6 +125,8 @@ QUALIFIER_PREFIXES: dict[str, str] = {
     "逾": "gt", "突破": "gt", "破": "gt", "达到逾": "gt",
     "将近": "approx", "接近": "approx", "近": "approx", "约": "approx", "大约": "approx", "约有": "approx", "大约有": "approx",
     "大概": "approx", "约合": "approx", "约为": "approx",
+    # 不低於2成 / 不少于 / 不小于: at least (gt, as 以上); 不高于 / 不多于: at most
+    "不低于": "gt", "不少于": "gt", "不小于": "gt", "不高于": "lt", "不多于": "lt",
     "不足": "lt", "低于": "lt", "不到": "lt", "少于": "lt", "小于": "lt", "不超过": "lt", "未满": "lt",
 }
 # A one-character qualifier that ends an ordinary word is no qualifier:
@@ -199,7 +209,7 @@ IMPLIED_UNIT_FOLLOWERS = "同较增减环并而及和与至到占相比"
 # A duration after these words names a time window, not a figure: 过去3年,
 # 未来5年, 最近3个月 ("over the last/next N years"). 近 is a window at the start
 # of a clause (近3年收入复合增速20%) but "nearly" after a verb (耗时近3个月).
-TIME_WINDOW_BEFORE = ("过去", "未来", "最近", "今后", "往后", "近", "前")
+TIME_WINDOW_BEFORE = ("过去", "未来", "最近", "今后", "往后", "近", "前", "首")  # 2024年首10個月 (Hong Kong)
 DURATION_UNITS = ("year", "month", "day", "hour", "minute")
 # "15个工作日内", "2小时内送达": 内 after a duration is "within", an upper
 # bound (lt) like 以内, unless it starts a word (内部, 内容, 内资…).
@@ -210,6 +220,8 @@ WITHIN_NOT_BEFORE = "部容资地需销存涵外在控生核置设"
 # N年 in this range followed by a Latin letter or one of these words names a
 # year, not a duration ("运营10年", "成立20年来" stay durations).
 YEAR_ABBREVIATION_RANGE = (10, 39)
+# Taiwan dates years from 1912 (民國): 113年 is 2024. Before a month or span such a number is a year.
+MINGUO_YEAR_RANGE = (80, 149)
 YEAR_ABBREVIATION_FOLLOWERS = (
     "收入", "营收", "净利", "利润", "归母", "毛利", "全年", "上半年", "下半年", "前三季度",
     "一季度", "二季度", "三季度", "四季度", "第", "同比", "预计", "预测", "业绩", "每股",

@@ -1,9 +1,15 @@
 """Rules that read a quantity together with its neighbours in a segment.
 
 - approximate_ranges: 约 before a range makes every member approximate.
+- approximate_shares: 約占全球產值的18%: 约 on the verb 占 makes the share approximate.
+- prior_year_hundredths: 每股基本盈利為人民幣42.8分（2023年：52.6分）: the aside's bare 分 is the
+  same currency's hundredths as the amount before it.
 - paragraph_yuan: a currency named before 元 (新台幣…元) rules the later
   unnamed 元 of the paragraph; recognize_segments carries it from sentence
   to sentence.
+- DocumentYuan: in a document that names one currency before 元 and never names the renminbi,
+  every unnamed 元 written in Traditional Chinese is in that currency (a Taiwanese release's
+  headline "11月營收56.8億元" and table "營收（億元）" are TWD, as its 新台幣56.8億元 is).
 """
 from __future__ import annotations
 
@@ -13,13 +19,15 @@ from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MONEY, Quantity
 from pipelines.recognize.lexicon import CURRENCY_PREFIXES, QUALIFIER_PREFIXES, YUAN_NAMING_PREFIXES
+from pipelines.recognize.numerals import number_to_float
+from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
-_RANGE_SEPARATOR = re.compile(r"[ \t]*(?:[-~至到])[ \t]*")
+_RANGE_SEPARATOR = re.compile(r"[ \t]*(?:[-~至到、/])[ \t]*")  # (a list as a range: 分別約為45%、38%、30%)
 _APPROX_BEFORE = re.compile(rf"(?:{P.alt(w for w, q in QUALIFIER_PREFIXES.items() if q == 'approx')})\Z")
 
 
 def approximate_ranges(folded: str, found: list[Quantity]) -> list[Quantity]:
-    """"约200-300元", "约80%-85%": 约 before a range makes the whole range
+    """"约200-300元", "约80%-85%", "约为45%、38%、30%": 约 before a range or list makes the whole range
     approximate, so the first member takes the word into its quote and the
     later members are approx too. (A bound such as 超 on a range is rare and
     not spread.)"""
@@ -37,10 +45,75 @@ def approximate_ranges(folded: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# （2023年：52.6分） / (去年同期：3.1仙): the prior period's value in an aside, in hundredths.
+_PRIOR_HUNDREDTHS = re.compile(r"[(（](?:(?:19|20)\d{2}年?(?:同期|度)?|去年同期|上年同期|去年|上年)[:：]\s*"
+                               rf"(?P<num>{P.ARABIC})(?:分|仙)[)）]")
+
+
+def prior_year_hundredths(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """The bare 分/仙 of a prior-period aside after an amount in hundredths (人民幣42.8分) take its currency."""
+    out = list(found)
+    for q in found:
+        if q.unit not in MONEY or folded[q.end - 1:q.end] not in ("分", "仙"):
+            continue
+        m = _PRIOR_HUNDREDTHS.match(folded, q.end)
+        value = number_to_float(m["num"]) if m else None
+        if value is not None:
+            out.append(Quantity(m.start("num"), m.end() - 1, value / 100, q.unit))
+    return sorted(out, key=lambda q: q.start) if len(out) > len(found) else found
+
+
+# 約占全球面板產值的18%, 约占总收入30%: the qualifier stands on the verb, before the whole.
+_APPROX_SHARE = re.compile(r"(?:约|大约)占(?![比率有据领])[^\d,.;:!?。；：，]{0,20}\Z")
+
+
+def approximate_shares(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """A percentage after 约占 (約佔…的18%) is approximate, though 约 is not next to it."""
+    return [q._replace(qualifier="approx")
+            if q.unit == "percent" and q.qualifier == "eq" and "占" in folded[max(0, q.start - 24):q.start]
+            and _APPROX_SHARE.search(folded, max(0, q.start - 24), q.start) else q
+            for q in found]
+
+
 # "新台幣2兆8,943億元", "約港幣12億元": a currency named before a generic 元.
 _YUAN_NAMED = re.compile(rf"^(?:{P.PREFIX_QUALIFIER})?[ ]?(?P<cur>{P.alt(YUAN_NAMING_PREFIXES)}).*元")
-# Marks of an explicit yuan: an amount with one of these is CNY as written.
+# Marks of an explicit yuan: an amount with one of these is CNY as written (the first three name
+# the renminbi anywhere in a text).
 _EXPLICIT_CNY = ("人民币", "RMB", "CNY", "¥", "￥", "块")
+
+
+# Characters only Traditional Chinese writes (folding changes them).
+_TRADITIONAL = re.compile("[" + re.escape("".join(sorted(TRADITIONAL_ONLY))) + "]")
+
+
+class DocumentYuan:
+    """What a document says of its currencies, gathered segment by segment (see the module notes)."""
+
+    __slots__ = ("named", "renminbi")
+
+    def __init__(self) -> None:
+        self.named: set[str] = set()
+        self.renminbi = False
+
+    def read(self, folded: str, table_unit: str | None, found: list[Quantity]) -> None:
+        self.renminbi = self.renminbi or any(w in folded for w in _EXPLICIT_CNY[:3]) \
+            or bool(table_unit and any(w in fold(table_unit) for w in _EXPLICIT_CNY[:3]))
+        for q in found:
+            named = _YUAN_NAMED.match(folded[q.start:q.end]) if q.unit in MONEY else None
+            if named:
+                self.named.add(CURRENCY_PREFIXES[named["cur"]])
+
+    def currency(self) -> str | None:
+        """The currency of the document's unnamed 元, when it is not the renminbi."""
+        if not self.renminbi and len(self.named) == 1 and "CNY" not in self.named:
+            return next(iter(self.named))
+        return None
+
+
+def unnamed_yuan(quote: str, *written: str | None) -> bool:
+    """An amount in 元 not marked as renminbi (人民幣5億元, ¥300 are), in a segment written in
+    Traditional characters (its text, or for a cell its header, row label or table unit)."""
+    return not any(w in fold(quote) for w in _EXPLICIT_CNY) and any(t and _TRADITIONAL.search(t) for t in written)
 
 
 def paragraph_yuan(folded: str, found: list[Quantity], yuan: str | None) -> tuple[list[Quantity], str | None]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipelines.recognize.lexicon import (
-    COMPOUND_HEADS, CN_DIGITS, CN_NUMERAL_CHARS, CURRENCY_PREFIXES, CURRENCY_WORDS, MAGNITUDES, MONEY_SUBUNITS,
+    COMPOUND_HEADS, CN_DIGITS, CN_NUMERAL_CHARS, CURRENCY_PREFIXES, CURRENCY_WORDS, HUNDREDTHS_AFTER_PREFIX, HUNDREDTHS_WORDS, MAGNITUDES, MONEY_SUBUNITS,
     IMPLIED_UNIT_FOLLOWERS, IMPLIED_UNIT_NOUNS, NOT_HOUSEHOLD_BEFORE_HU, PERIOD_HEADER_WORDS, QUALIFIER_INFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, TENTHS_WORDS,
     UNIT_WORDS,
 )
@@ -83,11 +83,12 @@ _UNIT_GUARDS = {
     "处": r"(?!理|于|置|罚|长|在|境|方|分|事|女)",
     "支": r"(?!持|付|出|撑|援|柱|行|配|取|票|部|线|点|队伍)",
     "头": r"(?!部|条|像|发|衔|号|寸|脑|等|版|牌|盔|羊|疼)",
+    "片": r"(?!区|面|刻|段|场|子|头|尾|酬|源|商|方|名|长|约|中|言|儿)",
 }
 
 
 def _unit_alt() -> str:
-    words = list(UNIT_WORDS) + list(CURRENCY_WORDS) + list(TENTHS_WORDS)
+    words = list(UNIT_WORDS) + list(CURRENCY_WORDS) + list(HUNDREDTHS_WORDS) + list(TENTHS_WORDS)
     parts = []
     for w in sorted(set(words), key=len, reverse=True):
         spaced = w in ("个百分点", "百分点", "个点")
@@ -143,6 +144,11 @@ PREFIXED_MONEY = re.compile(
     rf"(?:[ ]?[-~][ ]?(?P<num2>{ARABIC})(?![\d,%])(?:[ ]?(?P<mag2>{MAGNITUDE}))?)?"
     rf"(?P<suf>{SUFFIX_QUALIFIER})?"
 )
+
+# 人民幣42.8分 / 港幣12仙: after a prefixed amount, the currency's hundredths (not 分之, 分钟, 分别).
+PREFIXED_HUNDREDTHS = re.compile(rf"(?:{alt(HUNDREDTHS_AFTER_PREFIX)})(?![之钟别成享红数位析店公支])")
+# A table or row unit in hundredths of the currency it names: 人民币分, (港币仙).
+HUNDREDTHS_UNIT_TEXT = re.compile(rf"^[(（]?\s*(?P<cur>{CURRENCY_PREFIX})\s*(?:{alt(HUNDREDTHS_AFTER_PREFIX)})\s*[)）]?$")
 
 # 百分之五十六点二, 千分之一, 万分之三, 百 分 之 2.4
 FRACTION_WORDS = {"百": 1e2, "千": 1e3, "万": 1e4, "百万": 1e6, "千万": 1e7, "万万": 1e8, "百万万": 1e10,

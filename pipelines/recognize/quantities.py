@@ -18,8 +18,12 @@ from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MATCHERS, MONEY, Quantity, magnitude_of, negative
 from pipelines.recognize.implied import NEEDED_SCANS, implied_quantities
-from pipelines.recognize.lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
-from pipelines.recognize.neighbours import approximate_ranges, paragraph_yuan
+from pipelines.recognize.lexicon import (
+    CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, HUNDREDTHS_WORDS, UNIT_WORDS,
+)
+from pipelines.recognize.neighbours import (
+    DocumentYuan, approximate_ranges, approximate_shares, paragraph_yuan, prior_year_hundredths, unnamed_yuan,
+)
 from pipelines.recognize.numerals import number_to_float
 from pipelines.recognize.prefilter import CharSet, Scanner, gate, raw_class, scanner
 from pipelines.recognize.textnorm import fold, fold_column, folds
@@ -42,16 +46,21 @@ def parse_unit_text(text: str | None) -> tuple[str, float] | None:
         return None
     m = P.UNIT_TEXT.match(fold(text).strip())
     if not m or not (m["unit"] or m["cur"]):
-        return None
+        h = P.HUNDREDTHS_UNIT_TEXT.match(fold(text).strip())
+        return (CURRENCY_PREFIXES[h["cur"]], 0.01) if h else None  # 每股基本盈利（人民幣分）
     word = re.sub(r"\s+", "", m["unit"] or "")
     if word in CURRENCY_WORDS:
         unit, factor = CURRENCY_WORDS[word], 1.0
     elif word in UNIT_WORDS:
         unit, factor = UNIT_WORDS[word]
+    elif word in HUNDREDTHS_WORDS:
+        unit, factor = HUNDREDTHS_WORDS[word], 0.01  # 每股股息（港仙）
     elif not word:
         unit, factor = CURRENCY_PREFIXES[m["cur"]], 1.0
     else:
         return None  # 成/折 are not table units
+    if m["cur"] and word in GENERIC_CURRENCY_WORDS:
+        unit = CURRENCY_PREFIXES[m["cur"]]  # 港幣百萬元 is HKD, as 港币12.5亿元 is
     if m["cur"] and (unit not in MONEY or CURRENCY_PREFIXES[m["cur"]] != unit):
         return None
     scale = magnitude_of(m["mag"], unit in MONEY)
@@ -146,6 +155,7 @@ def _recognize(text: str, folded: str, table_unit: str | None, is_cell: bool, he
             return [], yuan
         # chosen alone is in order already (_select)
         found = approximate_ranges(folded, sorted(chosen + implied, key=_start) if implied else chosen)
+        found = prior_year_hundredths(folded, approximate_shares(folded, found))
         found, yuan = paragraph_yuan(folded, found, yuan)
     return [_tidied(q) for q in found], yuan
 
@@ -193,8 +203,8 @@ def _earliest_longest(q: Quantity) -> tuple[int, int]:
     return q.start, q.start - q.end
 
 
-# 每股虧損（人民幣分）, 每股股息（港仙）: a row counted in hundredths of a currency, which the unit vocabulary does not
-# hold: its cells are not in the table's unit either.
+# 每股虧損（分）: a row counted in hundredths of a currency it does not name (人民幣分 and 港仙 are units,
+# parse_unit_text): its cells are not in the table's unit either.
 _HUNDREDTHS = re.compile(r"(?:分|仙)$")
 
 
@@ -308,6 +318,8 @@ def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
                .select(*cols, "paragraph", mask).filter(pl.col("mask") != 0)
                .with_columns(fold_column(pl.col("text")).alias("folded")).collect())
     yuan_by_paragraph: dict[tuple, str | None] = {}
+    yuan_by_document: dict[str, DocumentYuan] = {}
+    unnamed: list[int] = []  # rows in unnamed 元 written in Traditional characters (DocumentYuan)
     for segment_id, doc_id, source, line, char_start, text, table_unit, row_label, header, block, bits, folded in zip(
             *(visited[name].to_list() for name in visited.columns)):
         unit = _cell_unit(row_label, header, table_unit) if source == "table" else table_unit
@@ -315,9 +327,17 @@ def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
         found, yuan_by_paragraph[paragraph] = _recognize(
             text, folded, unit, source == "table", header, row_label, yuan_by_paragraph.get(paragraph),
             _scans_in(bits), bool(bits >> _IMPLIED_BIT & 1))
+        document = yuan_by_document.get(doc_id) or yuan_by_document.setdefault(doc_id, DocumentYuan())
+        document.read(folded, table_unit, found)
         for q in found:
+            if q.unit == "CNY" and unnamed_yuan(text[q.start:q.end], text, header, row_label, table_unit):
+                unnamed.append(len(rows))
             rows.append((segment_id, doc_id, line + text.count("\n", 0, q.start), char_start + q.start,
                          char_start + q.end, text[q.start:q.end], float(q.value), q.unit, q.qualifier, q.signed))
+    currency = {doc_id: c for doc_id, document in yuan_by_document.items() if (c := document.currency())}
+    for i in unnamed:  # 11月營收56.8億元 in a release that names only 新台幣: TWD
+        if rows[i][1] in currency:
+            rows[i] = rows[i][:7] + (currency[rows[i][1]],) + rows[i][8:]
     return _quantity_frame(rows)
 
 
