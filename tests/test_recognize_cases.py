@@ -335,6 +335,10 @@ LISTS_RANGES = [
     ("approx-range-shared-unit", "客单价约200-300元。", [("约200", 200, "CNY", A), ("300元", 300, "CNY", A)]),
     ("approx-range-each-unit", "产能利用率约80%-85%。", [("约80%", 80, "percent", A), ("85%", 85, "percent", A)]),
     ("qianyue-range-not-approx", "签约200-300家。", [("200", 200, "item", E), ("300家", 300, "item", E)]),
+    ("approx-share-verb", "网络零售额约占社会消费品零售总额的四分之一。", [("四分之一", 25, "percent", A)]),
+    ("approx-share-verb-direct", "出口约占35%。", [("35%", 35, "percent", A)]),
+    ("share-verb-not-approx", "网络零售额占社会消费品零售总额的25%，约为300亿元。",
+     [("25%", 25, "percent", E), ("约为300亿元", 3e10, "CNY", A)]),
     ("negative-range-tilde", "增速区间为-5%~-3%。", [("-5%", -5, "percent", E), ("-3%", -3, "percent", E)]),
 ]
 
@@ -527,7 +531,7 @@ def test_magnitude_values_are_exact(text, value):
     assert recognize_text(text)[0].value == value  # no 229999999.99999997
 
 
-def _cell_frame(cells):
+def _cell_frame(cells, header="2024年"):
     import polars as pl
 
     from pipelines.schemas import SegmentModel, empty_frame
@@ -536,7 +540,7 @@ def _cell_frame(cells):
     for i, (text, table_unit, row_label) in enumerate(cells):
         rows.append({"segment_id": f"c{i}", "doc_id": "d", "source": "table", "block_no": 0, "sentence_no": 0,
                      "line": i + 1, "char_start": i * 20, "char_end": i * 20 + len(text), "text": text,
-                     "heading": None, "table_no": 1, "row_no": i + 1, "col_no": 2, "header": "2024年",
+                     "heading": None, "table_no": 1, "row_no": i + 1, "col_no": 2, "header": header,
                      "row_label": row_label, "table_unit": table_unit})
     return pl.DataFrame(rows, schema=empty_frame(SegmentModel).schema)
 
@@ -551,6 +555,19 @@ def test_row_label_unit(cell, table_unit, row_label, expected):
     from pipelines.recognize import recognize_segments
 
     frame = recognize_segments(_cell_frame([(cell, table_unit, row_label)]))
+    assert frame.height == 1
+    assert math.isclose(frame["value"][0], expected[0]) and frame["unit"][0] == expected[1]
+
+
+@pytest.mark.parametrize("cell,header,expected", [
+    ("2.1", "比上年增长（%）", (2.1, "percent")),  # the column says percent: the row's 亿元 is not its unit
+    ("630.5", "绝对数", (6.305e10, "CNY")),
+], ids=["percent-column-beats-row", "value-column-takes-row"])
+def test_percent_column_beats_row_label_unit(cell, header, expected):
+    from pipelines.recognize import recognize_segments
+
+    frame = recognize_segments(_cell_frame([(cell, "%" if "%" in header else None, "一般公共预算收入（亿元）")],
+                                           header=header))
     assert frame.height == 1
     assert math.isclose(frame["value"][0], expected[0]) and frame["unit"][0] == expected[1]
 

@@ -1,6 +1,7 @@
 """Rules that read a quantity together with its neighbours in a segment.
 
 - approximate_ranges: 约 before a range makes every member approximate.
+- approximate_shares: 约占…的N% is an approximate share.
 - paragraph_yuan: a currency named before 元 (新台幣…元) rules the later
   unnamed 元 of the paragraph; recognize_segments carries it from sentence
   to sentence.
@@ -34,6 +35,24 @@ def approximate_ranges(folded: str, found: list[Quantity]) -> list[Quantity]:
                 q = out[i] = q._replace(start=m.start(), qualifier="approx")
         if q.qualifier == "approx" and nxt.qualifier == "eq":
             out[i + 1] = nxt._replace(qualifier="approx")
+    return out
+
+
+# "约占全国的四分之一", "约占销售总量的85.1%": the qualifier sits on the verb 占, away from the figure.
+_APPROX_SHARE_BEFORE = re.compile(
+    rf"(?:{P.alt(w for w, q in QUALIFIER_PREFIXES.items() if q == 'approx')})占(?:[^,，。;；:：、\d%]{{0,30}}的)?\Z")
+
+
+def approximate_shares(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """A percentage after 约占/近占/接近占 (with the whole between: 约占X的) is approximate;
+    its quote stays the figure, as the qualifier word is not next to it."""
+    if "占" not in folded:
+        return found
+    out = list(found)
+    for i, q in enumerate(out):
+        if q.unit == "percent" and q.qualifier == "eq" and not q.signed \
+                and _APPROX_SHARE_BEFORE.search(folded, max(0, q.start - 40), q.start):
+            out[i] = q._replace(qualifier="approx")
     return out
 
 

@@ -19,7 +19,7 @@ from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MATCHERS, MONEY, Quantity, magnitude_of, negative
 from pipelines.recognize.implied import NEEDED_SCANS, implied_quantities
 from pipelines.recognize.lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
-from pipelines.recognize.neighbours import approximate_ranges, paragraph_yuan
+from pipelines.recognize.neighbours import approximate_ranges, approximate_shares, paragraph_yuan
 from pipelines.recognize.numerals import number_to_float
 from pipelines.recognize.prefilter import CharSet, Scanner, gate, raw_class, scanner
 from pipelines.recognize.textnorm import fold, fold_column, folds
@@ -145,7 +145,7 @@ def _recognize(text: str, folded: str, table_unit: str | None, is_cell: bool, he
         if not chosen and not implied:
             return [], yuan
         # chosen alone is in order already (_select)
-        found = approximate_ranges(folded, sorted(chosen + implied, key=_start) if implied else chosen)
+        found = approximate_shares(folded, approximate_ranges(folded, sorted(chosen + implied, key=_start) if implied else chosen))
         found, yuan = paragraph_yuan(folded, found, yuan)
     return [_tidied(q) for q in found], yuan
 
@@ -198,10 +198,16 @@ def _earliest_longest(q: Quantity) -> tuple[int, int]:
 _HUNDREDTHS = re.compile(r"(?:分|仙)$")
 
 
+# | 指标 | 绝对数 | 比上年增长（%） |: a column stated in percent is in percent whatever its rows count in.
+_PERCENT_HEADER = re.compile(r"[(（]\s*[%％]\s*[)）]\s*$")
+
+
 @lru_cache(maxsize=4096)  # the cells of a row share their label
-def _row_unit(row_label: str | None, table_unit: str | None) -> str | None:
+def _row_unit(row_label: str | None, table_unit: str | None, header: str | None = None) -> str | None:
     """"营业收入（亿元）": a unit in the row label applies to that row's cells and
-    is more specific than the table's caption or header unit."""
+    is more specific than the table's caption or header unit, except a column header's (%)."""
+    if header and _PERCENT_HEADER.search(header):
+        return table_unit
     m = _TRAILING_PARENTHESES.search(row_label or "")
     if m and parse_unit_text(m.group(1)):
         return m.group(1)
@@ -274,7 +280,7 @@ def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
     yuan_by_paragraph: dict[tuple, str | None] = {}
     for segment_id, doc_id, source, line, char_start, text, table_unit, row_label, header, block, bits, folded in zip(
             *(visited[name].to_list() for name in visited.columns)):
-        unit = _row_unit(row_label, table_unit)
+        unit = _row_unit(row_label, table_unit, header)
         paragraph = (doc_id, block)
         found, yuan_by_paragraph[paragraph] = _recognize(
             text, folded, unit, source == "table", header, row_label, yuan_by_paragraph.get(paragraph),
