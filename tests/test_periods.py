@@ -49,6 +49,11 @@ LABELS = [
     ("2024年Q1-Q4", None, "2024"),
     ("三至四季度", 2024, "2024H2"),
     ("2023年双11", None, "2023-11"),
+    ("2024年国庆节", None, "2024-10"),
+    ("国庆假期", 2024, "2024-10"),
+    ("十一黄金周", 2024, "2024-10"),
+    ("五一假期", 2025, "2025-05"),
+    ("2024年双十二", None, "2024-12"),
     # estimates
     ("2025E", None, "FY2025E"),
     ("FY26E", None, "FY2026E"),
@@ -75,7 +80,7 @@ def test_partial_period_needs_a_context_year(text):
     assert normalise_period(text) is None
 
 
-@pytest.mark.parametrize("text", ["营收1269亿元", "3个月", "可灵1.5版本", "增长2.6倍", "前两名"])
+@pytest.mark.parametrize("text", ["营收1269亿元", "3个月", "可灵1.5版本", "增长2.6倍", "前两名", "五一路", "中国经济"])
 def test_no_period_in_figures(text):
     assert normalise_period(text) is None
 

@@ -99,22 +99,25 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
         r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息))|前(?P<nq>[一二两三123])季度?"
         r"|前(?P<nm>1[01]|[2-9])个?月"
         r"|(?P<m>1[0-2]|0?[1-9])(?:[-~至到](?P<m2>1[0-2]|0?[1-9]))?月份?(?!\d*日)"
-        r"|(?P<d11>双十一|双11)|(?P<cm>十[一二]|[一二三四五六七八九十])月)?")),
+        r"|(?P<d11>双十一|双11)|(?P<fest>国庆节?|十一黄金周|劳动节|五一(?=假期|黄金周|期间|小长假|长假)|双十二|双12)|(?P<cm>十[一二]|[一二三四五六七八九十])月)?")),
     # relative to the context: 去年同期, 去年, 上年, 今年, 上季度
     ("relative", "去上前今本明", re.compile(r"(?P<rel>去年同期|上年同期|去年|上年|上一年|前年|今年|本年|明年|上季度|上一季度|前一季度"
                             r"|上一?季(?![度末初])|上个?月(?![末初底份]))")),
     # without a year: 第四季度 / Q4 / 四季度 / 上半年 / 双十一 / 11月
-    ("partial", "季Q半双月", re.compile(
+    ("partial", "季Q半双月国十劳五", re.compile(
         r"前(?P<nq>[一二两三])季度?|第(?P<cq>[一二三四])财?季度?|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
-        r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)|前(?P<nm>1[01]|[2-9])个?月"
+        r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)|"
+        r"(?P<fest>国庆节?|十一黄金周|劳动节|五一(?=假期|黄金周|期间|小长假|长假)|双十二|双12)|"
+        r"前(?P<nm>1[01]|[2-9])个?月"
         r"|(?<![\d.])(?P<m>1[0-2]|[1-9])(?:[-~至到](?P<m2>1[0-2]|[1-9]))?月份?(?!\d*日)"
         r"|(?<![\d第每个几数这该上下本前同隔当一二三四五六七八九十])(?P<cm>十[一二]|[一二三四五六七八九十])月份?(?![\d底末初])")),
 ]
 # Every match of every pattern above contains one of these characters (a year or month digit, Q of a quarter,
-# FY, or 年/月/季/双/截): a text without any of them has no period mention, and the patterns need not run.
-PERIOD_CHAR = re.compile(r"[0-9QF季年月双截]")
+# FY, 年/月/季/双/截, or a holiday: 国庆, 劳动节, 五一, 十一黄金周): a text without any of them has no period mention, and the patterns need not run.
+PERIOD_CHAR = re.compile(r"[0-9QF季年月双截国劳五十]")
 # Any character some pattern needs: one scan finds those a text has.
 _NEEDED_CHAR = re.compile("[" + re.escape("".join(sorted({c for _, needs, _ in _PATTERNS for c in needs}))) + "]")
+_FESTIVAL_MONTHS = {"国庆": "-10", "十一": "-10", "劳动": "-05", "五一": "-05", "双十": "-12", "双1": "-12"}
 _FIRST_QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 _REL = {"去年同期": (-1, True), "上年同期": (-1, True), "去年": (-1, False), "上年": (-1, False),
         "上一年": (-1, False), "前年": (-2, False), "今年": (0, False), "本年": (0, False), "明年": (1, False)}
@@ -168,6 +171,8 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         suffix = f"-{_CN_M[g['cm']]:02d}"
     elif g.get("d11"):
         suffix = "-11"  # 双十一 (11 November) is a November figure
+    elif g.get("fest"):  # 国庆 (1-7 October), 五一 (1-5 May), 双十二: the holiday's month
+        suffix = _FESTIVAL_MONTHS[g["fest"][:2]]
     if year is None and not suffix:
         return None
     return PeriodMention(m.start(), m.end(), year, suffix)
