@@ -55,6 +55,9 @@ BASELINE = [
     ("过去五年营收年均增长12%。", "12%", dict(kind="change", metric="营收", baseline=None)),
     ("2024-2026年复合增长率为12%。", "12%", dict(kind="change", direction="up", metric="复合增长率")),
     ("應佔溢利為26億港元，較2023年增加1%。", "1%", dict(kind="change", baseline="2023年")),  # clause opens on 較
+    ("接待游客1.2亿人次，比2019年同期增长18.5%。", "18.5%",
+     dict(kind="change", baseline="2019年同期", metric="接待游客")),  # clause opens on 比 before a year
+    ("比亚迪销量427万辆，同比增长41%。", "427万辆", dict(metric="比亚迪销量")),  # 比 of a name stays
 ]
 
 # --- sign: a change keeps its magnitude, the direction carries the sign --------------
@@ -320,6 +323,13 @@ DOCS = {
     "prior_month_value": "2024年11月，公司营收为130亿元，上月为120亿元。\n",
     "same_period_value": "2024年上半年，某电商平台营收为1970亿元，去年同期为1062亿元。\n",
     "standard_year": "2024年，公司营收较2023年增长15%，净利润由2023年的8亿元增至11亿元。\n",
+    # a comparison standard's year (比2019年末) is not the year a later 1-10月 belongs to
+    "standard_not_context": ("2024年，全市高新技术企业3000余家，比2019年末增长近两倍。\n"
+                             "1-10月，全市零售总额1766亿元。全年接待游客1.2亿人次，比2019年同期增长18.5%；"
+                             "实现旅游收入1412亿元。\n已全面超过2019年水平，门票预订量增长近三成。\n"),
+    "holiday": "2024年国庆假期，全国国内出游7.65亿人次，同比增长5.9%。\n",
+    "change_after_relative": "2024年双十一期间，某空调品牌销售额达92亿元，较去年翻番。\n",
+    "forecast_carried": "协会预计，2025年汽车总销量有望达到3290万辆；新能源汽车渗透率有望超过60%。\n",
     # the running period belongs to the opener's topic: it carries to paragraphs that continue
     # it (a framing adverbial, the same entity) and stops at a paragraph about another entity.
     "topic_shift": ("2024年，甲公司实现营收100亿元。\n在产品方面，新品销量增长20%。\n"
@@ -439,6 +449,16 @@ DOC_CASES = [
     ("standard_year", "15%", dict(period="2024", baseline="2023年", metric="营收")),
     ("standard_year", "8亿元", dict(period="2023", kind="level", metric="净利润")),
     ("standard_year", "11亿元", dict(period="2024", kind="level")),
+    ("standard_not_context", "近两倍", dict(period="2024", baseline="2019年末")),
+    ("standard_not_context", "1766亿元", dict(period="2024-01~10")),
+    ("standard_not_context", "18.5%", dict(period="2024", baseline="2019年同期")),
+    ("standard_not_context", "1412亿元", dict(period="2024")),
+    ("standard_not_context", "近三成", dict(period="2024")),
+    ("holiday", "7.65亿人次", dict(period="2024-10")),
+    ("change_after_relative", "翻番", dict(period="2024-11", baseline="yoy")),
+    ("change_after_relative", "92亿元", dict(period="2024-11")),
+    ("forecast_carried", "3290万辆", dict(period="FY2025E")),
+    ("forecast_carried", "超过60%", dict(period="FY2025E")),
     ("prior_quarter_value", "57.8%", dict(period="2024Q3", metric="毛利率", kind="level")),
     ("prior_month_value", "120亿元", dict(period="2024-10", metric="营收", kind="level")),
     ("same_period_value", "1062亿元", dict(period="2023H1", kind="level", metric="营收")),
@@ -480,6 +500,38 @@ RESEARCH_TABLE = """# 某某科技（0001.HK）2024年报点评
 | 毛利率 | 30.2% | 31.5% | 32.0% |
 | 同比(%) | 8.1% | 12.1% | 12.0% |
 """
+
+# a statistical bulletin's layout: the rows are measures with their unit, the columns their value and
+# change; a monthly report's columns are months of the year its text states
+BULLETIN_TABLE = """2024年1-10月，汽车销量增长。
+
+| 指标 | 绝对数 | 比上年增长（%） |
+|---|---|---|
+| 进出口总额（亿元） | 3859 | -1.6 |
+
+| 指标 | 10月 | 1-10月 | 1-10月同比 |
+|---|---|---|---|
+| 汽车出口（万辆） | 53.2 | 485.7 | 23.5% |
+
+| 城市 | 收入（亿元） | 同比 |
+|---|---|---|
+| 杭州 | 172.3 | 5.2% |
+"""
+
+BULLETIN_CASES = [
+    ("3859", dict(metric="进出口总额", kind="level", value=3.859e11)),
+    ("-1.6", dict(metric="进出口总额", kind="change", direction="down", baseline="yoy", value=1.6)),
+    ("53.2", dict(metric="汽车出口", period="2024-10", kind="level")),
+    ("485.7", dict(metric="汽车出口", period="2024-01~10", kind="level")),
+    ("23.5%", dict(metric="汽车出口", period="2024-01~10", kind="change", baseline="yoy")),
+    ("172.3", dict(metric="收入", subject="杭州")),  # an entity table is still read through its header
+]
+
+
+@pytest.mark.parametrize("quote,expected", BULLETIN_CASES, ids=[q for q, _ in BULLETIN_CASES])
+def test_bulletin_table_case(quote, expected):
+    _assert_table_fact(BULLETIN_TABLE, quote, expected)
+
 
 TABLE_CASES = [
     ("610", dict(period="2023", metric="营业收入", kind="level")),
@@ -562,7 +614,11 @@ def test_research_table_case(quote, expected):
 
 @pytest.mark.parametrize("quote,expected", TABLE_CASES, ids=[q for q, _ in TABLE_CASES])
 def test_table_case(quote, expected):
-    facts = _facts(TABLE)
+    _assert_table_fact(TABLE, quote, expected)
+
+
+def _assert_table_fact(text, quote, expected):
+    facts = _facts(text)
     rows = facts.filter(pl.col("quote") == quote)
     assert rows.height == 1, f"{quote!r}: {facts['quote'].to_list()}"
     row = rows.row(0, named=True)

@@ -13,7 +13,7 @@ import re
 
 from pipelines.attribute.periods import PeriodMention, year_of
 
-_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|(?<=\d)E(?![A-Za-z])")
+_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|有望|(?<=\d)E(?![A-Za-z])")
 _LIST_SEP = ("/", "、", "/ ", "和", "及", "、和")
 
 
@@ -28,12 +28,17 @@ def absolute(m: PeriodMention) -> bool:
 _YEAR_LABEL = re.compile(r"\d{4}")
 _SUB_YEAR_LABEL = re.compile(r"\d{4}(?:Q\d|H\d|-\d{2}(?:~\d{2})?)")
 _NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?(?:盈利|亏损|净亏损)?")  # 上年同期为盈利1.1亿元
+# A figure that is itself a change verb (翻番, 超翻倍, 翻两番) is never the standard's own value.
+_CHANGE_FIGURE = re.compile(r"(?:超|近|超过)?翻")
 _STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同)$")
+# 超过2019年水平 / 恢复至2019年同期水平: a period's level is a yardstick, not when the figure is.
+_STANDARD_AFTER = re.compile(r"(?:同期)?水平")
 
 
 def is_standard(folded: str, m: PeriodMention) -> bool:
-    """The mention is the comparison standard or starting point (较2023年, 从2022年)."""
-    return bool(_STANDARD_BEFORE.search(folded[max(0, m.start - 3):m.start]))
+    """The mention is the comparison standard or starting point (较2023年, 从2022年, 2019年水平)."""
+    return bool(_STANDARD_BEFORE.search(folded[max(0, m.start - 3):m.start])
+                or _STANDARD_AFTER.match(folded, m.end))
 
 
 def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts: list[int],
@@ -57,7 +62,12 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         label = base
     else:
         label = carry or base
+        # 协会预计，2025年销量达3290万辆；渗透率有望超过60%: a forecast of the year carried in
+        if label and carry and _YEAR_LABEL.fullmatch(label) and _ESTIMATE_WORDS.search(folded, 0, pos):
+            label = f"FY{label}E"
     label = _whole_year(pos, folded, mentions, label)
+    if _CHANGE_FIGURE.match(folded, pos):
+        return label  # 较去年翻番: the change is this period's, not the standard's value
     for m in mentions:
         # 较去年同期的3.825亿 / 由去年的X: the comparison value takes the compared period.
         if not absolute(m) and not m.is_range and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):
@@ -77,7 +87,7 @@ def _whole_year(pos: int, folded: str, mentions: list[PeriodMention], label: str
     hit = None
     for hit in _FULL_YEAR.finditer(folded, 0, pos):
         pass
-    if hit is None or any(absolute(m) and hit.start() <= m.start < pos for m in mentions):
+    if hit is None or any(absolute(m) and hit.start() <= m.start < pos and not is_standard(folded, m) for m in mentions):
         return label
     return label[:4]
 

@@ -127,6 +127,8 @@ def _labelled_name(text: str, folded: str) -> str | None:
     return text[at:at + len(name)]
 
 
+_OPENS_FULL_YEAR = re.compile(r"\s*全年")
+_SUB_YEAR = re.compile(r"\d{4}(?:Q\d|H\d|-\d{2}(?:~\d{2})?)")
 _AND_FULL_YEAR = re.compile(r"及(?:全年|年度|全年度)")
 _H1 = re.compile(r"^\s*#(?!#)")
 
@@ -203,7 +205,8 @@ def _opening_topic(folded: str, names) -> str | None:
 def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[tuple]:
     text, folded = s["text"], s["folded"]
     mentions = folded_periods(folded)
-    years = [m.year for m in mentions if m.year and absolute(m)]
+    # 比2019年末增长近两倍: a comparison standard's year does not complete later periods (1-10月)
+    years = [m.year for m in mentions if m.year and absolute(m) and not is_standard(folded, m)]
     heading = bool(_HEADING.match(text))
     if heading:
         title = s["segment_id"] == st.title_segment
@@ -265,6 +268,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             st.carry = None
     elif res.case_starts:
         st.carry = None
+    elif st.carry and _OPENS_FULL_YEAR.match(folded) and _SUB_YEAR.fullmatch(st.carry):
+        st.carry = st.carry[:4]  # 1-10月，…。全年接待游客…；实现旅游收入…: the paragraph goes on about the year
     stated_years = stated_range(folded, mentions)
     if stated_years and not res.case_starts:
         # a list of this sentence decided whether the range is of estimates (预计…收入分别为…): so do later lists
@@ -420,6 +425,9 @@ def _table_rows(s: dict, figures: list[_Figure], st: _DocState) -> list[tuple]:
         a = cell_attributes(s, f.local(s["char_start"]), st.section or st.main, st.headers.get(s["table_no"]),
                             st.row_labels.get(s["table_no"]))
         period = a.pop("period") or heading_period or st.running
+        if period and period.startswith("?"):  # | 10月 | 1-10月 |: the month of the table's year
+            year = year_of(heading_period) or year_of(st.running) or st.last_year
+            period = f"{year}{period[1:]}" if year else None
         value = abs(f.value) if a["kind"] == "change" else f.value
         out.append((f.row, a["kind"], a["direction"], a["baseline"], a["metric"], a["subject"], value, period))
     return out

@@ -38,6 +38,14 @@ COMPRESSED = re.compile(r"(?<![" + L.NOT_COMPRESSED_BEFORE + r"])([" + "".join(L
 CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1]) + ")")
 # 比 as a preposition, not inside 比例/比重/比率/占比/对比/比较/比如.
 COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|较(?![大高低多少好快慢强弱为早晚长短]))")
+# A clause may open with 比 as its comparator only before a year or figure (比2019年同期增长18.5%):
+# any other opening 比 starts a name (比亚迪, 比特币).
+_OPENING_BI = re.compile(r"比(?=\d)")
+
+
+def _comparator_starts(text: str) -> list[re.Match]:
+    return [m for m in COMPARATOR.finditer(text)
+            if m.start() > 0 or m.group(1) != "比" or _OPENING_BI.match(text)]
 _TRAIL_TOKENS = sorted(set(L.QUALIFIER_WORDS + L.ADVERBS + L.UP_VERBS + L.DOWN_VERBS + L.TO_MARKERS
                            + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS), key=len, reverse=True)
 # A one-character token is not stripped when it ends one of these words.
@@ -136,7 +144,7 @@ def strip_predicate(pre: str) -> str:
             continue
         # 较X / 比X / 从X / 由X: the comparison or starting point runs to the end.
         # 较去年同期的: the clause has no noun phrase of its own; but 比亚迪… is a name.
-        cands = [m.start() for m in COMPARATOR.finditer(np) if m.start() > 0 or m.group(1) != "比"]
+        cands = [m.start() for m in _comparator_starts(np)]
         cands += [m.start() for m in _FROM.finditer(np)]
         if cands and not compared:
             np = np[: max(cands)]
@@ -221,7 +229,7 @@ def baseline_of(clause_pre: str) -> str | None:
     if m:
         return _standard(m.group(1))
     # 較2023年增加: a clause may open with its comparator; 比 at the start is a name's (比亚迪).
-    hits = [h for h in COMPARATOR.finditer(clause_pre) if h.start() > 0 or h.group(1) != "比"]
+    hits = _comparator_starts(clause_pre)
     if hits:
         rest = clause_pre[hits[-1].end():]
         v = CHANGE_VERB.search(rest)

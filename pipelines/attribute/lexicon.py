@@ -38,6 +38,9 @@ TO_MARKERS = ("至", "到", "为", "达到", "达")
 # A level stated as where the measure stands (毛利率控制在30%, 在55%-65%之间): the words are predicate
 # (维持在/保持在/稳定在 are among the ADVERBS already).
 LOCATIVE_COPULAS = ("控制在", "处于", "在")
+# Table column headers that hold the rows' own values (| 指标 | 绝对数 | 比上年增长（%） |, the layout of
+# statistical bulletins): the row label is the measure, the header names none.
+VALUE_HEADERS = ("绝对数", "绝对值", "绝对额", "数值", "数额", "本期数", "本年数", "本期值", "实际值", "累计值", "累计数")
 # Words that make a percentage a part of a whole (占比42%, 占…的比重, 渗透率).
 SHARE_WORDS = ("占比", "占", "比重", "份额", "渗透率", "比例", "覆盖率", "市占率")
 
