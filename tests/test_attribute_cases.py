@@ -55,6 +55,7 @@ BASELINE = [
     ("过去五年营收年均增长12%。", "12%", dict(kind="change", metric="营收", baseline=None)),
     ("2024-2026年复合增长率为12%。", "12%", dict(kind="change", direction="up", metric="复合增长率")),
     ("應佔溢利為26億港元，較2023年增加1%。", "1%", dict(kind="change", baseline="2023年")),  # clause opens on 較
+    ("出游7.65亿人次，按可比口径同比增长5.9%。", "5.9%", dict(metric="出游", baseline="yoy")),  # basis is predicate
     ("接待游客1.2亿人次，比2019年同期增长18.5%。", "18.5%",
      dict(kind="change", baseline="2019年同期", metric="接待游客")),  # clause opens on 比 before a year
     ("比亚迪销量427万辆，同比增长41%。", "427万辆", dict(metric="比亚迪销量")),  # 比 of a name stays
@@ -250,6 +251,10 @@ RANK = [
     ("蔚来ES6位居国内高端纯电SUV销量第一。", "第一", dict(subject="蔚来ES6", metric="国内高端纯电SUV销量", kind="level")),
     ("甲电池厂市占率为37.9%，连续八年位居全球第一。", "第一", dict(subject="甲电池厂", metric="全球")),
     ("在年度手机性能榜上，甲机型与乙机型占据前三名。", "前三名", dict(subject="甲机型", metric="年度手机性能榜")),
+    ("甲公司的市场份额达33.5%，继续排名第一。", "第一", dict(subject="甲公司")),  # 继续 is an adverb
+    ("乙公司以9.7%的市场份额位居第二。", "第二", dict(subject="乙公司", metric="市场份额")),
+    ("乙公司以9.7%的市场份额位居第二。", "9.7%", dict(subject="乙公司", metric="市场份额", kind="share")),
+    ("工业增加值增长9.6%，增速居全省第一。", "第一", dict(metric="增速", subject=None)),  # a measure ranked
 ]
 
 # --- 分别: coordinated owners or metrics paired with coordinated figures -------------

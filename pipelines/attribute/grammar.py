@@ -75,6 +75,8 @@ def _of_whole(np: str) -> int | None:
             return i
     return None
 _FROM = re.compile(r"(?<![自理经缘来])由(?![于此])|(?<![服跟自])从(?![业事而来未不小中])")
+# 按可比口径(同比增长5.9%) / 按不变价格计算 / 按固定汇率: the basis of the comparison is predicate.
+_BASIS = re.compile(r"按[^,按]{0,6}?(?:口径|价格|汇率)(?:计算|计)?$")
 _WITH_COMPARE = re.compile(r"(?:与|和|同|跟)([^,]{1,20}?)(?:相比|相较|比较)$")
 # 目标价 / 计划数 are nouns: a discourse word does not end inside one (L.DISCOURSE_NOT_BEFORE).
 _DISCOURSE = re.compile(r"^(?:(?:" + _alt(L.DISCOURSE) + r")(?![" + L.DISCOURSE_NOT_BEFORE + r"])|即(?!["
@@ -138,7 +140,7 @@ def strip_predicate(pre: str) -> str:
         if cut is not None:
             np = np[:cut]
             continue
-        m = _WITH_COMPARE.search(np)
+        m = _WITH_COMPARE.search(np) or _BASIS.search(np)
         if m:
             np = np[: m.start()]
             continue

@@ -165,6 +165,16 @@ _AGENT_CONJ = re.compile(r"与|和|及|、")  # 可灵与Veo占据…: the first
 _RANK_FRAME = re.compile(r"在([^,在]{2,30}?(?:榜|榜单|排行|排名|评测|评选))(?:上|中)?")
 
 
+_BY_FIGURE = re.compile(r"^[^,]{2,20}以$")
+_OF_MEASURE = re.compile(r"的([^,的]{2,10}?)(?:" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + r"|领跑|稳居)")
+_RANKED_BY = re.compile(r"^(.{2,20}?)以[^,]*?的([^,的]{2,10})$")
+_RANK_ADVERB = re.compile("(?:" + "|".join(sorted(L.ADVERBS + L.MANNER_ADVERBS, key=len, reverse=True)) + ")+$")
+# A measure standing where the owner would (增速居全省第一, 销量位列行业前三).
+_RANK_MEASURE = re.compile("^(?:" + "|".join(sorted(L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS + L.METRIC_WORDS
+                                                        + L.MARKET_SHARE_WORDS + ("销量", "产量", "规模"),
+                                                        key=len, reverse=True)) + ")$")
+
+
 def _ranking(before: str, pre: str, names) -> tuple[str | None, str | None] | None:
     """(owner, ranking) of a rank: 可灵与Veo占据全球前两名 -> (可灵, 全球…); 在X榜上 names the ranking."""
     verbs = list(_RANK_VERB.finditer(pre))
@@ -176,6 +186,12 @@ def _ranking(before: str, pre: str, names) -> tuple[str | None, str | None] | No
     if frame and (not ranking or len(ranking) <= 2):
         ranking = frame[-1].group(1)
     agent = _AGENT_CONJ.split(leading_adverbials(pre[: v.start()]))[0]
+    by = _RANKED_BY.match(agent)
+    if by:  # 吉利汽车以9.7%的市场份额位居第二: the owner before 以, ranked by the measure after 的
+        agent, ranking = by.group(1), by.group(2)
+    agent = _RANK_ADVERB.sub("", agent)  # 继续排名第一: an adverb, not an agent
+    if _RANK_MEASURE.search(agent) and not split_np(agent, names)[0]:
+        return None, agent  # 增速居全省第一: the measure ranked; its owner is the one carried
     owner, metric, _ = split_np(agent, names) if agent else (None, None, False)
     return (owner or (agent if 2 <= len(agent) <= 20 and not agent.startswith(L.NON_OWNER_OPENERS) else None),
             ranking)
@@ -271,6 +287,11 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             kind, direction = kind_direction(pre, q["quote"], q["unit"], q.get("value"), bool(q.get("signed")), post)
             np = _noun_phrase(folded, cs, q, done)
             owner, metric, anaphoric = split_np(np, names)
+            by = _BY_FIGURE.match(np) and _OF_MEASURE.match(post)
+            if by:  # 吉利汽车以9.7%的市场份额位居第二: the figure is the owner's value of the measure after 的
+                owner, metric = split_np(np[:-1], names)[0] or np[:-1], by.group(1)
+                if kind == "level" and q["unit"] == "percent" and any(w in metric for w in L.SHARE_WORDS):
+                    kind = "share"
             transitive = bool(_TRANSITIVE.search(np))
             other = _OTHER_VALUE.search(pre)
             if other and kind == "level":  # 低于三线城市的67%: X's own value of the same measure
