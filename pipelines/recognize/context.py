@@ -92,6 +92,12 @@ def threshold(folded: str, end: int, qualifier: str, unit: str) -> bool:
     return qualifier in ("gt", "lt") and unit != "percent" and folded[end:end + 1] == "的"
 
 
+def between_group(folded: str, end: int) -> bool:
+    """人均消费在80至120元之间的餐厅 / 年龄在18-35岁之间的用户: a range closed by 之间的 bounds a group
+    (the noun after 的), as a threshold does; "增速在3%-5%之间" is still a figure."""
+    return folded.startswith(("之间的", "区间的", "范围内的"), end)
+
+
 def vague(folded: str, start: int, num: str, chinese: bool, has_qualifier: bool) -> bool:
     """数十名, 几百个, 上千家: a Chinese numeral after a vague word states no
     bound; 二三十个, 七八成: neighbouring digits give a rough number (概数)."""

@@ -2,6 +2,7 @@
 
 - approximate_ranges: 约 before a range makes every member approximate.
 - approximate_shares: 约占…的N% is an approximate share.
+- drop_group_bounds: a range (not of percent) closed by 之间的 bounds a group, not a figure.
 - paragraph_yuan: a currency named before 元 (新台幣…元) rules the later
   unnamed 元 of the paragraph; recognize_segments carries it from sentence
   to sentence.
@@ -36,6 +37,21 @@ def approximate_ranges(folded: str, found: list[Quantity]) -> list[Quantity]:
         if q.qualifier == "approx" and nxt.qualifier == "eq":
             out[i + 1] = nxt._replace(qualifier="approx")
     return out
+
+
+def drop_group_bounds(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """人均消费在80至120元之间的餐厅: a range closed by 之间的 bounds the group the noun names;
+    neither member is a figure. A percent range is kept, as a percent bound is (超过50%的用户 is a
+    share; 酒精量在5-20%之间的产品 names the strength)."""
+    if "之间的" not in folded and "区间的" not in folded and "范围内的" not in folded:
+        return found
+    drop: set[int] = set()
+    for i in range(len(found) - 1):
+        q, nxt = found[i], found[i + 1]
+        if nxt.unit == q.unit != "percent" and _RANGE_SEPARATOR.fullmatch(folded, q.end, nxt.start) \
+                and C.between_group(folded, nxt.end):
+            drop.update((i, i + 1))
+    return [q for i, q in enumerate(found) if i not in drop] if drop else found
 
 
 # "约占全国的四分之一", "约占销售总量的85.1%": the qualifier sits on the verb 占, away from the figure.

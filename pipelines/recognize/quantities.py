@@ -19,7 +19,7 @@ from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MATCHERS, MONEY, Quantity, magnitude_of, negative
 from pipelines.recognize.implied import NEEDED_SCANS, implied_quantities
 from pipelines.recognize.lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS
-from pipelines.recognize.neighbours import approximate_ranges, approximate_shares, paragraph_yuan
+from pipelines.recognize.neighbours import approximate_ranges, approximate_shares, drop_group_bounds, paragraph_yuan
 from pipelines.recognize.numerals import number_to_float
 from pipelines.recognize.prefilter import CharSet, Scanner, gate, raw_class, scanner
 from pipelines.recognize.textnorm import fold, fold_column, folds
@@ -145,7 +145,8 @@ def _recognize(text: str, folded: str, table_unit: str | None, is_cell: bool, he
         if not chosen and not implied:
             return [], yuan
         # chosen alone is in order already (_select)
-        found = approximate_shares(folded, approximate_ranges(folded, sorted(chosen + implied, key=_start) if implied else chosen))
+        found = approximate_ranges(folded, sorted(chosen + implied, key=_start) if implied else chosen)
+        found = drop_group_bounds(folded, approximate_shares(folded, found))
         found, yuan = paragraph_yuan(folded, found, yuan)
     return [_tidied(q) for q in found], yuan
 
