@@ -204,6 +204,8 @@ COUNTS = [
     ("ren", "团队共有320人。", [("320人", 320, "person", E)]),
     ("ming", "录用45名毕业生。", [("45名", 45, "person", E)]),
     ("wei", "邀请12位嘉宾。", [("12位", 12, "person", E)]),
+    ("piao-waybills", "业务量11.17亿票。", [("11.17亿票", 1.117e9, "item", E)]),
+    ("piaofang-not-tickets", "影片斩获30亿票房。", []),
     ("renci", "接待游客8万人次。", [("8万人次", 8e4, "person", E)]),
     ("hu", "帮扶600户农户。", [("600户", 600, "household", E)]),
     ("ge", "上线25个新功能。", [("25个", 25, "item", E)]),
@@ -259,6 +261,9 @@ RANKS = [
     ("qian-liang-ming", "跻身行业前两名。", [("前两名", 2, "rank", L)]),
     ("qian-10-wei", "进入榜单前10位。", [("前10位", 10, "rank", L)]),
     ("top-n", "位列TOP3。", [("TOP3", 3, "rank", L)]),
+    ("top-n-names-a-group", "硅片前五名企业市场份额约为76%。", [("约为76%", 76, "percent", A)]),
+    ("top-n-of-names-a-group", "排名前10位的企业集团共销售汽车2095万辆。", [("2095万辆", 2.095e7, "item", E)]),
+    ("top-n-place-is-rank", "占据全球前两名的位置。", [("前两名", 2, "rank", L)]),
     ("di-san-de", "规模排在第三的位置。", [("第三", 3, "rank", E)]),
     ("quarter-ordinal-not-rank", "第四季度收入增长。", []),
     ("largest-holder-not-rank", "第一大股东增持。", []),
@@ -600,6 +605,16 @@ YEAR_LIKE_CELLS = [
                          ids=[c[0] for c in YEAR_LIKE_CELLS])
 def test_year_like_cell(cell, header, row_label, expected):
     _assert_same(_found(cell, table_unit="亿元", is_cell=True, header=header, row_label=row_label), expected)
+
+
+@pytest.mark.parametrize("cell,header,table_unit,expected", [
+    ("1", "排名", None, [("1", 1, "rank", E)]),
+    ("3", "行业排名", "万吨", [("3", 3, "rank", E)]),
+    ("34.5", "多晶硅产量（万吨）", "万吨", [("34.5", 345000, "ton", E)]),
+    ("-2", "排名变化", None, []),  # a change of place is no place
+], ids=["rank-column", "rank-column-despite-table-unit", "measure-column", "rank-change-column"])
+def test_rank_column(cell, header, table_unit, expected):
+    _assert_same(_found(cell, table_unit=table_unit, is_cell=True, header=header), expected)
 
 
 def test_period_columns_through_parse():

@@ -227,6 +227,8 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
         qualifier, end = "lt", end + 1  # 15个工作日内
     if C.rate_base(folded, start) or C.threshold(folded, end, qualifier, unit) or C.class_name(folded, end):
         return []
+    if unit_word in ("名", "位") and folded[start - 1:start] == "前" and C.ranked_group(folded, end):
+        return []  # 前10位的企业: the rank form naming a group, not ten people
     out = [Quantity(start, end, value, unit, qualifier, sign is not None)]
     # 1418/1562/1682亿元, 30-40%: earlier members share the last one's unit.
     if not pre and not cur and not chinese and not head:
@@ -363,6 +365,8 @@ def rank(m: re.Match, folded: str, text: str) -> list[Quantity]:
         return [Quantity(m.start(), m.end(), value, "rank")]
     if m["kind"] == "前" and not m["tail"]:
         return []
+    if C.ranked_group(folded, m.end()):
+        return []  # 前五名企业合计占比: the top N name a group, not the owner's place
     return [Quantity(m.start(), m.end(), value, "rank", "lt")]
 
 

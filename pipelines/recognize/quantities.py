@@ -58,6 +58,10 @@ def parse_unit_text(text: str | None) -> tuple[str, float] | None:
     return None if scale is None else (unit, scale * factor)
 
 
+# A column of places in a ranking (| 排名 |, | 名次 |, | 行业排名 |): its whole numbers are ranks.
+_RANK_HEADER = re.compile(r"[^|]{0,6}(?:排名|名次|位次|排位)")
+
+
 def _bare_cell(text: str, folded: str, table_unit: str | None, header: str | None = None,
                row_label: str | None = None) -> list[Quantity]:
     """A number-only table cell takes the table's unit: 1,269 / (698) / -2.4.
@@ -70,6 +74,9 @@ def _bare_cell(text: str, folded: str, table_unit: str | None, header: str | Non
         return []
     if m["pct"]:
         unit, scale = "percent", 1.0
+    elif _RANK_HEADER.fullmatch(fold(header or "").strip()) and value == int(value) and value > 0 \
+            and not m["mag"] and not m["sign"] and not m["open"]:
+        unit, scale = "rank", 1.0  # | 企业 | 产量 | 排名 |: a place in the ranking
     else:
         parsed = parse_unit_text(table_unit)
         if parsed is None:
