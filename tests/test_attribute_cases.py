@@ -22,6 +22,9 @@ KIND = [
     ("营业收入同比增长12.4%。", "12.4%", dict(kind="change", direction="up", baseline="yoy")),
     ("门店客流同比下滑6%。", "6%", dict(kind="change", direction="down", baseline="yoy")),
     ("物流成本较上年降低3.1%。", "3.1%", dict(kind="change", direction="down", baseline="yoy")),
+    ("增速较三季度回升0.9个百分点。", "0.9个百分点", dict(kind="change", direction="up", baseline="三季度")),
+    ("收入同比增长3.0%，较11月加快1.2个百分点。", "1.2个百分点", dict(kind="change", baseline="11月")),
+    ("连锁化率由15%提升至23%，五年间提高8个百分点。", "8个百分点", dict(metric="连锁化率")),  # 五年间 is adverbial
     ("经营亏损同比收窄41%。", "41%", dict(kind="change", direction="down", metric="经营亏损")),
     ("会员数量增至820万人。", "820万人", dict(kind="level", direction=None, baseline=None)),
     ("订单履约时长缩短到18分钟。", "18分钟", dict(kind="level", direction=None, metric="订单履约时长")),
@@ -160,6 +163,8 @@ NOUN_PHRASE = [
 
 # --- case studies: 某X…, 以某X为例, X的数据显示; adverbials are not subjects ----------
 CASES = [
+    ("光伏行业协会发布数据，组件产量同比增长超过三成。", "超过三成",
+     dict(subject=None, metric="组件产量")),  # a statistics body publishing is a source
     ("某华东地区连锁药店负责人介绍，引入智能补货系统后，库存周转天数缩短至28天。", "28天",
      dict(subject="某华东地区连锁药店", metric="库存周转天数", kind="level")),
     ("以某西部县域的茶叶合作社为例，其电商销售额同比增长120%。", "120%",
