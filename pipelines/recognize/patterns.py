@@ -169,6 +169,8 @@ SPACED_DISCOUNT = re.compile(r"(?<![\d.,])(?P<a>\d) (?P<b>\d) 折" + _UNIT_GUARD
 
 # 对折 / 半折 = 50%, 半成 = 5%: the halves of 折 and 成.
 HALF_TENTHS = re.compile(r"(?P<pre>打)?(?P<word>对折|半折|半成)")
+# 近一半 / 超过一半 / 一半以上 / 减少了一半: half as a figure (50%); 另一半 / 一半是 are not.
+HALF = re.compile(rf"(?P<pre>{PREFIX_QUALIFIER})?(?<!另)一半(?P<suf>以上|以下|左右)?")
 
 # Ranks: 第一, 第2名, 前两名, 前10位, TOP3
 RANK = re.compile(
