@@ -337,6 +337,9 @@ DOCS = {
     "standard_not_context": ("2024年，全市高新技术企业3000余家，比2019年末增长近两倍。\n"
                              "1-10月，全市零售总额1766亿元。全年接待游客1.2亿人次，比2019年同期增长18.5%；"
                              "实现旅游收入1412亿元。\n已全面超过2019年水平，门票预订量增长近三成。\n"),
+    # 全市 in a city's bulletin is the city; 全国 stays 全国
+    "bulletin_scope": ("# 嘉兴市2024年国民经济和社会发展统计公报\n\n2024年，全市实现地区生产总值7562亿元。"
+                       "全国国内生产总值134.9万亿元。\n"),
     "holiday": "2024年国庆假期，全国国内出游7.65亿人次，同比增长5.9%。\n",
     "change_after_relative": "2024年双十一期间，某空调品牌销售额达92亿元，较去年翻番。\n",
     "forecast_carried": "协会预计，2025年汽车总销量有望达到3290万辆；新能源汽车渗透率有望超过60%。\n",
@@ -464,6 +467,8 @@ DOC_CASES = [
     ("standard_not_context", "18.5%", dict(period="2024", baseline="2019年同期")),
     ("standard_not_context", "1412亿元", dict(period="2024")),
     ("standard_not_context", "近三成", dict(period="2024")),
+    ("bulletin_scope", "7562亿元", dict(subject="嘉兴市", metric="地区生产总值")),
+    ("bulletin_scope", "134.9万亿元", dict(subject="全国")),
     ("holiday", "7.65亿人次", dict(period="2024-10")),
     ("change_after_relative", "翻番", dict(period="2024-11", baseline="yoy")),
     ("change_after_relative", "92亿元", dict(period="2024-11")),

@@ -22,7 +22,7 @@ import polars as pl
 from pipelines.attribute.dating import absolute, is_standard, period_of, range_lists, stated_range
 from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
-                                         NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, UNIT_HEADS)
+                                         LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, UNIT_HEADS)
 from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
@@ -163,6 +163,15 @@ def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str
     return None, None, None
 
 
+def _scope_owner(subject: str | None, title_subject: str | None) -> str | None:
+    """全市/本市 in 嘉兴市's bulletin is 嘉兴市 (全省 in a province's, 全区 in a district's): a local
+    scope noun names the place the title names when that place is of its level."""
+    level = LOCAL_SCOPES.get(subject or "")
+    if level and title_subject and fold(title_subject).endswith(level):
+        return title_subject
+    return subject
+
+
 def _written_names(names, texts: list[tuple[str, str | None]]) -> dict[str, str]:
     """Each learned (folded) name as the document writes it (台积电 -> 台積電); texts: each segment's
     (text, folded text or None: a table cell's is made on use, most are never searched)."""
@@ -256,7 +265,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             period = listed.get(k) or period_of(loc["start"], folded, mentions, res.case_starts,
                                                 st.carry, st.base, st.last_year)
             value = abs(f.value) if a["kind"] == "change" else f.value
-            out.append((f.row, a["kind"], a["direction"], a["baseline"], a["metric"], a["subject"], value, period))
+            subject = _scope_owner(a["subject"], st.title_subject)
+            out.append((f.row, a["kind"], a["direction"], a["baseline"], a["metric"], subject, value, period))
     st.subject = res.subject
     # 较2023年上升5.1%: a comparison standard is not the period the paragraph goes on about
     stated = [m for m in mentions if absolute(m) and not is_standard(folded, m)]

@@ -116,6 +116,10 @@ COMMON_NOUN_SUFFIXES = tuple("间室场页端面台机器品物件类型式性�
 MARKET_SHARE_WORDS = ("市占率", "市场份额", "市场占有率", "占有率", "份额", "排名")
 # Scope nouns that are subjects on their own (全国已形成10个产业带).
 SCOPE_NOUNS = ("全国", "全球", "国内", "海外", "全省", "全市", "全行业", "全网", "我国")
+# Scope nouns of a local government's area, with the level of place they stand for (全市 in
+# 嘉兴市2024年…统计公报 is 嘉兴市).
+LOCAL_SCOPES = {"全市": "市", "本市": "市", "全省": "省", "本省": "省", "全县": "县", "本县": "县",
+                "全区": "区", "本区": "区", "全州": "州", "全镇": "镇"}
 # Bodies that publish statistics about others (中国汽车工业协会数据显示…): a source, not the
 # owner of the figures that follow (unlike 平台数据显示, where the data is the platform's own).
 SOURCE_BODIES = ("协会", "联合会", "商会", "统计局", "研究院", "研究所", "研究中心", "咨询", "海关", "总署",
