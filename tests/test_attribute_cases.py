@@ -94,6 +94,8 @@ SHARE = [
 NOUN_PHRASE = [
     ("2024年第三季度，腾讯实现营收1671亿元。", "1671亿元", dict(metric="营收", subject="腾讯", kind="level")),
     ("阿里巴巴淘天集团客户管理收入同比增长9%。", "9%", dict(subject="阿里巴巴淘天集团", metric="客户管理收入")),
+    ("公司速运物流业务营业收入177.61亿元。", "177.61亿元", dict(subject="速运物流业务", metric="营业收入")),
+    ("公司营业收入177.61亿元。", "177.61亿元", dict(subject=None, metric="营业收入")),  # the company itself
     ("京东物流的营业收入为1828亿元。", "1828亿元", dict(subject="京东物流", metric="营业收入")),
     ("游戏业务收入同比增长14%。", "14%", dict(subject="游戏业务", metric="收入")),
     ("Shopee在巴西的月活跃用户同比增长22%。", "22%", dict(subject="Shopee在巴西", metric="月活跃用户")),

@@ -220,8 +220,9 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
     if np.startswith(L.BARE_ANAPHORIC_HEADS):
         for h in L.BARE_ANAPHORIC_HEADS:
             if np.startswith(h) and len(np) > len(h) + 1:
-                _, metric, ana = split_np(np[len(h):], names)
-                return None, metric, ana
+                unit, metric, ana = split_np(np[len(h):], names)
+                # 公司速运物流业务营业收入: the company's business line owns the measure
+                return (unit if unit and unit.endswith(L.UNIT_HEADS) else None), metric, ana
     timed = _period_split(np, names)
     if timed:
         return timed
