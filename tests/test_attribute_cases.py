@@ -342,6 +342,9 @@ DOCS = {
     # 全市 in a city's bulletin is the city; 全国 stays 全国
     "bulletin_scope": ("# 嘉兴市2024年国民经济和社会发展统计公报\n\n2024年，全市实现地区生产总值7562亿元。"
                        "全国国内生产总值134.9万亿元。\n"),
+    # the parts of a breakdown after 其中 change against the whole's standard; a new sentence does not
+    "breakdown": ("2024年，全市地区生产总值比上年增长5.8%。其中，第一产业增加值增长2.9%；第二产业增加值增长6.4%。"
+                  "一季度，工业增加值增长9.6%。\n"),
     "holiday": "2024年国庆假期，全国国内出游7.65亿人次，同比增长5.9%。\n",
     "change_after_relative": "2024年双十一期间，某空调品牌销售额达92亿元，较去年翻番。\n",
     "forecast_carried": "协会预计，2025年汽车总销量有望达到3290万辆；新能源汽车渗透率有望超过60%。\n",
@@ -471,6 +474,9 @@ DOC_CASES = [
     ("standard_not_context", "近三成", dict(period="2024")),
     ("bulletin_scope", "7562亿元", dict(subject="嘉兴市", metric="地区生产总值")),
     ("bulletin_scope", "134.9万亿元", dict(subject="全国")),
+    ("breakdown", "2.9%", dict(baseline="yoy", metric="第一产业增加值")),
+    ("breakdown", "6.4%", dict(baseline="yoy")),
+    ("breakdown", "9.6%", dict(baseline=None)),
     ("holiday", "7.65亿人次", dict(period="2024-10")),
     ("change_after_relative", "翻番", dict(period="2024-11", baseline="yoy")),
     ("change_after_relative", "92亿元", dict(period="2024-11")),

@@ -44,6 +44,8 @@ class _DocState:
     carry: str | None = None  # the period stated by an earlier sentence of the paragraph
     carry_range: tuple | None = None  # the year range it stated, for a later list (dating.stated_range)
     subject: str | None = None
+    last_baseline: str | None = None  # the standard of the paragraph's last change
+    of_which: str | None = None  # the standard a 其中 breakdown carries to the next ；-sentence
     end_line: int = 0  # line the previous sentence ended on
     section: str | None = None  # subject named by the current heading
     running_owner: str | None = None  # the topic the running period was stated for
@@ -163,6 +165,33 @@ def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str
     return None, None, None
 
 
+_OF_WHICH = "其中"
+_SEMICOLON_END = re.compile(r"[；;]\s*$")
+
+
+def _breakdown_baselines(folded: str, rows: list[dict], local: list[dict], st: _DocState) -> list[str | None]:
+    """The standard of each figure. "…比上年增长5.8%。其中，第一产业增加值163亿元，增长2.9%；第二产业…增长6.4%":
+    the parts of a breakdown (after 其中, and the ；-sentences that go on with it) change against the
+    standard the whole was compared with, stated once before 其中."""
+    which = folded.find(_OF_WHICH)
+    run = st.last_baseline
+    carried = st.of_which
+    out = []
+    for a, loc in zip(rows, local):
+        base = a["baseline"]
+        after = which >= 0 and loc["start"] > which
+        if a["kind"] == "change":
+            if base is None and (after or carried):
+                base = carried or run
+            elif base and not after:
+                run = base
+        out.append(base)
+    st.last_baseline = run
+    ends_clause = bool(_SEMICOLON_END.search(folded))
+    st.of_which = (carried or (run if which >= 0 else None)) if ends_clause else None
+    return out
+
+
 def _scope_owner(subject: str | None, title_subject: str | None) -> str | None:
     """全市/本市 in 嘉兴市's bulletin is 嘉兴市 (全省 in a province's, 全区 in a district's): a local
     scope noun names the place the title names when that place is of its level."""
@@ -226,10 +255,12 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             st.running = mentions[0].label(st.last_year)
             st.running_owner = fold(st.section or st.main or "")
         st.block, st.carry, st.carry_range, st.base, st.subject = None, None, None, st.running, st.section or st.main
+        st.last_baseline = st.of_which = None
     # A new paragraph: a new block, or a sentence that starts on a new line
     # (Chinese prose is not hard-wrapped, so a line break after 。 ends a paragraph).
     elif s["block_no"] != st.block or s["line"] > st.end_line:
         st.block, st.carry, st.carry_range, st.subject = s["block_no"], None, None, st.section or st.main
+        st.last_baseline = st.of_which = None
         opener = _opener(folded, mentions)
         topic = _opening_topic(folded, st.names)
         if opener:
@@ -261,12 +292,13 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     listed: dict[int, str] = {}
     if figures is not None:
         listed = range_lists(folded, local, mentions, st.last_year, st.carry_range)
+        baselines = _breakdown_baselines(folded, res.rows, local, st)
         for k, (f, a, loc) in enumerate(zip(figures, res.rows, local)):
             period = listed.get(k) or period_of(loc["start"], folded, mentions, res.case_starts,
                                                 st.carry, st.base, st.last_year)
             value = abs(f.value) if a["kind"] == "change" else f.value
             subject = _scope_owner(a["subject"], st.title_subject)
-            out.append((f.row, a["kind"], a["direction"], a["baseline"], a["metric"], subject, value, period))
+            out.append((f.row, a["kind"], a["direction"], baselines[k], a["metric"], subject, value, period))
     st.subject = res.subject
     # 较2023年上升5.1%: a comparison standard is not the period the paragraph goes on about
     stated = [m for m in mentions if absolute(m) and not is_standard(folded, m)]
