@@ -74,6 +74,9 @@ SIGN = [
 
 # --- share: 占比 / 占…的比重 / N%的X / X中，有N% ------------------------------------
 SHARE = [
+    ("七成用户来自下沉市场。", "七成", dict(kind="share", metric="来自下沉市场的用户占比")),  # a group right after it
+    ("超过七成受访企业计划扩大门店规模。", "超过七成", dict(kind="share")),
+    ("毛利率达30%企业平均水平。", "30%", dict(kind="level", metric="毛利率")),  # a measure before it: its value
     ("海外业务收入占比达到27%。", "27%", dict(kind="share", subject="海外业务", metric="收入占比")),
     ("线上销售额占总销售额的比重升至46%。", "46%", dict(kind="share", metric="线上销售额占总销售额的比重")),
     ("约六成的受访商家计划扩大直播投入。", "约六成", dict(kind="share", metric="计划扩大直播投入的受访商家占比")),

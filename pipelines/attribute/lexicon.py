@@ -116,6 +116,9 @@ COMMON_NOUN_SUFFIXES = tuple("间室场页端面台机器品物件类型式性�
 MARKET_SHARE_WORDS = ("市占率", "市场份额", "市场占有率", "占有率", "份额", "排名")
 # Scope nouns that are subjects on their own (全国已形成10个产业带).
 SCOPE_NOUNS = ("全国", "全球", "国内", "海外", "全省", "全市", "全行业", "全网", "我国")
+# Groups whose part a figure right before them states (七成用户, 超过七成受访企业, 六成消费者): a share.
+SHARE_GROUP_NOUNS = ("企业", "用户", "消费者", "受访者", "商家", "商户", "家庭", "网民", "居民", "员工", "客户", "门店",
+                     "样本", "青年", "学生", "游客", "乘客", "车主", "农户")
 # Scope nouns of a local government's area, with the level of place they stand for (全市 in
 # 嘉兴市2024年…统计公报 is 嘉兴市).
 LOCAL_SCOPES = {"全市": "市", "本市": "市", "全省": "省", "本省": "省", "全县": "县", "本县": "县",
