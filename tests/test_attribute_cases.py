@@ -348,6 +348,10 @@ DOCS = {
     # the parts of a breakdown after 其中 change against the whole's standard; a new sentence does not
     "breakdown": ("2024年，全市地区生产总值比上年增长5.8%。其中，第一产业增加值增长2.9%；第二产业增加值增长6.4%。"
                   "一季度，工业增加值增长9.6%。\n"),
+    # a survey frame (测算) before the opener; a paragraph on the whole country or a field keeps the
+    # running period (one on another company does not: topic_shift)
+    "scope_paragraphs": ("数据中心测算，2024年全国国内出游7.65亿人次。\n餐饮市场同样火热，营业额同比增长12.4%。\n"
+                         "我国冷藏车保有量超过45万辆。\n"),
     "holiday": "2024年国庆假期，全国国内出游7.65亿人次，同比增长5.9%。\n",
     "change_after_relative": "2024年双十一期间，某空调品牌销售额达92亿元，较去年翻番。\n",
     "forecast_carried": "协会预计，2025年汽车总销量有望达到3290万辆；新能源汽车渗透率有望超过60%。\n",
@@ -480,6 +484,9 @@ DOC_CASES = [
     ("breakdown", "2.9%", dict(baseline="yoy", metric="第一产业增加值")),
     ("breakdown", "6.4%", dict(baseline="yoy")),
     ("breakdown", "9.6%", dict(baseline=None)),
+    ("scope_paragraphs", "7.65亿人次", dict(period="2024")),
+    ("scope_paragraphs", "12.4%", dict(period="2024")),
+    ("scope_paragraphs", "超过45万辆", dict(period="2024")),
     ("holiday", "7.65亿人次", dict(period="2024-10")),
     ("change_after_relative", "翻番", dict(period="2024-11", baseline="yoy")),
     ("change_after_relative", "92亿元", dict(period="2024-11")),

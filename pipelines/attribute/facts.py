@@ -22,7 +22,8 @@ import polars as pl
 from pipelines.attribute.dating import absolute, is_standard, period_of, range_lists, stated_range
 from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
-                                         LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, UNIT_HEADS)
+                                         LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, SCOPE_NOUNS,
+                                         UNIT_HEADS)
 from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
@@ -214,7 +215,7 @@ def _written_names(names, texts: list[tuple[str, str | None]]) -> dict[str, str]
     return out
 
 
-_FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据)$")
+_FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据|测算|估算|监测|调查|调研)$")
 
 
 def _opener(folded: str, mentions: list[PeriodMention]) -> PeriodMention | None:
@@ -275,9 +276,11 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         else:
             # A paragraph that opens on another entity (可灵AI在… after 2024年，快手…) starts a
             # new topic: the running period belonged to the old one and does not carry over.
+            # A paragraph on the whole scope (我国…, 全国…) or a field (餐饮市场…) stays with the running period.
             if topic and st.running_owner and not (topic.startswith(st.running_owner)
                                                    or st.running_owner.startswith(topic)
-                                                   or topic.endswith(UNIT_HEADS)):
+                                                   or topic.endswith(UNIT_HEADS + DOMAIN_HEADS)
+                                                   or topic in SCOPE_NOUNS):
                 st.running = None
             st.base = st.running
     local = [f.local(s["char_start"]) for f in figures] if figures is not None else []
