@@ -84,6 +84,11 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # 截至2024年6月30日止六个月 / 止三个月 / 止九个月 / 止年度: the span ending on that date
     ("ending", "截", re.compile(r"截至?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月\d{1,2}日止?(?:的)?"
                           r"(?P<span>六个月|6个月|三个月|3个月|九个月|9个月|十二个月|12个月|年度|财年|一年|半年)")),
+    # 截至2024年10月31日: a stock at a month's end is that month's (at 12月31日, the year's)
+    ("asof", "截", re.compile(r"截[至止]到?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?!止)")),
+    # 618 (the mid-year shopping festival, 18 June) before a word of the event: 618期间, 2024年618大促
+    ("d618", "6", re.compile(r"(?:" + _YEAR + r"年)?(?<![\d.])618(?=期间|大促|当天|购物节|年中|活动|战报|开门红|预售|狂欢|全周期"
+                             r"|前夕|以来|收官|首日)")),
     # FY2025E, 2025E, 2025年E: estimates
     ("estimate", "EF", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<year>(?:19|20)\d{2})\s?(?:年)?[EF](?![A-Za-z])")),
     ("fy", "F", re.compile(r"FY(?P<y2>\d{2})(?P<est>[EF])?(?![A-Za-z\d])")),
@@ -146,6 +151,11 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         return PeriodMention(m.start(), m.end(), year, estimate=est, last_year=last_year)
     if kind == "ending":
         return PeriodMention(m.start(), m.end(), year, _ending_suffix(int(g["m"]), g["span"]))
+    if kind == "asof":
+        month = int(g["m"])
+        return PeriodMention(m.start(), m.end(), year, "" if month == 12 and int(g["d"]) == 31 else f"-{month:02d}")
+    if kind == "d618":
+        return PeriodMention(m.start(), m.end(), year, "-06")
     if kind == "estimate":
         return PeriodMention(m.start(), m.end(), year, estimate=True)
     if kind == "fy":
