@@ -421,6 +421,9 @@ IMPLIED_UNITS = [
     ("noun-from-previous-clause", "DAU同比增长5%，达到3.9亿。", [("5%", 5, "percent", E), ("3.9亿", 3.9e8, "person", E)]),
     ("nearest-noun-wins", "投资项目达1.2万，", [("1.2万", 1.2e4, "item", E)]),
     ("no-noun-no-guess", "总数达1000万。", []),
+    ("counted-noun-after", "618期间共有超5亿用户在京东下单。", [("超5亿", 5e8, "person", G)]),
+    ("counted-noun-after-list", "其中2亿网民使用短视频。", [("2亿", 2e8, "person", E)]),
+    ("money-noun-after-not-counted", "实现10亿营收。", []),
     ("bare-magnitude-note", "单位：百万", []),
     ("threshold-group-implied", "粉丝破千万的主播增多。", []),
     # 户 is a household only for household heads or alone; accounts and merchants are items.

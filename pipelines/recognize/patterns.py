@@ -229,6 +229,8 @@ UNIT_TEXT = re.compile(
 # followed by a continuing verb, so "2.2亿次播放" (a unit we do not know) is
 # left alone.
 _CN_MAG_ONLY = alt(_CN_MAGS)
+# People and things a bare magnitude counts right after it (超5亿用户, 2亿网民): its unit is theirs.
+_COUNTED_NOUN = alt(w for w, kind in IMPLIED_UNIT_NOUNS.items() if kind != "money" and not w.isascii())
 BARE_MAGNITUDE = re.compile(
     rf"(?P<pre>{PREFIX_QUALIFIER})?"
     rf"(?P<sign>(?<![\d.])[+\-▲▼↑↓]|负)?"
@@ -238,7 +240,7 @@ BARE_MAGNITUDE = re.compile(
     rf"(?:[ ]?(?P<mag>{_CN_MAG_ONLY}))?"
     rf"(?P<mid>{INFIX_QUALIFIER})?"
     rf"(?P<suf>{SUFFIX_QUALIFIER})?"
-    rf"(?=$|[\s,.;:!?、。)\]}}\"”’）】」』/~\-]|[{IMPLIED_UNIT_FOLLOWERS}])"
+    rf"(?=$|[\s,.;:!?、。)\]}}\"”’）】」』/~\-]|[{IMPLIED_UNIT_FOLLOWERS}]|{_COUNTED_NOUN})"
 )
 # "户数" after 账/用/客… is the tail of another word (账户数): not a household.
 # A lookahead so that overlapping nouns are all found ("付费用户": 费用 and 用户);
