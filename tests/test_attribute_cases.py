@@ -23,6 +23,12 @@ KIND = [
     ("门店客流同比下滑6%。", "6%", dict(kind="change", direction="down", baseline="yoy")),
     ("物流成本较上年降低3.1%。", "3.1%", dict(kind="change", direction="down", baseline="yoy")),
     ("增速较三季度回升0.9个百分点。", "0.9个百分点", dict(kind="change", direction="up", baseline="三季度")),
+    ("预计交付量同比增长21.3%至28.9%。", "28.9%", dict(kind="change", direction="up", baseline="yoy")),  # a range
+    ("毛利率提升2个百分点至30%。", "30%", dict(kind="level")),  # the level reached
+    ("三线城市成交额增速高出一二线城市8个百分点。", "8个百分点",
+     dict(kind="change", baseline="一二线城市", metric="成交额增速")),
+    ("拥有充电桩6200个，较上月新增约150座超充站。", "约150座", dict(kind="change", baseline="上月")),
+    ("公司新增门店300家。", "300家", dict(kind="level")),  # additions without a standard: a level
     ("收入同比增长3.0%，较11月加快1.2个百分点。", "1.2个百分点", dict(kind="change", baseline="11月")),
     ("连锁化率由15%提升至23%，五年间提高8个百分点。", "8个百分点", dict(metric="连锁化率")),  # 五年间 is adverbial
     ("经营亏损同比收窄41%。", "41%", dict(kind="change", direction="down", metric="经营亏损")),
@@ -99,6 +105,7 @@ NOUN_PHRASE = [
     ("阿里巴巴淘天集团客户管理收入同比增长9%。", "9%", dict(subject="阿里巴巴淘天集团", metric="客户管理收入")),
     ("公司速运物流业务营业收入177.61亿元。", "177.61亿元", dict(subject="速运物流业务", metric="营业收入")),
     ("公司营业收入177.61亿元。", "177.61亿元", dict(subject=None, metric="营业收入")),  # the company itself
+    ("618期间共有超5亿用户在京东下单。", "超5亿", dict(metric="用户", kind="level")),  # the noun counted
     ("京东物流的营业收入为1828亿元。", "1828亿元", dict(subject="京东物流", metric="营业收入")),
     ("游戏业务收入同比增长14%。", "14%", dict(subject="游戏业务", metric="收入")),
     ("Shopee在巴西的月活跃用户同比增长22%。", "22%", dict(subject="Shopee在巴西", metric="月活跃用户")),
@@ -352,6 +359,8 @@ DOCS = {
     # running period (one on another company does not: topic_shift)
     "scope_paragraphs": ("数据中心测算，2024年全国国内出游7.65亿人次。\n餐饮市场同样火热，营业额同比增长12.4%。\n"
                          "我国冷藏车保有量超过45万辆。\n"),
+    # a press release's lead names the period its H1 title leaves out
+    "lead_period": "# 某电商平台618战报\n\n6月18日晚，某电商平台公布2024年618战报。\n\n家电品类成交额同比增长30%。\n",
     "holiday": "2024年国庆假期，全国国内出游7.65亿人次，同比增长5.9%。\n",
     "change_after_relative": "2024年双十一期间，某空调品牌销售额达92亿元，较去年翻番。\n",
     "forecast_carried": "协会预计，2025年汽车总销量有望达到3290万辆；新能源汽车渗透率有望超过60%。\n",
@@ -487,6 +496,7 @@ DOC_CASES = [
     ("scope_paragraphs", "7.65亿人次", dict(period="2024")),
     ("scope_paragraphs", "12.4%", dict(period="2024")),
     ("scope_paragraphs", "超过45万辆", dict(period="2024")),
+    ("lead_period", "30%", dict(period="2024-06")),
     ("holiday", "7.65亿人次", dict(period="2024-10")),
     ("change_after_relative", "翻番", dict(period="2024-11", baseline="yoy")),
     ("change_after_relative", "92亿元", dict(period="2024-11")),

@@ -146,6 +146,18 @@ def _title_period(folded: str, mentions: list[PeriodMention]) -> str | None:
     return first.label(None)
 
 
+_ANNOUNCED_ENDS = tuple(ANNOUNCING_VERBS) + tuple(v + "了" for v in ANNOUNCING_VERBS)
+
+
+def _lead_period(folded: str) -> str | None:
+    """A press release's lead names what the title leaves out: "6月18日晚，京东公布2024年618战报。" (an
+    announcing verb right before a period) gives the document's period."""
+    for m in folded_periods(folded):
+        if absolute(m) and m.year and folded.endswith(_ANNOUNCED_ENDS, 0, m.start):
+            return m.label(None)
+    return None
+
+
 def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str | None, str | None]:
     """(subject, period, segment id) of the document's title: an H1 first line, or a plain first
     line that is a sentence of its own without figures naming a company and a period
@@ -157,7 +169,8 @@ def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str
     mentions = folded_periods(folded)
     if _H1.match(text):
         subject = _labelled_name(text, folded) or _heading_subject(text, folded, mentions, names)
-        return subject, _title_period(folded, mentions), first["segment_id"]
+        period = _title_period(folded, mentions) or (_lead_period(prose[1]["folded"]) if len(prose) > 1 else None)
+        return subject, period, first["segment_id"]
     alone = sum(s["line"] == first["line"] for s in prose) == 1
     if alone and first["segment_id"] not in with_figures and len(text.strip()) <= 40:
         subject = _heading_subject(text, folded, mentions, names)

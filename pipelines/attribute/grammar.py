@@ -76,6 +76,9 @@ def _of_whole(np: str) -> int | None:
             return i
     return None
 _FROM = re.compile(r"(?<![自理经缘来])由(?![于此])|(?<![服跟自])从(?![业事而来未不小中])")
+_NEWLY_ADDED_END = re.compile(r"(?:净新增|新增|净增)了?$")
+# 增速高出一二线城市(8个百分点) / 领先行业平均(5个百分点): the verb and its standard are predicate.
+_OUTDOING = re.compile(r"(?<=[^\s,])(?:高出|低出|领先|落后|快于|慢于)([^,]{2,12})$")
 # 按可比口径(同比增长5.9%) / 按不变价格计算 / 按固定汇率: the basis of the comparison is predicate.
 _BASIS = re.compile(r"按[^,按]{0,6}?(?:口径|价格|汇率)(?:计算|计)?$")
 _WITH_COMPARE = re.compile(r"(?:与|和|同|跟)([^,]{1,20}?)(?:相比|相较|比较)$")
@@ -141,7 +144,7 @@ def strip_predicate(pre: str) -> str:
         if cut is not None:
             np = np[:cut]
             continue
-        m = _WITH_COMPARE.search(np) or _BASIS.search(np)
+        m = _WITH_COMPARE.search(np) or _BASIS.search(np) or (_OUTDOING.search(np) if not compared else None)
         if m:
             np = np[: m.start()]
             continue
@@ -231,13 +234,16 @@ def baseline_of(clause_pre: str) -> str | None:
     m = _COMPARED_WITH.search(clause_pre)
     if m:
         return _standard(m.group(1))
+    m = _OUTDOING.search(clause_pre.rstrip())
+    if m and not COMPARATOR.search(clause_pre[: m.start()]):
+        return _standard(m.group(1))  # 增速高出一二线城市8个百分点
     # 較2023年增加: a clause may open with its comparator; 比 at the start is a name's (比亚迪).
     hits = _comparator_starts(clause_pre)
     if hits:
         rest = clause_pre[hits[-1].end():]
         v = CHANGE_VERB.search(rest)
         phrase = rest[: v.start()] if v else rest
-        phrase = _COMPARATIVE_END.sub("", phrase)
+        phrase = _NEWLY_ADDED_END.sub("", _COMPARATIVE_END.sub("", phrase))  # 较上月(新增)约150座
         return _standard(phrase)
     return None
 

@@ -28,6 +28,10 @@ _BARE_GROUP = re.compile(r"(?:受访|被调查|参与调查的?|调查)?(?:" + "
 _GROUP_SHARE = re.compile(r"的(?!水平|高位|低位|增长|增速|增幅|成绩|幅度|速度|比例|占比|份额)[^\d,]{2,}")
 
 
+# 新增/净增 alone count what was added (新增门店300家: a level); after a comparator they are the change.
+_NEWLY_ADDED = re.compile(r"(?:净新增|新增|净增)了?$")
+
+
 def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed: bool,
                    post: str = "") -> tuple[str, str | None]:
     """(kind, direction) of a figure from the clause text before and after it."""
@@ -42,6 +46,8 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
     if signed and value is not None and unit in ("percent", "percentage_point") and (
             value >= 0 or unit == "percentage_point" or _COMPARED.search(pre[-12:])):
         return "change", "up" if value >= 0 else "down"
+    if _NEWLY_ADDED.search(pre) and _COMPARED.search(pre[-16:]):
+        return "change", "up"  # 较上月新增约150座: the additions since the standard
     rate = _RATE_NOUN.search(pre)
     if rate and verb and len(pre) - len(tail) + verb.start() >= rate.start():
         verb = None  # 复合增长率为18%: the verb is part of the rate noun

@@ -19,12 +19,16 @@ from pipelines.attribute.grammar import (CHANGE_VERB, baseline_of, clauses, fram
 from pipelines.attribute.kinds import kind_direction, reaches_part, share_in_frame, share_of_group
 from pipelines.attribute.periods import find_periods
 from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, split_np
+from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
 _CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类间艘架栋套批]$")
 _PEOPLE_WHO = re.compile(r"^(就业|参与|受益|增收|返乡|创业|脱贫|上岗|入职|参加|观看|下单|购买)")
 _FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。()（）]{2,12})")  # not a parenthesis: （包括…）
 _COUNT_UNITS = ("item", "person", "household")
+# The people or things a bare magnitude counts right after it (超5亿用户在京东下单 -> 用户).
+_COUNTED_AFTER = re.compile("^(" + "|".join(sorted((w for w, k in IMPLIED_UNIT_NOUNS.items() if k != "money"),
+                                                  key=len, reverse=True)) + ")")
 _TO_CHAR = re.compile(r"[至到为达是]")
 # "到店客流量中，有超过50%…": a frame clause ending in 中, then 有 N% (of it).
 _THERE_ARE = re.compile(r"^(?:有|其中有|约有)")
@@ -44,7 +48,10 @@ def _same_reading(gap: str, first: dict, first_row: dict, q: dict) -> bool:
         return True
     if gap not in _RANGE_TO or first["unit"] != q["unit"]:
         return False
-    return first["quote"][-1:].isdigit() or (not first.get("signed") and first_row["kind"] != "change")
+    # 同比增长21.3%至28.9%: a range of growth (增长22%至3376亿元 is a change and the level reached,
+    # 提升2个百分点至30% likewise: the units differ)
+    return first["quote"][-1:].isdigit() or (not first.get("signed") and (
+        first_row["kind"] != "change" or first["unit"] == "percent"))
 _CONJ = re.compile(r"以及|和|与|及|、")
 
 
@@ -329,6 +336,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 elif metric and (not transitive or metric in L.TRANSITIVE_VERBS) \
                         and not metric.endswith(L.COUNT_NOUNS):  # 交付(20575辆) -> 交付量
                     metric = metric + ("量" if fold(q["quote"])[-1] in L.VOLUME_CLASSIFIERS else "数")
+            if not metric and q["unit"] in _COUNT_UNITS and _COUNTED_AFTER.match(post):
+                metric = _COUNTED_AFTER.match(post).group(1)  # 超5亿用户(在京东下单): the noun counted
             if not metric and not leading_adverbials(np) and prev_clause and not prev_figures:
                 # 京东的毛利率最低，仅为15.9% / 会员数同比增长超过两位数，达到近5000万: the
                 # figure-less clause before names the measure (its noun phrase, before the predicate)
