@@ -23,6 +23,8 @@ KIND = [
     ("门店客流同比下滑6%。", "6%", dict(kind="change", direction="down", baseline="yoy")),
     ("物流成本较上年降低3.1%。", "3.1%", dict(kind="change", direction="down", baseline="yoy")),
     ("增速较三季度回升0.9个百分点。", "0.9个百分点", dict(kind="change", direction="up", baseline="三季度")),
+    ("汽车总销量有望达到3290万辆，增速在3%-5%之间。", "5%", dict(kind="change", metric="汽车总销量增速")),
+    ("汽车总销量有望达到3290万辆，增速在3%-5%之间。", "3290万辆", dict(metric="汽车总销量")),  # 有望 is predicate
     ("预计交付量同比增长21.3%至28.9%。", "28.9%", dict(kind="change", direction="up", baseline="yoy")),  # a range
     ("毛利率提升2个百分点至30%。", "30%", dict(kind="level")),  # the level reached
     ("三线城市成交额增速高出一二线城市8个百分点。", "8个百分点",
@@ -271,7 +273,7 @@ RANK = [
     ("甲公司的市场份额达33.5%，继续排名第一。", "第一", dict(subject="甲公司")),  # 继续 is an adverb
     ("乙公司以9.7%的市场份额位居第二。", "第二", dict(subject="乙公司", metric="市场份额")),
     ("乙公司以9.7%的市场份额位居第二。", "9.7%", dict(subject="乙公司", metric="市场份额", kind="share")),
-    ("工业增加值增长9.6%，增速居全省第一。", "第一", dict(metric="增速", subject=None)),  # a measure ranked
+    ("工业增加值增长9.6%，增速居全省第一。", "第一", dict(metric="工业增加值增速", subject=None)),  # a measure ranked
 ]
 
 # --- 分别: coordinated owners or metrics paired with coordinated figures -------------

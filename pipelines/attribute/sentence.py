@@ -26,6 +26,7 @@ _CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部
 _PEOPLE_WHO = re.compile(r"^(就业|参与|受益|增收|返乡|创业|脱贫|上岗|入职|参加|观看|下单|购买)")
 _FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。()（）]{2,12})")  # not a parenthesis: （包括…）
 _COUNT_UNITS = ("item", "person", "household")
+_BARE_RATES = L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS
 # The people or things a bare magnitude counts right after it (超5亿用户在京东下单 -> 用户).
 _COUNTED_AFTER = re.compile("^(" + "|".join(sorted((w for w, k in IMPLIED_UNIT_NOUNS.items() if k != "money"),
                                                   key=len, reverse=True)) + ")")
@@ -346,6 +347,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                     metric, owner = p_metric, p_owner or owner
             if not metric:
                 metric = last_metric
+            elif metric in _BARE_RATES and last_metric and not last_metric.endswith(_BARE_RATES):
+                metric = last_metric + metric  # 汽车总销量达3290万辆，增速在3%-5%之间: that measure's growth
             part_of = reaches_part(pre) if kind == "share" and not other else None
             written = None
             if kind == "share" and metric and metric.startswith("占") and last_metric and not done:
