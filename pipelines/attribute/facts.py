@@ -47,6 +47,7 @@ class _DocState:
     subject: str | None = None
     last_baseline: str | None = None  # the standard of the paragraph's last change
     of_which: str | None = None  # the standard a 其中 breakdown carries to the next ；-sentence
+    scope: str | None = None  # the scope (我国, 全国) an article without a main subject is about
     end_line: int = 0  # line the previous sentence ended on
     section: str | None = None  # subject named by the current heading
     running_owner: str | None = None  # the topic the running period was stated for
@@ -206,6 +207,10 @@ def _breakdown_baselines(folded: str, rows: list[dict], local: list[dict], st: _
     return out
 
 
+# A country's or local government's whole area (not 全球, 海外, 全行业: markets and fields).
+_AREA_SCOPES = frozenset(("全国", "我国", *LOCAL_SCOPES))
+
+
 def _scope_owner(subject: str | None, title_subject: str | None) -> str | None:
     """全市/本市 in 嘉兴市's bulletin is 嘉兴市 (全省 in a province's, 全区 in a district's): a local
     scope noun names the place the title names when that place is of its level."""
@@ -273,7 +278,7 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     # A new paragraph: a new block, or a sentence that starts on a new line
     # (Chinese prose is not hard-wrapped, so a line break after 。 ends a paragraph).
     elif s["block_no"] != st.block or s["line"] > st.end_line:
-        st.block, st.carry, st.carry_range, st.subject = s["block_no"], None, None, st.section or st.main
+        st.block, st.carry, st.carry_range, st.subject = s["block_no"], None, None, st.section or st.main or st.scope
         st.last_baseline = st.of_which = None
         opener = _opener(folded, mentions)
         topic = _opening_topic(folded, st.names)
@@ -314,6 +319,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
                                                 st.carry, st.base, st.last_year)
             value = abs(f.value) if a["kind"] == "change" else f.value
             subject = _scope_owner(a["subject"], st.title_subject)
+            if (subject in _AREA_SCOPES) and not st.main and not st.section:
+                st.scope = subject  # 我国汽车产销…: an article about the whole country goes on about it
             out.append((f.row, a["kind"], a["direction"], baselines[k], a["metric"], subject, value, period))
     st.subject = res.subject
     # 较2023年上升5.1%: a comparison standard is not the period the paragraph goes on about
