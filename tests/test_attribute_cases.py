@@ -364,7 +364,7 @@ DOCS = {
     # a press release's lead names the period its H1 title leaves out
     "lead_period": "# 某电商平台618战报\n\n6月18日晚，某电商平台公布2024年618战报。\n\n家电品类成交额同比增长30%。\n",
     # an article about the whole country (no company named by its title) goes on about it
-    "national_article": ("# 2024年1-10月汽车工业经济运行情况\n\n1-10月，我国汽车销量2462.1万辆。\n\n"
+    "national_article": ("# 2024年1-10月汽车工业经济运行情况\n\n1-10月，我国汽车销量2462.1万辆。其中，新能源汽车销量975万辆。\n\n"
                          "10月，汽车销量为305.3万辆。\n\n比亚迪1-10月销量约327万辆。\n"),
     "holiday": "2024年国庆假期，全国国内出游7.65亿人次，同比增长5.9%。\n",
     "change_after_relative": "2024年双十一期间，某空调品牌销售额达92亿元，较去年翻番。\n",
@@ -503,6 +503,7 @@ DOC_CASES = [
     ("scope_paragraphs", "超过45万辆", dict(period="2024")),
     ("lead_period", "30%", dict(period="2024-06")),
     ("national_article", "305.3万辆", dict(subject="我国")),
+    ("national_article", "975万辆", dict(subject="我国")),
     ("national_article", "约327万辆", dict(subject="比亚迪")),
     ("holiday", "7.65亿人次", dict(period="2024-10")),
     ("change_after_relative", "翻番", dict(period="2024-11", baseline="yoy")),

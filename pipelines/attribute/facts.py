@@ -318,7 +318,7 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             period = listed.get(k) or period_of(loc["start"], folded, mentions, res.case_starts,
                                                 st.carry, st.base, st.last_year)
             value = abs(f.value) if a["kind"] == "change" else f.value
-            subject = _scope_owner(a["subject"], st.title_subject)
+            subject = _scope_owner(a["subject"], st.title_subject) or st.scope
             if (subject in _AREA_SCOPES) and not st.main and not st.section:
                 st.scope = subject  # 我国汽车产销…: an article about the whole country goes on about it
             out.append((f.row, a["kind"], a["direction"], baselines[k], a["metric"], subject, value, period))
@@ -487,7 +487,7 @@ def _table_rows(s: dict, figures: list[_Figure], st: _DocState) -> list[tuple]:
     out = []
     heading_period = next((m.label(st.last_year) for m in find_periods(s["heading"] or "") if absolute(m)), None)
     for f in figures:
-        a = cell_attributes(s, f.local(s["char_start"]), st.section or st.main, st.headers.get(s["table_no"]),
+        a = cell_attributes(s, f.local(s["char_start"]), st.section or st.main or st.scope, st.headers.get(s["table_no"]),
                             st.row_labels.get(s["table_no"]))
         period = a.pop("period") or heading_period or st.running
         if period and period.startswith("?"):  # | 10月 | 1-10月 |: the month of the table's year
