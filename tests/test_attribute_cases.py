@@ -22,6 +22,17 @@ KIND = [
     ("营业收入同比增长12.4%。", "12.4%", dict(kind="change", direction="up", baseline="yoy")),
     ("门店客流同比下滑6%。", "6%", dict(kind="change", direction="down", baseline="yoy")),
     ("物流成本较上年降低3.1%。", "3.1%", dict(kind="change", direction="down", baseline="yoy")),
+    ("增速较三季度回升0.9个百分点。", "0.9个百分点", dict(kind="change", direction="up", baseline="三季度")),
+    ("汽车总销量有望达到3290万辆，增速在3%-5%之间。", "5%", dict(kind="change", metric="汽车总销量")),  # a change names what changed
+    ("汽车总销量有望达到3290万辆，增速在3%-5%之间。", "3290万辆", dict(metric="汽车总销量")),  # 有望 is predicate
+    ("预计交付量同比增长21.3%至28.9%。", "28.9%", dict(kind="change", direction="up", baseline="yoy")),  # a range
+    ("毛利率提升2个百分点至30%。", "30%", dict(kind="level")),  # the level reached
+    ("三线城市成交额增速高出一二线城市8个百分点。", "8个百分点",
+     dict(kind="change", baseline="一二线城市", metric="成交额增速")),
+    ("拥有充电桩6200个，较上月新增约150座超充站。", "约150座", dict(kind="change", baseline="上月")),
+    ("公司新增门店300家。", "300家", dict(kind="level")),  # additions without a standard: a level
+    ("收入同比增长3.0%，较11月加快1.2个百分点。", "1.2个百分点", dict(kind="change", baseline="11月")),
+    ("连锁化率由15%提升至23%，五年间提高8个百分点。", "8个百分点", dict(metric="连锁化率")),  # 五年间 is adverbial
     ("经营亏损同比收窄41%。", "41%", dict(kind="change", direction="down", metric="经营亏损")),
     ("会员数量增至820万人。", "820万人", dict(kind="level", direction=None, baseline=None)),
     ("订单履约时长缩短到18分钟。", "18分钟", dict(kind="level", direction=None, metric="订单履约时长")),
@@ -64,6 +75,10 @@ BASELINE = [
     ("收入955亿元，低于一致预期约2%。", "约2%", dict(kind="change", direction="down", baseline="一致预期", metric="收入")),
     ("公司不良率低于1%。", "低于1%", dict(kind="level", baseline=None, metric="不良率")),  # a bound, no standard
     ("公司毛利率高于同行的15%。", "15%", dict(kind="level", baseline=None)),  # the peers' own value
+    ("出游7.65亿人次，按可比口径同比增长5.9%。", "5.9%", dict(metric="出游", baseline="yoy")),  # basis is predicate
+    ("接待游客1.2亿人次，比2019年同期增长18.5%。", "18.5%",
+     dict(kind="change", baseline="2019年同期", metric="接待游客")),  # clause opens on 比 before a year
+    ("比亚迪销量427万辆，同比增长41%。", "427万辆", dict(metric="比亚迪销量")),  # 比 of a name stays
 ]
 
 # --- sign: a change keeps its magnitude, the direction carries the sign --------------
@@ -76,6 +91,9 @@ SIGN = [
 
 # --- share: 占比 / 占…的比重 / N%的X / X中，有N% ------------------------------------
 SHARE = [
+    ("七成用户来自下沉市场。", "七成", dict(kind="share", metric="来自下沉市场的用户占比")),  # a group right after it
+    ("超过七成受访企业计划扩大门店规模。", "超过七成", dict(kind="share")),
+    ("毛利率达30%企业平均水平。", "30%", dict(kind="level", metric="毛利率")),  # a measure before it: its value
     ("海外业务收入占比达到27%。", "27%", dict(kind="share", subject="海外业务", metric="收入占比")),
     ("线上销售额占总销售额的比重升至46%。", "46%", dict(kind="share", metric="线上销售额占总销售额的比重")),
     ("约六成的受访商家计划扩大直播投入。", "约六成", dict(kind="share", metric="计划扩大直播投入的受访商家占比")),
@@ -117,7 +135,7 @@ NOUN_PHRASE = [
      dict(metric="营收", kind="change", direction="up")),
     ("多晶硅价格由6.7万元跌至3.9万元，跌幅超四成。", "超四成", dict(metric="多晶硅价格", kind="change", direction="down")),
     ("市场规模将达到3693亿元，复合增长率为18%。", "18%", dict(metric="复合增长率", kind="change")),
-    ("营销服务收入362亿元，增速环比提升1pp。", "1pp", dict(metric="增速", baseline="qoq")),
+    ("营销服务收入362亿元，增速环比提升1pp。", "1pp", dict(metric="营销服务收入增速", baseline="qoq")),
     # a figure alone in a parenthesis is named by the noun before it; a signed one there is its change
     ("子板块中，乳品（+2.1%）、软饮料（+1.5%）涨幅居前。", "+1.5%", dict(metric="软饮料", kind="change")),
     ("白酒（-2.3%）跌幅居后。", "-2.3%", dict(metric="白酒", kind="change", direction="down")),
@@ -136,6 +154,9 @@ NOUN_PHRASE = [
                                                     metric="海外销量")),
     ("2024年第三季度，腾讯实现营收1671亿元。", "1671亿元", dict(metric="营收", subject="腾讯", kind="level")),
     ("阿里巴巴淘天集团客户管理收入同比增长9%。", "9%", dict(subject="阿里巴巴淘天集团", metric="客户管理收入")),
+    ("公司速运物流业务营业收入177.61亿元。", "177.61亿元", dict(subject="速运物流业务", metric="营业收入")),
+    ("公司营业收入177.61亿元。", "177.61亿元", dict(subject=None, metric="营业收入")),  # the company itself
+    ("618期间共有超5亿用户在京东下单。", "超5亿", dict(metric="用户", kind="level")),  # the noun counted
     ("京东物流的营业收入为1828亿元。", "1828亿元", dict(subject="京东物流", metric="营业收入")),
     ("游戏业务收入同比增长14%。", "14%", dict(subject="游戏业务", metric="收入")),
     ("Shopee在巴西的月活跃用户同比增长22%。", "22%", dict(subject="Shopee在巴西", metric="月活跃用户")),
@@ -209,6 +230,8 @@ NOUN_PHRASE = [
 
 # --- case studies: 某X…, 以某X为例, X的数据显示; adverbials are not subjects ----------
 CASES = [
+    ("光伏行业协会发布数据，组件产量同比增长超过三成。", "超过三成",
+     dict(subject=None, metric="组件产量")),  # a statistics body publishing is a source
     ("某华东地区连锁药店负责人介绍，引入智能补货系统后，库存周转天数缩短至28天。", "28天",
      dict(subject="某华东地区连锁药店", metric="库存周转天数", kind="level")),
     ("以某西部县域的茶叶合作社为例，其电商销售额同比增长120%。", "120%",
@@ -319,6 +342,10 @@ RANK = [
     ("蔚来ES6位居国内高端纯电SUV销量第一。", "第一", dict(subject="蔚来ES6", metric="国内高端纯电SUV销量", kind="level")),
     ("甲电池厂市占率为37.9%，连续八年位居全球第一。", "第一", dict(subject="甲电池厂", metric="全球")),
     ("在年度手机性能榜上，甲机型与乙机型占据前三名。", "前三名", dict(subject="甲机型", metric="年度手机性能榜")),
+    ("甲公司的市场份额达33.5%，继续排名第一。", "第一", dict(subject="甲公司")),  # 继续 is an adverb
+    ("乙公司以9.7%的市场份额位居第二。", "第二", dict(subject="乙公司", metric="市场份额")),
+    ("乙公司以9.7%的市场份额位居第二。", "9.7%", dict(subject="乙公司", metric="市场份额", kind="share")),
+    ("工业增加值增长9.6%，增速居全省第一。", "第一", dict(metric="工业增加值增速", subject=None)),  # a measure ranked
 ]
 
 # --- 分别: coordinated owners or metrics paired with coordinated figures -------------
@@ -419,6 +446,28 @@ DOCS = {
     "prior_month_value": "2024年11月，公司营收为130亿元，上月为120亿元。\n",
     "same_period_value": "2024年上半年，某电商平台营收为1970亿元，去年同期为1062亿元。\n",
     "standard_year": "2024年，公司营收较2023年增长15%，净利润由2023年的8亿元增至11亿元。\n",
+    # a comparison standard's year (比2019年末) is not the year a later 1-10月 belongs to
+    "standard_not_context": ("2024年，全市高新技术企业3000余家，比2019年末增长近两倍。\n"
+                             "1-10月，全市零售总额1766亿元。全年接待游客1.2亿人次，比2019年同期增长18.5%；"
+                             "实现旅游收入1412亿元。\n已全面超过2019年水平，门票预订量增长近三成。\n"),
+    # 全市 in a city's bulletin is the city; 全国 stays 全国
+    "bulletin_scope": ("# 嘉兴市2024年国民经济和社会发展统计公报\n\n2024年，全市实现地区生产总值7562亿元。"
+                       "全国国内生产总值134.9万亿元。\n"),
+    # the parts of a breakdown after 其中 change against the whole's standard; a new sentence does not
+    "breakdown": ("2024年，全市地区生产总值比上年增长5.8%。其中，第一产业增加值增长2.9%；第二产业增加值增长6.4%。"
+                  "一季度，工业增加值增长9.6%。\n"),
+    # a survey frame (测算) before the opener; a paragraph on the whole country or a field keeps the
+    # running period (one on another company does not: topic_shift)
+    "scope_paragraphs": ("数据中心测算，2024年全国国内出游7.65亿人次。\n餐饮市场同样火热，营业额同比增长12.4%。\n"
+                         "我国冷藏车保有量超过45万辆。\n"),
+    # a press release's lead names the period its H1 title leaves out
+    "lead_period": "# 某电商平台618战报\n\n6月18日晚，某电商平台公布2024年618战报。\n\n家电品类成交额同比增长30%。\n",
+    # an article about the whole country (no company named by its title) goes on about it
+    "national_article": ("# 2024年1-10月汽车工业经济运行情况\n\n1-10月，我国汽车销量2462.1万辆。其中，新能源汽车销量975万辆。\n\n"
+                         "10月，汽车销量为305.3万辆。\n\n比亚迪1-10月销量约327万辆。\n"),
+    "holiday": "2024年国庆假期，全国国内出游7.65亿人次，同比增长5.9%。\n",
+    "change_after_relative": "2024年双十一期间，某空调品牌销售额达92亿元，较去年翻番。\n",
+    "forecast_carried": "协会预计，2025年汽车总销量有望达到3290万辆；新能源汽车渗透率有望超过60%。\n",
     # the running period belongs to the opener's topic: it carries to paragraphs that continue
     # it (a framing adverbial, the same entity) and stops at a paragraph about another entity.
     "topic_shift": ("2024年，甲公司实现营收100亿元。\n在产品方面，新品销量增长20%。\n"
@@ -631,6 +680,28 @@ DOC_CASES = [
     ("standard_year", "15%", dict(period="2024", baseline="2023年", metric="营收")),
     ("standard_year", "8亿元", dict(period="2023", kind="level", metric="净利润")),
     ("standard_year", "11亿元", dict(period="2024", kind="level")),
+    ("standard_not_context", "近两倍", dict(period="2024", baseline="2019年末")),
+    ("standard_not_context", "1766亿元", dict(period="2024-01~10")),
+    ("standard_not_context", "18.5%", dict(period="2024", baseline="2019年同期")),
+    ("standard_not_context", "1412亿元", dict(period="2024")),
+    ("standard_not_context", "近三成", dict(period="2024")),
+    ("bulletin_scope", "7562亿元", dict(subject="嘉兴市", metric="地区生产总值")),
+    ("bulletin_scope", "134.9万亿元", dict(subject="全国")),
+    ("breakdown", "2.9%", dict(baseline="yoy", metric="第一产业增加值")),
+    ("breakdown", "6.4%", dict(baseline="yoy")),
+    ("breakdown", "9.6%", dict(baseline=None)),
+    ("scope_paragraphs", "7.65亿人次", dict(period="2024")),
+    ("scope_paragraphs", "12.4%", dict(period="2024")),
+    ("scope_paragraphs", "超过45万辆", dict(period="2024")),
+    ("lead_period", "30%", dict(period="2024-06")),
+    ("national_article", "305.3万辆", dict(subject="我国")),
+    ("national_article", "975万辆", dict(subject="我国")),
+    ("national_article", "约327万辆", dict(subject="比亚迪")),
+    ("holiday", "7.65亿人次", dict(period="2024-10")),
+    ("change_after_relative", "翻番", dict(period="2024-11", baseline="yoy")),
+    ("change_after_relative", "92亿元", dict(period="2024-11")),
+    ("forecast_carried", "3290万辆", dict(period="FY2025E")),
+    ("forecast_carried", "超过60%", dict(period="FY2025E")),
     ("prior_quarter_value", "57.8%", dict(period="2024Q3", metric="毛利率", kind="level")),
     ("undated_month", "56.8億元", dict(period="2024-11", unit="TWD")),
     ("undated_month", "新台幣56.8億元", dict(period="2024-11")),
@@ -698,6 +769,38 @@ RESEARCH_TABLE = """# 某某科技（0001.HK）2024年报点评
 | 毛利率 | 30.2% | 31.5% | 32.0% |
 | 同比(%) | 8.1% | 12.1% | 12.0% |
 """
+
+# a statistical bulletin's layout: the rows are measures with their unit, the columns their value and
+# change; a monthly report's columns are months of the year its text states
+BULLETIN_TABLE = """2024年1-10月，汽车销量增长。
+
+| 指标 | 绝对数 | 比上年增长（%） |
+|---|---|---|
+| 进出口总额（亿元） | 3859 | -1.6 |
+
+| 指标 | 10月 | 1-10月 | 1-10月同比 |
+|---|---|---|---|
+| 汽车出口（万辆） | 53.2 | 485.7 | 23.5% |
+
+| 城市 | 收入（亿元） | 同比 |
+|---|---|---|
+| 杭州 | 172.3 | 5.2% |
+"""
+
+BULLETIN_CASES = [
+    ("3859", dict(metric="进出口总额", kind="level", value=3.859e11)),
+    ("-1.6", dict(metric="进出口总额", kind="change", direction="down", baseline="yoy", value=1.6)),
+    ("53.2", dict(metric="汽车出口", period="2024-10", kind="level")),
+    ("485.7", dict(metric="汽车出口", period="2024-01~10", kind="level")),
+    ("23.5%", dict(metric="汽车出口", period="2024-01~10", kind="change", baseline="yoy")),
+    ("172.3", dict(metric="收入", subject="杭州")),  # an entity table is still read through its header
+]
+
+
+@pytest.mark.parametrize("quote,expected", BULLETIN_CASES, ids=[q for q, _ in BULLETIN_CASES])
+def test_bulletin_table_case(quote, expected):
+    _table_row(BULLETIN_TABLE, quote, expected)
+
 
 TABLE_CASES = [
     ("610", dict(period="2023", metric="营业收入", kind="level")),

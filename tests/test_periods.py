@@ -71,6 +71,15 @@ LABELS = [
     ("25E", None, "FY2025E"),
     ("单Q3", 2025, "2025Q3"),
     ("2023年双11", None, "2023-11"),
+    ("2024年国庆节", None, "2024-10"),
+    ("国庆假期", 2024, "2024-10"),
+    ("十一黄金周", 2024, "2024-10"),
+    ("五一假期", 2025, "2025-05"),
+    ("2024年双十二", None, "2024-12"),
+    ("2024年618期间", None, "2024-06"),
+    ("618大促", 2025, "2025-06"),
+    ("截至2024年10月31日", None, "2024-10"),  # a stock at a month's end
+    ("截至2024年12月31日", None, "2024"),
     # estimates
     ("2025E", None, "FY2025E"),
     ("FY26E", None, "FY2026E"),
@@ -97,7 +106,8 @@ def test_partial_period_needs_a_context_year(text):
     assert normalise_period(text) is None
 
 
-@pytest.mark.parametrize("text", ["营收1269亿元", "3个月", "可灵1.5版本", "增长2.6倍", "前两名", "成立100年"])
+@pytest.mark.parametrize("text", ["营收1269亿元", "3个月", "可灵1.5版本", "增长2.6倍", "前两名", "成立100年", "五一路", "中国经济",
+                                  "618家门店"])
 def test_no_period_in_figures(text):
     assert normalise_period(text) is None
 

@@ -213,6 +213,8 @@ COUNTS = [
     ("ren", "团队共有320人。", [("320人", 320, "person", E)]),
     ("ming", "录用45名毕业生。", [("45名", 45, "person", E)]),
     ("wei", "邀请12位嘉宾。", [("12位", 12, "person", E)]),
+    ("piao-waybills", "业务量11.17亿票。", [("11.17亿票", 1.117e9, "item", E)]),
+    ("piaofang-not-tickets", "影片斩获30亿票房。", []),
     ("renci", "接待游客8万人次。", [("8万人次", 8e4, "person", E)]),
     ("hu", "帮扶600户农户。", [("600户", 600, "household", E)]),
     ("ge", "上线25个新功能。", [("25个", 25, "item", E)]),
@@ -271,6 +273,9 @@ RANKS = [
     ("qian-liang-ming", "跻身行业前两名。", [("前两名", 2, "rank", L)]),
     ("qian-10-wei", "进入榜单前10位。", [("前10位", 10, "rank", L)]),
     ("top-n", "位列TOP3。", [("TOP3", 3, "rank", L)]),
+    ("top-n-names-a-group", "硅片前五名企业市场份额约为76%。", [("约为76%", 76, "percent", A)]),
+    ("top-n-of-names-a-group", "排名前10位的企业集团共销售汽车2095万辆。", [("2095万辆", 2.095e7, "item", E)]),
+    ("top-n-place-is-rank", "占据全球前两名的位置。", [("前两名", 2, "rank", L)]),
     ("di-san-de", "规模排在第三的位置。", [("第三", 3, "rank", E)]),
     ("quarter-ordinal-not-rank", "第四季度收入增长。", []),
     ("largest-holder-not-rank", "第一大股东增持。", []),
@@ -282,6 +287,10 @@ TENTHS = [
     ("cheng", "七成用户来自下沉市场。", [("七成", 70, "percent", E)]),
     ("cheng-with-tail", "七成六的订单准时送达。", [("七成六", 76, "percent", E)]),
     ("cheng-half", "三成半的门店盈利。", [("三成半", 35, "percent", E)]),
+    ("half-bounded", "超过一半的用户来自三线城市。", [("超过一半", 50, "percent", G)]),
+    ("half-approx", "送装时效较传统模式提速近一半。", [("近一半", 50, "percent", A)]),
+    ("half-change", "库存成本减少了一半。", [("一半", 50, "percent", E)]),
+    ("half-not-figure", "另一半则来自海外，一半是新客。", []),
     ("zhe-discount", "全场八折优惠。", [("八折", 80, "percent", E)]),
     ("zhe-two-digit", "会员享85折。", [("85折", 85, "percent", E)]),
     ("zhe-decimal", "清仓9.5折。", [("9.5折", 95, "percent", E)]),
@@ -356,6 +365,10 @@ LISTS_RANGES = [
     ("approx-share-verb", "約占全球面板產值的18%。", [("18%", 18, "percent", A)]),
     ("approx-share-no-de", "约占总收入30%。", [("30%", 30, "percent", A)]),
     ("share-not-approx", "约500亿元，占总收入30%。", [("约500亿元", 5e10, "CNY", A), ("30%", 30, "percent", E)]),
+    ("approx-share-verb-whole", "网络零售额约占社会消费品零售总额的四分之一。", [("四分之一", 25, "percent", A)]),
+    ("approx-share-verb-direct", "出口约占35%。", [("35%", 35, "percent", A)]),
+    ("share-verb-not-approx", "网络零售额占社会消费品零售总额的25%，约为300亿元。",
+     [("25%", 25, "percent", E), ("约为300亿元", 3e10, "CNY", A)]),
     ("negative-range-tilde", "增速区间为-5%~-3%。", [("-5%", -5, "percent", E), ("-3%", -3, "percent", E)]),
 ]
 
@@ -393,6 +406,9 @@ NOT_QUANTITIES = [
     ("rate-base", "每增长1亿元收入需投入更多。", []),
     ("rate-base-bare-number", "每1000名用户中有付费者。", []),
     ("income-threshold-group", "月收入超过2万元的人数增加。", []),
+    ("range-bounds-group", "人均消费在80至120元之间的餐厅上座率最高。", []),
+    ("percent-range-before-group-kept", "酒精量在5-20%之间的产品。", [("5", 5, "percent", E), ("20%", 20, "percent", E)]),
+    ("range-between-is-figure", "增速在3%-5%之间。", [("3%", 3, "percent", E), ("5%", 5, "percent", E)]),
     ("url", "详见https://ir.example.com/report?id=2024&p=30%25。", []),
     ("order-number", "订单号A202407151234567可查询。", []),
     ("idiom", "一举两得。", []),
@@ -437,6 +453,9 @@ IMPLIED_UNITS = [
     ("noun-from-previous-clause", "DAU同比增长5%，达到3.9亿。", [("5%", 5, "percent", E), ("3.9亿", 3.9e8, "person", E)]),
     ("nearest-noun-wins", "投资项目达1.2万，", [("1.2万", 1.2e4, "item", E)]),
     ("no-noun-no-guess", "总数达1000万。", []),
+    ("counted-noun-after", "618期间共有超5亿用户在京东下单。", [("超5亿", 5e8, "person", G)]),
+    ("counted-noun-after-list", "其中2亿网民使用短视频。", [("2亿", 2e8, "person", E)]),
+    ("money-noun-after-not-counted", "实现10亿营收。", []),
     ("bare-magnitude-note", "单位：百万", []),
     ("threshold-group-implied", "粉丝破千万的主播增多。", []),
     # 户 is a household only for household heads or alone; accounts and merchants are items.
@@ -559,7 +578,7 @@ def test_magnitude_values_are_exact(text, value):
     assert recognize_text(text)[0].value == value  # no 229999999.99999997
 
 
-def _cell_frame(cells):
+def _cell_frame(cells, header="2024年"):
     import polars as pl
 
     from pipelines.schemas import SegmentModel, empty_frame
@@ -568,7 +587,7 @@ def _cell_frame(cells):
     for i, (text, table_unit, row_label) in enumerate(cells):
         rows.append({"segment_id": f"c{i}", "doc_id": "d", "source": "table", "block_no": 0, "sentence_no": 0,
                      "line": i + 1, "char_start": i * 20, "char_end": i * 20 + len(text), "text": text,
-                     "heading": None, "table_no": 1, "row_no": i + 1, "col_no": 2, "header": "2024年",
+                     "heading": None, "table_no": 1, "row_no": i + 1, "col_no": 2, "header": header,
                      "row_label": row_label, "table_unit": table_unit})
     return pl.DataFrame(rows, schema=empty_frame(SegmentModel).schema)
 
@@ -594,6 +613,19 @@ def test_row_label_unit(cell, table_unit, row_label, expected):
     from pipelines.recognize import recognize_segments
 
     frame = recognize_segments(_cell_frame([(cell, table_unit, row_label)]))
+    assert frame.height == 1
+    assert math.isclose(frame["value"][0], expected[0]) and frame["unit"][0] == expected[1]
+
+
+@pytest.mark.parametrize("cell,header,expected", [
+    ("2.1", "比上年增长（%）", (2.1, "percent")),  # the column says percent: the row's 亿元 is not its unit
+    ("630.5", "绝对数", (6.305e10, "CNY")),
+], ids=["percent-column-beats-row", "value-column-takes-row"])
+def test_percent_column_beats_row_label_unit(cell, header, expected):
+    from pipelines.recognize import recognize_segments
+
+    frame = recognize_segments(_cell_frame([(cell, "%" if "%" in header else None, "一般公共预算收入（亿元）")],
+                                           header=header))
     assert frame.height == 1
     assert math.isclose(frame["value"][0], expected[0]) and frame["unit"][0] == expected[1]
 
@@ -673,6 +705,16 @@ YEAR_LIKE_CELLS = [
                          ids=[c[0] for c in YEAR_LIKE_CELLS])
 def test_year_like_cell(cell, header, row_label, expected):
     _assert_same(_found(cell, table_unit="亿元", is_cell=True, header=header, row_label=row_label), expected)
+
+
+@pytest.mark.parametrize("cell,header,table_unit,expected", [
+    ("1", "排名", None, [("1", 1, "rank", E)]),
+    ("3", "行业排名", "万吨", [("3", 3, "rank", E)]),
+    ("34.5", "多晶硅产量（万吨）", "万吨", [("34.5", 345000, "ton", E)]),
+    ("-2", "排名变化", None, []),  # a change of place is no place
+], ids=["rank-column", "rank-column-despite-table-unit", "measure-column", "rank-change-column"])
+def test_rank_column(cell, header, table_unit, expected):
+    _assert_same(_found(cell, table_unit=table_unit, is_cell=True, header=header), expected)
 
 
 def test_period_columns_through_parse():

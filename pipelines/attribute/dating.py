@@ -33,12 +33,17 @@ _NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?"
                           r"(?:[^,\d]{0,10}?(?:盈利|亏损|净亏损|净损|净利|获利|利润|收入|营收))?(?:为|是|约为)?")
 # （2023年：…）: the comparative figure of a prior period, in an aside.
 _ASIDE_YEAR = re.compile(r"[(（](?:19|20)\d{2}年?(?:同期)?[:：]")
+# A figure that is itself a change verb (翻番, 超翻倍, 翻两番) is never the standard's own value.
+_CHANGE_FIGURE = re.compile(r"(?:超|近|超过)?翻")
 _STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同|超过|高于|低于|相当于)$")  # (超过2024年全年销量的2倍)
+# 超过2019年水平 / 恢复至2019年同期水平: a period's level is a yardstick, not when the figure is.
+_STANDARD_AFTER = re.compile(r"(?:同期)?水平")
 
 
 def is_standard(folded: str, m: PeriodMention) -> bool:
-    """The mention is the comparison standard or starting point (较2023年, 从2022年)."""
-    return bool(_STANDARD_BEFORE.search(folded[max(0, m.start - 3):m.start]))
+    """The mention is the comparison standard or starting point (较2023年, 从2022年, 2019年水平)."""
+    return bool(_STANDARD_BEFORE.search(folded[max(0, m.start - 3):m.start])
+                or _STANDARD_AFTER.match(folded, m.end))
 
 
 def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts: list[int],
@@ -68,7 +73,12 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         label = base
     else:
         label = carry or base
+        # 协会预计，2025年销量达3290万辆；渗透率有望超过60%: a forecast of the year carried in
+        if label and carry and _YEAR_LABEL.fullmatch(label) and _ESTIMATE_WORDS.search(folded, 0, pos):
+            label = f"FY{label}E"
     label = _whole_year(pos, folded, mentions, label)
+    if _CHANGE_FIGURE.match(folded, pos):
+        return label  # 较去年翻番: the change is this period's, not the standard's value
     for m in mentions:
         # 较去年同期的3.825亿 / 由去年的X: the comparison value takes the compared period.
         if not absolute(m) and not m.is_range and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):
@@ -89,7 +99,7 @@ def _whole_year(pos: int, folded: str, mentions: list[PeriodMention], label: str
     for found in _FULL_YEAR.finditer(folded, 0, pos):
         if not any(m.end == found.start() for m in mentions):  # 超过2024年全年销量: part of a period mention
             hit = found
-    if hit is None or any(absolute(m) and hit.start() <= m.start < pos for m in mentions):
+    if hit is None or any(absolute(m) and hit.start() <= m.start < pos and not is_standard(folded, m) for m in mentions):
         return label
     # 2025年第一季…；全年資本支出預估為320億美元: a forecast word after 全年 makes the year an estimate
     return f"FY{label[:4]}E" if _ESTIMATE_WORDS.search(folded, hit.start(), pos) else label[:4]

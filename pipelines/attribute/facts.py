@@ -22,8 +22,8 @@ import polars as pl
 from pipelines.attribute.dating import absolute, is_standard, period_of, range_lists, stated_range
 from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
-                                         NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, REPORTING_PERIOD_WORDS,
-                                         UNDATED_METRICS, UNIT_HEADS)
+                                         LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
+                                         REPORTING_PERIOD_WORDS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
 from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
@@ -45,6 +45,9 @@ class _DocState:
     carry: str | None = None  # the period stated by an earlier sentence of the paragraph
     carry_range: tuple | None = None  # the year range it stated, for a later list (dating.stated_range)
     subject: str | None = None
+    last_baseline: str | None = None  # the standard of the paragraph's last change
+    of_which: str | None = None  # the standard a 其中 breakdown carries to the next ；-sentence
+    scope: str | None = None  # the scope (我国, 全国) an article without a main subject is about
     end_line: int = 0  # line the previous sentence ended on
     section: str | None = None  # subject named by the current heading
     running_owner: str | None = None  # the topic the running period was stated for
@@ -135,6 +138,8 @@ def _labelled_name(text: str, folded: str) -> str | None:
     return text[at:at + len(name)]
 
 
+_OPENS_FULL_YEAR = re.compile(r"\s*全年")
+_SUB_YEAR = re.compile(r"\d{4}(?:Q\d|H\d|-\d{2}(?:~\d{2})?)")
 _AND_FULL_YEAR = re.compile(r"及(?:全年|年度|全年度)")
 _H1 = re.compile(r"^\s*#(?!#)")
 
@@ -149,6 +154,18 @@ def _title_period(folded: str, mentions: list[PeriodMention]) -> str | None:
     return first.label(None)
 
 
+_ANNOUNCED_ENDS = tuple(ANNOUNCING_VERBS) + tuple(v + "了" for v in ANNOUNCING_VERBS)
+
+
+def _lead_period(folded: str) -> str | None:
+    """A press release's lead names what the title leaves out: "6月18日晚，京东公布2024年618战报。" (an
+    announcing verb right before a period) gives the document's period."""
+    for m in folded_periods(folded):
+        if absolute(m) and m.year and folded.endswith(_ANNOUNCED_ENDS, 0, m.start):
+            return m.label(None)
+    return None
+
+
 def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str | None, str | None]:
     """(subject, period, segment id) of the document's title: an H1 first line, or a plain first
     line that is a sentence of its own without figures naming a company and a period
@@ -160,13 +177,54 @@ def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str
     mentions = folded_periods(folded)
     if _H1.match(text):
         subject = _labelled_name(text, folded) or _heading_subject(text, folded, mentions, names)
-        return subject, _title_period(folded, mentions), first["segment_id"]
+        period = _title_period(folded, mentions) or (_lead_period(prose[1]["folded"]) if len(prose) > 1 else None)
+        return subject, period, first["segment_id"]
     alone = sum(s["line"] == first["line"] for s in prose) == 1
     if alone and first["segment_id"] not in with_figures and len(text.strip()) <= 40:
         subject = _heading_subject(text, folded, mentions, names)
         if subject and mentions:
             return subject, _title_period(folded, mentions), first["segment_id"]
     return None, None, None
+
+
+_OF_WHICH = "其中"
+_SEMICOLON_END = re.compile(r"[；;]\s*$")
+
+
+def _breakdown_baselines(folded: str, rows: list[dict], local: list[dict], st: _DocState) -> list[str | None]:
+    """The standard of each figure. "…比上年增长5.8%。其中，第一产业增加值163亿元，增长2.9%；第二产业…增长6.4%":
+    the parts of a breakdown (after 其中, and the ；-sentences that go on with it) change against the
+    standard the whole was compared with, stated once before 其中."""
+    which = folded.find(_OF_WHICH)
+    run = st.last_baseline
+    carried = st.of_which
+    out = []
+    for a, loc in zip(rows, local):
+        base = a["baseline"]
+        after = which >= 0 and loc["start"] > which
+        if a["kind"] == "change":
+            if base is None and (after or carried):
+                base = carried or run
+            elif base and not after:
+                run = base
+        out.append(base)
+    st.last_baseline = run
+    ends_clause = bool(_SEMICOLON_END.search(folded))
+    st.of_which = (carried or (run if which >= 0 else None)) if ends_clause else None
+    return out
+
+
+# A country's or local government's whole area (not 全球, 海外, 全行业: markets and fields).
+_AREA_SCOPES = frozenset(("全国", "我国", *LOCAL_SCOPES))
+
+
+def _scope_owner(subject: str | None, title_subject: str | None) -> str | None:
+    """全市/本市 in 嘉兴市's bulletin is 嘉兴市 (全省 in a province's, 全区 in a district's): a local
+    scope noun names the place the title names when that place is of its level."""
+    level = LOCAL_SCOPES.get(subject or "")
+    if level and title_subject and fold(title_subject).endswith(level):
+        return title_subject
+    return subject
 
 
 def _written_names(names, texts: list[tuple[str, str | None]]) -> dict[str, str]:
@@ -183,7 +241,7 @@ def _written_names(names, texts: list[tuple[str, str | None]]) -> dict[str, str]
 
 
 _REPORTING_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(REPORTING_PERIOD_WORDS, key=len, reverse=True)) + r")[,，]?")
-_FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据)$")
+_FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据|测算|估算|监测|调查|调研)$")
 
 
 def _opener(folded: str, mentions: list[PeriodMention]) -> PeriodMention | None:
@@ -218,7 +276,8 @@ def _dated_clause(folded: str, mentions: list[PeriodMention], pos: int) -> bool:
 def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[tuple]:
     text, folded = s["text"], s["folded"]
     mentions = folded_periods(folded)
-    # (not a comparison standard's year: 已超过2024年全年销量的2倍 does not make 2024 the year of what follows)
+    # (not a comparison standard's year: 已超过2024年全年销量的2倍 does not make 2024 the year of what follows;
+    # 比2019年末增长近两倍: nor does it complete later periods, 1-10月)
     years = [m.year for m in mentions if m.year and absolute(m) and not is_standard(folded, m)]
     heading = bool(_HEADING.match(text))
     if heading:
@@ -230,11 +289,13 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             st.running = mentions[0].label(st.last_year)
             st.running_owner = fold(st.section or st.main or "")
         st.block, st.carry, st.carry_range, st.base, st.subject = None, None, None, st.running, st.section or st.main
+        st.last_baseline = st.of_which = None
     # A new paragraph: a new block, or a sentence that starts on a new line
     # (Chinese prose is not hard-wrapped, so a line break after 。 ends a paragraph).
     elif s["block_no"] != st.block or s["line"] > st.end_line:
-        st.block, st.carry, st.carry_range, st.subject = s["block_no"], None, None, st.section or st.main
+        st.block, st.carry, st.carry_range, st.subject = s["block_no"], None, None, st.section or st.main or st.scope
         st.semicolon_metric = None
+        st.last_baseline = st.of_which = None
         opener = _opener(folded, mentions)
         topic = _opening_topic(folded, st.names)
         if not opener and st.reporting and _REPORTING_OPENER.match(folded):
@@ -253,11 +314,13 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         else:
             # A paragraph that opens on another entity (可灵AI在… after 2024年，快手…) starts a
             # new topic: the running period belonged to the old one and does not carry over.
-            # (集團毛利率… / 公司…: a bare head is the company under discussion, no new topic)
+            # (集團毛利率… / 公司…: a bare head is the company under discussion, no new topic; a paragraph on
+            # the whole scope (我国…, 全国…) or a field (餐饮市场…) stays with the running period.)
             if topic and st.running_owner and not (topic.startswith(st.running_owner)
                                                    or st.running_owner.startswith(topic)
-                                                   or topic.endswith(UNIT_HEADS)
-                                                   or topic in BARE_ANAPHORIC_HEADS):
+                                                   or topic.endswith(UNIT_HEADS + DOMAIN_HEADS)
+                                                   or topic in BARE_ANAPHORIC_HEADS
+                                                   or topic in SCOPE_NOUNS):
                 st.running = None
             st.base = st.running or st.reporting  # an announcement's figures are of its reporting span
     local = [f.local(s["char_start"]) for f in figures] if figures is not None else []
@@ -272,6 +335,7 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     listed: dict[int, str] = {}
     if figures is not None:
         listed = range_lists(folded, local, mentions, st.last_year, st.carry_range)
+        baselines = _breakdown_baselines(folded, res.rows, local, st)
         for k, (f, a, loc) in enumerate(zip(figures, res.rows, local)):
             period = listed.get(k) or period_of(loc["start"], folded, mentions, res.case_starts,
                                                 st.carry, st.base, st.last_year)
@@ -281,7 +345,10 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             metric = a["metric"] or st.semicolon_metric
             if metric and fold(metric).endswith(UNDATED_METRICS) and not _dated_clause(folded, mentions, loc["start"]):
                 period = None  # 目标价55元: a target price holds for no reporting period
-            out.append((f.row, a["kind"], a["direction"], a["baseline"], metric, a["subject"], value, period))
+            subject = _scope_owner(a["subject"], st.title_subject) or st.scope
+            if (subject in _AREA_SCOPES) and not st.main and not st.section:
+                st.scope = subject  # 我国汽车产销…: an article about the whole country goes on about it
+            out.append((f.row, a["kind"], a["direction"], baselines[k], metric, subject, value, period))
     st.semicolon_metric = next((r["metric"] for r in reversed(res.rows) if r.get("metric")), None) \
         if text.rstrip().endswith(("；", ";")) else None
     st.subject = res.subject
@@ -298,6 +365,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             st.carry = None
     elif res.case_starts:
         st.carry = None
+    elif st.carry and _OPENS_FULL_YEAR.match(folded) and _SUB_YEAR.fullmatch(st.carry):
+        st.carry = st.carry[:4]  # 1-10月，…。全年接待游客…；实现旅游收入…: the paragraph goes on about the year
     stated_years = stated_range(folded, mentions)
     if stated_years and not res.case_starts:
         # a list of this sentence decided whether the range is of estimates (预计…收入分别为…): so do later lists
@@ -473,9 +542,12 @@ def _table_rows(s: dict, figures: list[_Figure], st: _DocState) -> list[tuple]:
     out = []
     heading_period = next((m.label(st.last_year) for m in find_periods(s["heading"] or "") if absolute(m)), None)
     for f in figures:
-        a = cell_attributes(s, f.local(s["char_start"]), st.section or st.main, st.headers.get(s["table_no"]),
+        a = cell_attributes(s, f.local(s["char_start"]), st.section or st.main or st.scope, st.headers.get(s["table_no"]),
                             st.row_labels.get(s["table_no"]))
         period = a.pop("period") or heading_period or st.running
+        if period and period.startswith("?"):  # | 10月 | 1-10月 |: the month of the table's year
+            year = year_of(heading_period) or year_of(st.running) or st.last_year
+            period = f"{year}{period[1:]}" if year else None
         value = abs(f.value) if a["kind"] == "change" else f.value
         out.append((f.row, a["kind"], a["direction"], a["baseline"], a["metric"], a["subject"], value, period))
     return out

@@ -38,7 +38,16 @@ COMPRESSED = re.compile(r"(?<![" + L.NOT_COMPRESSED_BEFORE + r"])([" + "".join(L
 CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1]) + ")")
 # 比 as a preposition, not inside 比例/比重/比率/占比/对比/比较/比如.
 COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|较(?![大高低多少好快慢强弱为早晚长短]))")
+# A clause may open with 比 as its comparator only before a year or figure (比2019年同期增长18.5%):
+# any other opening 比 starts a name (比亚迪, 比特币).
+_OPENING_BI = re.compile(r"比(?=\d)")
+
+
+def _comparator_starts(text: str) -> list[re.Match]:
+    return [m for m in COMPARATOR.finditer(text)
+            if m.start() > 0 or m.group(1) != "比" or _OPENING_BI.match(text)]
 # (A time word before the verb is an adverbial too: 股价年内上涨35%, 营收全年增长12%.)
+_TIME_TOKENS = frozenset(L.TIME_WORDS)
 _TRAIL_TOKENS = sorted(set(L.QUALIFIER_WORDS + L.ADVERBS + L.UP_VERBS + L.DOWN_VERBS + L.TO_MARKERS
                            + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS + L.TIME_WORDS), key=len, reverse=True)
 # A one-character token is not stripped when it ends one of these words.
@@ -53,7 +62,8 @@ _OF_WHOLE = re.compile(r"(?:达到|达|为|是|占(?!比)|相当于|超过)[^,]{
 
 
 RATE_BASE = re.compile(r"(?:每|单)(?:平方米|平米|平方|亩|人|户|家|店|个|位|天|日|月|年|小时|台|辆|吨|件|单|股)$")
-_DURING = re.compile(r"^(?:连续|过去|近|最近|未来)[一二两三四五六七八九十\d]+(?:个)?(?:年|季度|月|周|天)(?:来|以来|内|中)?")
+_DURING = re.compile(r"^(?:(?:连续|过去|近|最近|未来)[一二两三四五六七八九十\d]+(?:个)?(?:年|季度|月|周|天)(?:来|以来|内|中|间)?"
+                     r"|[一二两三四五六七八九十\d]+(?:个)?(?:年|季度|月|周)(?:来|以来|间|之间))")  # 五年间提高8个百分点
 
 
 # "采用该功能后直播间的互动率": an "after adopting X" adverbial without its comma.
@@ -72,6 +82,11 @@ def _of_whole(np: str) -> int | None:
             return i
     return None
 _FROM = re.compile(r"(?<![自理经缘来])由(?![于此])|(?<![服跟自])从(?![业事而来未不小中])")
+_NEWLY_ADDED_END = re.compile(r"(?:净新增|新增|净增)了?$")
+# 增速高出一二线城市(8个百分点) / 领先行业平均(5个百分点): the verb and its standard are predicate.
+_OUTDOING = re.compile(r"(?<=[^\s,])(?:高出|低出|领先|落后|快于|慢于)([^,]{2,12})$")
+# 按可比口径(同比增长5.9%) / 按不变价格计算 / 按固定汇率: the basis of the comparison is predicate.
+_BASIS = re.compile(r"按[^,按]{0,6}?(?:口径|价格|汇率)(?:计算|计)?$")
 _WITH_COMPARE = re.compile(r"(?:与|和|同|跟)([^,]{1,20}?)(?:相比|相较|比较)$")
 # 目标价 / 计划数 are nouns: a discourse word does not end inside one (L.DISCOURSE_NOT_BEFORE).
 _DISCOURSE = re.compile(r"^(?:(?:" + _alt(L.DISCOURSE) + r")(?![" + L.DISCOURSE_NOT_BEFORE + r"])"
@@ -110,6 +125,8 @@ def _strip_token(np: str) -> str | None:
             return ""  # np is the token itself
         if n == 1 and np.endswith(_GUARDED):
             continue
+        if np[-n - 1].isdigit() and np[-n:] in _TIME_TOKENS:
+            continue  # 618期间: a time word after a figure belongs to the event it names
         return np[:-n]
     return None
 
@@ -141,13 +158,13 @@ def strip_predicate(pre: str) -> str:
         if cut is not None:
             np = np[:cut]
             continue
-        m = _WITH_COMPARE.search(np)
+        m = _WITH_COMPARE.search(np) or _BASIS.search(np) or (_OUTDOING.search(np) if not compared else None)
         if m:
             np = np[: m.start()]
             continue
         # 较X / 比X / 从X / 由X: the comparison or starting point runs to the end.
         # 较去年同期的: the clause has no noun phrase of its own; but 比亚迪… is a name.
-        cands = [m.start() for m in COMPARATOR.finditer(np) if m.start() > 0 or m.group(1) != "比"]
+        cands = [m.start() for m in _comparator_starts(np)]
         cands += [m.start() for m in _FROM.finditer(np)]
         if cands and not compared:
             np = np[: max(cands)]
@@ -237,13 +254,16 @@ def baseline_of(clause_pre: str) -> str | None:
     m = _COMPARED_WITH.search(clause_pre)
     if m:
         return _standard(m.group(1))
+    m = _OUTDOING.search(clause_pre.rstrip())
+    if m and not COMPARATOR.search(clause_pre[: m.start()]):
+        return _standard(m.group(1))  # 增速高出一二线城市8个百分点
     # 較2023年增加: a clause may open with its comparator; 比 at the start is a name's (比亚迪).
-    hits = [h for h in COMPARATOR.finditer(clause_pre) if h.start() > 0 or h.group(1) != "比"]
+    hits = _comparator_starts(clause_pre)
     if hits:
         rest = clause_pre[hits[-1].end():]
         v = CHANGE_VERB.search(rest)
         phrase = rest[: v.start()] if v else rest
-        phrase = _COMPARATIVE_END.sub("", phrase)
+        phrase = _NEWLY_ADDED_END.sub("", _COMPARATIVE_END.sub("", phrase))  # 较上月(新增)约150座
         return _standard(phrase)
     return None
 

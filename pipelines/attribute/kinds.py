@@ -28,12 +28,16 @@ _RATE_NOUN = re.compile("(" + "|".join(sorted(L.UP_RATE_NOUNS + L.DOWN_RATE_NOUN
 _REACHES_END = re.compile(r"(?:达到?|为)$")
 _ADJ_END = re.compile("(" + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了|于)?$")
 # "65%的从业人员…": a percentage qualifying a group noun; not "42%的水平" (a level).
+# 七成用户来自下沉市场 / 超过七成受访企业计划…: a part of a group named right after the figure, without 的.
+_BARE_GROUP = re.compile(r"(?:受访|被调查|参与调查的?|调查)?(?:" + "|".join(L.SHARE_GROUP_NOUNS) + ")")
 _GROUP_SHARE = re.compile(r"的(?!水平|高位|低位|增长|增速|增幅|成绩|幅度|速度|比例|占比|份额)[^\d,]{2,}")
 
 
 # "北美客戶貢獻約7成營收": a percentage a part contributes of a whole named right after it.
 _CONTRIBUTES = re.compile(r"贡献了?$")
 _WHOLE_AFTER = re.compile(r"[^\W\d_]{2}")
+# 新增/净增 alone count what was added (新增门店300家: a level); after a comparator they are the change.
+_NEWLY_ADDED = re.compile(r"(?:净新增|新增|净增)了?$")
 
 
 def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed: bool,
@@ -56,6 +60,8 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
     if signed and value is not None and unit in ("percent", "percentage_point") and (
             value >= 0 or unit == "percentage_point" or _COMPARED.search(pre[-12:])):
         return "change", "up" if value >= 0 else "down"
+    if _NEWLY_ADDED.search(pre) and _COMPARED.search(pre[-16:]):
+        return "change", "up"  # 较上月新增约150座: the additions since the standard
     rate = _RATE_NOUN.search(pre)
     if rate and verb and len(pre) - len(tail) + verb.start() >= rate.start():
         verb = None  # 复合增长率为18%: the verb is part of the rate noun
@@ -75,7 +81,8 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
         return "change", "up"
     if unit == "percent" and (value is None or value <= 100):  # 拨备覆盖率412% is a ratio, not a part
         if any(w in pre[-14:] for w in L.SHARE_WORDS) or _GROUP_SHARE.match(post) or reaches_part(pre) \
-                or (_CONTRIBUTES.search(pre) and _WHOLE_AFTER.match(post)):
+                or (_CONTRIBUTES.search(pre) and _WHOLE_AFTER.match(post)) \
+                or (len(pre.strip()) <= 3 and _BARE_GROUP.match(post)):  # (a measure before it: its value)
             return "share", None
     return "level", None
 
@@ -100,11 +107,16 @@ _FRAME_VERBS = re.compile(r"^(?:是|为|都|均|会|将会|将|主要|计划)+")
 
 def share_of_group(post: str) -> str | None:
     """"约65%的从业人员采用灵活就业模式" -> 采用灵活就业模式的从业人员占比 (the post text starts at 的)."""
+    bare = not post.startswith("的") and _BARE_GROUP.match(post)
+    if bare:
+        post = "的" + post  # 七成用户来自下沉市场 reads as 七成的用户…
     m = _GROUP_SHARE.match(post)
     if not m:
         return None
     words = m.group(0)[1:]
     verb = _GROUP_VERB.search(words)
+    if bare and not (verb and verb.start() >= 2):
+        return None  # 六成企业营业额超过…: the group's own measure follows; read it as the sentence names it
     if verb and verb.start() >= 2:
         return f"{words[verb.start():]}的{words[:verb.start()]}占比"
     return f"{words}占比"

@@ -14,7 +14,7 @@ from __future__ import annotations
 # used in headlines and research notes (同比增5%, 环比降3%).
 UP_VERBS = (
     "增长", "增加", "提升", "提高", "上涨", "上升", "扩大", "高出", "多出", "跃升", "攀升", "改善", "增多",
-    "上扬", "走高", "拉升", "翻番", "大增", "猛增", "激增", "增", "涨", "升",
+    "上扬", "走高", "拉升", "翻番", "大增", "猛增", "激增", "回升", "加快", "提速", "增", "涨", "升",
     "成长",  # Taiwan usage: 營收年成長12%
 )
 DOWN_VERBS = (
@@ -51,6 +51,9 @@ TO_MARKERS = ("至", "到", "为", "达到", "达")
 # A level stated as where the measure stands (毛利率控制在30%, 在55%-65%之间): the words are predicate
 # (维持在/保持在/稳定在 are among the ADVERBS already).
 LOCATIVE_COPULAS = ("控制在", "处于", "在")
+# Table column headers that hold the rows' own values (| 指标 | 绝对数 | 比上年增长（%） |, the layout of
+# statistical bulletins): the row label is the measure, the header names none.
+VALUE_HEADERS = ("绝对数", "绝对值", "绝对额", "数值", "数额", "本期数", "本年数", "本期值", "实际值", "累计值", "累计数")
 # Words that make a percentage a part of a whole (占比42%, 占…的比重, 渗透率).
 SHARE_WORDS = ("占比", "占", "比重", "份额", "渗透率", "比例", "覆盖率", "市占率")
 
@@ -84,11 +87,11 @@ ADVERBS = ("已经", "已", "也", "均", "都", "将", "再", "仍", "持续", 
            "再创新高", "创新高", "创历史新高", "了", "就", "能", "可", "大幅", "显著", "稳步", "快速", "进一步",
            "最终", "更", "还", "又", "总体", "整体", "同样", "则", "亦", "有", "是", "约为", "能够", "可以", "净",
            "预测", "预计", "预期", "预估", "一致预期", "可望", "有望", "分别为", "年均", "年化", "复合", "介于", "约为", "维持在", "保持在", "维持于", "保持于",
-           "稳定在", "稳定于",
+           "稳定在", "稳定于", "继续",
            "实际", "名义")  # 扣除价格因素，实际增长5.1%: in real terms, the measure named before
 # Manner adverbs that can stand where an agent would (直接创造就业岗位120个): never a name.
 MANNER_ADVERBS = ("直接", "间接", "成功", "有效", "显著", "大幅", "持续", "共同", "首次", "再次", "逐步", "全面",
-                  "累计", "分别", "合计", "总共", "一共", "新", "全年", "当年", "同时", "进一步", "额外", "平均")
+                  "累计", "分别", "合计", "总共", "一共", "新", "全年", "当年", "同时", "进一步", "额外", "平均", "继续")
 # Verbs that take the metric as their object: 实现营收1269亿元, 创造就业岗位120余个.
 # The noun phrase before them is the subject (agent), the one after the metric.
 TRANSITIVE_VERBS = ("实现", "创造", "带动", "取得", "录得", "获得", "拥有", "完成", "形成", "贡献", "产生",
@@ -126,6 +129,13 @@ COMMON_NOUN_SUFFIXES = tuple("间室场页端面台机器品物件类型式性�
 MARKET_SHARE_WORDS = ("市占率", "市场份额", "市场占有率", "占有率", "份额", "排名")
 # Scope nouns that are subjects on their own (全国已形成10个产业带).
 SCOPE_NOUNS = ("全国", "全球", "国内", "海外", "全省", "全市", "全行业", "全网", "我国")
+# Groups whose part a figure right before them states (七成用户, 超过七成受访企业, 六成消费者): a share.
+SHARE_GROUP_NOUNS = ("企业", "用户", "消费者", "受访者", "商家", "商户", "家庭", "网民", "居民", "员工", "客户", "门店",
+                     "样本", "青年", "学生", "游客", "乘客", "车主", "农户")
+# Scope nouns of a local government's area, with the level of place they stand for (全市 in
+# 嘉兴市2024年…统计公报 is 嘉兴市).
+LOCAL_SCOPES = {"全市": "市", "本市": "市", "全省": "省", "本省": "省", "全县": "县", "本县": "县",
+                "全区": "区", "本区": "区", "全州": "州", "全镇": "镇"}
 # Bodies that publish statistics about others (中国汽车工业协会数据显示…): a source, not the
 # owner of the figures that follow (unlike 平台数据显示, where the data is the platform's own).
 SOURCE_BODIES = ("协会", "联合会", "商会", "统计局", "研究院", "研究所", "研究中心", "咨询", "海关", "总署",

@@ -91,6 +91,11 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # 截至2024年6月30日止六个月 / 止三个月 / 止九个月 / 止年度: the span ending on that date
     ("ending", "截", re.compile(r"截至?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月\d{1,2}日止?(?:的)?"
                           r"(?P<span>六个月|6个月|三个月|3个月|九个月|9个月|十二个月|12个月|年度|财年|一年|半年)")),
+    # 截至2024年10月31日: a stock at a month's end is that month's (at 12月31日, the year's)
+    ("asof", "截", re.compile(r"截[至止]到?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?!止)")),
+    # 618 (the mid-year shopping festival, 18 June) before a word of the event: 618期间, 2024年618大促
+    ("d618", "6", re.compile(r"(?:" + _YEAR + r"年)?(?<![\d.])618(?=期间|大促|当天|购物节|年中|活动|战报|开门红|预售|狂欢|全周期"
+                             r"|前夕|以来|收官|首日)")),
     # FY2025E, 2025E, 2025年E: estimates
     ("estimate", "EF", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<year>(?:19|20)\d{2})\s?(?:年)?[EF](?![A-Za-z])")),
     ("estimate", "E", re.compile(_NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)E(?![A-Za-z\d])")),  # 25E PE, 26E EPS
@@ -110,7 +115,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
         r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息))|前(?P<nq>[一二两三123])季度?"
         r"|[前首](?P<nm>1[01]|[2-9])个?月"
         r"|(?P<m>1[0-2]|0?[1-9])(?:月?[-~至到](?P<m2>1[0-2]|0?[1-9]))?月份?(?!\d*日)"
-        r"|(?P<d11>双十一|双11)|(?P<cm>十[一二]|[一二三四五六七八九十])月)?")),
+        r"|(?P<d11>双十一|双11)|(?P<fest>国庆节?|十一黄金周|劳动节|五一(?=假期|黄金周|期间|小长假|长假)|双十二|双12)"
+        r"|(?P<cm>十[一二]|[一二三四五六七八九十])月)?")),
     # Taiwan's Minguo years before a month, quarter or span (113年11月 -> 2024-11, 112年度 -> 2023); a bare
     # 113年 is left alone (成立100年 is a duration)
     ("full", "年", re.compile(
@@ -124,17 +130,20 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
                             r"|上一?季(?![度末初])|上个?月(?![末初底份]))")),
     # without a year: 第四季度 / Q4 / 四季度 / 上半年 / 双十一 / 11月
     # (单三季度 / 单Q3: the quarter on its own, as 25Q3单季)
-    ("partial", "季Q半双月", re.compile(
+    ("partial", "季Q半双月国十劳五", re.compile(
         r"(?:单(?=第?[一二三四]季|Q[1-4]))?(?:前(?P<nq>[一二两三])季度?|第(?P<cq>[一二三四])财?季度?|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
-        r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)|[前首](?P<nm>1[01]|[2-9])个?月"
+        r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)"
+        r"|(?P<fest>国庆节?|十一黄金周|劳动节|五一(?=假期|黄金周|期间|小长假|长假)|双十二|双12)"
+        r"|[前首](?P<nm>1[01]|[2-9])个?月"
         r"|(?<![\d.])(?P<m>1[0-2]|[1-9])(?:[-~至到](?P<m2>1[0-2]|[1-9]))?月份?(?!\d*日)"
         r"|(?<![\d第每个几数这该上下本前同隔当一二三四五六七八九十])(?P<cm>十[一二]|[一二三四五六七八九十])月份?(?![\d底末初]))")),
 ]
 # Every match of every pattern above contains one of these characters (a year or month digit, Q of a quarter,
-# FY, or 年/月/季/双/截): a text without any of them has no period mention, and the patterns need not run.
-PERIOD_CHAR = re.compile(r"[0-9QF季年月双截]")
+# FY, 年/月/季/双/截, or a holiday: 国庆, 劳动节, 五一, 十一黄金周): a text without any of them has no period mention, and the patterns need not run.
+PERIOD_CHAR = re.compile(r"[0-9QF季年月双截国劳五十]")
 # Any character some pattern needs: one scan finds those a text has.
 _NEEDED_CHAR = re.compile("[" + re.escape("".join(sorted({c for _, needs, _ in _PATTERNS for c in needs}))) + "]")
+_FESTIVAL_MONTHS = {"国庆": "-10", "十一": "-10", "劳动": "-05", "五一": "-05", "双十": "-12", "双1": "-12"}
 _FIRST_QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 _REL = {"去年同期": (-1, True), "上年同期": (-1, True), "去年": (-1, False), "上年": (-1, False),
         "上一年": (-1, False), "前年": (-2, False), "今年": (0, False), "本年": (0, False), "明年": (1, False)}
@@ -171,6 +180,11 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         return PeriodMention(m.start(), m.end(), year, estimate=est, last_year=last_year)
     if kind == "ending":
         return PeriodMention(m.start(), m.end(), year, _ending_suffix(int(g["m"]), g["span"]))
+    if kind == "asof":
+        month = int(g["m"])
+        return PeriodMention(m.start(), m.end(), year, "" if month == 12 and int(g["d"]) == 31 else f"-{month:02d}")
+    if kind == "d618":
+        return PeriodMention(m.start(), m.end(), year, "-06")
     if kind == "estimate":
         return PeriodMention(m.start(), m.end(), year, estimate=True)
     if kind == "fy":
@@ -196,6 +210,8 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         suffix = f"-{_CN_M[g['cm']]:02d}"
     elif g.get("d11"):
         suffix = "-11"  # 双十一 (11 November) is a November figure
+    elif g.get("fest"):  # 国庆 (1-7 October), 五一 (1-5 May), 双十二: the holiday's month
+        suffix = _FESTIVAL_MONTHS[g["fest"][:2]]
     if year is None and not suffix:
         return None
     return PeriodMention(m.start(), m.end(), year, suffix)

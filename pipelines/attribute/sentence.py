@@ -19,12 +19,16 @@ from pipelines.attribute.grammar import (CHANGE_VERB, RATE_BASE, baseline_of, cl
 from pipelines.attribute.kinds import ROOM, kind_direction, reaches_part, share_in_frame, share_of_group
 from pipelines.attribute.periods import find_periods
 from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, split_np
+from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
 _CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类间艘架栋套批]$")
 _PEOPLE_WHO = re.compile(r"^(就业|参与|受益|增收|返乡|创业|脱贫|上岗|入职|参加|观看|下单|购买)")
 _FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。()（）]{2,12})")  # not a parenthesis: （包括…）
 _COUNT_UNITS = ("item", "person", "household")
+# The people or things a bare magnitude counts right after it (超5亿用户在京东下单 -> 用户).
+_COUNTED_AFTER = re.compile("^(" + "|".join(sorted((w for w, k in IMPLIED_UNIT_NOUNS.items() if k != "money"),
+                                                  key=len, reverse=True)) + ")")
 _TO_CHAR = re.compile(r"[至到为达是]")
 # "到店客流量中，有超过50%…": a frame clause ending in 中, then 有 N% (of it).
 _THERE_ARE = re.compile(r"^(?:有|其中有|约有)")
@@ -46,9 +50,12 @@ def _same_reading(gap: str, first: dict, first_row: dict, q: dict) -> bool:
         return True
     if gap not in _RANGE_TO or first["unit"] != q["unit"]:
         return False
-    if first_row["kind"] == "change" and q["unit"] == "percent" and first_row["metric"] \
-            and not _RATIO_MEASURE.search(fold(first_row["metric"])):
-        return True
+    # 同比增长21.3%至28.9%: a range of growth, as 營收可望季增5%至8% (not when the measure is a ratio:
+    # 渗透率提升5%至35% reaches a level; nor after a signed change: 同比-2.0%至18.5%)
+    if first_row["kind"] == "change" and q["unit"] == "percent":
+        metric = first_row["metric"]
+        if metric and not _RATIO_MEASURE.search(fold(metric)) or not metric and not first.get("signed"):
+            return True
     return first["quote"][-1:].isdigit() or (not first.get("signed") and first_row["kind"] != "change")
 _CONJ = re.compile(r"以及|和|与|及|、")
 
@@ -143,6 +150,7 @@ def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
 # (Not a compound annual rate: 复合增长率, CAGR name a measure of their own.)
 _BARE_RATES = frozenset(r for r in L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS + tuple(
     y + r for y in ("同比", "环比") for r in L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS) if "复合" not in r and r != "CAGR")
+_BARE_RATE_ENDS = tuple(sorted(_BARE_RATES))
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Object-taking verbs, as the rules were written (the words used as patterns).
 _TRANSITIVE = re.compile("|".join(L.TRANSITIVE_VERBS))
@@ -204,6 +212,16 @@ _AGENT_CONJ = re.compile(r"与|和|及|、")  # 可灵与Veo占据…: the first
 _RANK_FRAME = re.compile(r"在([^,在]{2,30}?(?:榜|榜单|排行|排名|评测|评选))(?:上|中)?")
 
 
+_BY_FIGURE = re.compile(r"^[^,]{2,20}以$")
+_OF_MEASURE = re.compile(r"的([^,的]{2,10}?)(?:" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + r"|领跑|稳居)")
+_RANKED_BY = re.compile(r"^(.{2,20}?)以[^,]*?的([^,的]{2,10})$")
+_RANK_ADVERB = re.compile("(?:" + "|".join(sorted(L.ADVERBS + L.MANNER_ADVERBS, key=len, reverse=True)) + ")+$")
+# A measure standing where the owner would (增速居全省第一, 销量位列行业前三).
+_RANK_MEASURE = re.compile("^(?:" + "|".join(sorted(L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS + L.METRIC_WORDS
+                                                        + L.MARKET_SHARE_WORDS + ("销量", "产量", "规模"),
+                                                        key=len, reverse=True)) + ")$")
+
+
 def _ranking(before: str, pre: str, names) -> tuple[str | None, str | None] | None:
     """(owner, ranking) of a rank: 可灵与Veo占据全球前两名 -> (可灵, 全球…); 在X榜上 names the ranking."""
     verbs = list(_RANK_VERB.finditer(pre))
@@ -215,6 +233,12 @@ def _ranking(before: str, pre: str, names) -> tuple[str | None, str | None] | No
     if frame and (not ranking or len(ranking) <= 2):
         ranking = frame[-1].group(1)
     agent = _AGENT_CONJ.split(leading_adverbials(pre[: v.start()]))[0]
+    by = _RANKED_BY.match(agent)
+    if by:  # 吉利汽车以9.7%的市场份额位居第二: the owner before 以, ranked by the measure after 的
+        agent, ranking = by.group(1), by.group(2)
+    agent = _RANK_ADVERB.sub("", agent)  # 继续排名第一: an adverb, not an agent
+    if _RANK_MEASURE.search(agent) and not split_np(agent, names)[0]:
+        return None, agent  # 增速居全省第一: the measure ranked; its owner is the one carried
     owner, metric, _ = split_np(agent, names) if agent else (None, None, False)
     return (owner or (agent if 2 <= len(agent) <= 20 and not agent.startswith(L.NON_OWNER_OPENERS) else None),
             ranking)
@@ -315,6 +339,11 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                     kind, direction = "change", "down" if (q.get("value") or 0) < 0 else "up"  # 白酒（-2.3%）
             np = _noun_phrase(folded, cs, q, done)
             owner, metric, anaphoric = split_np(np, names)
+            by = _BY_FIGURE.match(np) and _OF_MEASURE.match(post)
+            if by:  # 吉利汽车以9.7%的市场份额位居第二: the figure is the owner's value of the measure after 的
+                owner, metric = split_np(np[:-1], names)[0] or np[:-1], by.group(1)
+                if kind == "level" and q["unit"] == "percent" and any(w in metric for w in L.SHARE_WORDS):
+                    kind = "share"
             transitive = bool(_TRANSITIVE.search(np))
             other = _OTHER_VALUE.search(pre)
             if other and kind == "level":  # 低于三线城市的67%: X's own value of the same measure
@@ -360,6 +389,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 elif metric and (not transitive or metric in L.TRANSITIVE_VERBS) \
                         and not metric.endswith(L.COUNT_NOUNS):  # 交付(20575辆) -> 交付量
                     metric = metric + ("量" if fold(q["quote"])[-1] in L.VOLUME_CLASSIFIERS else "数")
+            if not metric and q["unit"] in _COUNT_UNITS and _COUNTED_AFTER.match(post):
+                metric = _COUNTED_AFTER.match(post).group(1)  # 超5亿用户(在京东下单): the noun counted
             if not metric and not leading_adverbials(np) and prev_clause and not prev_figures:
                 # 京东的毛利率最低，仅为15.9% / 会员数同比增长超过两位数，达到近5000万: the
                 # figure-less clause before names the measure (its noun phrase, before the predicate)
@@ -368,6 +399,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                     metric, owner = p_metric, p_owner or owner
             if not metric or (last_metric and RATE_BASE.fullmatch(metric)):
                 metric = last_metric  # 中期股息每股8.0港仙（2023年：每股11.0港仙）: 每股 alone names no measure
+            elif metric in _BARE_RATES and last_metric and not last_metric.endswith(_BARE_RATE_ENDS):
+                metric = last_metric + metric  # 汽车总销量达3290万辆，增速在3%-5%之间: that measure's growth
             part_of = reaches_part(pre) if kind == "share" and not other else None
             written = None
             if kind == "share" and metric and metric.startswith("占") and last_metric and not done:

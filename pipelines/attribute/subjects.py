@@ -453,8 +453,13 @@ def _topic_reading(clause: str) -> _TopicReading:
         p = c[:k]
         if "的" in p or _strip_anaphor(p)[0] or p in L.BARE_ANAPHORIC_HEADS:
             continue
+        if p.endswith(L.SOURCE_BODIES) and c.startswith(_PUBLISHING, k):
+            continue  # 中国光伏行业协会发布数据: a statistics body publishing is a source, not the topic
         candidates.append((p, False))  # the longest entity before a marker wins
     return _TopicReading(_open_candidates(candidates), None)
+
+
+_PUBLISHING = ("发布", "公布", "披露")
 
 
 def _open_candidates(candidates: list[tuple[str, bool]]) -> tuple[tuple[str, bool], ...]:

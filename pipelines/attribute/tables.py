@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
+from pipelines.attribute.dating import absolute
 from pipelines.attribute.grammar import CHANGE_WORD, COMPRESSED, baseline_of, is_down
 from pipelines.attribute.periods import find_periods, shift_quarter, year_of
 from pipelines.recognize.textnorm import fold
@@ -84,6 +85,42 @@ _YEAR_LABEL = re.compile(r"(?:FY)?\d{4}E?")
 
 _CHANGE_TAIL = re.compile("(?:" + "|".join(map(re.escape, sorted(CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS, key=len,
                                                                 reverse=True))) + r")\s*$")
+_CHANGE_HEADER_WORDS = sorted(CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS + ("增长", "下降"), key=len, reverse=True)
+
+
+@lru_cache(maxsize=1 << 12)  # pure
+def column_period(text: str | None) -> str | None:
+    """The period of a column header that is a period, perhaps with a change word (| 10月 | 1-10月 |
+    1-10月同比 |). A month or quarter without a year comes back as "?-10" / "?-01~10" / "?Q4", for
+    the table's context year to complete."""
+    if not text:
+        return None
+    bare = fold(text).strip()
+    for w in _CHANGE_HEADER_WORDS:
+        bare = bare.replace(w, "")
+    label = period_label(bare) if bare else None
+    if label:
+        return label
+    mentions = [m for m in find_periods(bare) if absolute(m)] if bare else []
+    if len(mentions) != 1 or mentions[0].year or not mentions[0].label_suffix:
+        return None
+    m = mentions[0]
+    if not _PERIOD_WORDS.fullmatch((bare[: m.start] + bare[m.end:]).strip()):
+        return None
+    return "?" + m.label_suffix
+
+
+def _is_value_column(header: str, headers: dict[int, str] | None, col_no: int | None) -> bool:
+    """| 指标 | 绝对数 | 比上年增长（%） |: a column of the rows' own values (or of their change), whose
+    measure is the row label."""
+    h = _strip_unit_note(fold(header or "")) or ""
+    if h in L.VALUE_HEADERS:
+        return True
+    if headers and col_no and _describes_change_only(header):
+        before = next((headers.get(c) or "" for c in range(col_no - 1, 1, -1)
+                       if headers.get(c) and not _describes_change_only(headers[c])), "")
+        return (_strip_unit_note(fold(before)) or "") in L.VALUE_HEADERS
+    return False
 
 
 def _strip_unit_note(label: str | None) -> str | None:
@@ -187,10 +224,11 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     row_label = seg.get("row_label") or ""
     text = seg["text"]
     folded = fold(text)
-    col_period = period_label(header)
+    col_period = period_label(header) or column_period(header)
     row_period = period_label(row_label) if seg.get("col_no") != 1 else None
     period = col_period or row_period
-    if col_period:
+    value_column = not period and _is_value_column(header, headers, seg.get("col_no"))
+    if col_period or value_column:
         metric, subject = measure_row(row_label, rows, seg.get("row_no")), owner
     elif row_period:  # | 2024E | 7771 | 29.0% |: a 同比增速 column is the change of the measure before it
         metric, subject = measure_header(header, headers, seg.get("col_no")), owner
@@ -204,7 +242,7 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         # | 香港及澳門 | 2,690 | 2,959 | -9.1% | under ## 分區收益: the region's 收益
         metric = _strip_unit_note(seg["heading"])
         subject = owner if _TOTAL_ROW.search(fold(row_label)) else _strip_unit_note(row_label)
-    elif not period:
+    elif not period and not value_column:
         lead = leading_period(header) if seg.get("col_no") != 1 else None
         if lead:  # | 公司 | 25Q3营收（亿元） |: the header's period, and its measure
             period, header = lead
@@ -227,6 +265,8 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     signed_change = q["signed"] and q["unit"] in ("percent", "percentage_point") and (
         q["value"] >= 0 or q["unit"] == "percentage_point")
     measure_axis = fold(row_label if col_period else header)
+    if col_period and not period_label(header):
+        measure_axis += fold(header)  # | 1-10月同比 |: the period column says it is a change
     header_change = not own_words and any(w in measure_axis for w in CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS)
     if signed_change or (header_change and q["unit"] in ("percent", "percentage_point")):
         kind, direction = "change", "down" if q["value"] < 0 else "up"

@@ -13,7 +13,8 @@ from typing import NamedTuple
 from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.lexicon import (
-    COMPOUND_HEADS, CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, HUNDREDTHS_WORDS, LATIN_MAGNITUDES, MAGNITUDES,
+    COMPOUND_HEADS, CURRENCY_PREFIXES, HALF_AFTER_VERBS, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, HUNDREDTHS_WORDS,
+    LATIN_MAGNITUDES, MAGNITUDES,
     MAX_DISCOUNT_TENTHS, MONEY_SUBUNITS, QUALIFIER_INFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SIGNS, UNIT_QUALIFIERS, UNIT_WORDS,
 )
 from pipelines.recognize.numerals import chinese_to_float, number_to_float
@@ -230,6 +231,8 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
         qualifier, end = "lt", end + 1  # 15个工作日内
     if C.rate_base(folded, start) or C.threshold(folded, end, qualifier, unit) or C.class_name(folded, end):
         return []
+    if unit_word in ("名", "位") and folded[start - 1:start] == "前" and C.ranked_group(folded, end):
+        return []  # 前10位的企业: the rank form naming a group, not ten people
     out = [Quantity(start, end, value, unit, qualifier, sign is not None)]
     # 1418/1562/1682亿元, 30-40%: earlier members share the last one's unit.
     if not pre and not cur and not chinese and not head:
@@ -355,6 +358,17 @@ def half(m: re.Match, folded: str, text: str) -> list[Quantity]:
     return [Quantity(word_start, m.end(), value, "percent")]
 
 
+_CHANGED_BY = re.compile(r"(?:" + "|".join(HALF_AFTER_VERBS) + r")了?\Z")
+
+
+def half_of(m: re.Match, folded: str, text: str) -> list[Quantity]:
+    """近一半 / 超过一半 / 一半以上 = 50% with its bound; a bare 一半 only as the size of a change
+    (减少了一半, 提速一半): elsewhere (一半是…, 各占一半) it is a way of speaking."""
+    if not m["pre"] and not m["suf"] and not _CHANGED_BY.search(folded, max(0, m.start() - 4), m.start()):
+        return []
+    return [Quantity(m.start(), m.end(), 50.0, "percent", qualifier_of(m["pre"], None, m["suf"]))]
+
+
 def rank(m: re.Match, folded: str, text: str) -> list[Quantity]:
     """第一, 第2名 (eq); 前两名, TOP3 (lt: at most that place)."""
     value = number_to_float(m["num"])
@@ -368,6 +382,8 @@ def rank(m: re.Match, folded: str, text: str) -> list[Quantity]:
         return [Quantity(m.start(), m.end(), value, "rank")]
     if m["kind"] == "前" and not m["tail"]:
         return []
+    if C.ranked_group(folded, m.end()):
+        return []  # 前五名企业合计占比: the top N name a group, not the owner's place
     return [Quantity(m.start(), m.end(), value, "rank", "lt")]
 
 
@@ -376,6 +392,7 @@ MATCHERS = (
     (P.SIMPLE_FRACTION, simple_fraction),
     (P.DOUBLING, doubling),
     (P.HALF_TENTHS, half),
+    (P.HALF, half_of),
     (P.SPACED_DISCOUNT, spaced_discount),
     (P.QUANTITY, main_quantity),
     (P.COMPOUND, main_quantity),

@@ -13,7 +13,8 @@ from pipelines.recognize import patterns as P
 from pipelines.recognize.textnorm import fold
 from pipelines.recognize.lexicon import (
     APPROX_DIGIT_PAIRS, BARE_HUNDRED_VERBS, CODE_LETTERS_MAX, DURATION_UNITS, HALF_DISCOUNT_CONTEXT_AFTER,
-    IMPLIED_UNIT_NOUNS, MINGUO_YEAR_RANGE, NOT_HOUSEHOLD_BEFORE_HU, PER_UNIT_COUNTERS, QUALIFIER_NOT_AFTER, TIME_WINDOW_BEFORE,
+    IMPLIED_UNIT_NOUNS, MINGUO_YEAR_RANGE, NOT_HOUSEHOLD_BEFORE_HU, PER_UNIT_COUNTERS, QUALIFIER_NOT_AFTER,
+    RANKED_GROUP_NOUNS, TIME_WINDOW_BEFORE,
     VAGUE_PREFIXES, WITHIN_NOT_BEFORE, WITHIN_SUFFIX, YEAR_ABBREVIATION_FOLLOWERS, YEAR_ABBREVIATION_RANGE,
 )
 
@@ -102,6 +103,21 @@ def threshold(folded: str, end: int, qualifier: str, unit: str) -> bool:
     ("users above X"); a percent bound ("超过50%的用户") is still a share figure.
     """
     return qualifier in ("gt", "lt") and unit != "percent" and folded[end:end + 1] == "的"
+
+
+_RANKED_GROUP = re.compile(r"的?(?:" + "|".join(sorted(RANKED_GROUP_NOUNS, key=len, reverse=True)) + ")")
+
+
+def ranked_group(folded: str, end: int) -> bool:
+    """前五名企业 / 排名前十位的企业集团: "the top N" modifying a noun of organisations or places names
+    that group (whose figure follows); 占据全球前两名的位置 is still a rank."""
+    return bool(_RANKED_GROUP.match(folded, end))
+
+
+def between_group(folded: str, end: int) -> bool:
+    """人均消费在80至120元之间的餐厅 / 年龄在18-35岁之间的用户: a range closed by 之间的 bounds a group
+    (the noun after 的), as a threshold does; "增速在3%-5%之间" is still a figure."""
+    return folded.startswith(("之间的", "区间的", "范围内的"), end)
 
 
 def vague(folded: str, start: int, num: str, chinese: bool, has_qualifier: bool) -> bool:

@@ -1,8 +1,9 @@
 """Numbers whose unit is implied by the sentence: "月活跃用户达7.36亿".
 
 Reports often drop the unit after a magnitude when the metric noun names it
-(用户 -> person, GMV -> money). A bare number with a Chinese magnitude takes
-the unit of the nearest metric noun before it in the same sentence
+(用户 -> person, GMV -> money). A bare number with a Chinese magnitude takes the
+unit of the people or things it counts right after it (超5亿用户), else of the
+nearest metric noun before it in the same sentence
 (lexicon.IMPLIED_UNIT_NOUNS); failing that, the unit of the nearest earlier
 figure in the sentence that also carries a magnitude ("收入4.01亿元，较上年同期的
 3.825亿增长4.8%"). With neither, the number is left out: no guessed units.
@@ -41,7 +42,10 @@ def _nouns(folded: str, begin: int, end: int) -> list[str]:
     return [m.group(1) for m in P.IMPLIED_NOUN.finditer(folded, begin, end)]
 
 
-def _unit_from_sentence(folded: str, start: int, earlier: list[Quantity]) -> str | None:
+def _unit_from_sentence(folded: str, start: int, earlier: list[Quantity], end: int | None = None) -> str | None:
+    counted = P.IMPLIED_NOUN.match(folded, end) if end is not None else None
+    if counted and IMPLIED_UNIT_NOUNS[counted.group(1)] != "money":
+        return IMPLIED_UNIT_NOUNS[counted.group(1)]  # 超5亿用户在京东下单: the noun counted right after
     begin = _sentence_start(folded, start)
     clause_begin = max([begin] + [m.end() for m in _CLAUSE_BREAK.finditer(folded, begin, start)])
     before = [q for q in earlier if begin <= q.start and q.end <= start]
@@ -94,7 +98,7 @@ def implied_quantities(folded: str, chosen: list[Quantity]) -> list[Quantity]:
             qualifier, start = "eq", start + len(m["pre"])
         if C.rate_base(folded, start) or (not sign and C.in_code(folded, m.start("head") if m["head"] else m.start("num"))):
             continue
-        unit = _unit_from_sentence(folded, start, chosen)
+        unit = _unit_from_sentence(folded, start, chosen, end)
         if unit is None:
             continue
         value = compound_value(m["head"], value * (MAGNITUDES[m["mag"]] if m["mag"] else 1.0))

@@ -103,6 +103,8 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     # Events and cases counted per occurrence: 4.2万台次手术, 3亿剂次, 1.2万例患者.
     "台次": ("item", 1.0), "架次": ("item", 1.0), "辆次": ("item", 1.0), "剂次": ("item", 1.0),
     "例": ("item", 1.0), "剂": ("item", 1.0),
+    # Parcels counted per waybill in express reports (业务量11.17亿票), as 件 elsewhere.
+    "票": ("item", 1.0),
     "分钟": ("minute", 1.0), "小时": ("hour", 1.0), "个小时": ("hour", 1.0),
     "个多小时": ("hour", 1.0), "个多月": ("month", 1.0),
     # A bare "N日" is almost always a date (11月11日, 于15日召开), so only the
@@ -240,3 +242,12 @@ PERIOD_HEADER_WORDS = ("季度", "上半年", "下半年", "全年", "本期", "
 # Signs before a number (after folding − and － to -). Research tables mark
 # rises and falls with arrows: ▲12.5%, ▼3.1%.
 SIGNS: dict[str, int] = {"+": 1, "-": -1, "负": -1, "▲": 1, "▼": -1, "↑": 1, "↓": -1}
+
+# Nouns of organisations and places after "前N名/前N位" that make the top N a group (前五名企业合计占比,
+# 排名前十位的企业集团): the figure that follows is the group's, the rank is no figure.
+RANKED_GROUP_NOUNS = ("企业", "公司", "集团", "品牌", "厂商", "车企", "房企", "药企", "城市", "省份", "国家", "地区",
+                      "机构", "银行", "券商", "门店", "平台", "商家", "玩家", "供应商", "经销商", "院校", "高校")
+
+# Verbs after which a bare 一半 is the size of the change (减少了一半, 提速一半, 缩短一半).
+HALF_AFTER_VERBS = ("减少", "下降", "降低", "缩短", "缩减", "压缩", "节省", "节约", "提升", "提高", "增长", "增加", "提速",
+                    "下滑", "回落", "减", "降", "增")

@@ -1,9 +1,10 @@
 """Rules that read a quantity together with its neighbours in a segment.
 
 - approximate_ranges: 约 before a range makes every member approximate.
-- approximate_shares: 約占全球產值的18%: 约 on the verb 占 makes the share approximate.
+- approximate_shares: 约占…的N%, 約占全球產值的18%: 约 on the verb 占 makes the share approximate.
 - prior_year_hundredths: 每股基本盈利為人民幣42.8分（2023年：52.6分）: the aside's bare 分 is the
   same currency's hundredths as the amount before it.
+- drop_group_bounds: a range (not of percent) closed by 之间的 bounds a group, not a figure.
 - paragraph_yuan: a currency named before 元 (新台幣…元) rules the later
   unnamed 元 of the paragraph; recognize_segments carries it from sentence
   to sentence.
@@ -63,16 +64,38 @@ def prior_year_hundredths(folded: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start) if len(out) > len(found) else found
 
 
-# 約占全球面板產值的18%, 约占总收入30%: the qualifier stands on the verb, before the whole.
-_APPROX_SHARE = re.compile(r"(?:约|大约)占(?![比率有据领])[^\d,.;:!?。；：，]{0,20}\Z")
+def drop_group_bounds(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """人均消费在80至120元之间的餐厅: a range closed by 之间的 bounds the group the noun names;
+    neither member is a figure. A percent range is kept, as a percent bound is (超过50%的用户 is a
+    share; 酒精量在5-20%之间的产品 names the strength)."""
+    if "之间的" not in folded and "区间的" not in folded and "范围内的" not in folded:
+        return found
+    drop: set[int] = set()
+    for i in range(len(found) - 1):
+        q, nxt = found[i], found[i + 1]
+        if nxt.unit == q.unit != "percent" and _RANGE_SEPARATOR.fullmatch(folded, q.end, nxt.start) \
+                and C.between_group(folded, nxt.end):
+            drop.update((i, i + 1))
+    return [q for i, q in enumerate(found) if i not in drop] if drop else found
+
+
+# "约占全国的四分之一", "约占销售总量的85.1%", 約占全球面板產值的18%, 约占总收入30%: the qualifier sits on the
+# verb 占, away from the figure (not 占比, 占率, 占有, 占据, 占领).
+_APPROX_SHARE_BEFORE = re.compile(
+    rf"(?:{P.alt(w for w, q in QUALIFIER_PREFIXES.items() if q == 'approx')})占(?![比率有据领])[^,，。;；:：、\d%]{{0,30}}\Z")
 
 
 def approximate_shares(folded: str, found: list[Quantity]) -> list[Quantity]:
-    """A percentage after 约占 (約佔…的18%) is approximate, though 约 is not next to it."""
-    return [q._replace(qualifier="approx")
-            if q.unit == "percent" and q.qualifier == "eq" and "占" in folded[max(0, q.start - 24):q.start]
-            and _APPROX_SHARE.search(folded, max(0, q.start - 24), q.start) else q
-            for q in found]
+    """A percentage after 约占/近占/接近占 (with the whole between: 约占X的) is approximate;
+    its quote stays the figure, as the qualifier word is not next to it."""
+    if "占" not in folded:
+        return found
+    out = list(found)
+    for i, q in enumerate(out):
+        if q.unit == "percent" and q.qualifier == "eq" and not q.signed \
+                and _APPROX_SHARE_BEFORE.search(folded, max(0, q.start - 40), q.start):
+            out[i] = q._replace(qualifier="approx")
+    return out
 
 
 # "新台幣2兆8,943億元", "約港幣12億元": a currency named before a generic 元.

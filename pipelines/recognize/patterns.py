@@ -58,6 +58,7 @@ _UNIT_GUARDS = {
     "场": r"(?!景|所|地|合|面|馆|内|外|次)",
     "单": r"(?!位|独|品|个|一|纯|元)",
     "条": r"(?!件|款|例|约|线)",
+    "票": r"(?!房|价|据|面|务|证|号|根|选|数|权|息|仓|友|源|型)",  # 30亿票房 is box office, 1亿票价…
     "项": r"(?!目)",
     "台": r"(?!湾|阶|上|下)",
     "座": r"(?!位|谈)",
@@ -174,6 +175,8 @@ SPACED_DISCOUNT = re.compile(r"(?<![\d.,])(?P<a>\d) (?P<b>\d) 折" + _UNIT_GUARD
 
 # 对折 / 半折 = 50%, 半成 = 5%: the halves of 折 and 成.
 HALF_TENTHS = re.compile(r"(?P<pre>打)?(?P<word>对折|半折|半成)")
+# 近一半 / 超过一半 / 一半以上 / 减少了一半: half as a figure (50%); 另一半 / 一半是 are not.
+HALF = re.compile(rf"(?P<pre>{PREFIX_QUALIFIER})?(?<!另)一半(?P<suf>以上|以下|左右)?")
 
 # Ranks: 第一, 第2名, 前两名, 前10位, TOP3
 RANK = re.compile(
@@ -232,6 +235,8 @@ UNIT_TEXT = re.compile(
 # followed by a continuing verb, so "2.2亿次播放" (a unit we do not know) is
 # left alone.
 _CN_MAG_ONLY = alt(_CN_MAGS)
+# People and things a bare magnitude counts right after it (超5亿用户, 2亿网民): its unit is theirs.
+_COUNTED_NOUN = alt(w for w, kind in IMPLIED_UNIT_NOUNS.items() if kind != "money" and not w.isascii())
 BARE_MAGNITUDE = re.compile(
     rf"(?P<pre>{PREFIX_QUALIFIER})?"
     rf"(?P<sign>(?<![\d.])[+\-▲▼↑↓]|负)?"
@@ -241,7 +246,7 @@ BARE_MAGNITUDE = re.compile(
     rf"(?:[ ]?(?P<mag>{_CN_MAG_ONLY}))?"
     rf"(?P<mid>{INFIX_QUALIFIER})?"
     rf"(?P<suf>{SUFFIX_QUALIFIER})?"
-    rf"(?=$|[\s,.;:!?、。)\]}}\"”’）】」』/~\-]|[{IMPLIED_UNIT_FOLLOWERS}])"
+    rf"(?=$|[\s,.;:!?、。)\]}}\"”’）】」』/~\-]|[{IMPLIED_UNIT_FOLLOWERS}]|{_COUNTED_NOUN})"
 )
 # "户数" after 账/用/客… is the tail of another word (账户数): not a household.
 # A lookahead so that overlapping nouns are all found ("付费用户": 费用 and 用户);

@@ -22,7 +22,8 @@ from pipelines.recognize.lexicon import (
     CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, HUNDREDTHS_WORDS, UNIT_WORDS,
 )
 from pipelines.recognize.neighbours import (
-    DocumentYuan, approximate_ranges, approximate_shares, paragraph_yuan, prior_year_hundredths, unnamed_yuan,
+    DocumentYuan, approximate_ranges, approximate_shares, drop_group_bounds, paragraph_yuan, prior_year_hundredths,
+    unnamed_yuan,
 )
 from pipelines.recognize.numerals import number_to_float
 from pipelines.recognize.prefilter import CharSet, Scanner, gate, raw_class, scanner
@@ -67,6 +68,10 @@ def parse_unit_text(text: str | None) -> tuple[str, float] | None:
     return None if scale is None else (unit, scale * factor)
 
 
+# A column of places in a ranking (| 排名 |, | 名次 |, | 行业排名 |): its whole numbers are ranks.
+_RANK_HEADER = re.compile(r"[^|]{0,6}(?:排名|名次|位次|排位)")
+
+
 def _bare_cell(text: str, folded: str, table_unit: str | None, header: str | None = None,
                row_label: str | None = None) -> list[Quantity]:
     """A number-only table cell takes the table's unit: 1,269 / (698) / -2.4.
@@ -79,6 +84,9 @@ def _bare_cell(text: str, folded: str, table_unit: str | None, header: str | Non
         return []
     if m["pct"]:
         unit, scale = "percent", 1.0
+    elif _RANK_HEADER.fullmatch(fold(header or "").strip()) and value == int(value) and value > 0 \
+            and not m["mag"] and not m["sign"] and not m["open"]:
+        unit, scale = "rank", 1.0  # | 企业 | 产量 | 排名 |: a place in the ranking
     else:
         parsed = parse_unit_text(table_unit)
         if parsed is None:
@@ -155,7 +163,7 @@ def _recognize(text: str, folded: str, table_unit: str | None, is_cell: bool, he
             return [], yuan
         # chosen alone is in order already (_select)
         found = approximate_ranges(folded, sorted(chosen + implied, key=_start) if implied else chosen)
-        found = prior_year_hundredths(folded, approximate_shares(folded, found))
+        found = drop_group_bounds(folded, prior_year_hundredths(folded, approximate_shares(folded, found)))
         found, yuan = paragraph_yuan(folded, found, yuan)
     return [_tidied(q) for q in found], yuan
 
@@ -221,12 +229,17 @@ _CURRENCY_WORD = {"CNY": "元", "HKD": "港元", "USD": "美元", "EUR": "欧元
 
 # A period opening a column header (| 2025E PE | 25Q3毛利率 |): what follows it names the column's measure.
 _LEADING_PERIOD = re.compile(r"^\s*(?:FY)?(?:(?:19|20)?\d{2}(?:[AEF]|[QH][1-4])?|[1-4][QH]\d{2})(?:年度?)?\s*")
+# | 指标 | 绝对数 | 比上年增长（%） |: a column stated in percent is in percent whatever its rows count in.
+_PERCENT_HEADER = re.compile(r"[(（]\s*[%％]\s*[)）]\s*$")
 
 
 @lru_cache(maxsize=4096)  # the cells of a column share their header
 def _cell_unit(row_label: str | None, header: str | None, table_unit: str | None) -> str | None:
-    """The unit of a number-only cell: the row label's (its own or what its measure implies), else what the
-    column header's measure implies (| 公司 | 2025E PE |: a company's row of an entity table), else the table's."""
+    """The unit of a number-only cell: the table's in a column headed in percent (_PERCENT_HEADER), else the
+    row label's (its own or what its measure implies), else what the column header's measure implies
+    (| 公司 | 2025E PE |: a company's row of an entity table), else the table's."""
+    if header and _PERCENT_HEADER.search(header):
+        return table_unit
     unit = _row_unit(row_label, table_unit)
     if unit != table_unit or not header:
         return unit
