@@ -215,6 +215,7 @@ def _breakdown_baselines(folded: str, rows: list[dict], local: list[dict], st: _
 
 
 # A country's or local government's whole area (not 全球, 海外, 全行业: markets and fields).
+_UNIT_OR_DOMAIN_HEADS = UNIT_HEADS + DOMAIN_HEADS  # (built once: a topic is tested per sentence)
 _AREA_SCOPES = frozenset(("全国", "我国", *LOCAL_SCOPES))
 
 
@@ -318,7 +319,7 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             # the whole scope (我国…, 全国…) or a field (餐饮市场…) stays with the running period.)
             if topic and st.running_owner and not (topic.startswith(st.running_owner)
                                                    or st.running_owner.startswith(topic)
-                                                   or topic.endswith(UNIT_HEADS + DOMAIN_HEADS)
+                                                   or topic.endswith(_UNIT_OR_DOMAIN_HEADS)
                                                    or topic in BARE_ANAPHORIC_HEADS
                                                    or topic in SCOPE_NOUNS):
                 st.running = None
@@ -473,11 +474,8 @@ def _first_year(doc: "_Document") -> int | None:
     """The year of the first month or quarter the document dates (2024年11月), prose or table: it completes
     a month or quarter named without one before any other year (a Taiwanese release's headline "11月營收…",
     its table "2024年11月"). A bare year is no such date (展望明年…2025年資本支出 is a forecast's)."""
-    for text, _ in doc.texts:
-        m = _WRITTEN_YEAR.search(text)
-        if m:
-            return int(m.group(1))
-    return None
+    m = _WRITTEN_YEAR.search("\n".join(text for text, _ in doc.texts))  # one scan, not one per segment
+    return int(m.group(1)) if m else None
 
 
 def _documents(segments: pl.DataFrame, by_segment: dict):

@@ -73,9 +73,10 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _ROC_YEAR = r"(?<![\d.])(?P<roc>1[0-4]\d|[89]\d)(?=年(?:度|第|[上下]半|前|累计|全年|(?:1[0-2]|0?[1-9])月|Q[1-4]))"
 _NOT_DIGIT_BEFORE = r"(?<![\d.])"
 # Order matters: earlier patterns win overlapping spans.
-# (kind, needs, pattern): every match of the pattern contains one of the characters in needs, so a text
-# without any of them is not scanned with it.
-_PATTERNS: list[tuple[str, str, re.Pattern]] = [
+# (kind, needs, pattern): every match of the pattern contains one of the characters in needs (a string), or one
+# of the words (a tuple: 618, where any one digit would let most figures through), so a text without any of them
+# is not scanned with it.
+_PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
     # 2024-2026年 / 2024~2026E / 2024-26年 / 2024E-2026E / 2024年至2026年: a range
     ("range", "-~～至到/", re.compile(_NOT_DIGIT_BEFORE + rf"{_YEAR}(?:年|E)?\s?[-~～至到/]\s?(?P<last>(?:19|20)\d{{2}}|\d{{2}})"
                          r"(?:年|[EF](?![A-Za-z]))(?P<est>E(?![A-Za-z]))?")),  # not the E of 2027年EPS
@@ -94,7 +95,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # 截至2024年10月31日: a stock at a month's end is that month's (at 12月31日, the year's)
     ("asof", "截", re.compile(r"截[至止]到?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?!止)")),
     # 618 (the mid-year shopping festival, 18 June) before a word of the event: 618期间, 2024年618大促
-    ("d618", "6", re.compile(r"(?:" + _YEAR + r"年)?(?<![\d.])618(?=期间|大促|当天|购物节|年中|活动|战报|开门红|预售|狂欢|全周期"
+    ("d618", ("618",), re.compile(r"(?:" + _YEAR + r"年)?(?<![\d.])618(?=期间|大促|当天|购物节|年中|活动|战报|开门红|预售|狂欢|全周期"
                              r"|前夕|以来|收官|首日)")),
     # FY2025E, 2025E, 2025年E: estimates
     ("estimate", "EF", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<year>(?:19|20)\d{2})\s?(?:年)?[EF](?![A-Za-z])")),
@@ -130,19 +131,22 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
                             r"|上一?季(?![度末初])|上个?月(?![末初底份]))")),
     # without a year: 第四季度 / Q4 / 四季度 / 上半年 / 双十一 / 11月
     # (单三季度 / 单Q3: the quarter on its own, as 25Q3单季)
-    ("partial", "季Q半双月国十劳五", re.compile(
+    ("partial", "季Q半双月", re.compile(
         r"(?:单(?=第?[一二三四]季|Q[1-4]))?(?:前(?P<nq>[一二两三])季度?|第(?P<cq>[一二三四])财?季度?|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
         r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)"
-        r"|(?P<fest>国庆节?|十一黄金周|劳动节|五一(?=假期|黄金周|期间|小长假|长假)|双十二|双12)"
         r"|[前首](?P<nm>1[01]|[2-9])个?月"
         r"|(?<![\d.])(?P<m>1[0-2]|[1-9])(?:[-~至到](?P<m2>1[0-2]|[1-9]))?月份?(?!\d*日)"
-        r"|(?<![\d第每个几数这该上下本前同隔当一二三四五六七八九十])(?P<cm>十[一二]|[一二三四五六七八九十])月份?(?![\d底末初]))")),
+        r"|(?<![\d第每个几数这该上下本前同隔当一二三四五六七八九十])(?P<cm>十[一二]|[一二三四五六七八九十])月份?(?![\d底末初]))")),    # holidays without a year name their month: 国庆 / 十一黄金周 -> YYYY-10, 五一 / 劳动节 -> YYYY-05, 双十二 -> YYYY-12
+    ("partial", "庆黄劳五双", re.compile(
+        r"(?P<fest>国庆节?|十一黄金周|劳动节|五一(?=假期|黄金周|期间|小长假|长假)|双十二|双12)")),
 ]
 # Every match of every pattern above contains one of these characters (a year or month digit, Q of a quarter,
-# FY, 年/月/季/双/截, or a holiday: 国庆, 劳动节, 五一, 十一黄金周): a text without any of them has no period mention, and the patterns need not run.
-PERIOD_CHAR = re.compile(r"[0-9QF季年月双截国劳五十]")
+# FY, 年/月/季/双/截, or a holiday's: 国庆, 劳动节, 五一, 十一黄金周): a text without any of them has no period
+# mention, and the patterns need not run.
+PERIOD_CHAR = re.compile(r"[0-9QF季年月双截庆黄劳五]")
 # Any character some pattern needs: one scan finds those a text has.
-_NEEDED_CHAR = re.compile("[" + re.escape("".join(sorted({c for _, needs, _ in _PATTERNS for c in needs}))) + "]")
+_NEEDED_CHAR = re.compile("[" + re.escape("".join(sorted({c for _, needs, _ in _PATTERNS if isinstance(needs, str)
+                                                           for c in needs}))) + "]")
 _FESTIVAL_MONTHS = {"国庆": "-10", "十一": "-10", "劳动": "-05", "五一": "-05", "双十": "-12", "双1": "-12"}
 _FIRST_QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 _REL = {"去年同期": (-1, True), "上年同期": (-1, True), "去年": (-1, False), "上年": (-1, False),
@@ -255,7 +259,7 @@ def _folded_periods(folded: str) -> tuple[PeriodMention, ...]:
     taken: list[tuple[int, int]] = []
     present = set(_NEEDED_CHAR.findall(folded))
     for kind, needs, pat in _PATTERNS:
-        if present.isdisjoint(needs):
+        if present.isdisjoint(needs) if isinstance(needs, str) else not any(w in folded for w in needs):
             continue
         for m in pat.finditer(folded):
             if m.end() == m.start() or any(a < m.end() and m.start() < b for a, b in taken):

@@ -501,6 +501,8 @@ _CODE_TAIL = re.compile(r"^\d{4,6}(?:\.[A-Za-z]{2})?[)）]")
 
 
 def _coded_name(clause: str) -> str | None:
+    if "(" not in clause and "（" not in clause:
+        return None  # no code in it (most clauses: one test instead of reading its adverbials)
     m = _STOCK_CODE.match(leading_adverbials(clause))
     name = m.group(1) if m else ""
     if not name or _NOT_NAME_CHAR.search(name) or _LINKING_CHAR.search(name) \

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
@@ -105,8 +106,11 @@ _YUAN_NAMED = re.compile(rf"^(?:{P.PREFIX_QUALIFIER})?[ ]?(?P<cur>{P.alt(YUAN_NA
 _EXPLICIT_CNY = ("人民币", "RMB", "CNY", "¥", "￥", "块")
 
 
-# Characters only Traditional Chinese writes (folding changes them).
-_TRADITIONAL = re.compile("[" + re.escape("".join(sorted(TRADITIONAL_ONLY))) + "]")
+# Characters only Traditional Chinese writes (folding changes them); a set, as a regex class of
+# four thousand characters is slow to scan a segment with.
+_TRADITIONAL = frozenset(TRADITIONAL_ONLY)
+# The renminbi named anywhere in a text (the first three _EXPLICIT_CNY marks).
+_RENMINBI = re.compile("人民币|RMB|CNY")
 
 
 class DocumentYuan:
@@ -119,8 +123,8 @@ class DocumentYuan:
         self.renminbi = False
 
     def read(self, folded: str, table_unit: str | None, found: list[Quantity]) -> None:
-        self.renminbi = self.renminbi or any(w in folded for w in _EXPLICIT_CNY[:3]) \
-            or bool(table_unit and any(w in fold(table_unit) for w in _EXPLICIT_CNY[:3]))
+        self.renminbi = self.renminbi or bool(_RENMINBI.search(folded)) \
+            or bool(table_unit and _RENMINBI.search(fold(table_unit)))
         for q in found:
             named = _YUAN_NAMED.match(folded[q.start:q.end]) if q.unit in MONEY else None
             if named:
@@ -133,10 +137,15 @@ class DocumentYuan:
         return None
 
 
+@lru_cache(maxsize=1 << 14)  # a segment's text is asked once per amount in it; headers repeat
+def _in_traditional(text: str) -> bool:
+    return not _TRADITIONAL.isdisjoint(text)
+
+
 def unnamed_yuan(quote: str, *written: str | None) -> bool:
     """An amount in 元 not marked as renminbi (人民幣5億元, ¥300 are), in a segment written in
     Traditional characters (its text, or for a cell its header, row label or table unit)."""
-    return not any(w in fold(quote) for w in _EXPLICIT_CNY) and any(t and _TRADITIONAL.search(t) for t in written)
+    return any(t and _in_traditional(t) for t in written) and not any(w in fold(quote) for w in _EXPLICIT_CNY)
 
 
 def paragraph_yuan(folded: str, found: list[Quantity], yuan: str | None) -> tuple[list[Quantity], str | None]:
