@@ -15,6 +15,8 @@ SAMPLE_GOLD = SHARED / "gold"
 PEER_RAW = SHARED / "peer" / "recognizers-text" / "raw"
 PEER_GOLD = SHARED / "peer" / "recognizers-text" / "gold"
 SCORER = SHARED / "eval" / "score.py"
+DEVSET_RAW = Path(__file__).parent / "fixtures" / "devset" / "raw"
+DEVSET_GOLD = DEVSET_RAW.parent / "gold"
 
 
 def run_build(raw: Path, warehouse: Path, *extra: str, check: bool = False) -> subprocess.CompletedProcess:
@@ -31,6 +33,15 @@ def sample_warehouse(tmp_path_factory) -> Path:
     """The sample report built into a fresh warehouse through the CLI."""
     db = tmp_path_factory.mktemp("sample") / "warehouse.duckdb"
     result = run_build(SAMPLE_RAW, db)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return db
+
+
+@pytest.fixture(scope="session")
+def devset_warehouse(tmp_path_factory) -> Path:
+    """The development set (tests/fixtures/devset) built into a fresh warehouse."""
+    db = tmp_path_factory.mktemp("devset") / "warehouse.duckdb"
+    result = run_build(DEVSET_RAW, db)
     assert result.returncode == 0, result.stderr[-2000:]
     return db
 

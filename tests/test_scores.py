@@ -5,12 +5,18 @@ import json
 import subprocess
 import sys
 
-from tests.conftest import PEER_GOLD, SAMPLE_GOLD, SCORER
+from tests.conftest import DEVSET_GOLD, PEER_GOLD, SAMPLE_GOLD, SCORER
 
 # Floors the product must keep (issues 2 and 3); raise them, never lower them.
 SAMPLE_MIN_F1 = 0.97
 SAMPLE_MIN_ATTRIBUTE = 0.92
 PEER_MIN_F1 = 0.90
+# The development set (tests/fixtures/devset/README.md): 30 documents, 1,050 gold facts in research-note,
+# Hong Kong/Taiwan, press-release and bulletin styles. Floors a little under the scores it reached
+# (F1 0.999; period 0.94, subject 0.91, metric 0.98, the others 0.99-1.00).
+DEVSET_MIN_F1 = 0.99
+DEVSET_MIN_ATTRIBUTE = {"period": 0.92, "subject": 0.88, "metric": 0.96}
+DEVSET_MIN_OTHER_ATTRIBUTE = 0.97
 
 
 def score(db, gold, tmp_path) -> dict:
@@ -31,3 +37,10 @@ def test_sample_f1_and_attributes(sample_warehouse, tmp_path):
 def test_peer_suite_f1(peer_warehouse, tmp_path):
     figures = score(peer_warehouse, PEER_GOLD, tmp_path)
     assert figures["f1"] >= PEER_MIN_F1, figures
+
+
+def test_devset_f1_and_attributes(devset_warehouse, tmp_path):
+    figures = score(devset_warehouse, DEVSET_GOLD, tmp_path)
+    assert figures["f1"] >= DEVSET_MIN_F1, figures
+    weak = {k: v for k, v in figures["attrs"].items() if v < DEVSET_MIN_ATTRIBUTE.get(k, DEVSET_MIN_OTHER_ATTRIBUTE)}
+    assert not weak, weak
