@@ -28,30 +28,29 @@ def run_build(raw: Path, warehouse: Path, *extra: str, check: bool = False) -> s
     )
 
 
-@pytest.fixture(scope="session")
-def sample_warehouse(tmp_path_factory) -> Path:
-    """The sample report built into a fresh warehouse through the CLI."""
-    db = tmp_path_factory.mktemp("sample") / "warehouse.duckdb"
-    result = run_build(SAMPLE_RAW, db)
+def built_warehouse(tmp_path_factory, name: str, raw: Path) -> Path:
+    """raw/ built into a fresh warehouse through the CLI (the build must succeed)."""
+    if not raw.is_dir():
+        pytest.fail(f"{raw} not found (../shared must sit beside the checkout)")
+    db = tmp_path_factory.mktemp(name) / "warehouse.duckdb"
+    result = run_build(raw, db)
     assert result.returncode == 0, result.stderr[-2000:]
     return db
+
+
+@pytest.fixture(scope="session")
+def sample_warehouse(tmp_path_factory) -> Path:
+    """The sample report."""
+    return built_warehouse(tmp_path_factory, "sample", SAMPLE_RAW)
 
 
 @pytest.fixture(scope="session")
 def devset_warehouse(tmp_path_factory) -> Path:
-    """The development set (tests/fixtures/devset) built into a fresh warehouse."""
-    db = tmp_path_factory.mktemp("devset") / "warehouse.duckdb"
-    result = run_build(DEVSET_RAW, db)
-    assert result.returncode == 0, result.stderr[-2000:]
-    return db
+    """The development set (tests/fixtures/devset)."""
+    return built_warehouse(tmp_path_factory, "devset", DEVSET_RAW)
 
 
 @pytest.fixture(scope="session")
 def peer_warehouse(tmp_path_factory) -> Path:
-    """The peer suite (Recognizers-Text zh) built into a fresh warehouse."""
-    if not PEER_RAW.is_dir():
-        pytest.fail(f"peer suite not found at {PEER_RAW} (../shared must sit beside the checkout)")
-    db = tmp_path_factory.mktemp("peer") / "warehouse.duckdb"
-    result = run_build(PEER_RAW, db)
-    assert result.returncode == 0, result.stderr[-2000:]
-    return db
+    """The peer suite (Recognizers-Text zh)."""
+    return built_warehouse(tmp_path_factory, "peer", PEER_RAW)
