@@ -301,7 +301,10 @@ def fraction(m: re.Match, folded: str, text: str) -> list[Quantity]:
     if negative(m["sign"]):
         value = -value
     suffix = m["suf"] if end == m.end() else None
-    return [Quantity(m.start(), end, value, "percent", qualifier_of(m["pre"], None, suffix), m["sign"] is not None)]
+    some = None
+    if end == m.end() and not suffix and is_chinese(num.strip()) and folded.startswith("几", end):
+        end, some = end + 1, "几"  # 百分之十几, 百分之二十几: ten and some (spoken)
+    return [Quantity(m.start(), end, value, "percent", qualifier_of(m["pre"], some, suffix), m["sign"] is not None)]
 
 
 def simple_fraction(m: re.Match, folded: str, text: str) -> list[Quantity]:
@@ -349,6 +352,17 @@ def doubling(m: re.Match, folded: str, text: str) -> list[Quantity]:
     return [Quantity(m.start(), m.end(), P.DOUBLING_VALUES[m["n"]], "times", qualifier_of(m["pre"], None, None))]
 
 
+def digit_count(m: re.Match, folded: str, text: str) -> list[Quantity]:
+    """两位数增长 = at least 10%, 三位数 = at least 100%, 个位数 = below 10% (patterns.DIGIT_COUNT)."""
+    start = m.start() - 1
+    if not m["after"] and not P.DIGIT_COUNT_BEFORE.search(folded, max(0, start - 10), start):
+        return []
+    count = folded[start]
+    qualifier = "lt" if count == "个" or m["suf"] == "以内" else "gt"
+    end = m.end("suf") if m["suf"] else m.start() + 2
+    return [Quantity(start, end, P.DIGIT_COUNT_VALUES[count], "percent", qualifier)]
+
+
 def half(m: re.Match, folded: str, text: str) -> list[Quantity]:
     """打对折 / 半折 = 50%, 半成 = 5%."""
     word_start = m.start("word")
@@ -392,6 +406,7 @@ MATCHERS = (
     (P.SIMPLE_FRACTION, simple_fraction),
     (P.DOUBLING, doubling),
     (P.HALF_TENTHS, half),
+    (P.DIGIT_COUNT, digit_count),
     (P.HALF, half_of),
     (P.SPACED_DISCOUNT, spaced_discount),
     (P.QUANTITY, main_quantity),

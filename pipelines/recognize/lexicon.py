@@ -138,8 +138,9 @@ QUALIFIER_NOT_AFTER: dict[str, str] = {
     "近": "最附靠贴亲邻",
     "超": "赶高",
 }
-# Between the number and its unit or magnitude: 100多家, 300余人, 二十余万, 五十来个.
-QUALIFIER_INFIXES: dict[str, str] = {"多": "gt", "余": "gt", "来": "approx"}
+# Between the number and its unit or magnitude: 100多家, 300余人, 二十余万, 五十来个;
+# 十几家, 二十几个百分点 (spoken: ten and some).
+QUALIFIER_INFIXES: dict[str, str] = {"多": "gt", "余": "gt", "来": "approx", "几": "gt"}
 QUALIFIER_SUFFIXES: dict[str, str] = {
     "以上": "gt", "多": "gt", "余": "gt", "有余": "gt",
     "以下": "lt", "以内": "lt",
@@ -246,7 +247,8 @@ SIGNS: dict[str, int] = {"+": 1, "-": -1, "负": -1, "▲": 1, "▼": -1, "↑":
 # Nouns of organisations and places after "前N名/前N位" that make the top N a group (前五名企业合计占比,
 # 排名前十位的企业集团): the figure that follows is the group's, the rank is no figure.
 RANKED_GROUP_NOUNS = ("企业", "公司", "集团", "品牌", "厂商", "车企", "房企", "药企", "城市", "省份", "国家", "地区",
-                      "机构", "银行", "券商", "门店", "平台", "商家", "玩家", "供应商", "经销商", "院校", "高校")
+                      "机构", "银行", "券商", "门店", "平台", "商家", "玩家", "供应商", "经销商", "院校", "高校",
+                      "客户", "股东", "股票", "债券", "重仓股")  # 前五名客户销售额, 前十名股东 (annual and fund reports)
 
 # Verbs after which a bare 一半 is the size of the change (减少了一半, 提速一半, 缩短一半).
 HALF_AFTER_VERBS = ("减少", "下降", "降低", "缩短", "缩减", "压缩", "节省", "节约", "提升", "提高", "增长", "增加", "提速",

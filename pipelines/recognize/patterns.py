@@ -173,6 +173,17 @@ DOUBLING_VALUES = {"倍": 2.0, "番": 2.0, "一番": 2.0, "两番": 4.0, "三番
 # digits elsewhere may be neighbouring columns of flattened text.
 SPACED_DISCOUNT = re.compile(r"(?<![\d.,])(?P<a>\d) (?P<b>\d) 折" + _UNIT_GUARDS["折"])
 
+# 两位数增长 / 增速保持双位数 / 三位数的增幅 / 个位数下滑: a growth rate by its count of digits (spoken and
+# in guidance): two digits is at least 10%, three at least 100%, one below 10%. Only beside a word of
+# growth or fall (两位数的通胀, 两位数编号 are no rates of change).
+DIGIT_COUNT = re.compile(  # (opens at the rare 位; the count word and a growth word before are read back)
+    r"(?<=[两双三个])位数(?P<suf>以上|以内)?"
+    r"(?P<after>(?:的)?(?:增长|增速|增幅|涨幅|降幅|下降|下滑|下跌|提升|提高))?"
+)
+DIGIT_COUNT_BEFORE = re.compile(
+    r"(?:增长|增速|增幅|涨幅|降幅|下降|下滑|下跌)率?(?:都|仍|将|也|会)?(?:达到|达|保持|维持|实现|为|在|是|有)?(?:在|了)?\Z")
+DIGIT_COUNT_VALUES = {"两": 10.0, "双": 10.0, "三": 100.0, "个": 10.0}
+
 # 对折 / 半折 = 50%, 半成 = 5%: the halves of 折 and 成.
 HALF_TENTHS = re.compile(r"(?P<pre>打)?(?P<word>对折|半折|半成)")
 # 近一半 / 超过一半 / 一半以上 / 减少了一半: half as a figure (50%); 另一半 / 一半是 are not.

@@ -41,11 +41,18 @@ _SCANS = tuple((scanner(pattern), build) for pattern, build in MATCHERS)
 _ANY_MATCH = gate(pattern for pattern, _ in MATCHERS)
 
 
+# 数量（股）, 股本（万股）, 持股数量（股）: a column counting shares (only as a stated unit: 股 in prose is A股, 每股).
+_SHARE_COUNT_UNIT = re.compile(rf"^(?:单位\s*[:：]\s*)?[(（]?\s*(?P<mag>{P.MAGNITUDE})?\s*股\s*[)）]?$")
+
+
 def parse_unit_text(text: str | None) -> tuple[str, float] | None:
     """'人民币百万元' -> ('CNY', 1e6); '%' -> ('percent', 1.0); None if not a unit."""
     if not text:
         return None
     m = P.UNIT_TEXT.match(fold(text).strip())
+    shares = None if m else _SHARE_COUNT_UNIT.match(fold(text).strip())
+    if shares:
+        return "item", magnitude_of(shares["mag"], False) or 1.0
     if not m or not (m["unit"] or m["cur"]):
         h = P.HUNDREDTHS_UNIT_TEXT.match(fold(text).strip())
         return (CURRENCY_PREFIXES[h["cur"]], 0.01) if h else None  # 每股基本盈利（人民幣分）
