@@ -48,6 +48,14 @@ def test_table_cells_carry_header_row_label_and_table_unit():
     assert cell["row_no"] == 2 and cell["col_no"] == 2 and cell["table_unit"] == "人民币百万元"
 
 
+def test_serial_number_column_does_not_name_rows():
+    doc = ("| 序号 | 股票名称 | 数量（股） |\n|---|---|---|\n| 1 | 贵州茅台 | 2,350,000 |\n\n"
+           "| 地区 | 营业收入 | 毛利率 |\n|---|---|---|\n| 1 | 9 | 8 |\n")
+    cells = [r for r in parse_document("f" * 64, doc) if r["source"] == "table"]
+    assert {c["row_label"] for c in cells[:3]} == {"贵州茅台"}  # 序号 counts the rows
+    assert {c["row_label"] for c in cells[3:]} == {"1"}  # counter-case: an ordinary label column
+
+
 def test_heading_is_carried_to_following_segments():
     seg = segments()
     assert set(seg.filter(pl.col("char_start") > 20)["heading"].to_list()) == {"2024年业绩回顾"}

@@ -39,6 +39,7 @@ _URL = re.compile(r"(?:https?://|ftp://|www\.)[!-~]+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]'\""
 # "单位：人民币百万元" / "(单位:亿元)" / "單位：百萬港元" — a unit stated once for a table.
 _UNIT_NOTE = re.compile(r"[单單]位\s*[:：为為]?\s*([^\s)）|，,。;；]+)")
+_SERIAL_HEADER = re.compile(r"序号|序號|编号|編號|No\.?|#", re.IGNORECASE)
 _HEADER_UNIT = re.compile(r"[（(]\s*([^()（）]{1,8})\s*[)）]\s*$")
 # A bare money unit with a magnitude — "人民币千元", "百萬港元", "RMB'000"-style words — as a header cell or in a
 # heading's closing parenthesis ("## 财务摘要（人民币千元）"): a unit stated once for a table.
@@ -243,6 +244,8 @@ def _add_table(out: _Columns, lines: list[tuple[int, int, str]], i: int, caption
     table_unit = (_unit_note(line) or (header_units[0] if headers else None)
                   or (_money_unit(headers[0]) if headers else None) or caption_unit)
     column_of = list(zip(headers, header_units))
+    # | 序号 | 股票名称 | …: a serial-number column only counts the rows; the next column names them.
+    label_col = 1 if len(headers) > 2 and _SERIAL_HEADER.fullmatch(headers[0].strip()) else 0
     cells = []  # (row_no, line, char_start, char_end, text, col_no, header, row_label, table_unit)
     j = i + 2
     row_no = 0
@@ -250,7 +253,7 @@ def _add_table(out: _Columns, lines: list[tuple[int, int, str]], i: int, caption
         row_no += 1
         rstart, _, rline = lines[j]
         row = pipe_cells(rstart, rline)
-        row_label = row[0][2] if row else None
+        row_label = row[label_col][2] if len(row) > label_col else (row[0][2] if row else None)
         for col, (a, b, cell) in enumerate(row, start=1):
             if not cell:
                 continue
