@@ -476,6 +476,9 @@ DOCS = {
     "note_title": ("# 华星电器（000001.SZ）2024年第三季度业绩点评\n\n## 核心观点\n公司2024Q3营收同比+6%。\n\n"
                    "## 分产品\n空调收入210亿元，同比增长6%。\n公司毛利率为24%。\n"),
     "press_title": "# 星河科技发布2024年全年业绩\n\n收入同比增长12%至88亿元。\n",
+    # a disclosure's title opens with its issuer's registered name (…股份有限公司投资者关系活动记录表)
+    "issuer_title": "# 甲乙大药房连锁股份有限公司投资者关系活动记录表\n\n答：一季度综合毛利率是33.1%。\n",
+    "no_issuer_title": "# 医药零售行业投资者关系活动记录\n\n答：一季度综合毛利率是33.1%。\n",
     "quarter_and_year_title": "# 星河科技公布2024年第四季度及全年业绩\n\n经营利润为9亿元。\n",
     "taiwan_quarter": "2024年，甲晶片公司營收年增12%；第三季毛利率為48%。\n",
     "estimate_verb": "公司預估2026年資本支出為30億美元。\n",
@@ -608,6 +611,8 @@ DOC_CASES = [
     ("note_title", "210亿元", dict(subject="华星电器", period="2024Q3", metric="空调收入")),
     ("note_title", "24%", dict(subject="华星电器", period="2024Q3", metric="毛利率")),
     ("press_title", "88亿元", dict(subject="星河科技", period="2024", metric="收入", kind="level")),
+    ("issuer_title", "33.1%", dict(subject="甲乙大药房连锁股份有限公司")),
+    ("no_issuer_title", "33.1%", dict(subject=None)),
     ("quarter_and_year_title", "9亿元", dict(subject="星河科技", period="2024", metric="经营利润")),
     ("taiwan_quarter", "48%", dict(period="2024Q3", metric="毛利率")),
     ("taiwan_quarter", "12%", dict(period="2024", metric="營收", baseline="yoy")),

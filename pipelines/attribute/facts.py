@@ -83,6 +83,8 @@ _DIGIT = re.compile(r"\d")
 
 
 _UNTIL = re.compile(r"\s*(?:截至|截止)$")
+# A registered company name (its legal form ends it) opening a heading: the issuer of a disclosure.
+_REGISTERED_NAME = re.compile(r"[^\W\d_]{2,24}?(?:股份有限公司|有限责任公司|有限公司)")
 
 
 def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], names) -> str | None:
@@ -101,6 +103,9 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
         name = _TICKER.sub("", body[: code.start()]).strip()
         if name and not _DIGIT.search(name):
             return text[offset + body.find(name):offset + body.find(name) + len(name)]
+    registered = _REGISTERED_NAME.match(body)
+    if registered:  # 某某股份有限公司投资者关系活动记录表 / …关于…的公告: a disclosure opens with the issuer
+        return text[offset:offset + registered.end()]
     if first:
         left = _UNTIL.sub("", folded[offset:first.start])  # 甲物流截至2024年6月30日止六個月…
         bare = _NEWS_TIME.sub("", _ANNOUNCES.sub("", _TICKER.sub("", left).strip()).strip())
