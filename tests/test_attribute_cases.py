@@ -19,6 +19,10 @@ from pipelines.schemas import SegmentModel, empty_frame
 
 # --- kind and direction: change verbs, "to" markers, 翻倍/倍, pp -------------------
 KIND = [
+    # a change noun after the figure without 的, carried by 实现/保持/录得; its verbs are no part of the metric
+    ("线上业务收入实现20%增长。", "20%", dict(kind="change", direction="up", metric="收入")),
+    ("线上业务还是会保持两位数增长。", "两位数", dict(kind="change", direction="up", metric="线上业务")),
+    ("毛利率为30%增长2个百分点。", "30%", dict(kind="level", metric="毛利率")),  # a figure after the verb is the change
     ("营业收入同比增长12.4%。", "12.4%", dict(kind="change", direction="up", baseline="yoy")),
     ("门店客流同比下滑6%。", "6%", dict(kind="change", direction="down", baseline="yoy")),
     ("物流成本较上年降低3.1%。", "3.1%", dict(kind="change", direction="down", baseline="yoy")),
@@ -477,6 +481,13 @@ DOCS = {
                    "## 分产品\n空调收入210亿元，同比增长6%。\n公司毛利率为24%。\n"),
     "press_title": "# 星河科技发布2024年全年业绩\n\n收入同比增长12%至88亿元。\n",
     # a disclosure's title opens with its issuer's registered name (…股份有限公司投资者关系活动记录表)
+    # a relative year right before a figure (not a standard: 较去年) is the figure's year
+    "relative_year": ("2024年一季度，公司营收56亿元。\n\nO2O外卖收入去年已经接近翻倍，门店收入去年增长了30%；"
+                      "线上收入较去年增长20%。\n"),
+    # beside a column of amounts (金额), a column of shares (占…比例) names the row's share
+    "amount_share_table": ("# 某某基金2024年第3季度报告\n\n| 项目 | 金额（元） | 占基金总资产的比例（%） |\n|---|---|---|\n"
+                           "| 权益投资 | 38,214,562,107.35 | 92.68 |\n\n"
+                           "| 股票名称 | 公允价值（元） | 占基金资产净值比例（%） |\n|---|---|---|\n| 贵州茅台 | 4,139,525,000.00 | 10.02 |\n"),
     "issuer_title": "# 甲乙大药房连锁股份有限公司投资者关系活动记录表\n\n答：一季度综合毛利率是33.1%。\n",
     "no_issuer_title": "# 医药零售行业投资者关系活动记录\n\n答：一季度综合毛利率是33.1%。\n",
     "quarter_and_year_title": "# 星河科技公布2024年第四季度及全年业绩\n\n经营利润为9亿元。\n",
@@ -612,6 +623,12 @@ DOC_CASES = [
     ("note_title", "24%", dict(subject="华星电器", period="2024Q3", metric="毛利率")),
     ("press_title", "88亿元", dict(subject="星河科技", period="2024", metric="收入", kind="level")),
     ("issuer_title", "33.1%", dict(subject="甲乙大药房连锁股份有限公司")),
+    ("relative_year", "接近翻倍", dict(period="2023", kind="change")),
+    ("relative_year", "30%", dict(period="2023")),
+    ("relative_year", "20%", dict(period="2024", baseline="yoy")),  # 较去年: the standard, not the year
+    ("amount_share_table", "38,214,562,107.35", dict(metric="权益投资", unit="CNY")),
+    ("amount_share_table", "92.68", dict(metric="权益投资占基金总资产的比例", kind="share")),
+    ("amount_share_table", "10.02", dict(subject="贵州茅台", metric="占基金资产净值比例", kind="share")),
     ("no_issuer_title", "33.1%", dict(subject=None)),
     ("quarter_and_year_title", "9亿元", dict(subject="星河科技", period="2024", metric="经营利润")),
     ("taiwan_quarter", "48%", dict(period="2024Q3", metric="毛利率")),

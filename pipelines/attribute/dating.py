@@ -77,6 +77,12 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         if label and carry and _YEAR_LABEL.fullmatch(label) and _ESTIMATE_WORDS.search(folded, 0, pos):
             label = f"FY{label}E"
     label = _whole_year(pos, folded, mentions, label)
+    relative = _relative_year(pos, folded, mentions)
+    if relative is not None:  # O2O收入去年已经接近翻倍 / 线上业务今年会保持两位数增长: the year it names
+        year = year_of(label) or last_year
+        if year is not None:
+            year += relative.relative
+            return f"FY{year}E" if relative.relative > 0 and _ESTIMATE_WORDS.search(folded, 0, pos) else str(year)
     if _CHANGE_FIGURE.match(folded, pos):
         return label  # 较去年翻番: the change is this period's, not the standard's value
     for m in mentions:
@@ -85,6 +91,20 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
             ctx = label or (str(last_year) if last_year else None)
             return m.label(year_of(ctx), ctx)
     return label
+
+
+# 今年以来 (since the year began), 去年底/去年末 (a day): not the whole year.
+_NOT_WHOLE_YEAR_AFTER = re.compile(r"以来|底|末|同期|[上下]半年|[一二三四]季|第|前?\d|前[一二三四五六七八九十两]")
+
+
+def _relative_year(pos: int, folded: str, mentions: list[PeriodMention]) -> PeriodMention | None:
+    """The relative year (去年, 今年, 明年) that is the last period named before the figure in its
+    sentence, when it is not a comparison standard (较去年) and names the whole year."""
+    last = next((m for m in reversed(mentions) if m.end <= pos), None)
+    if last is None or last.relative is None or last.same_period or last.label_suffix or last.quarter_range \
+            or last.is_range or is_standard(folded, last) or _NOT_WHOLE_YEAR_AFTER.match(folded, last.end):
+        return None
+    return last
 
 
 _FULL_YEAR = re.compile(r"全年度?|年度累计|全年累计")

@@ -20,6 +20,12 @@ _TO = tuple(sorted(L.TO_MARKERS, key=len, reverse=True))
 _CHANGE_NOUN_AFTER = re.compile(r"\s*的(" + "|".join(sorted((w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1), key=len,
                                                             reverse=True)) + r")(?![率额量值])"
                                 r"(?!\s*(?:主要)?(?:来自|来源|源于|源自|由|得益))")  # 65%的增长来自海外: a part of the growth
+# 保持两位数增长 / 实现20%增长 / 錄得5%增長: the same noun without 的, after a verb that carries it
+# (not "毛利率30%增长2个百分点": a figure after the verb is the change, this one a level).
+_CARRIES = re.compile(r"(?:实现|保持|维持|录得|取得|迎来|带来)了?$")
+_CHANGE_NOUN_BARE = re.compile(r"\s*(" + "|".join(sorted((w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1), key=len,
+                                                          reverse=True)) + r")(?![率额量值])(?!了?\s*[\d+\-])"
+                               r"(?!\s*(?:主要)?(?:来自|来源|源于|源自|由|得益))")
 ROOM = re.compile(r"\s*的?(" + "|".join(L.ROOM_WORDS) + ")")
 _MULTIPLE_OF = re.compile("(?:" + "|".join(L.MULTIPLE_OF_VERBS) + r")[^,]{1,20}的$")
 _COMPARED = re.compile("|".join(map(re.escape, L.YOY_WORDS + L.QOQ_WORDS + L.COMPARATORS)))
@@ -46,7 +52,7 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
     room = ROOM.match(post)
     if room and unit == "percent":
         return "change", L.ROOM_WORDS[room.group(1)]  # 较现价有22%上涨空间
-    grew = _CHANGE_NOUN_AFTER.match(post)
+    grew = _CHANGE_NOUN_AFTER.match(post) or (_CARRIES.search(pre) and _CHANGE_NOUN_BARE.match(post))
     if grew and unit in ("percent", "percentage_point", "times"):
         return "change", "down" if is_down(grew.group(1)) else "up"  # 实现了15%的增长, 有12个百分点的提升
     tail = pre[-8:]

@@ -53,7 +53,8 @@ TO_MARKERS = ("至", "到", "为", "达到", "达")
 LOCATIVE_COPULAS = ("控制在", "处于", "在")
 # Table column headers that hold the rows' own values (| 指标 | 绝对数 | 比上年增长（%） |, the layout of
 # statistical bulletins): the row label is the measure, the header names none.
-VALUE_HEADERS = ("绝对数", "绝对值", "绝对额", "数值", "数额", "本期数", "本年数", "本期值", "实际值", "累计值", "累计数")
+VALUE_HEADERS = ("绝对数", "绝对值", "绝对额", "数值", "数额", "本期数", "本年数", "本期值", "实际值", "累计值", "累计数",
+                 "金额", "本期金额", "本年金额")  # | 项目 | 金额（元） | 占基金总资产的比例（%） |
 # Words that make a percentage a part of a whole (占比42%, 占…的比重, 渗透率).
 SHARE_WORDS = ("占比", "占", "比重", "份额", "渗透率", "比例", "覆盖率", "市占率")
 
@@ -88,6 +89,7 @@ ADVERBS = ("已经", "已", "也", "均", "都", "将", "再", "仍", "持续", 
            "最终", "更", "还", "又", "总体", "整体", "同样", "则", "亦", "有", "是", "约为", "能够", "可以", "净",
            "预测", "预计", "预期", "预估", "一致预期", "可望", "有望", "分别为", "年均", "年化", "复合", "介于", "约为", "维持在", "保持在", "维持于", "保持于",
            "稳定在", "稳定于", "继续",
+           "实现", "保持", "维持", "录得", "还是", "还是会", "还会", "将会", "也会",  # (线上业务还是会)保持(两位数增长), 实现(20%增长): carriers of a change noun
            "实际", "名义")  # 扣除价格因素，实际增长5.1%: in real terms, the measure named before
 # Manner adverbs that can stand where an agent would (直接创造就业岗位120个): never a name.
 MANNER_ADVERBS = ("直接", "间接", "成功", "有效", "显著", "大幅", "持续", "共同", "首次", "再次", "逐步", "全面",

@@ -123,6 +123,13 @@ def _is_value_column(header: str, headers: dict[int, str] | None, col_no: int | 
     return False
 
 
+def _share_of_values(header: str, headers: dict[int, str] | None) -> bool:
+    """| 项目 | 金额 | 占总资产的比例（%） |: beside a column of the rows' own values, a column of their
+    shares of a whole (占…) also has the row as its measure."""
+    return fold(header or "").startswith("占") and bool(headers) and any(
+        (_strip_unit_note(fold(h or "")) or "") in L.VALUE_HEADERS for h in headers.values())
+
+
 def _strip_unit_note(label: str | None) -> str | None:
     return _UNIT_NOTE.sub("", label).strip() if label else label
 
@@ -228,8 +235,12 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     row_period = period_label(row_label) if seg.get("col_no") != 1 else None
     period = col_period or row_period
     value_column = not period and _is_value_column(header, headers, seg.get("col_no"))
-    if col_period or value_column:
+    share_of_value = not period and not value_column and _share_of_values(header, headers)
+    if col_period or value_column or share_of_value:
         metric, subject = measure_row(row_label, rows, seg.get("row_no")), owner
+        if share_of_value:  # | 权益投资 | 38,214,562,107.35 | 92.68 |: the item's share of the whole
+            metric = (metric or "") + (_strip_unit_note(header) or "")
+            value_column = True
     elif row_period:  # | 2024E | 7771 | 29.0% |: a 同比增速 column is the change of the measure before it
         metric, subject = measure_header(header, headers, seg.get("col_no")), owner
     own_words = False
