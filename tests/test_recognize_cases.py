@@ -277,6 +277,8 @@ RANKS = [
     ("top-n-of-names-a-group", "排名前10位的企业集团共销售汽车2095万辆。", [("2095万辆", 2.095e7, "item", E)]),
     ("top-n-place-is-rank", "占据全球前两名的位置。", [("前两名", 2, "rank", L)]),
     ("top-n-names-stocks", "前十名股票投资明细。", []),
+    ("first-place-names-a-customer", "其中第一名客户销售额占比超过一成。", [("超过一成", 10, "percent", G)]),
+    ("first-place-is-rank", "销量排名第一名。", [("第一名", 1, "rank", E)]),
     ("top-n-names-customers", "前五名客户销售额合计3.2亿元。", [("3.2亿元", 3.2e8, "CNY", E)]),
     ("di-san-de", "规模排在第三的位置。", [("第三", 3, "rank", E)]),
     ("quarter-ordinal-not-rank", "第四季度收入增长。", []),
@@ -285,6 +287,8 @@ RANKS = [
 ]
 
 TENTHS = [
+    ("tenths-tail-qualifier", "分红比例是六成五左右。", [("六成五左右", 65, "percent", A)]),
+    ("tenths-tail-gt", "七成六以上的用户。", [("七成六以上", 76, "percent", G)]),
     ("spelled-out-spaced-discount", "全场 8 5 折。", [("8 5 折", 85, "percent", E)]),
     ("cheng", "七成用户来自下沉市场。", [("七成", 70, "percent", E)]),
     ("cheng-with-tail", "七成六的订单准时送达。", [("七成六", 76, "percent", E)]),

@@ -113,7 +113,7 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
     ("full", "年", re.compile(
         rf"(?:{_YEAR}|" + _NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)(?=年(?:Q[1-4]|第|前[一二两三]|[上下]半年|[一二三四]季度|1[0-2]月|[1-9]月)))"
         r"(?:财年|财政年度|会计年度|年度|年)\s?(?:第(?P<cq>[一二三四1-4])财?季度?|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
-        r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息))|前(?P<nq>[一二两三123])季度?"
+        r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息)|半年度|半年报)|前(?P<nq>[一二两三123])季度?"
         r"|[前首](?P<nm>1[01]|[2-9])个?月"
         r"|(?P<m>1[0-2]|0?[1-9])(?:月?[-~至到](?P<m2>1[0-2]|0?[1-9]))?月份?(?!\d*日)"
         r"|(?P<d11>双十一|双11)|(?P<fest>国庆节?|十一黄金周|劳动节|五一(?=假期|黄金周|期间|小长假|长假)|双十二|双12)"
@@ -207,7 +207,7 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
     elif g.get("nm"):  # 前11个月: the first N months
         suffix = f"-01~{int(g['nm']):02d}"
     elif g.get("interim"):
-        suffix = "H1"  # 中期业绩: the interim (first-half) report
+        suffix = "H1"  # 中期业绩, 2024年半年度报告: the interim (first-half) report
     elif g.get("m"):
         suffix = f"-{int(g['m']):02d}" + (f"~{int(g['m2']):02d}" if g.get("m2") else "")
     elif g.get("cm"):

@@ -125,6 +125,9 @@ def _money_tail(folded: str, end: int, value: float) -> tuple[float, int]:
     return value, end
 
 
+_SUFFIX_AFTER_TAIL = re.compile(rf"({P.SUFFIX_QUALIFIER})")
+
+
 def _tenths_tail(folded: str, end: int, value: float) -> tuple[float, int]:
     """七成六 = 76%, 三成半 = 35%."""
     tail = re.match(r"[ ]?([一二三四五六七八九半])(?![十百千万亿个位名家户人年月天成折])", folded[end:])
@@ -226,7 +229,13 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     if unit in MONEY:
         value, end = _money_tail(folded, end, value)
     if unit_word == "成":
+        tenths_end = end
         value, end = _tenths_tail(folded, end, value)
+        if end > tenths_end and not suf:  # 六成五左右: the qualifier follows the tail
+            after = _SUFFIX_AFTER_TAIL.match(folded, end)
+            if after:
+                qualifier = qualifier if pre else QUALIFIER_SUFFIXES[after.group(1)]
+                end = after.end()
     if qualifier == "eq" and not suf and C.within_duration(folded, end, unit):
         qualifier, end = "lt", end + 1  # 15个工作日内
     if C.rate_base(folded, start) or C.threshold(folded, end, qualifier, unit) or C.class_name(folded, end):
@@ -393,6 +402,8 @@ def rank(m: re.Match, folded: str, text: str) -> list[Quantity]:
         if not m["tail"] and nxt and (
                 P.RANK_NOT_BEFORE.match(nxt) or (re.match(r"\w", nxt[0]) and not nxt.startswith("的"))):
             return []
+        if m["tail"] and C.ranked_group(folded, m.end()):
+            return []  # 第一名客户销售额占比: the customer in first place, a group named by its place
         return [Quantity(m.start(), m.end(), value, "rank")]
     if m["kind"] == "前" and not m["tail"]:
         return []
