@@ -105,6 +105,21 @@ def threshold(folded: str, end: int, qualifier: str, unit: str) -> bool:
     return qualifier in ("gt", "lt") and unit != "percent" and folded[end:end + 1] == "的"
 
 
+# 未出现连续二十个工作日…不满二百人或者…低于五千万元的情形 / 不存在持股5%以上…的情形: the figures of a
+# condition that a disclosure says did (not) arise define it; they state nothing. (Only 情形, the legal
+# word: "增长20%的情况下" is still a figure.)
+_CONDITION_END = re.compile(r"[^，,。；;：:！!？?\n]{0,40}?的情形")
+
+
+_CONDITION_OPEN = re.compile(r"(?:未|不|没有|无|如|若|如果|一旦)(?:出现|存在|发生)[^，,。；;：:！!？?\n]*\Z")
+
+
+def condition(folded: str, start: int, end: int) -> bool:
+    """A figure inside 未出现/不存在/如发生 … 的情形 (出现3次违约的情形 is a count that arose)."""
+    return folded.find("情形", end) >= 0 and bool(_CONDITION_END.match(folded, end)) \
+        and bool(_CONDITION_OPEN.search(folded, max(0, start - 60), start))
+
+
 _RANKED_GROUP = re.compile(r"的?(?:" + "|".join(sorted(RANKED_GROUP_NOUNS, key=len, reverse=True)) + ")")
 
 
