@@ -95,6 +95,8 @@ SIGN = [
 
 # --- share: 占比 / 占…的比重 / N%的X / X中，有N% ------------------------------------
 SHARE = [
+    ("本基金季末股票仓位约为93%。", "约为93%", dict(kind="share")),  # a fund's position: a part of its assets
+    ("本基金股票仓位较上季度提升5个百分点。", "5个百分点", dict(kind="change", direction="up")),
     ("七成用户来自下沉市场。", "七成", dict(kind="share", metric="来自下沉市场的用户占比")),  # a group right after it
     ("超过七成受访企业计划扩大门店规模。", "超过七成", dict(kind="share")),
     ("毛利率达30%企业平均水平。", "30%", dict(kind="level", metric="毛利率")),  # a measure before it: its value

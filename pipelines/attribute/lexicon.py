@@ -56,7 +56,7 @@ LOCATIVE_COPULAS = ("控制在", "处于", "在")
 VALUE_HEADERS = ("绝对数", "绝对值", "绝对额", "数值", "数额", "本期数", "本年数", "本期值", "实际值", "累计值", "累计数",
                  "金额", "本期金额", "本年金额")  # | 项目 | 金额（元） | 占基金总资产的比例（%） |
 # Words that make a percentage a part of a whole (占比42%, 占…的比重, 渗透率).
-SHARE_WORDS = ("占比", "占", "比重", "份额", "渗透率", "比例", "覆盖率", "市占率")
+SHARE_WORDS = ("占比", "占", "比重", "份额", "渗透率", "比例", "覆盖率", "市占率", "仓位")  # 股票仓位约为93%: of the fund's assets
 
 # --- baselines ---------------------------------------------------------------
 # Comparator words that mean "against the same period last year/quarter".
