@@ -130,6 +130,14 @@ NOUN_PHRASE = [
     ("我们下调公司2025年归母净利润预测至905亿元。", "905亿元", dict(metric="归母净利润", subject=None)),
     ("我们预计2025年营收为120亿元（前值为125亿元）。", "125亿元", dict(metric="营收", kind="level")),
     ("公司前值指标为125亿元。", "125亿元", dict(metric="前值指标")),  # a measure of its own
+    # what the market expected, or the previous release: the same measure and owner; after a change, a change
+    ("甲公司三季度营收120亿美元，高于市场预期的115亿美元。", "115亿美元",
+     dict(metric="营收", subject="甲公司", kind="level")),
+    ("甲公司调整后EPS为0.81美元，市场预期为0.75美元。", "0.75美元", dict(metric="调整后EPS", subject="甲公司")),
+    ("CPI同比上涨0.3%，前值0.4%。", "0.4%", dict(metric="CPI", kind="change", direction="up", baseline="yoy")),
+    ("PPI同比下降2.9%，预期下降2.5%。", "2.5%", dict(metric="PPI", direction="down", baseline="yoy")),
+    ("营收同比增长20%，市场预期为115亿元。", "115亿元", dict(metric="营收", kind="level")),  # not a rate
+    ("营收同比增长20%，市场份额预期为15%。", "15%", dict(metric="市场份额", kind="share")),  # its own measure
     # a rate noun standing alone for the measure just named; not a compound rate, not a change of the rate
     ("预计2025-2026年营收分别为318/357亿元，增速分别为13.3%/12.0%。", "13.3%",
      dict(metric="营收", kind="change", direction="up")),
@@ -498,6 +506,8 @@ DOCS = {
     "colon_title": ("# 【某证券】星海能源（301999.SZ）：业绩符合预期\n\n公司2024年实现营收120亿元，同比+9%。\n\n"
                     "## 风险提示：需求不及预期\n\n公司毛利率为21%。\n"),
     "report_label_title": "# 公司点评：盈利能力提升\n\n2024年公司营收为90亿元。\n",
+    # a news flash's label before the colon names no owner
+    "news_label_title": "# 快讯：甲公司10月营收同比增长12%\n\n公司毛利率为30%。\n",
     # a year range carries to the next list of its paragraph (； ends a sentence), not to a later paragraph
     "range_two_lists": ("我们预计公司2025-2027年营收分别为310/352/398亿元；净利润分别为21/25/30亿元。"
                         "公司毛利率分别为20%/21%/22%。\n\n公司员工分别为1200/1300/1400人。\n"),
@@ -629,6 +639,7 @@ DOC_CASES = [
     ("colon_title", "120亿元", dict(subject="星海能源", period="2024", metric="营收")),
     ("colon_title", "21%", dict(subject="星海能源", metric="毛利率")),
     ("report_label_title", "90亿元", dict(subject=None, period="2024", metric="营收")),
+    ("news_label_title", "30%", dict(subject="甲公司", metric="毛利率")),
     ("range_two_lists", "310", dict(period="FY2025E", metric="营收")),
     ("range_two_lists", "21", dict(period="FY2025E", metric="净利润")),
     ("range_two_lists", "30亿元", dict(period="FY2027E", metric="净利润")),
@@ -786,6 +797,31 @@ BULLETIN_TABLE = """2024年1-10月，汽车销量增长。
 |---|---|---|
 | 杭州 | 172.3 | 5.2% |
 """
+
+# an earnings or data flash: the reported value and what it is set against, the rows the measures
+FLASH_TABLE = """2024年10月，物价温和回升。
+
+| 指标 | Q3实际 | 市场预期 | YoY |
+|---|---|---|---|
+| 营收（亿美元） | 350.8 | 331.6 | +94% |
+
+| 指标（%） | 10月 | 前值 | 预期 |
+|---|---|---|---|
+| PPI同比 | -2.9 | -2.8 | -2.6 |
+"""
+
+FLASH_CASES = [
+    ("331.6", dict(metric="营收", kind="level", value=3.316e10)),
+    ("+94%", dict(metric="营收", kind="change", baseline="yoy")),
+    ("-2.8", dict(metric="PPI", kind="change", direction="down", baseline="yoy", value=2.8)),
+    ("-2.6", dict(metric="PPI", kind="change", direction="down", value=2.6)),
+]
+
+
+@pytest.mark.parametrize("quote,expected", FLASH_CASES, ids=[q for q, _ in FLASH_CASES])
+def test_flash_table_case(quote, expected):
+    _table_row(FLASH_TABLE, quote, expected)
+
 
 BULLETIN_CASES = [
     ("3859", dict(metric="进出口总额", kind="level", value=3.859e11)),

@@ -83,6 +83,7 @@ _DIGIT = re.compile(r"\d")
 
 
 _UNTIL = re.compile(r"\s*(?:截至|截止)$")
+_REPORT_LABEL = re.compile(r"([^:]{1,10})[:]\s*")
 
 
 def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], names) -> str | None:
@@ -102,6 +103,9 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
         if name and not _DIGIT.search(name):
             return text[offset + body.find(name):offset + body.find(name) + len(name)]
     if first:
+        label = _REPORT_LABEL.match(folded, offset, first.start)  # 快讯：10月CPI…: a news label, no owner
+        if label and label.group(1).strip().endswith(REPORT_LABEL_ENDS):
+            offset = label.end()
         left = _UNTIL.sub("", folded[offset:first.start])  # 甲物流截至2024年6月30日止六個月…
         bare = _NEWS_TIME.sub("", _ANNOUNCES.sub("", _TICKER.sub("", left).strip()).strip())
         if 2 <= len(bare) <= 16 and not _DIGIT.search(bare) and not bare.startswith(NON_OWNER_OPENERS):

@@ -54,6 +54,9 @@ LOCATIVE_COPULAS = ("控制在", "处于", "在")
 # Table column headers that hold the rows' own values (| 指标 | 绝对数 | 比上年增长（%） |, the layout of
 # statistical bulletins): the row label is the measure, the header names none.
 VALUE_HEADERS = ("绝对数", "绝对值", "绝对额", "数值", "数额", "本期数", "本年数", "本期值", "实际值", "累计值", "累计数")
+# Column headers of a data release or an earnings flash: the value reported and what it is set against
+# (| 指标 | Q3实际 | 市场预期 | YoY |, | 指标 | 10月 | 前值 | 预期 |): the row label is the measure.
+REPORTED_VALUE_HEADERS = ("实际", "实际值", "公布值", "今值")
 # Words that make a percentage a part of a whole (占比42%, 占…的比重, 渗透率).
 SHARE_WORDS = ("占比", "占", "比重", "份额", "渗透率", "比例", "覆盖率", "市占率")
 
@@ -200,7 +203,8 @@ OPENER_COMPOUNDS = ("跨境",)
 # a kind of report, a section, a market or a theme.
 REPORT_LABEL_ENDS = ("点评", "评论", "快评", "简评", "报告", "研究", "深度", "专题", "周报", "月报", "季报", "年报",
                      "晨报", "日报", "策略", "观点", "要点", "摘要", "事件", "速递", "跟踪", "综述", "展望", "总结",
-                     "行业", "市场", "板块", "宏观", "数据", "解读", "分析", "纪要", "公告", "预测")
+                     "行业", "市场", "板块", "宏观", "数据", "解读", "分析", "纪要", "公告", "预测",
+                     "快讯", "速报", "突发", "独家", "重磅")  # news flashes: 快讯：10月CPI同比上涨0.3%
 BREAKDOWN_PREFIXES = ("分", "按", "各", "主要", "其他", "其它", "重点")  # not 核心: 核心本地商业 is a segment
 # A bare generic head with no modifier refers to the company under discussion
 # (公司毛利率为45%, 集团营收…): it is anaphoric, like 该公司.
@@ -242,9 +246,15 @@ NOT_SEGMENT_LABELS = ("提示", "观点", "建议", "预测", "说明", "来源"
                       "认为", "特点", "特征", "事件", "点评", "结论", "摘要", "概览", "回顾", "展望", "风险", "评级",
                       "目标", "亮点", "要点", "方面", "情况", "表现", "称", "介绍", "透露", "分享", "强调", "说",
                       "动态", "跟踪", "估值", "逻辑", "总结",  # research notes' sections: 行业动态, 公司跟踪, 投资逻辑,
-                      "能力", "回报", "端", "质量", "分红", "看")  # 盈利能力, 股东回报, 收入端, 资产质量, 分业务看
+                      "能力", "回报", "端", "质量", "分红", "看",  # 盈利能力, 股东回报, 收入端, 资产质量, 分业务看
+                      "快讯", "速报", "突发", "独家", "重磅")  # news flashes: 快讯：…, 突发：…
 # A forecast's previous value (…预测至905/968亿元（前值为928/1010亿元）): the same measure, before the revision.
 PRIOR_VALUE_WORDS = ("前值", "原值", "原预测值", "原预测", "前次预测", "此前预测", "上次预测", "调整前")
+# What the market expected of a figure just reported (营收350.8亿美元，高于市场预期的331.6亿美元; CPI同比上涨
+# 0.3%，前值0.4%，预期0.4%): the same measure of the same owner, not an owner or a measure of its own.
+EXPECTED_VALUE_WORDS = ("市场一致预期", "一致预期", "市场预期", "分析师预期", "市场预估", "预期值", "预期", "预估值", "预估")
+# Who expected it, before those words (彭博一致预期, 分析师预期).
+EXPECTATION_SOURCES = ("彭博", "路透", "万得", "Wind", "FactSet", "华尔街", "分析师", "机构", "市场")
 # Compressed coordinated measures: "产销分别完成A和B" is 产量 A and 销量 B.
 COMPOUND_METRICS = {"产销量": ("产量", "销量"), "产销": ("产量", "销量"), "收支": ("收入", "支出"),
                     "进出口": ("进口", "出口")}

@@ -114,13 +114,20 @@ def _is_value_column(header: str, headers: dict[int, str] | None, col_no: int | 
     """| 指标 | 绝对数 | 比上年增长（%） |: a column of the rows' own values (or of their change), whose
     measure is the row label."""
     h = _strip_unit_note(fold(header or "")) or ""
-    if h in L.VALUE_HEADERS:
+    if h in L.VALUE_HEADERS or _BENCHMARK_HEADER.fullmatch(h):
         return True
     if headers and col_no and _describes_change_only(header):
         before = next((headers.get(c) or "" for c in range(col_no - 1, 1, -1)
                        if headers.get(c) and not _describes_change_only(headers[c])), "")
-        return (_strip_unit_note(fold(before)) or "") in L.VALUE_HEADERS
+        before = _strip_unit_note(fold(before)) or ""
+        return before in L.VALUE_HEADERS or _BENCHMARK_HEADER.fullmatch(before) is not None
     return False
+
+
+# | Q3实际 | 市场预期 | 前值 | 彭博一致预期 |: the reported value (perhaps after its period) and what it is set against.
+_BENCHMARK_HEADER = re.compile("(?:[^|]{0,6}(?:" + "|".join(L.REPORTED_VALUE_HEADERS) + ")|(?:"
+                               + "|".join(L.EXPECTATION_SOURCES) + ")?(?:"
+                               + "|".join(L.EXPECTED_VALUE_WORDS + L.PRIOR_VALUE_WORDS) + "))")
 
 
 def _strip_unit_note(label: str | None) -> str | None:
@@ -265,6 +272,8 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     signed_change = q["signed"] and q["unit"] in ("percent", "percentage_point") and (
         q["value"] >= 0 or q["unit"] == "percentage_point")
     measure_axis = fold(row_label if col_period else header)
+    if value_column:  # | CPI同比 | 0.3 | (前值) 0.4 |: the row says it is a change
+        measure_axis = fold(row_label) + measure_axis
     if col_period and not period_label(header):
         measure_axis += fold(header)  # | 1-10月同比 |: the period column says it is a change
     header_change = not own_words and any(w in measure_axis for w in CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS)
