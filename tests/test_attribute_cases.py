@@ -506,6 +506,9 @@ DOCS = {
     "colon_title": ("# 【某证券】星海能源（301999.SZ）：业绩符合预期\n\n公司2024年实现营收120亿元，同比+9%。\n\n"
                     "## 风险提示：需求不及预期\n\n公司毛利率为21%。\n"),
     "report_label_title": "# 公司点评：盈利能力提升\n\n2024年公司营收为90亿元。\n",
+    # a data release's previous value is of the month before; a forecast's, of the same quarter
+    "release_previous": "2024年10月，CPI同比上涨0.3%，前值0.4%。\n",
+    "forecast_previous": "我们预计公司2025年第四季度营收为120亿元（前值为125亿元）。\n",
     # a news flash's label before the colon names no owner
     "news_label_title": "# 快讯：甲公司10月营收同比增长12%\n\n公司毛利率为30%。\n",
     # a year range carries to the next list of its paragraph (； ends a sentence), not to a later paragraph
@@ -640,6 +643,9 @@ DOC_CASES = [
     ("colon_title", "21%", dict(subject="星海能源", metric="毛利率")),
     ("report_label_title", "90亿元", dict(subject=None, period="2024", metric="营收")),
     ("news_label_title", "30%", dict(subject="甲公司", metric="毛利率")),
+    ("release_previous", "0.4%", dict(period="2024-09", metric="CPI", kind="change")),
+    ("release_previous", "0.3%", dict(period="2024-10")),
+    ("forecast_previous", "125亿元", dict(period="2025Q4", metric="营收")),
     ("range_two_lists", "310", dict(period="FY2025E", metric="营收")),
     ("range_two_lists", "21", dict(period="FY2025E", metric="净利润")),
     ("range_two_lists", "30亿元", dict(period="FY2027E", metric="净利润")),
@@ -813,8 +819,8 @@ FLASH_TABLE = """2024年10月，物价温和回升。
 FLASH_CASES = [
     ("331.6", dict(metric="营收", kind="level", value=3.316e10)),
     ("+94%", dict(metric="营收", kind="change", baseline="yoy")),
-    ("-2.8", dict(metric="PPI", kind="change", direction="down", baseline="yoy", value=2.8)),
-    ("-2.6", dict(metric="PPI", kind="change", direction="down", value=2.6)),
+    ("-2.8", dict(metric="PPI", kind="change", direction="down", baseline="yoy", value=2.8, period="2024-09")),
+    ("-2.6", dict(metric="PPI", kind="change", direction="down", value=2.6, period="2024-10")),
 ]
 
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import polars as pl
 
-from pipelines.attribute.dating import absolute, is_standard, period_of, range_lists, stated_range
+from pipelines.attribute.dating import absolute, is_standard, period_of, previous_release, range_lists, stated_range
 from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
@@ -342,8 +342,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         listed = range_lists(folded, local, mentions, st.last_year, st.carry_range)
         baselines = _breakdown_baselines(folded, res.rows, local, st)
         for k, (f, a, loc) in enumerate(zip(figures, res.rows, local)):
-            period = listed.get(k) or period_of(loc["start"], folded, mentions, res.case_starts,
-                                                st.carry, st.base, st.last_year)
+            period = listed.get(k) or previous_release(loc["start"], folded, period_of(
+                loc["start"], folded, mentions, res.case_starts, st.carry, st.base, st.last_year))
             value = abs(f.value) if a["kind"] == "change" else f.value
             # …规模达7009亿美元，同比+11.2%；2026年有望进一步增长8.5%: a clause after ； that names no measure
             # goes on about the one before it

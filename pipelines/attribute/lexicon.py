@@ -250,6 +250,8 @@ NOT_SEGMENT_LABELS = ("提示", "观点", "建议", "预测", "说明", "来源"
                       "快讯", "速报", "突发", "独家", "重磅")  # news flashes: 快讯：…, 突发：…
 # A forecast's previous value (…预测至905/968亿元（前值为928/1010亿元）): the same measure, before the revision.
 PRIOR_VALUE_WORDS = ("前值", "原值", "原预测值", "原预测", "前次预测", "此前预测", "上次预测", "调整前")
+# A data release's previous value (CPI同比上涨0.3%，前值0.4%): the same measure one month or quarter back.
+PREVIOUS_RELEASE_WORDS = ("前值",)
 # What the market expected of a figure just reported (营收350.8亿美元，高于市场预期的331.6亿美元; CPI同比上涨
 # 0.3%，前值0.4%，预期0.4%): the same measure of the same owner, not an owner or a measure of its own.
 EXPECTED_VALUE_WORDS = ("市场一致预期", "一致预期", "市场预期", "分析师预期", "市场预估", "预期值", "预期", "预估值", "预估")

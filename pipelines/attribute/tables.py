@@ -16,7 +16,7 @@ from functools import lru_cache
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.dating import absolute
 from pipelines.attribute.grammar import CHANGE_WORD, COMPRESSED, baseline_of, is_down
-from pipelines.attribute.periods import find_periods, shift_quarter, year_of
+from pipelines.attribute.periods import find_periods, shift_month, shift_quarter, year_of
 from pipelines.recognize.textnorm import fold
 
 # Header words that make every cell under them a change whose sign is the direction.
@@ -130,6 +130,30 @@ _BENCHMARK_HEADER = re.compile("(?:[^|]{0,6}(?:" + "|".join(L.REPORTED_VALUE_HEA
                                + "|".join(L.EXPECTED_VALUE_WORDS + L.PRIOR_VALUE_WORDS) + "))")
 
 
+def _column_period_left(headers: dict[int, str], col_no: int, steps: int) -> str | None:
+    """| 指标 | 10月 | 前值 | 预期 |: what the market expected is of the nearest period column to its left, the
+    previous value of the month (quarter) before it (steps=-1); a month without a year stays one ("?-09") for
+    the table's year to complete."""
+    for c in range(col_no - 1, 1, -1):
+        label = period_label(headers.get(c)) or column_period(headers.get(c))
+        if not label or not steps:
+            if label:
+                return label
+            continue
+        placeholder = "9000" if label.startswith("?") else ""
+        dated = placeholder + label[1:] if placeholder else label
+        shifted = shift_month(dated, steps) or shift_quarter(dated, steps)
+        if shifted and placeholder:
+            return "?" + shifted[4:] if shifted.startswith(placeholder) else None  # 1月's 前值: last year's
+        return shifted
+    return None
+
+
+# | 前值 | 预期 | 彭博一致预期 |: what a reported value is set against.
+_EXPECTED_HEADER = re.compile("(?:" + "|".join(L.EXPECTATION_SOURCES) + ")?(?:"
+                              + "|".join(L.EXPECTED_VALUE_WORDS + L.PREVIOUS_RELEASE_WORDS) + ")")
+
+
 def _strip_unit_note(label: str | None) -> str | None:
     return _UNIT_NOTE.sub("", label).strip() if label else label
 
@@ -235,6 +259,9 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     row_period = period_label(row_label) if seg.get("col_no") != 1 else None
     period = col_period or row_period
     value_column = not period and _is_value_column(header, headers, seg.get("col_no"))
+    bench = _strip_unit_note(fold(header)) or "" if value_column and headers else ""
+    if bench and _EXPECTED_HEADER.fullmatch(bench):  # | 10月 | 前值 | 预期 |: September's, October's
+        period = _column_period_left(headers, seg["col_no"], -1 if bench in L.PREVIOUS_RELEASE_WORDS else 0)
     if col_period or value_column:
         metric, subject = measure_row(row_label, rows, seg.get("row_no")), owner
     elif row_period:  # | 2024E | 7771 | 29.0% |: a 同比增速 column is the change of the measure before it
