@@ -19,6 +19,11 @@ from pipelines.schemas import SegmentModel, empty_frame
 
 # --- kind and direction: change verbs, "to" markers, 翻倍/倍, pp -------------------
 KIND = [
+    # market reports: a market value evaporates, a turnover swells; 一度 (at one point) is an adverb
+    ("公司市值蒸发约1000亿美元。", "约1000亿美元", dict(kind="change", direction="down", metric="市值")),
+    ("两市成交额较上一交易日放量1200亿元。", "1200亿元", dict(kind="change", direction="up", baseline="上一交易日")),
+    ("公司股价一度跌超2%。", "超2%", dict(kind="change", direction="down", metric="股价")),
+    ("公司市值为3万亿美元。", "3万亿美元", dict(kind="level", metric="市值")),
     ("营业收入同比增长12.4%。", "12.4%", dict(kind="change", direction="up", baseline="yoy")),
     ("门店客流同比下滑6%。", "6%", dict(kind="change", direction="down", baseline="yoy")),
     ("物流成本较上年降低3.1%。", "3.1%", dict(kind="change", direction="down", baseline="yoy")),
@@ -509,6 +514,10 @@ DOCS = {
     # a data release's previous value is of the month before; a forecast's, of the same quarter
     "release_previous": "2024年10月，CPI同比上涨0.3%，前值0.4%。\n",
     "forecast_previous": "我们预计公司2025年第四季度营收为120亿元（前值为125亿元）。\n",
+    # a news report's results period (公布…财报) is what its undated paragraphs are about; a share price's
+    # move is of a trading day, not of that period
+    "news_results": ("# 甲公司财报超预期\n\n某财经 11月21日讯\n\n甲公司周三公布2025财年第三季度财报，营收120亿美元。\n\n"
+                     "分业务看，乙业务营收30亿美元，同比增长12%。\n\n甲公司盘后股价一度上涨5%。\n"),
     # a news flash's label before the colon names no owner
     "news_label_title": "# 快讯：甲公司10月营收同比增长12%\n\n公司毛利率为30%。\n",
     # a year range carries to the next list of its paragraph (； ends a sentence), not to a later paragraph
@@ -643,6 +652,8 @@ DOC_CASES = [
     ("colon_title", "21%", dict(subject="星海能源", metric="毛利率")),
     ("report_label_title", "90亿元", dict(subject=None, period="2024", metric="营收")),
     ("news_label_title", "30%", dict(subject="甲公司", metric="毛利率")),
+    ("news_results", "30亿美元", dict(period="2025Q3", subject="乙业务")),
+    ("news_results", "5%", dict(period=None, metric="盘后股价", kind="change")),
     ("release_previous", "0.4%", dict(period="2024-09", metric="CPI", kind="change")),
     ("release_previous", "0.3%", dict(period="2024-10")),
     ("forecast_previous", "125亿元", dict(period="2025Q4", metric="营收")),

@@ -83,6 +83,9 @@ _DIGIT = re.compile(r"\d")
 
 
 _UNTIL = re.compile(r"\s*(?:截至|截止)$")
+# 公布(了)2025财年第三季度(未经审计)财报 / 发布2024年第四季度及全年业绩: a news report's results period.
+_ANNOUNCED_BEFORE = re.compile("(?:" + "|".join(ANNOUNCING_VERBS) + ")了?$")
+_RESULTS_AFTER = re.compile(r"[^,;。]{0,8}?(?:财报|业绩|财务报告|财务业绩|季报|年报|中报|报告)")
 _REPORT_LABEL = re.compile(r"([^:]{1,10})[:]\s*")
 
 
@@ -382,6 +385,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     for m in stated:
         if folded.startswith("截", m.start) and "止" in folded[m.start:m.end]:
             st.reporting = m.label(m.year)  # 截至2024年9月30日止六個月 (periods: the "ending" span)
+        elif m.year and _ANNOUNCED_BEFORE.search(folded, max(0, m.start - 4), m.start) \
+                and _RESULTS_AFTER.match(folded, m.end):
+            st.reporting = m.label(m.year)  # 英伟达周三盘后公布2025财年第三季度财报: the results the news is about
     st.end_line = s["line"] + text.count("\n")
     if heading:
         st.block = None  # what follows a heading is a new paragraph

@@ -16,11 +16,13 @@ UP_VERBS = (
     "增长", "增加", "提升", "提高", "上涨", "上升", "扩大", "高出", "多出", "跃升", "攀升", "改善", "增多",
     "上扬", "走高", "拉升", "翻番", "大增", "猛增", "激增", "回升", "加快", "提速", "增", "涨", "升",
     "成长",  # Taiwan usage: 營收年成長12%
+    "放量",  # market reports: 成交额较上一交易日放量1200亿元
 )
 DOWN_VERBS = (
     "下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "萎缩", "放缓", "低出", "减小",
     "下调", "走低", "收缩", "缩减", "压缩", "减", "降", "跌",
     "衰退",  # Taiwan usage: 獲利年衰退8%
+    "蒸发", "缩水", "缩量",  # market reports: 市值蒸发约1000亿美元, 成交额缩量800亿元
 )
 # "低于X的67%": the figure after these is X's own value, not a change.
 OTHER_VALUE_MARKERS = ("略高于", "略低于", "高于", "低于", "不及", "超过", "优于", "逊于")
@@ -33,8 +35,9 @@ OUTPERFORM_VERBS = {"跑赢": "up", "跑输": "down", "领先于": "up", "领先
 OUTPERFORM_PERCENT_VERBS = tuple(OUTPERFORM_VERBS)
 # A price's room to move, named after the figure (较现价有22%上涨空间, 对应约25%的上行空间): a change of the price.
 ROOM_WORDS = {"上涨空间": "up", "上行空间": "up", "上升空间": "up", "下跌空间": "down", "下行空间": "down"}
-# Measures that hold for no reporting period (a target price): dated only by their own clause.
-UNDATED_METRICS = ("目标价", "目标价格", "目标市值", *ROOM_WORDS)
+# Measures that hold for no reporting period (a target price; a share price or market value moves on a trading
+# day: 英伟达盘后股价一度跌超2%，市值蒸发约1000亿美元): dated only by their own clause.
+UNDATED_METRICS = ("目标价", "目标价格", "目标市值", *ROOM_WORDS, "股价", "市值")
 # Verbs before "X的N倍" (a multiple of X): 是去年的2倍, 已超过2024年全年销量的2倍, 达到行业平均的1.5倍.
 MULTIPLE_OF_VERBS = ("是", "为", "超过", "达到", "达", "相当于")
 # Comparative adjectives: after a comparison standard (比X低8个百分点, 较X高出) they
@@ -86,7 +89,7 @@ RELATIVE_QOQ = ("上季度", "上一季度", "上季", "前一季度")
 QUALIFIER_WORDS = ("超过", "超", "逾", "近", "将近", "接近", "约", "大约", "突破", "破", "不足", "不到", "高达",
                    "仅", "仅为", "多达", "达")
 # Adverbs and particles that sit between a noun phrase and its predicate.
-ADVERBS = ("已经", "已", "也", "均", "都", "将", "再", "仍", "持续", "分别", "共", "累计", "合计", "合共", "总计", "首次",
+ADVERBS = ("已经", "已", "一度", "也", "均", "都", "将", "再", "仍", "持续", "分别", "共", "累计", "合计", "合共", "总计", "首次",
            "再创新高", "创新高", "创历史新高", "了", "就", "能", "可", "大幅", "显著", "稳步", "快速", "进一步",
            "最终", "更", "还", "又", "总体", "整体", "同样", "则", "亦", "有", "是", "约为", "能够", "可以", "净",
            "预测", "预计", "预期", "预估", "一致预期", "可望", "有望", "分别为", "年均", "年化", "复合", "介于", "约为", "维持在", "保持在", "维持于", "保持于",
