@@ -840,6 +840,20 @@ def test_flash_table_case(quote, expected):
     _table_row(FLASH_TABLE, quote, expected)
 
 
+# a ranking's column header opens with a yearless span: the months of the table's year, the measure after them
+RANKING_TABLE = """2024年11月，百强房企销售额环比增长。
+
+| 企业 | 1-11月销售额（亿元） | 同比 |
+|---|---|---|
+| 甲地产 | 2850.4 | -27.1% |
+"""
+
+
+def test_ranking_table_yearless_span_header():
+    _table_row(RANKING_TABLE, "2850.4", dict(period="2024-01~11", metric="销售额", subject="甲地产"))
+    _table_row(RANKING_TABLE, "-27.1%", dict(period="2024-01~11", kind="change", direction="down"))
+
+
 BULLETIN_CASES = [
     ("3859", dict(metric="进出口总额", kind="level", value=3.859e11)),
     ("-1.6", dict(metric="进出口总额", kind="change", direction="down", baseline="yoy", value=1.6)),

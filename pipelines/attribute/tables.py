@@ -61,7 +61,7 @@ def leading_period(text: str | None) -> tuple[str, str] | None:
     m = next((m for m in find_periods(folded) if m.start == len(folded) - len(folded.lstrip())), None)
     if m is None or m.relative is not None or m.is_range or m.relative_quarter or m.relative_month:
         return None
-    label = m.label(None)
+    label = m.label(None) or (None if m.year or not m.label_suffix else "?" + m.label_suffix)  # | 1-11月销售额 |
     rest = text[m.end:].strip()
     if not label or len(rest) < 2 or _PERIOD_WORDS.fullmatch(fold(rest)):
         return None
