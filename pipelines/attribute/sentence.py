@@ -318,7 +318,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     last_metric: str | None = None
     last_kind: str | None = None
     last_unit = last_direction = None
-    last_baseline_text = ""  # the words that stated the last change's comparator (同比上涨)
+    last_baseline: str | None = None  # the last change's comparator (同比上涨 -> yoy)
     prev_clause, prev_figures = "", False
     distributed: list[tuple] | None = None  # (metric, subject) of the members of the last 分别 list
     for cs, ce in clauses(folded):
@@ -369,7 +369,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                     if kind == "level" and not q.get("signed"):
                         kind, direction = "change", last_direction
                     if kind == "change":
-                        inherited = baseline_of(last_baseline_text)
+                        inherited = last_baseline
             if anaphoric or (metric in L.PRIOR_VALUE_WORDS and last_metric):
                 metric = last_metric  # 这一比例 / （前值为928亿元）: the measure just named
             elif metric in _BARE_RATES and last_metric and kind == "change" and q["unit"] == "percent" \
@@ -449,7 +449,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             if not aside:  # what follows an aside goes on about the measure before it
                 last_metric, last_kind = metric, kind
                 last_unit, last_direction = q["unit"], direction
-                last_baseline_text = pre if baseline_of(pre) else last_baseline_text
+                last_baseline = baseline or last_baseline
             done.append(q)
             done_rows.append(i)
         if "分别" in clause and len(in_clause) > 1:
