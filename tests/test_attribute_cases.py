@@ -259,6 +259,8 @@ CASES = [
      dict(subject="某连锁超市", metric="会员复购率")),
     ("某第三方研究机构的调查显示，约45%的家长已为孩子购买学习设备。", "约45%",
      dict(subject="某第三方研究机构", kind="share", metric="已为孩子购买学习设备的家长占比")),
+    # an institution publishing a report on a market is its source, not a case
+    ("某咨询机构近日发布的《行业洞察》显示，咖啡市场规模约为300亿元。", "约为300亿元", dict(subject=None)),
     ("以某区域教育品牌为例，该品牌校区数量由去年的35个缩减至22个，但单校营收增长40%。", "35个",
      dict(subject="某区域教育品牌", metric="校区数量", kind="level")),
     ("以某区域教育品牌为例，该品牌校区数量由去年的35个缩减至22个，但单校营收增长40%。", "40%",
@@ -518,6 +520,9 @@ DOCS = {
     # move is of a trading day, not of that period
     "news_results": ("# 甲公司财报超预期\n\n某财经 11月21日讯\n\n甲公司周三公布2025财年第三季度财报，营收120亿美元。\n\n"
                      "分业务看，乙业务营收30亿美元，同比增长12%。\n\n甲公司盘后股价一度上涨5%。\n"),
+    # a news frame (36氪获悉，…显示，) before the paragraph's period still lets it open the paragraph
+    "news_frame_opener": ("某媒体获悉，某咨询机构发布的报告显示，2024年咖啡市场规模约为300亿元。\n"
+                          "价格方面，客单价集中在15-25元。\n"),
     # a news flash's label before the colon names no owner
     "news_label_title": "# 快讯：甲公司10月营收同比增长12%\n\n公司毛利率为30%。\n",
     # a year range carries to the next list of its paragraph (； ends a sentence), not to a later paragraph
@@ -654,6 +659,7 @@ DOC_CASES = [
     ("news_label_title", "30%", dict(subject="甲公司", metric="毛利率")),
     ("news_results", "30亿美元", dict(period="2025Q3", subject="乙业务")),
     ("news_results", "5%", dict(period=None, metric="盘后股价", kind="change")),
+    ("news_frame_opener", "25元", dict(period="2024")),
     ("release_previous", "0.4%", dict(period="2024-09", metric="CPI", kind="change")),
     ("release_previous", "0.3%", dict(period="2024-10")),
     ("forecast_previous", "125亿元", dict(period="2025Q4", metric="营收")),

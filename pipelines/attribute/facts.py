@@ -249,7 +249,7 @@ def _written_names(names, texts: list[tuple[str, str | None]]) -> dict[str, str]
 
 
 _REPORTING_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(REPORTING_PERIOD_WORDS, key=len, reverse=True)) + r")[,，]?")
-_FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据|测算|估算|监测|调查|调研)$")
+_FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据|测算|估算|监测|调查|调研|获悉)$")  # 36氪获悉，…
 
 
 def _opener(folded: str, mentions: list[PeriodMention]) -> PeriodMention | None:

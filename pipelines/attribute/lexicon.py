@@ -149,6 +149,9 @@ SOURCE_BODIES = ("协会", "联合会", "商会", "统计局", "研究院", "研
 # After these a noun is a person quoted as a source, not the subject of a
 # figure (某农业专家指出…): the figure belongs to what they talk about.
 SOURCE_PERSONS = ("专家", "人士", "分析师", "学者", "教授", "研究员", "记者", "观察者")
+# Institutions whose published data is about others (某咨询机构近日发布的《…》显示，2024年…市场规模…): a source,
+# like a statistics body, when the clause goes on to report.
+SOURCE_INSTITUTIONS = ("咨询机构", "研究机构", "调研机构", "第三方机构", "数据机构", "市场研究机构", "咨询公司")
 # Role nouns after an organisation (某品牌负责人透露): the organisation is the subject.
 ROLE_NOUNS = ("负责人", "运营经理", "总经理", "经理", "创始人", "首席执行官", "CEO", "总裁", "董事长", "总监",
               "主管", "员工", "工作人员", "相关人士", "发言人")
