@@ -23,6 +23,11 @@ KIND = [
     ("线上业务收入实现20%增长。", "20%", dict(kind="change", direction="up", metric="收入")),
     ("线上业务还是会保持两位数增长。", "两位数", dict(kind="change", direction="up", metric="线上业务")),
     ("毛利率为30%增长2个百分点。", "30%", dict(kind="level", metric="毛利率")),  # a figure after the verb is the change
+    # market reports: a market value evaporates, a turnover swells; 一度 (at one point) is an adverb
+    ("公司市值蒸发约1000亿美元。", "约1000亿美元", dict(kind="change", direction="down", metric="市值")),
+    ("两市成交额较上一交易日放量1200亿元。", "1200亿元", dict(kind="change", direction="up", baseline="上一交易日")),
+    ("公司股价一度跌超2%。", "超2%", dict(kind="change", direction="down", metric="股价")),
+    ("公司市值为3万亿美元。", "3万亿美元", dict(kind="level", metric="市值")),
     ("营业收入同比增长12.4%。", "12.4%", dict(kind="change", direction="up", baseline="yoy")),
     ("门店客流同比下滑6%。", "6%", dict(kind="change", direction="down", baseline="yoy")),
     ("物流成本较上年降低3.1%。", "3.1%", dict(kind="change", direction="down", baseline="yoy")),
@@ -136,6 +141,14 @@ NOUN_PHRASE = [
     ("我们下调公司2025年归母净利润预测至905亿元。", "905亿元", dict(metric="归母净利润", subject=None)),
     ("我们预计2025年营收为120亿元（前值为125亿元）。", "125亿元", dict(metric="营收", kind="level")),
     ("公司前值指标为125亿元。", "125亿元", dict(metric="前值指标")),  # a measure of its own
+    # what the market expected, or the previous release: the same measure and owner; after a change, a change
+    ("甲公司三季度营收120亿美元，高于市场预期的115亿美元。", "115亿美元",
+     dict(metric="营收", subject="甲公司", kind="level")),
+    ("甲公司调整后EPS为0.81美元，市场预期为0.75美元。", "0.75美元", dict(metric="调整后EPS", subject="甲公司")),
+    ("CPI同比上涨0.3%，前值0.4%。", "0.4%", dict(metric="CPI", kind="change", direction="up", baseline="yoy")),
+    ("PPI同比下降2.9%，预期下降2.5%。", "2.5%", dict(metric="PPI", direction="down", baseline="yoy")),
+    ("营收同比增长20%，市场预期为115亿元。", "115亿元", dict(metric="营收", kind="level")),  # not a rate
+    ("营收同比增长20%，市场份额预期为15%。", "15%", dict(metric="市场份额", kind="share")),  # its own measure
     # a rate noun standing alone for the measure just named; not a compound rate, not a change of the rate
     ("预计2025-2026年营收分别为318/357亿元，增速分别为13.3%/12.0%。", "13.3%",
      dict(metric="营收", kind="change", direction="up")),
@@ -252,6 +265,8 @@ CASES = [
      dict(subject="某连锁超市", metric="会员复购率")),
     ("某第三方研究机构的调查显示，约45%的家长已为孩子购买学习设备。", "约45%",
      dict(subject="某第三方研究机构", kind="share", metric="已为孩子购买学习设备的家长占比")),
+    # an institution publishing a report on a market is its source, not a case
+    ("某咨询机构近日发布的《行业洞察》显示，咖啡市场规模约为300亿元。", "约为300亿元", dict(subject=None)),
     ("以某区域教育品牌为例，该品牌校区数量由去年的35个缩减至22个，但单校营收增长40%。", "35个",
      dict(subject="某区域教育品牌", metric="校区数量", kind="level")),
     ("以某区域教育品牌为例，该品牌校区数量由去年的35个缩减至22个，但单校营收增长40%。", "40%",
@@ -514,6 +529,18 @@ DOCS = {
     "colon_title": ("# 【某证券】星海能源（301999.SZ）：业绩符合预期\n\n公司2024年实现营收120亿元，同比+9%。\n\n"
                     "## 风险提示：需求不及预期\n\n公司毛利率为21%。\n"),
     "report_label_title": "# 公司点评：盈利能力提升\n\n2024年公司营收为90亿元。\n",
+    # a data release's previous value is of the month before; a forecast's, of the same quarter
+    "release_previous": "2024年10月，CPI同比上涨0.3%，前值0.4%。\n",
+    "forecast_previous": "我们预计公司2025年第四季度营收为120亿元（前值为125亿元）。\n",
+    # a news report's results period (公布…财报) is what its undated paragraphs are about; a share price's
+    # move is of a trading day, not of that period
+    "news_results": ("# 甲公司财报超预期\n\n某财经 11月21日讯\n\n甲公司周三公布2025财年第三季度财报，营收120亿美元。\n\n"
+                     "分业务看，乙业务营收30亿美元，同比增长12%。\n\n甲公司盘后股价一度上涨5%。\n"),
+    # a news frame (36氪获悉，…显示，) before the paragraph's period still lets it open the paragraph
+    "news_frame_opener": ("某媒体获悉，某咨询机构发布的报告显示，2024年咖啡市场规模约为300亿元。\n"
+                          "价格方面，客单价集中在15-25元。\n"),
+    # a news flash's label before the colon names no owner
+    "news_label_title": "# 快讯：甲公司10月营收同比增长12%\n\n公司毛利率为30%。\n",
     # a year range carries to the next list of its paragraph (； ends a sentence), not to a later paragraph
     "range_two_lists": ("我们预计公司2025-2027年营收分别为310/352/398亿元；净利润分别为21/25/30亿元。"
                         "公司毛利率分别为20%/21%/22%。\n\n公司员工分别为1200/1300/1400人。\n"),
@@ -653,6 +680,13 @@ DOC_CASES = [
     ("colon_title", "120亿元", dict(subject="星海能源", period="2024", metric="营收")),
     ("colon_title", "21%", dict(subject="星海能源", metric="毛利率")),
     ("report_label_title", "90亿元", dict(subject=None, period="2024", metric="营收")),
+    ("news_label_title", "30%", dict(subject="甲公司", metric="毛利率")),
+    ("news_results", "30亿美元", dict(period="2025Q3", subject="乙业务")),
+    ("news_results", "5%", dict(period=None, metric="盘后股价", kind="change")),
+    ("news_frame_opener", "25元", dict(period="2024")),
+    ("release_previous", "0.4%", dict(period="2024-09", metric="CPI", kind="change")),
+    ("release_previous", "0.3%", dict(period="2024-10")),
+    ("forecast_previous", "125亿元", dict(period="2025Q4", metric="营收")),
     ("range_two_lists", "310", dict(period="FY2025E", metric="营收")),
     ("range_two_lists", "21", dict(period="FY2025E", metric="净利润")),
     ("range_two_lists", "30亿元", dict(period="FY2027E", metric="净利润")),
@@ -810,6 +844,45 @@ BULLETIN_TABLE = """2024年1-10月，汽车销量增长。
 |---|---|---|
 | 杭州 | 172.3 | 5.2% |
 """
+
+# an earnings or data flash: the reported value and what it is set against, the rows the measures
+FLASH_TABLE = """2024年10月，物价温和回升。
+
+| 指标 | Q3实际 | 市场预期 | YoY |
+|---|---|---|---|
+| 营收（亿美元） | 350.8 | 331.6 | +94% |
+
+| 指标（%） | 10月 | 前值 | 预期 |
+|---|---|---|---|
+| PPI同比 | -2.9 | -2.8 | -2.6 |
+"""
+
+FLASH_CASES = [
+    ("331.6", dict(metric="营收", kind="level", value=3.316e10)),
+    ("+94%", dict(metric="营收", kind="change", baseline="yoy")),
+    ("-2.8", dict(metric="PPI", kind="change", direction="down", baseline="yoy", value=2.8, period="2024-09")),
+    ("-2.6", dict(metric="PPI", kind="change", direction="down", value=2.6, period="2024-10")),
+]
+
+
+@pytest.mark.parametrize("quote,expected", FLASH_CASES, ids=[q for q, _ in FLASH_CASES])
+def test_flash_table_case(quote, expected):
+    _table_row(FLASH_TABLE, quote, expected)
+
+
+# a ranking's column header opens with a yearless span: the months of the table's year, the measure after them
+RANKING_TABLE = """2024年11月，百强房企销售额环比增长。
+
+| 企业 | 1-11月销售额（亿元） | 同比 |
+|---|---|---|
+| 甲地产 | 2850.4 | -27.1% |
+"""
+
+
+def test_ranking_table_yearless_span_header():
+    _table_row(RANKING_TABLE, "2850.4", dict(period="2024-01~11", metric="销售额", subject="甲地产"))
+    _table_row(RANKING_TABLE, "-27.1%", dict(period="2024-01~11", kind="change", direction="down"))
+
 
 BULLETIN_CASES = [
     ("3859", dict(metric="进出口总额", kind="level", value=3.859e11)),

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from pipelines.attribute.periods import PeriodMention, shift_year, year_of
+from pipelines.attribute.lexicon import PREVIOUS_RELEASE_WORDS
+from pipelines.attribute.periods import PeriodMention, shift_month, shift_quarter, shift_year, year_of
 
 _ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|有望|(?<=\d)E(?![A-Za-z])")
 _LIST_SEP = ("/", "、", "/ ", "和", "及", "、和")
@@ -105,6 +106,20 @@ def _relative_year(pos: int, folded: str, mentions: list[PeriodMention]) -> Peri
             or last.is_range or is_standard(folded, last) or _NOT_WHOLE_YEAR_AFTER.match(folded, last.end):
         return None
     return last
+# 前值0.4% / 前值为下降2.8%: a release's previous value, right before the figure in its clause.
+_PREVIOUS_RELEASE = re.compile("(?:" + "|".join(PREVIOUS_RELEASE_WORDS) + r")(?:为|是)?(?:上涨|上升|增长|下降|下跌|回落)?$")
+_FORECAST_WORDS = re.compile(r"预测|预计|预估|估计|有望")
+
+
+def previous_release(pos: int, folded: str, label: str | None) -> str | None:
+    """CPI同比上涨0.3%，前值0.4%: a monthly or quarterly release's previous value is of the month or quarter
+    before (a forecast's 前值, 预计Q4营收…（前值为…）, is the earlier forecast of the same period)."""
+    if not label or "前" not in folded[max(0, pos - 6):pos]:
+        return label
+    clause = max(folded.rfind(",", 0, pos), folded.rfind("(", 0, pos)) + 1
+    if not _PREVIOUS_RELEASE.search(folded, clause, pos) or _FORECAST_WORDS.search(folded, 0, pos):
+        return label
+    return shift_month(label, -1) or shift_quarter(label, -1) or label
 
 
 _FULL_YEAR = re.compile(r"全年度?|年度累计|全年累计")

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import polars as pl
 
-from pipelines.attribute.dating import absolute, is_standard, period_of, range_lists, stated_range
+from pipelines.attribute.dating import absolute, is_standard, period_of, previous_release, range_lists, stated_range
 from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
@@ -85,6 +85,10 @@ _DIGIT = re.compile(r"\d")
 _UNTIL = re.compile(r"\s*(?:截至|截止)$")
 # A registered company name (its legal form ends it) opening a heading: the issuer of a disclosure.
 _REGISTERED_NAME = re.compile(r"[^\W\d_]{2,24}?(?:股份有限公司|有限责任公司|有限公司)")
+# 公布(了)2025财年第三季度(未经审计)财报 / 发布2024年第四季度及全年业绩: a news report's results period.
+_ANNOUNCED_BEFORE = re.compile("(?:" + "|".join(ANNOUNCING_VERBS) + ")了?$")
+_RESULTS_AFTER = re.compile(r"[^,;。]{0,8}?(?:财报|业绩|财务报告|财务业绩|季报|年报|中报|报告)")
+_REPORT_LABEL = re.compile(r"([^:]{1,10})[:]\s*")
 
 
 def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], names) -> str | None:
@@ -107,6 +111,9 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
     if registered:  # 某某股份有限公司投资者关系活动记录表 / …关于…的公告: a disclosure opens with the issuer
         return text[offset:offset + registered.end()]
     if first:
+        label = _REPORT_LABEL.match(folded, offset, first.start)  # 快讯：10月CPI…: a news label, no owner
+        if label and label.group(1).strip().endswith(REPORT_LABEL_ENDS):
+            offset = label.end()
         left = _UNTIL.sub("", folded[offset:first.start])  # 甲物流截至2024年6月30日止六個月…
         bare = _NEWS_TIME.sub("", _ANNOUNCES.sub("", _TICKER.sub("", left).strip()).strip())
         if 2 <= len(bare) <= 16 and not _DIGIT.search(bare) and not bare.startswith(NON_OWNER_OPENERS):
@@ -247,7 +254,7 @@ def _written_names(names, texts: list[tuple[str, str | None]]) -> dict[str, str]
 
 
 _REPORTING_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(REPORTING_PERIOD_WORDS, key=len, reverse=True)) + r")[,，]?")
-_FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据|测算|估算|监测|调查|调研)$")
+_FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据|测算|估算|监测|调查|调研|获悉)$")  # 36氪获悉，…
 
 
 def _opener(folded: str, mentions: list[PeriodMention]) -> PeriodMention | None:
@@ -343,8 +350,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         listed = range_lists(folded, local, mentions, st.last_year, st.carry_range)
         baselines = _breakdown_baselines(folded, res.rows, local, st)
         for k, (f, a, loc) in enumerate(zip(figures, res.rows, local)):
-            period = listed.get(k) or period_of(loc["start"], folded, mentions, res.case_starts,
-                                                st.carry, st.base, st.last_year)
+            period = listed.get(k) or previous_release(loc["start"], folded, period_of(
+                loc["start"], folded, mentions, res.case_starts, st.carry, st.base, st.last_year))
             value = abs(f.value) if a["kind"] == "change" else f.value
             # …规模达7009亿美元，同比+11.2%；2026年有望进一步增长8.5%: a clause after ； that names no measure
             # goes on about the one before it
@@ -383,6 +390,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     for m in stated:
         if folded.startswith("截", m.start) and "止" in folded[m.start:m.end]:
             st.reporting = m.label(m.year)  # 截至2024年9月30日止六個月 (periods: the "ending" span)
+        elif m.year and _ANNOUNCED_BEFORE.search(folded, max(0, m.start - 4), m.start) \
+                and _RESULTS_AFTER.match(folded, m.end):
+            st.reporting = m.label(m.year)  # 英伟达周三盘后公布2025财年第三季度财报: the results the news is about
     st.end_line = s["line"] + text.count("\n")
     if heading:
         st.block = None  # what follows a heading is a new paragraph

@@ -16,11 +16,13 @@ UP_VERBS = (
     "增长", "增加", "提升", "提高", "上涨", "上升", "扩大", "高出", "多出", "跃升", "攀升", "改善", "增多",
     "上扬", "走高", "拉升", "翻番", "大增", "猛增", "激增", "回升", "加快", "提速", "增", "涨", "升",
     "成长",  # Taiwan usage: 營收年成長12%
+    "放量",  # market reports: 成交额较上一交易日放量1200亿元
 )
 DOWN_VERBS = (
     "下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "萎缩", "放缓", "低出", "减小",
     "下调", "走低", "收缩", "缩减", "压缩", "减", "降", "跌",
     "衰退",  # Taiwan usage: 獲利年衰退8%
+    "蒸发", "缩水", "缩量",  # market reports: 市值蒸发约1000亿美元, 成交额缩量800亿元
 )
 # "低于X的67%": the figure after these is X's own value, not a change.
 OTHER_VALUE_MARKERS = ("略高于", "略低于", "高于", "低于", "不及", "超过", "优于", "逊于")
@@ -33,8 +35,9 @@ OUTPERFORM_VERBS = {"跑赢": "up", "跑输": "down", "领先于": "up", "领先
 OUTPERFORM_PERCENT_VERBS = tuple(OUTPERFORM_VERBS)
 # A price's room to move, named after the figure (较现价有22%上涨空间, 对应约25%的上行空间): a change of the price.
 ROOM_WORDS = {"上涨空间": "up", "上行空间": "up", "上升空间": "up", "下跌空间": "down", "下行空间": "down"}
-# Measures that hold for no reporting period (a target price): dated only by their own clause.
-UNDATED_METRICS = ("目标价", "目标价格", "目标市值", *ROOM_WORDS)
+# Measures that hold for no reporting period (a target price; a share price or market value moves on a trading
+# day: 英伟达盘后股价一度跌超2%，市值蒸发约1000亿美元): dated only by their own clause.
+UNDATED_METRICS = ("目标价", "目标价格", "目标市值", *ROOM_WORDS, "股价", "市值")
 # Verbs before "X的N倍" (a multiple of X): 是去年的2倍, 已超过2024年全年销量的2倍, 达到行业平均的1.5倍.
 MULTIPLE_OF_VERBS = ("是", "为", "超过", "达到", "达", "相当于")
 # Comparative adjectives: after a comparison standard (比X低8个百分点, 较X高出) they
@@ -55,6 +58,9 @@ LOCATIVE_COPULAS = ("控制在", "处于", "在")
 # statistical bulletins): the row label is the measure, the header names none.
 VALUE_HEADERS = ("绝对数", "绝对值", "绝对额", "数值", "数额", "本期数", "本年数", "本期值", "实际值", "累计值", "累计数",
                  "金额", "本期金额", "本年金额")  # | 项目 | 金额（元） | 占基金总资产的比例（%） |
+# Column headers of a data release or an earnings flash: the value reported and what it is set against
+# (| 指标 | Q3实际 | 市场预期 | YoY |, | 指标 | 10月 | 前值 | 预期 |): the row label is the measure.
+REPORTED_VALUE_HEADERS = ("实际", "实际值", "公布值", "今值")
 # Words that make a percentage a part of a whole (占比42%, 占…的比重, 渗透率).
 SHARE_WORDS = ("占比", "占", "比重", "份额", "渗透率", "比例", "覆盖率", "市占率", "仓位")  # 股票仓位约为93%: of the fund's assets
 
@@ -84,7 +90,7 @@ RELATIVE_QOQ = ("上季度", "上一季度", "上季", "前一季度")
 QUALIFIER_WORDS = ("超过", "超", "逾", "近", "将近", "接近", "约", "大约", "突破", "破", "不足", "不到", "高达",
                    "仅", "仅为", "多达", "达")
 # Adverbs and particles that sit between a noun phrase and its predicate.
-ADVERBS = ("已经", "已", "也", "均", "都", "将", "再", "仍", "持续", "分别", "共", "累计", "合计", "合共", "总计", "首次",
+ADVERBS = ("已经", "已", "一度", "也", "均", "都", "将", "再", "仍", "持续", "分别", "共", "累计", "合计", "合共", "总计", "首次",
            "再创新高", "创新高", "创历史新高", "了", "就", "能", "可", "大幅", "显著", "稳步", "快速", "进一步",
            "最终", "更", "还", "又", "总体", "整体", "同样", "则", "亦", "有", "是", "约为", "能够", "可以", "净",
            "预测", "预计", "预期", "预估", "一致预期", "可望", "有望", "分别为", "年均", "年化", "复合", "介于", "约为", "维持在", "保持在", "维持于", "保持于",
@@ -145,6 +151,9 @@ SOURCE_BODIES = ("协会", "联合会", "商会", "统计局", "研究院", "研
 # After these a noun is a person quoted as a source, not the subject of a
 # figure (某农业专家指出…): the figure belongs to what they talk about.
 SOURCE_PERSONS = ("专家", "人士", "分析师", "学者", "教授", "研究员", "记者", "观察者")
+# Institutions whose published data is about others (某咨询机构近日发布的《…》显示，2024年…市场规模…): a source,
+# like a statistics body, when the clause goes on to report.
+SOURCE_INSTITUTIONS = ("咨询机构", "研究机构", "调研机构", "第三方机构", "数据机构", "市场研究机构", "咨询公司")
 # Role nouns after an organisation (某品牌负责人透露): the organisation is the subject.
 ROLE_NOUNS = ("负责人", "运营经理", "总经理", "经理", "创始人", "首席执行官", "CEO", "总裁", "董事长", "总监",
               "主管", "员工", "工作人员", "相关人士", "发言人")
@@ -202,7 +211,8 @@ OPENER_COMPOUNDS = ("跨境",)
 # a kind of report, a section, a market or a theme.
 REPORT_LABEL_ENDS = ("点评", "评论", "快评", "简评", "报告", "研究", "深度", "专题", "周报", "月报", "季报", "年报",
                      "晨报", "日报", "策略", "观点", "要点", "摘要", "事件", "速递", "跟踪", "综述", "展望", "总结",
-                     "行业", "市场", "板块", "宏观", "数据", "解读", "分析", "纪要", "公告", "预测")
+                     "行业", "市场", "板块", "宏观", "数据", "解读", "分析", "纪要", "公告", "预测",
+                     "快讯", "速报", "突发", "独家", "重磅")  # news flashes: 快讯：10月CPI同比上涨0.3%
 BREAKDOWN_PREFIXES = ("分", "按", "各", "主要", "其他", "其它", "重点")  # not 核心: 核心本地商业 is a segment
 # A bare generic head with no modifier refers to the company under discussion
 # (公司毛利率为45%, 集团营收…): it is anaphoric, like 该公司.
@@ -244,9 +254,17 @@ NOT_SEGMENT_LABELS = ("提示", "观点", "建议", "预测", "说明", "来源"
                       "认为", "特点", "特征", "事件", "点评", "结论", "摘要", "概览", "回顾", "展望", "风险", "评级",
                       "目标", "亮点", "要点", "方面", "情况", "表现", "称", "介绍", "透露", "分享", "强调", "说",
                       "动态", "跟踪", "估值", "逻辑", "总结",  # research notes' sections: 行业动态, 公司跟踪, 投资逻辑,
-                      "能力", "回报", "端", "质量", "分红", "看")  # 盈利能力, 股东回报, 收入端, 资产质量, 分业务看
+                      "能力", "回报", "端", "质量", "分红", "看",  # 盈利能力, 股东回报, 收入端, 资产质量, 分业务看
+                      "快讯", "速报", "突发", "独家", "重磅")  # news flashes: 快讯：…, 突发：…
 # A forecast's previous value (…预测至905/968亿元（前值为928/1010亿元）): the same measure, before the revision.
 PRIOR_VALUE_WORDS = ("前值", "原值", "原预测值", "原预测", "前次预测", "此前预测", "上次预测", "调整前")
+# A data release's previous value (CPI同比上涨0.3%，前值0.4%): the same measure one month or quarter back.
+PREVIOUS_RELEASE_WORDS = ("前值",)
+# What the market expected of a figure just reported (营收350.8亿美元，高于市场预期的331.6亿美元; CPI同比上涨
+# 0.3%，前值0.4%，预期0.4%): the same measure of the same owner, not an owner or a measure of its own.
+EXPECTED_VALUE_WORDS = ("市场一致预期", "一致预期", "市场预期", "分析师预期", "市场预估", "预期值", "预期", "预估值", "预估")
+# Who expected it, before those words (彭博一致预期, 分析师预期).
+EXPECTATION_SOURCES = ("彭博", "路透", "万得", "Wind", "FactSet", "华尔街", "分析师", "机构", "市场")
 # Compressed coordinated measures: "产销分别完成A和B" is 产量 A and 销量 B.
 COMPOUND_METRICS = {"产销量": ("产量", "销量"), "产销": ("产量", "销量"), "收支": ("收入", "支出"),
                     "进出口": ("进口", "出口")}

@@ -163,6 +163,12 @@ def _named(owner: str, names) -> bool:
 
 _ENDS_WITH_VERB = re.compile("(?:" + "|".join(L.TRANSITIVE_VERBS + ("贡献", "拿下", "吸纳", "承担")) + r")了?$")
 _GROUP_OBJECT = re.compile(r"的?([^\d,的]{2,12})")  # 贡献了62%的销售额, 貢獻約7成營收
+# A clause that names the value a reported figure is set against, and only it: (高于)市场预期的, 前值为,
+# 彭博一致预期, 前值下降.
+_BENCHMARK = re.compile("(?:略?(?:高于|低于|超过|超出|好于|优于|不及|符合|接近))?"
+                        "(?:" + "|".join(L.EXPECTATION_SOURCES) + ")?(?:"
+                        + "|".join(L.EXPECTED_VALUE_WORDS + L.PRIOR_VALUE_WORDS) + ")(?:的|为|是)?"
+                        "(?:上涨|上升|增长|增加|下降|下跌|回落|减少)?")
 _STANDARD_VALUE = re.compile(r"(?:较|比|相比|相较于?|由|从)[^,]{1,12}的$")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
 # "IoT：收入299亿元，同比+43.6%": a short label before a colon names a business segment; so it does after
@@ -311,6 +317,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     case_starts: list[int] = []
     last_metric: str | None = None
     last_kind: str | None = None
+    last_unit = last_direction = None
+    last_baseline: str | None = None  # the last change's comparator (同比上涨 -> yoy)
     prev_clause, prev_figures = "", False
     distributed: list[tuple] | None = None  # (metric, subject) of the members of the last 分别 list
     for cs, ce in clauses(folded):
@@ -353,6 +361,15 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 kind = "share"  # 占比達67%，較2023年的58%…: the compared value is a share too
             if q["unit"] == "rank":
                 owner, metric = _ranking(folded[:start], pre, names) or (owner, metric)
+            inherited = None
+            benchmark = bool(last_metric) and _BENCHMARK.fullmatch(pre.strip()) is not None
+            if benchmark:  # 高于市场预期的331.6亿美元, 前值0.4%: the expected or previous value of that measure
+                owner, metric = None, last_metric
+                if last_kind == "change" and q["unit"] == last_unit:  # 同比上涨0.3%，前值0.4%: a change too
+                    if kind == "level" and not q.get("signed"):
+                        kind, direction = "change", last_direction
+                    if kind == "change":
+                        inherited = last_baseline
             if anaphoric or (metric in L.PRIOR_VALUE_WORDS and last_metric):
                 metric = last_metric  # 这一比例 / （前值为928亿元）: the measure just named
             elif metric in _BARE_RATES and last_metric and kind == "change" and q["unit"] == "percent" \
@@ -422,7 +439,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             # 环比增长3%、同比增长(21%): a coordinate predicate's own comparator is nearer than the clause's
             joined = folded[_quote_end(done[-1]):start] if done else ""
             own = baseline_of(joined[1:]) if joined.startswith("、") else None
-            baseline = (own or baseline_of(pre) or frame_standard(prev_clause)) if kind == "change" else None
+            baseline = (own or baseline_of(pre) or inherited or frame_standard(prev_clause)) \
+                if kind == "change" else None
             if baseline not in (None, "yoy", "qoq") and owner is None and metric and "的" in metric[1:-1]:
                 # 新用户的留存率比老用户低: what is compared with the standard is the subject.
                 owner, metric = metric.split("的", 1)
@@ -430,6 +448,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                        "metric": written or _as_written(metric, folded, text, start), "subject": local}
             if not aside:  # what follows an aside goes on about the measure before it
                 last_metric, last_kind = metric, kind
+                last_unit, last_direction = q["unit"], direction
+                last_baseline = baseline or last_baseline
             done.append(q)
             done_rows.append(i)
         if "分别" in clause and len(in_clause) > 1:

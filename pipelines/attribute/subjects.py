@@ -109,6 +109,9 @@ _PRE_PERIOD_TAIL = re.compile(r"(?:(?:" + "|".join(L.NEWS_TIME_WORDS) + r")?(?:"
 _NEWS_TIME_WORD = re.compile("|".join(L.NEWS_TIME_WORDS))
 
 
+_PUBLISHES = re.compile(r"发布|公布|发表")
+
+
 @lru_cache(maxsize=1 << 14)  # pure
 def case_np(s: str) -> str | None:
     """The 某-noun phrase at the start of s, or None when it names a quoted person."""
@@ -133,7 +136,9 @@ def case_np(s: str) -> str | None:
     ends = [m.end() for h, pattern in _HEAD_PATTERNS if h in np for m in pattern.finditer(np)
             if head_of(np[: m.end()])]
     if ends and max(ends) < len(np):
-        return np[: max(ends)]
+        np = np[: max(ends)]
+    if np.endswith(L.SOURCE_INSTITUTIONS) and _PUBLISHES.search(s, len(np)):
+        return None  # 某咨询机构(近日)发布的报告显示: publishing on a market, a source (its 调查显示 is a case)
     return np
 
 
@@ -271,7 +276,7 @@ METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|�
 
 
 _SHORT_NAME_NOT_ENDINGS = L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS
-_NAME_NOT_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES
+_NAME_NOT_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES + L.SOURCE_INSTITUTIONS
 
 
 _NOT_SHORT_NAME = re.compile(r"[\d的过着了]|看到|接触|使用")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.dating import absolute
 from pipelines.attribute.grammar import CHANGE_WORD, COMPRESSED, baseline_of, is_down
-from pipelines.attribute.periods import find_periods, shift_quarter, year_of
+from pipelines.attribute.periods import find_periods, shift_month, shift_quarter, year_of
 from pipelines.recognize.textnorm import fold
 
 # Header words that make every cell under them a change whose sign is the direction.
@@ -61,7 +61,7 @@ def leading_period(text: str | None) -> tuple[str, str] | None:
     m = next((m for m in find_periods(folded) if m.start == len(folded) - len(folded.lstrip())), None)
     if m is None or m.relative is not None or m.is_range or m.relative_quarter or m.relative_month:
         return None
-    label = m.label(None)
+    label = m.label(None) or (None if m.year or not m.label_suffix else "?" + m.label_suffix)  # | 1-11月销售额 |
     rest = text[m.end:].strip()
     if not label or len(rest) < 2 or _PERIOD_WORDS.fullmatch(fold(rest)):
         return None
@@ -114,12 +114,13 @@ def _is_value_column(header: str, headers: dict[int, str] | None, col_no: int | 
     """| 指标 | 绝对数 | 比上年增长（%） |: a column of the rows' own values (or of their change), whose
     measure is the row label."""
     h = _strip_unit_note(fold(header or "")) or ""
-    if h in L.VALUE_HEADERS:
+    if h in L.VALUE_HEADERS or _BENCHMARK_HEADER.fullmatch(h):
         return True
     if headers and col_no and _describes_change_only(header):
         before = next((headers.get(c) or "" for c in range(col_no - 1, 1, -1)
                        if headers.get(c) and not _describes_change_only(headers[c])), "")
-        return (_strip_unit_note(fold(before)) or "") in L.VALUE_HEADERS
+        before = _strip_unit_note(fold(before)) or ""
+        return before in L.VALUE_HEADERS or _BENCHMARK_HEADER.fullmatch(before) is not None
     return False
 
 
@@ -128,6 +129,34 @@ def _share_of_values(header: str, headers: dict[int, str] | None) -> bool:
     shares of a whole (占…) also has the row as its measure."""
     return fold(header or "").startswith("占") and bool(headers) and any(
         (_strip_unit_note(fold(h or "")) or "") in L.VALUE_HEADERS for h in headers.values())
+# | Q3实际 | 市场预期 | 前值 | 彭博一致预期 |: the reported value (perhaps after its period) and what it is set against.
+_BENCHMARK_HEADER = re.compile("(?:[^|]{0,6}(?:" + "|".join(L.REPORTED_VALUE_HEADERS) + ")|(?:"
+                               + "|".join(L.EXPECTATION_SOURCES) + ")?(?:"
+                               + "|".join(L.EXPECTED_VALUE_WORDS + L.PRIOR_VALUE_WORDS) + "))")
+
+
+def _column_period_left(headers: dict[int, str], col_no: int, steps: int) -> str | None:
+    """| 指标 | 10月 | 前值 | 预期 |: what the market expected is of the nearest period column to its left, the
+    previous value of the month (quarter) before it (steps=-1); a month without a year stays one ("?-09") for
+    the table's year to complete."""
+    for c in range(col_no - 1, 1, -1):
+        label = period_label(headers.get(c)) or column_period(headers.get(c))
+        if not label or not steps:
+            if label:
+                return label
+            continue
+        placeholder = "9000" if label.startswith("?") else ""
+        dated = placeholder + label[1:] if placeholder else label
+        shifted = shift_month(dated, steps) or shift_quarter(dated, steps)
+        if shifted and placeholder:
+            return "?" + shifted[4:] if shifted.startswith(placeholder) else None  # 1月's 前值: last year's
+        return shifted
+    return None
+
+
+# | 前值 | 预期 | 彭博一致预期 |: what a reported value is set against.
+_EXPECTED_HEADER = re.compile("(?:" + "|".join(L.EXPECTATION_SOURCES) + ")?(?:"
+                              + "|".join(L.EXPECTED_VALUE_WORDS + L.PREVIOUS_RELEASE_WORDS) + ")")
 
 
 def _strip_unit_note(label: str | None) -> str | None:
@@ -236,6 +265,9 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     period = col_period or row_period
     value_column = not period and _is_value_column(header, headers, seg.get("col_no"))
     share_of_value = not period and not value_column and _share_of_values(header, headers)
+    bench = _strip_unit_note(fold(header)) or "" if value_column and headers else ""
+    if bench and _EXPECTED_HEADER.fullmatch(bench):  # | 10月 | 前值 | 预期 |: September's, October's
+        period = _column_period_left(headers, seg["col_no"], -1 if bench in L.PREVIOUS_RELEASE_WORDS else 0)
     if col_period or value_column or share_of_value:
         metric, subject = measure_row(row_label, rows, seg.get("row_no")), owner
         if share_of_value:  # | 权益投资 | 38,214,562,107.35 | 92.68 |: the item's share of the whole
@@ -276,6 +308,8 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     signed_change = q["signed"] and q["unit"] in ("percent", "percentage_point") and (
         q["value"] >= 0 or q["unit"] == "percentage_point")
     measure_axis = fold(row_label if col_period else header)
+    if value_column:  # | CPI同比 | 0.3 | (前值) 0.4 |: the row says it is a change
+        measure_axis = fold(row_label) + measure_axis
     if col_period and not period_label(header):
         measure_axis += fold(header)  # | 1-10月同比 |: the period column says it is a change
     header_change = not own_words and any(w in measure_axis for w in CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS)
