@@ -110,7 +110,7 @@ _EXPLICIT_CNY = ("人民币", "RMB", "CNY", "¥", "￥", "块")
 # four thousand characters is slow to scan a segment with.
 _TRADITIONAL = frozenset(TRADITIONAL_ONLY)
 # The renminbi named anywhere in a text (the first three _EXPLICIT_CNY marks).
-_RENMINBI = re.compile("人民币|RMB|CNY")
+_RENMINBI = re.compile("|".join(map(re.escape, _EXPLICIT_CNY[:3])))
 
 
 class DocumentYuan:
