@@ -86,7 +86,8 @@ _UNTIL = re.compile(r"\s*(?:截至|截止)$")
 # A registered company name (its legal form ends it) opening a heading: the issuer of a disclosure.
 _REGISTERED_NAME = re.compile(r"[^\W\d_]{2,24}?(?:股份有限公司|有限责任公司|有限公司)")
 # 公布(了)2025财年第三季度(未经审计)财报 / 发布2024年第四季度及全年业绩: a news report's results period.
-_ANNOUNCED_BEFORE = re.compile("(?:" + "|".join(ANNOUNCING_VERBS) + ")了?$")
+# An announcing verb (perhaps with 了) right before a period: 公布2024年618战报, 公布了2025财年第三季度财报.
+_ANNOUNCED_ENDS = tuple(ANNOUNCING_VERBS) + tuple(v + "了" for v in ANNOUNCING_VERBS)
 _RESULTS_AFTER = re.compile(r"[^,;。]{0,8}?(?:财报|业绩|财务报告|财务业绩|季报|年报|中报|报告)")
 _REPORT_LABEL = re.compile(r"([^:]{1,10})[:]\s*")
 
@@ -164,9 +165,6 @@ def _title_period(folded: str, mentions: list[PeriodMention]) -> str | None:
     if _AND_FULL_YEAR.match(folded, first.end) and first.year:
         return str(first.year)
     return first.label(None)
-
-
-_ANNOUNCED_ENDS = tuple(ANNOUNCING_VERBS) + tuple(v + "了" for v in ANNOUNCING_VERBS)
 
 
 def _lead_period(folded: str) -> str | None:
@@ -390,7 +388,7 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     for m in stated:
         if folded.startswith("截", m.start) and "止" in folded[m.start:m.end]:
             st.reporting = m.label(m.year)  # 截至2024年9月30日止六個月 (periods: the "ending" span)
-        elif m.year and _ANNOUNCED_BEFORE.search(folded, max(0, m.start - 4), m.start) \
+        elif m.year and folded.endswith(_ANNOUNCED_ENDS, 0, m.start) \
                 and _RESULTS_AFTER.match(folded, m.end):
             st.reporting = m.label(m.year)  # 英伟达周三盘后公布2025财年第三季度财报: the results the news is about
     st.end_line = s["line"] + text.count("\n")

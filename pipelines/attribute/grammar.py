@@ -21,6 +21,12 @@ def _alt(words) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
+def expected_value(prior_words: tuple[str, ...] = L.PRIOR_VALUE_WORDS) -> str:
+    """A pattern for the value a reported figure is set against: (彭博)一致预期, 市场预期, 前值 (prior_words:
+    which earlier values count)."""
+    return f"(?:(?:{_alt(L.EXPECTATION_SOURCES)})?(?:{_alt(L.EXPECTED_VALUE_WORDS + prior_words)}))"
+
+
 # A clause ends at punctuation; a comma between digits is a thousands separator (a comma after a digit and
 # before three more is no end). One character class first: the regex engine scans for it fast.
 CLAUSE_END = re.compile(r"[;:。!?！？；：,](?<!\d,(?=\d{3}))")

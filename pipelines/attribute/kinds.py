@@ -17,15 +17,13 @@ from pipelines.attribute.grammar import OUTPERFORMS, SHARE_OF_END, is_down, last
 
 _TO = tuple(sorted(L.TO_MARKERS, key=len, reverse=True))
 # "15%的增长": a change verb used as the noun the figure qualifies.
-_CHANGE_NOUN_AFTER = re.compile(r"\s*的(" + "|".join(sorted((w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1), key=len,
-                                                            reverse=True)) + r")(?![率额量值])"
-                                r"(?!\s*(?:主要)?(?:来自|来源|源于|源自|由|得益))")  # 65%的增长来自海外: a part of the growth
+_CHANGE_NOUNS = "|".join(sorted((w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1), key=len, reverse=True))
+_NOT_A_SOURCE = r"(?!\s*(?:主要)?(?:来自|来源|源于|源自|由|得益))"  # 65%的增长来自海外: a part of the growth
+_CHANGE_NOUN_AFTER = re.compile(rf"\s*的({_CHANGE_NOUNS})(?![率额量值]){_NOT_A_SOURCE}")
 # 保持两位数增长 / 实现20%增长 / 錄得5%增長: the same noun without 的, after a verb that carries it
 # (not "毛利率30%增长2个百分点": a figure after the verb is the change, this one a level).
 _CARRIES = re.compile(r"(?:实现|保持|维持|录得|取得|迎来|带来)了?$")
-_CHANGE_NOUN_BARE = re.compile(r"\s*(" + "|".join(sorted((w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1), key=len,
-                                                          reverse=True)) + r")(?![率额量值])(?!了?\s*[\d+\-])"
-                               r"(?!\s*(?:主要)?(?:来自|来源|源于|源自|由|得益))")
+_CHANGE_NOUN_BARE = re.compile(rf"\s*({_CHANGE_NOUNS})(?![率额量值])(?!了?\s*[\d+\-]){_NOT_A_SOURCE}")
 ROOM = re.compile(r"\s*的?(" + "|".join(L.ROOM_WORDS) + ")")
 _MULTIPLE_OF = re.compile("(?:" + "|".join(L.MULTIPLE_OF_VERBS) + r")[^,]{1,20}的$")
 _COMPARED = re.compile("|".join(map(re.escape, L.YOY_WORDS + L.QOQ_WORDS + L.COMPARATORS)))

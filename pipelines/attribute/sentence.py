@@ -14,8 +14,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import (CHANGE_VERB, RATE_BASE, baseline_of, clauses, frame_standard,
-                                         leading_adverbials, strip_predicate)
+from pipelines.attribute.grammar import (CHANGE_VERB, RATE_BASE, baseline_of, clauses, expected_value,
+                                         frame_standard, leading_adverbials, strip_predicate)
 from pipelines.attribute.kinds import ROOM, kind_direction, reaches_part, share_in_frame, share_of_group
 from pipelines.attribute.periods import find_periods
 from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, split_np
@@ -165,9 +165,7 @@ _ENDS_WITH_VERB = re.compile("(?:" + "|".join(L.TRANSITIVE_VERBS + ("贡献", "�
 _GROUP_OBJECT = re.compile(r"的?([^\d,的]{2,12})")  # 贡献了62%的销售额, 貢獻約7成營收
 # A clause that names the value a reported figure is set against, and only it: (高于)市场预期的, 前值为,
 # 彭博一致预期, 前值下降.
-_BENCHMARK = re.compile("(?:略?(?:高于|低于|超过|超出|好于|优于|不及|符合|接近))?"
-                        "(?:" + "|".join(L.EXPECTATION_SOURCES) + ")?(?:"
-                        + "|".join(L.EXPECTED_VALUE_WORDS + L.PRIOR_VALUE_WORDS) + ")(?:的|为|是)?"
+_BENCHMARK = re.compile("(?:略?(?:高于|低于|超过|超出|好于|优于|不及|符合|接近))?" + expected_value() + "(?:的|为|是)?"
                         "(?:上涨|上升|增长|增加|下降|下跌|回落|减少)?")
 _STANDARD_VALUE = re.compile(r"(?:较|比|相比|相较于?|由|从)[^,]{1,12}的$")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")

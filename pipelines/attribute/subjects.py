@@ -109,7 +109,8 @@ _PRE_PERIOD_TAIL = re.compile(r"(?:(?:" + "|".join(L.NEWS_TIME_WORDS) + r")?(?:"
 _NEWS_TIME_WORD = re.compile("|".join(L.NEWS_TIME_WORDS))
 
 
-_PUBLISHES = re.compile(r"发布|公布|发表")
+_PUBLISHING = ("发布", "公布", "发表", "披露")
+_PUBLISHES = re.compile("|".join(_PUBLISHING))
 
 
 @lru_cache(maxsize=1 << 14)  # pure
@@ -464,7 +465,6 @@ def _topic_reading(clause: str) -> _TopicReading:
     return _TopicReading(_open_candidates(candidates), None)
 
 
-_PUBLISHING = ("发布", "公布", "披露")
 
 
 def _open_candidates(candidates: list[tuple[str, bool]]) -> tuple[tuple[str, bool], ...]:

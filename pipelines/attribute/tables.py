@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.dating import absolute
-from pipelines.attribute.grammar import CHANGE_WORD, COMPRESSED, baseline_of, is_down
+from pipelines.attribute.grammar import CHANGE_WORD, COMPRESSED, baseline_of, expected_value, is_down
 from pipelines.attribute.periods import find_periods, shift_month, shift_quarter, year_of
 from pipelines.recognize.textnorm import fold
 
@@ -83,9 +83,9 @@ _RATE_WORDS = ("增长率", "增速", "增幅", "涨跌幅", "growth", "Growth")
 _YEAR_LABEL = re.compile(r"(?:FY)?\d{4}E?")
 
 
-_CHANGE_TAIL = re.compile("(?:" + "|".join(map(re.escape, sorted(CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS, key=len,
-                                                                reverse=True))) + r")\s*$")
-_CHANGE_HEADER_WORDS = sorted(CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS + ("增长", "下降"), key=len, reverse=True)
+_CHANGE_WORDS = "|".join(map(re.escape, sorted(CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS, key=len, reverse=True)))
+_CHANGE_TAIL = re.compile(f"(?:{_CHANGE_WORDS})\\s*$")
+_CHANGE_HEADER_WORD = re.compile(f"{_CHANGE_WORDS}|增长|下降")
 
 
 @lru_cache(maxsize=1 << 12)  # pure
@@ -95,9 +95,7 @@ def column_period(text: str | None) -> str | None:
     the table's context year to complete."""
     if not text:
         return None
-    bare = fold(text).strip()
-    for w in _CHANGE_HEADER_WORDS:
-        bare = bare.replace(w, "")
+    bare = _CHANGE_HEADER_WORD.sub("", fold(text).strip())
     label = period_label(bare) if bare else None
     if label:
         return label
@@ -130,9 +128,7 @@ def _share_of_values(header: str, headers: dict[int, str] | None) -> bool:
     return fold(header or "").startswith("占") and bool(headers) and any(
         (_strip_unit_note(fold(h or "")) or "") in L.VALUE_HEADERS for h in headers.values())
 # | Q3实际 | 市场预期 | 前值 | 彭博一致预期 |: the reported value (perhaps after its period) and what it is set against.
-_BENCHMARK_HEADER = re.compile("(?:[^|]{0,6}(?:" + "|".join(L.REPORTED_VALUE_HEADERS) + ")|(?:"
-                               + "|".join(L.EXPECTATION_SOURCES) + ")?(?:"
-                               + "|".join(L.EXPECTED_VALUE_WORDS + L.PRIOR_VALUE_WORDS) + "))")
+_BENCHMARK_HEADER = re.compile("(?:[^|]{0,6}(?:" + "|".join(L.REPORTED_VALUE_HEADERS) + ")|" + expected_value() + ")")
 
 
 def _column_period_left(headers: dict[int, str], col_no: int, steps: int) -> str | None:
@@ -155,8 +151,7 @@ def _column_period_left(headers: dict[int, str], col_no: int, steps: int) -> str
 
 
 # | 前值 | 预期 | 彭博一致预期 |: what a reported value is set against.
-_EXPECTED_HEADER = re.compile("(?:" + "|".join(L.EXPECTATION_SOURCES) + ")?(?:"
-                              + "|".join(L.EXPECTED_VALUE_WORDS + L.PREVIOUS_RELEASE_WORDS) + ")")
+_EXPECTED_HEADER = re.compile(expected_value(L.PREVIOUS_RELEASE_WORDS))
 
 
 def _strip_unit_note(label: str | None) -> str | None:
