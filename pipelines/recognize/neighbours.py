@@ -20,7 +20,8 @@ from functools import lru_cache
 from pipelines.recognize import context as C
 from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MONEY, Quantity
-from pipelines.recognize.lexicon import CURRENCY_PREFIXES, QUALIFIER_PREFIXES, YUAN_NAMING_PREFIXES
+from pipelines.recognize.lexicon import (CURRENCY_PREFIXES, HUNDREDTHS_AFTER_PREFIX, QUALIFIER_PREFIXES,
+                                         YUAN_NAMING_PREFIXES)
 from pipelines.recognize.numerals import number_to_float
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
@@ -49,14 +50,14 @@ def approximate_ranges(folded: str, found: list[Quantity]) -> list[Quantity]:
 
 # （2023年：52.6分） / (去年同期：3.1仙): the prior period's value in an aside, in hundredths.
 _PRIOR_HUNDREDTHS = re.compile(r"[(（](?:(?:19|20)\d{2}年?(?:同期|度)?|去年同期|上年同期|去年|上年)[:：]\s*"
-                               rf"(?P<num>{P.ARABIC})(?:分|仙)[)）]")
+                               rf"(?P<num>{P.ARABIC})(?:{P.alt(HUNDREDTHS_AFTER_PREFIX)})[)）]")
 
 
 def prior_year_hundredths(folded: str, found: list[Quantity]) -> list[Quantity]:
     """The bare 分/仙 of a prior-period aside after an amount in hundredths (人民幣42.8分) take its currency."""
     out = list(found)
     for q in found:
-        if q.unit not in MONEY or folded[q.end - 1:q.end] not in ("分", "仙"):
+        if q.unit not in MONEY or not folded.endswith(HUNDREDTHS_AFTER_PREFIX, 0, q.end):
             continue
         m = _PRIOR_HUNDREDTHS.match(folded, q.end)
         value = number_to_float(m["num"]) if m else None

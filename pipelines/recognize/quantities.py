@@ -19,7 +19,7 @@ from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MATCHERS, MONEY, Quantity, magnitude_of, negative
 from pipelines.recognize.implied import NEEDED_SCANS, implied_quantities
 from pipelines.recognize.lexicon import (
-    CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, HUNDREDTHS_WORDS, UNIT_WORDS,
+    CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, HUNDREDTHS_AFTER_PREFIX, HUNDREDTHS_WORDS, UNIT_WORDS,
 )
 from pipelines.recognize.neighbours import (
     DocumentYuan, approximate_ranges, approximate_shares, drop_group_bounds, paragraph_yuan, prior_year_hundredths,
@@ -220,7 +220,7 @@ def _earliest_longest(q: Quantity) -> tuple[int, int]:
 
 # 每股虧損（分）: a row counted in hundredths of a currency it does not name (人民幣分 and 港仙 are units,
 # parse_unit_text): its cells are not in the table's unit either.
-_HUNDREDTHS = re.compile(r"(?:分|仙)$")
+_HUNDREDTHS = re.compile(f"(?:{P.alt(HUNDREDTHS_AFTER_PREFIX)})$")
 
 
 # A row that names a valuation multiple (P/E, PB, EV/EBITDA, 市盈率) counts times, one that names a per-share amount
