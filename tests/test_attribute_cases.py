@@ -601,6 +601,11 @@ DOCS = {
     # a growth-rate row under year columns is against the year before; under quarter columns it is not said
     "growth_row": ("| 指标 | 2024A | 2025E |\n|---|---|---|\n| 营业收入(百万元) | 174144 | 183530 |\n"
                    "| 增长率(%) | 15.7 | 5.4 |\n\n| 指标 | 24Q3 | 25Q3 |\n|---|---|---|\n| 增长率(%) | 3.1 | 4.2 |\n"),
+    # a plain-text document: its first line is its title, each short line a figure of its own
+    "plain_key_figures": "甲科技2024年业绩要点\n营业收入：1269亿元\n经调整净利润：177亿元\n毛利率54.6%\n"
+                         "海外收入同比增长32%\n\n公司全年研发投入122亿元。\n",
+    # a name written late owns nothing before it: one example per line, its agent on the last line
+    "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
 
 DOC_CASES = [
@@ -786,6 +791,14 @@ DOC_CASES = [
     ("topic_shift", "20%", dict(period="2024", subject="甲公司", metric="新品销量")),
     ("topic_shift", "超过300家", dict(period="2024", subject="甲公司", metric="海外门店数")),
     ("topic_shift", "超过500人", dict(period=None, subject="乙公司", metric="研发人员")),
+    ("plain_key_figures", "1269亿元", dict(metric="营业收入", subject="甲科技", period="2024")),
+    ("plain_key_figures", "177亿元", dict(metric="经调整净利润", subject="甲科技", period="2024")),
+    ("plain_key_figures", "54.6%", dict(metric="毛利率", subject="甲科技")),
+    ("plain_key_figures", "32%", dict(metric="海外收入", kind="change", baseline="yoy")),
+    ("plain_key_figures", "122亿元", dict(metric="研发投入", subject="甲科技", period="2024")),
+    ("late_name", "八折", dict(subject=None, metric=None)),
+    ("late_name", "九成", dict(subject=None, metric=None)),
+    ("late_name", "5亿元", dict(subject="乙公司")),
 ]
 
 

@@ -61,6 +61,24 @@ def test_heading_is_carried_to_following_segments():
     assert set(seg.filter(pl.col("char_start") > 20)["heading"].to_list()) == {"2024年业绩回顾"}
 
 
+def test_short_lines_are_sentences_of_their_own():
+    # a plain-text title and key-figures block: one unit per line (no 。 at their ends)
+    rows = parse_document("e" * 64, "甲科技2024年业绩要点\n营业收入：1269亿元\n毛利率54.6%\n")
+    assert [(r["text"], r["line"]) for r in rows] == [
+        ("甲科技2024年业绩要点", 1), ("营业收入：1269亿元", 2), ("毛利率54.6%", 3)]
+
+
+def test_hard_wrapped_lines_stay_one_sentence():
+    # text wrapped at a width (a PDF's lines): every line but the last is about as long as the longest
+    wrapped = ("公司全年实现营业收入一千二百六十九亿元，同比增长百分之十一点八，其中线上\n"
+               "营销服务收入七百二十四亿元，同比增长百分之二十点一，电商\n"
+               "业务继续增长。\n")
+    assert [r["text"] for r in parse_document("e" * 64, wrapped)] == [wrapped.strip()]
+    # a short line that breaks off after a comma, or before punctuation, goes on too
+    assert len(parse_document("e" * 64, "公司营收增长，\n利润下降。\n")) == 1
+    assert len(parse_document("e" * 64, "公司营收增长\n，利润下降。\n")) == 1
+
+
 def test_wrapped_number_stays_in_one_sentence():
     rows = parse_document("e" * 64, "公司营收达387\n億元,同比增长5%。\n")
     assert [r["text"] for r in rows] == ["公司营收达387\n億元,同比增长5%。"]

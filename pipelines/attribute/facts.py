@@ -59,6 +59,8 @@ class _DocState:
     title_segment: str | None = None
     semicolon_metric: str | None = None  # the last measure of the previous sentence, when it ended at ；
     reporting: str | None = None  # the reporting span stated last (截至2024年9月30日止六個月): 期內 is it
+    at: int = 0  # where the segment being read starts
+    main_from: int = 0  # where the document first writes its most frequent agent's name
 
     @property
     def main(self) -> str | None:
@@ -66,7 +68,11 @@ class _DocState:
             return self.title_subject
         if self.title_segment:  # 中国咖啡行业研究报告: a title about no company; no default owner
             return None
-        return self.written.get(self.names[0], self.names[0]) if self.names else None
+        # A figure before the name's first mention is not the name's: a default owner is a name
+        # the text has already introduced (one test sentence per line names its own agent late).
+        if not self.names or self.at < self.main_from:
+            return None
+        return self.written.get(self.names[0], self.names[0])
 
 
 # Between a period and the value it names: 去年同期的X / 去年同期为X / 上年则为X.
@@ -538,9 +544,11 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
     st = _DocState(names=names, title_subject=title_subject, title_period=title_period,
                    title_segment=title_segment, written=_written_names(names, doc.texts),
                    running=title_period, running_owner=fold(title_subject) if title_subject else None,
-                   headers=doc.headers, row_labels=doc.row_labels, last_year=_first_year(doc))
+                   headers=doc.headers, row_labels=doc.row_labels, last_year=_first_year(doc),
+                   main_from=next((s["char_start"] for s in prose if names and names[0] in s["folded"]), 0))
     rows: list[tuple] = []
     for s in doc.segments:
+        st.at = s["char_start"]
         figures = by_segment.get(s["segment_id"])
         if s["source"] == "prose":
             rows += _prose_rows(s, figures, st)

@@ -55,11 +55,11 @@ def _comparator_starts(text: str) -> list[re.Match]:
 # (A time word before the verb is an adverbial too: 股价年内上涨35%, 营收全年增长12%.)
 _TIME_TOKENS = frozenset(L.TIME_WORDS)
 _TRAIL_TOKENS = sorted(set(L.QUALIFIER_WORDS + L.ADVERBS + L.UP_VERBS + L.DOWN_VERBS + L.TO_MARKERS
-                           + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS + L.TIME_WORDS), key=len, reverse=True)
+                           + L.DISCOUNT_VERBS + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS + L.TIME_WORDS), key=len, reverse=True)
 # A one-character token is not stripped when it ends one of these words.
 _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均", "店均", "产能", "性能", "功能", "效能", "动能",
             "新增", "所有", "作为", "认为", "成为", "因为", "更为", "较为", "极为", "最为", "回升", "递增", "递减",
-            "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在")
+            "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在", "主打")
 # "达到整体GMV的" / "是传统模式的" / "占总收入的": the whole the figure is a part or multiple of.
 # 佔本集團總收益逾60%: 占 takes its whole without 的 too (not 占比, 占率, 占有, 占据, 占领, nor 应占溢利:
 # the profit attributable to shareholders).

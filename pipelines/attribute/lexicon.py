@@ -51,6 +51,8 @@ DOWN_RATE_NOUNS = ("降幅", "跌幅", "下降幅度", "下滑幅度", "减幅")
 # level, not the size of a change. 达/达到 after a change ("增长17.3%达1.39万亿元")
 # also introduces the new level.
 TO_MARKERS = ("至", "到", "为", "达到", "达")
+# The verb of a discount (全场打八折, 打对折): part of the predicate, not of what is discounted.
+DISCOUNT_VERBS = ("打",)
 # A level stated as where the measure stands (毛利率控制在30%, 在55%-65%之间): the words are predicate
 # (维持在/保持在/稳定在 are among the ADVERBS already).
 LOCATIVE_COPULAS = ("控制在", "处于", "在")

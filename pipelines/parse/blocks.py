@@ -1,9 +1,10 @@
 """Split a document into paragraphs, sentences and Markdown pipe tables.
 
-A paragraph is a run of non-blank lines that are not headings or table rows
-(a line wrap inside a paragraph does not end it, so "387\\n億元" stays one
-sentence). A list item ("- ", "1. ") starts a new paragraph. Sentences end at
-。！？； and at the paragraph end; ASCII !?; end one only before a blank, a CJK
+A paragraph is a run of non-blank lines that are not headings or table rows.
+A line wrap inside a paragraph does not end a sentence ("387\\n億元" stays one);
+a line break after a short line does (a plain-text title, a key-figures line).
+A list item ("- ", "1. ") starts a new paragraph. Sentences end at 。！？； and
+at the paragraph end; ASCII !?; end one only before a blank, a CJK
 character or the end, and never inside a web address. A table is a header row, a separator row
 (---|---) and the body rows after it; every body cell becomes a segment with
 its column header and row label. Offsets always index the document text.
@@ -212,12 +213,49 @@ def _add_segments(out: _Columns, doc_id: str, text: str) -> None:
                 break
             para_end = e2
             j += 1
-        sentences = _sentences(para_start, para_end, text)
+        sentences = _paragraph_sentences(lines[i:j], text) if j > i + 1 else _sentences(para_start, para_end, text)
         line_nos = i + 1 if j == i + 1 else _line_numbers(text, i + 1, para_start, sentences)
         _add_sentences(out, sentences, doc_id=doc_id, source="prose", block_no=block_no,
                        sentence_no=range(len(sentences)), line=line_nos, heading=heading)
         caption_unit = _unit_note(text[para_start:para_end])
         i = j
+
+
+# A line break inside a paragraph ends a sentence unless the line was wrapped. Text wrapped at a
+# width (from a PDF or an e-mail) has every line but the paragraph's last near that width; a line
+# that breaks off inside a clause (，、 or an opening bracket at its end, punctuation that cannot
+# open a line after it) or inside a figure (387 / 億元) goes on too. A shorter line is a unit of its
+# own: a plain-text title, one line of a key-figures block ("营业收入：1269亿元"), one example per line.
+# (Widths in columns: a CJK character or full-width mark takes two, an ASCII one one.)
+_WRAP_MIN_COLUMNS = 32
+_WRAP_SHARE = 0.75
+_BREAKS_OFF = re.compile(r"[，,、（(“‘《—-]\s*$")
+_CANNOT_OPEN = re.compile(r"\s*[，,、。．.；;：:）)”’」』%％]")
+_FIGURE_GOES_ON = re.compile(r"\s*[万萬亿億千百元%％倍]")
+
+
+def _columns(line: str) -> int:
+    return len(line) + sum(1 for c in line if c >= "\u2e80")
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """Whether the break between a paragraph's line and the next is a wrap (width: its widest line)."""
+    body = line.strip()
+    return (_columns(body) >= max(_WRAP_MIN_COLUMNS, _WRAP_SHARE * width) or bool(_BREAKS_OFF.search(body))
+            or bool(_CANNOT_OPEN.match(following))
+            or (body[-1:].isdigit() and bool(_FIGURE_GOES_ON.match(following))))
+
+
+def _paragraph_sentences(lines: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """The sentences of a paragraph of several lines: cut at sentence ends and at line breaks
+    that are not wraps (_wrapped)."""
+    width = max(_columns(line.strip()) for _, _, line in lines)
+    out, run_start = [], lines[0][0]
+    for (_, end, line), (start, _, following) in zip(lines, lines[1:]):
+        if not _wrapped(line, following, width):
+            out += _sentences(run_start, end, text)
+            run_start = start
+    return out + _sentences(run_start, lines[-1][1], text)
 
 
 def _line_numbers(text: str, line_no: int, counted: int, sentences: list[tuple[int, int, str]]) -> list[int]:
