@@ -604,6 +604,12 @@ DOCS = {
     # a plain-text document: its first line is its title, each short line a figure of its own
     "plain_key_figures": "甲科技2024年业绩要点\n营业收入：1269亿元\n经调整净利润：177亿元\n毛利率54.6%\n"
                          "海外收入同比增长32%\n\n公司全年研发投入122亿元。\n",
+    # sections numbered in words, as plain text and bold lines number them; a numbered sentence is no heading
+    "ordinal_sections": "甲集团2024年业绩公告\n\n一、乙品牌业务\n收入达到320亿元，同比增长8%。\n\n（二）丙品牌\n"
+                        "收入为150亿元。\n\n**三、海外业务**\n\n收入为90亿元。\n\n"
+                        "四、丁品牌收入为60亿元。\n毛利率为30%。\n",
+    # numbered items under a # heading are its parts: the section goes on
+    "numbered_items": "## 乙品牌\n\n一、加强供给，收入增长17%。\n二、拓展海外，海外收入增长20%。\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -796,6 +802,12 @@ DOC_CASES = [
     ("plain_key_figures", "54.6%", dict(metric="毛利率", subject="甲科技")),
     ("plain_key_figures", "32%", dict(metric="海外收入", kind="change", baseline="yoy")),
     ("plain_key_figures", "122亿元", dict(metric="研发投入", subject="甲科技", period="2024")),
+    ("ordinal_sections", "320亿元", dict(subject="乙品牌业务", metric="收入", period="2024")),
+    ("ordinal_sections", "150亿元", dict(subject="丙品牌", metric="收入")),
+    ("ordinal_sections", "90亿元", dict(subject="海外业务", metric="收入")),
+    ("ordinal_sections", "60亿元", dict(subject="丁品牌", metric="收入")),
+    ("ordinal_sections", "30%", dict(subject="甲集团", metric="毛利率")),  # the list item named no section
+    ("numbered_items", "20%", dict(subject="乙品牌", metric="海外收入")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

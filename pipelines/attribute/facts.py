@@ -33,6 +33,14 @@ from pipelines.schemas import FactModel, empty_frame
 
 _HEADING = re.compile(r"^\s*#")
 _HEADING_MARKS = re.compile(r"^\s*#+")
+# Plain text (and bold Markdown lines) number their sections instead: 一、分业务情况 / （二）海外市场 /
+# 第三节 经营情况讨论. Such a line is a heading when it stands alone, short and without a sentence end
+# (一、公司全年营收增长12%。 is a list item, a sentence).
+_ORDINAL_HEADING = re.compile(r"^[\s*]*(?:第[一二三四五六七八九十]{1,3}[章节部分]|[一二三四五六七八九十]{1,3}[、．]"
+                              r"|[（(][一二三四五六七八九十]{1,3}[)）])[\s*]*")
+_HEADING_MAX_CHARS = 30
+_ORDINAL_OPENERS = frozenset(" \t*第（(一二三四五六七八九十\u3000")
+_ENDS_SENTENCE = ("。", "！", "？", "；", "!", "?", ";", "，", ",", "：", ":")
 
 
 @dataclass
@@ -61,6 +69,7 @@ class _DocState:
     reporting: str | None = None  # the reporting span stated last (截至2024年9月30日止六個月): 期內 is it
     at: int = 0  # where the segment being read starts
     main_from: int = 0  # where the document first writes its most frequent agent's name
+    numbered_section: bool = False  # the section's heading is numbered in words (三、海外业务), not marked with #
 
     @property
     def main(self) -> str | None:
@@ -296,10 +305,23 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     # (not a comparison standard's year: 已超过2024年全年销量的2倍 does not make 2024 the year of what follows;
     # 比2019年末增长近两倍: nor does it complete later periods, 1-10月)
     years = [m.year for m in mentions if m.year and absolute(m) and not is_standard(folded, m)]
-    heading = bool(_HEADING.match(text))
+    ordinal = _ORDINAL_HEADING.match(text) if text[:1] in _ORDINAL_OPENERS else None
+    if ordinal and not (len(text) <= _HEADING_MAX_CHARS and s["line"] > st.end_line
+                        and not text.rstrip("* ").endswith(_ENDS_SENTENCE)):
+        if st.numbered_section and s["line"] > st.end_line:
+            st.section = None  # 四、丁品牌收入为60亿元。: the next numbered part ends the numbered section before it
+        ordinal = None
+    heading = bool(ordinal) or bool(_HEADING.match(text))
+    # A heading is read like a sentence once its marks (#, 一、) are blanked (offsets kept; fold keeps a space).
+    readable, readable_folded = text, folded
+    marks = (ordinal or _HEADING_MARKS.match(text)) if heading else None
+    if marks:
+        blank = " " * marks.end()
+        readable, readable_folded = blank + text[marks.end():], blank + folded[marks.end():]
     if heading:
         title = s["segment_id"] == st.title_segment
-        st.section = None if title else _heading_subject(text, folded, mentions, st.names)
+        st.section = None if title else _heading_subject(readable, readable_folded, mentions, st.names)
+        st.numbered_section = bool(ordinal)
         if title and st.title_period:
             st.running, st.running_owner = st.title_period, fold(st.main or "")
         elif mentions and absolute(mentions[0]):
@@ -341,12 +363,6 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
                 st.running = None
             st.base = st.running or st.reporting  # an announcement's figures are of its reporting span
     local = [f.local(s["char_start"]) for f in figures] if figures is not None else []
-    # A heading is read like a sentence once its # marks are blanked (offsets kept; fold keeps a space).
-    readable, readable_folded = text, folded
-    marks = _HEADING_MARKS.match(text) if heading else None
-    if marks:
-        blank = " " * marks.end()
-        readable, readable_folded = blank + text[marks.end():], blank + folded[marks.end():]
     res = analyse_sentence(readable, local, st.subject, st.names, folded=readable_folded)
     out = []
     listed: dict[int, str] = {}
