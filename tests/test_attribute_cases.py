@@ -610,6 +610,9 @@ DOCS = {
                         "四、丁品牌收入为60亿元。\n毛利率为30%。\n",
     # numbered items under a # heading are its parts: the section goes on
     "numbered_items": "## 乙品牌\n\n一、加强供给，收入增长17%。\n二、拓展海外，海外收入增长20%。\n",
+    # a plain-text table laid out in columns reads as a pipe table does
+    "aligned_table": "甲公司2024年业绩公告\n\n单位：亿元\n项目          2024年     2023年    同比变动\n"
+                     "营业收入      1269.0     1134.7    11.8%\n经调整净利润   177.0      102.7     72.4%\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -808,6 +811,8 @@ DOC_CASES = [
     ("ordinal_sections", "60亿元", dict(subject="丁品牌", metric="收入")),
     ("ordinal_sections", "30%", dict(subject="甲集团", metric="毛利率")),  # the list item named no section
     ("numbered_items", "20%", dict(subject="乙品牌", metric="海外收入")),
+    ("aligned_table", "1134.7", dict(value=1.1347e11, unit="CNY", metric="营业收入", subject="甲公司", period="2023")),
+    ("aligned_table", "72.4%", dict(kind="change", direction="up", baseline="yoy", metric="经调整净利润", period="2024")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

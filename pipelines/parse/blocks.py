@@ -84,6 +84,44 @@ def pipe_cells(start: int, line: str) -> list[tuple[int, int, str]]:
     return cells
 
 
+# Plain text lays a table out in columns: cells apart by tabs or by runs of two or more spaces
+# (ASCII or full-width; one full-width space also stands between words: 甲公司　2024年年度报告), the
+# first line the header. A paragraph's indentation is no separator; a list item is no row.
+_COLUMN_GAP = re.compile(r"\t+|[ \u3000]{2,}")
+_FIGURE_CELL = re.compile(r"\d")
+# A header names columns (2024年, 同比变动); a cell with a money or percent unit is a figure, not a name.
+_FIGURE_UNIT = re.compile(r"[%％亿億万萬元]")
+
+
+def aligned_cells(start: int, line: str) -> list[tuple[int, int, str]]:
+    """Cells of a plain-text row laid out in columns as (char_start, char_end, text)."""
+    body = line.strip(" \t\u3000")
+    a = start + len(line) - len(line.lstrip(" \t\u3000"))
+    cells, pos = [], 0
+    for gap in _COLUMN_GAP.finditer(body):
+        cells.append((a + pos, a + gap.start(), body[pos:gap.start()]))
+        pos = gap.end()
+    cells.append((a + pos, a + len(body), body[pos:]))
+    return cells
+
+
+def _aligned_table_rows(lines: list[tuple[int, int, str]], i: int) -> int:
+    """How many lines from lines[i] form a table laid out in columns (0: none): a header of two or
+    more names and two or more rows of as many cells (or one more, the label column's header left
+    blank), most with a figure after their label. (One row of two gaps is as often spaced-out words.)"""
+    header = aligned_cells(lines[i][0], lines[i][2])
+    if len(header) < 2 or any(_FIGURE_UNIT.search(c[2]) for c in header[1:]) or _LIST_ITEM.match(lines[i][2]):
+        return 0
+    widths = (len(header), len(header) + 1) if lines[i][2][:1] in " \t\u3000" else (len(header),)
+    j = i + 1
+    while j < len(lines) and lines[j][2].strip() and not _LIST_ITEM.match(lines[j][2]) \
+            and len(aligned_cells(lines[j][0], lines[j][2])) in widths:
+        j += 1
+    rows = [aligned_cells(lines[k][0], lines[k][2]) for k in range(i + 1, j)]
+    with_figures = sum(1 for r in rows if any(_FIGURE_CELL.search(c[2]) for c in r[1:]))
+    return j - i if len(rows) >= 2 and 2 * with_figures >= len(rows) else 0
+
+
 def may_have_url(text: str) -> bool:
     """Every address has "://" or "www." in some case (w has no other case
     forms): a cheap test that spares most text the case-insensitive scan
@@ -199,6 +237,14 @@ def _add_segments(out: _Columns, doc_id: str, text: str) -> None:
                            heading=heading, table_no=table_no)
             caption_unit = None
             continue
+        aligned = _aligned_table_rows(lines, i) if _may_be_aligned(line) else 0
+        if aligned:
+            block_no += 1
+            table_no += 1
+            i = _add_table(out, lines[:i + aligned], i, caption_unit, cells=aligned_cells, doc_id=doc_id,
+                           source="table", block_no=block_no, heading=heading, table_no=table_no)
+            caption_unit = None
+            continue
         # A prose paragraph: consecutive non-blank lines that are not headings
         # or the start of a table; a list marker starts a new paragraph.
         block_no += 1
@@ -210,6 +256,8 @@ def _add_segments(out: _Columns, doc_id: str, text: str) -> None:
             if not l2.strip() or _HEADING.match(l2) or _LIST_ITEM.match(l2):
                 break
             if _is_table_row(l2) and j + 1 < n and _SEPARATOR.match(lines[j + 1][2]):
+                break
+            if _may_be_aligned(l2) and _aligned_table_rows(lines, j):
                 break
             para_end = e2
             j += 1
@@ -271,11 +319,20 @@ def _add_sentences(out: _Columns, sentences: list[tuple[int, int, str]], **value
         out.add(len(sentences), char_start=starts, char_end=ends, text=bodies, **values)
 
 
+def _may_be_aligned(line: str) -> bool:
+    """A cheap test before _aligned_table_rows: a gap between two cells inside the line."""
+    return ("\t" in line or "  " in line or "\u3000" in line) and bool(_COLUMN_GAP.search(line.strip(" \t\u3000")))
+
+
 def _add_table(out: _Columns, lines: list[tuple[int, int, str]], i: int, caption_unit: str | None,
-               **values) -> int:
-    """The cells of the table whose header is lines[i]; returns the line after it."""
+               cells=pipe_cells, **values) -> int:
+    """The cells of the table whose header is lines[i] (a pipe table, or with cells=aligned_cells one
+    laid out in columns up to the end of lines); returns the line after it."""
+    pipes = cells is pipe_cells
     start, _, line = lines[i]
-    headers = [c[2] for c in pipe_cells(start, line)]
+    headers = [c[2] for c in cells(start, line)]
+    if not pipes and len(aligned_cells(*lines[i + 1][::2])) == len(headers) + 1:
+        headers = ["", *headers]  # the label column's header left blank
     # The label column's header may state the whole table's unit:
     # "| (百萬美元) | 2023A | 2024E |", "| 项目（亿元） | 2024 |".
     header_units = [_header_unit(header) for header in headers]
@@ -284,23 +341,23 @@ def _add_table(out: _Columns, lines: list[tuple[int, int, str]], i: int, caption
     column_of = list(zip(headers, header_units))
     # | 序号 | 股票名称 | …: a serial-number column only counts the rows; the next column names them.
     label_col = 1 if len(headers) > 2 and _SERIAL_HEADER.fullmatch(headers[0].strip()) else 0
-    cells = []  # (row_no, line, char_start, char_end, text, col_no, header, row_label, table_unit)
-    j = i + 2
+    found = []  # (row_no, line, char_start, char_end, text, col_no, header, row_label, table_unit)
+    j = i + 2 if pipes else i + 1  # a pipe table's separator row is no body row
     row_no = 0
-    while j < len(lines) and _is_table_row(lines[j][2]) and lines[j][2].strip():
+    while j < len(lines) and (_is_table_row(lines[j][2]) or not pipes) and lines[j][2].strip():
         row_no += 1
         rstart, _, rline = lines[j]
-        row = pipe_cells(rstart, rline)
+        row = cells(rstart, rline)
         row_label = row[label_col][2] if len(row) > label_col else (row[0][2] if row else None)
         for col, (a, b, cell) in enumerate(row, start=1):
             if not cell:
                 continue
             header, unit = column_of[col - 1] if col <= len(column_of) else (None, None)
-            cells.append((row_no, j + 1, a, b, cell, col, header, row_label, unit or table_unit))
+            found.append((row_no, j + 1, a, b, cell, col, header, row_label, unit or table_unit))
         j += 1
-    if cells:
-        row_nos, line_nos, starts, ends, texts, cols, headers, labels, units = zip(*cells)
-        out.add(len(cells), sentence_no=row_nos, line=line_nos, char_start=starts, char_end=ends, text=texts,
+    if found:
+        row_nos, line_nos, starts, ends, texts, cols, headers, labels, units = zip(*found)
+        out.add(len(found), sentence_no=row_nos, line=line_nos, char_start=starts, char_end=ends, text=texts,
                 row_no=row_nos, col_no=cols, header=headers, row_label=labels, table_unit=units, **values)
     return j
 
