@@ -277,13 +277,16 @@ def _add_segments(out: _Columns, doc_id: str, text: str) -> None:
 # (Widths in columns: a CJK character or full-width mark takes two, an ASCII one one.)
 _WRAP_MIN_COLUMNS = 32
 _WRAP_SHARE = 0.75
+_ENDS_AT_LINE_END = re.compile(_SENTENCE_END.pattern + r"\s*$")
 _BREAKS_OFF = re.compile(r"[，,、（(“‘《—-]\s*$")
 _CANNOT_OPEN = re.compile(r"\s*[，,、。．.；;：:）)”’」』%％]")
 _FIGURE_GOES_ON = re.compile(r"\s*[万萬亿億千百元%％倍]")
 
 
 def _columns(line: str) -> int:
-    return len(line) + sum(1 for c in line if c >= "\u2e80")
+    # (UTF-8 takes three bytes for a CJK character and one for an ASCII one: (bytes + characters) / 2
+    # counts two and one, without a loop over the characters.)
+    return (len(line.encode("utf-8")) + len(line)) // 2
 
 
 def _wrapped(line: str, following: str, width: int) -> bool:
@@ -297,9 +300,12 @@ def _wrapped(line: str, following: str, width: int) -> bool:
 def _paragraph_sentences(lines: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
     """The sentences of a paragraph of several lines: cut at sentence ends and at line breaks
     that are not wraps (_wrapped)."""
-    width = max(_columns(line.strip()) for _, _, line in lines)
+    width = None
     out, run_start = [], lines[0][0]
     for (_, end, line), (start, _, following) in zip(lines, lines[1:]):
+        if _ENDS_AT_LINE_END.search(line):
+            continue  # the sentence ends there anyway
+        width = width or max(_columns(line.strip()) for _, _, line in lines)
         if not _wrapped(line, following, width):
             out += _sentences(run_start, end, text)
             run_start = start
