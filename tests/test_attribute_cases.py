@@ -613,6 +613,9 @@ DOCS = {
     # a plain-text table laid out in columns reads as a pipe table does
     "aligned_table": "甲公司2024年业绩公告\n\n单位：亿元\n项目          2024年     2023年    同比变动\n"
                      "营业收入      1269.0     1134.7    11.8%\n经调整净利润   177.0      102.7     72.4%\n",
+    # an interim announcement: a paragraph opened by a date inside the title's period keeps it running
+    "interim_as_of": "# 甲控股2025年中期業績公告\n\n期內，本集團收益為港幣48.6億元。\n\n"
+                     "於2025年6月30日，本集團共有門店326間。\n\n董事會宣派中期股息每股港幣12仙。\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -813,6 +816,8 @@ DOC_CASES = [
     ("numbered_items", "20%", dict(subject="乙品牌", metric="海外收入")),
     ("aligned_table", "1134.7", dict(value=1.1347e11, unit="CNY", metric="营业收入", subject="甲公司", period="2023")),
     ("aligned_table", "72.4%", dict(kind="change", direction="up", baseline="yoy", metric="经调整净利润", period="2024")),
+    ("interim_as_of", "326間", dict(period="2025-06")),
+    ("interim_as_of", "港幣12仙", dict(period="2025H1", value=0.12, unit="HKD")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

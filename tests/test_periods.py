@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.attribute.periods import find_periods, normalise_period, shift_month, shift_quarter, shift_year
+from pipelines.attribute.periods import find_periods, normalise_period, shift_month, shift_quarter, shift_year, within
 from pipelines.attribute.tables import leading_period, period_label
 
 LABELS = [
@@ -182,3 +182,25 @@ def test_table_header_periods(header, label):
 ])
 def test_table_header_opening_with_a_period(header, lead):
     assert leading_period(header) == lead
+
+
+@pytest.mark.parametrize("text,label", [
+    ("於2025年6月30日，本集團共有門店326間", "2025-06"),  # "at" a date opening a clause: a stock as of it
+    ("于2024年12月31日,公司员工总数为1.2万人", "2024"),  # at the year's end: the year's
+])
+def test_a_date_opening_a_clause_dates_its_stocks(text, label):
+    assert find_periods(text)[0].label(None) == label
+
+
+def test_an_event_date_inside_a_clause_is_no_as_of_date():
+    # 公司于2025年3月28日召开董事会: the meeting's date; the figures of the clause are not of March
+    assert all(m.label(None) != "2025-03" for m in find_periods("公司于2025年3月28日召开董事会"))
+
+
+@pytest.mark.parametrize("inner,outer,inside", [
+    ("2025-06", "2025H1", True), ("2024Q4", "2024", True), ("2024-01~09", "2024", True),
+    ("2024-10", "2024Q4", True), ("2025-07", "2025H1", False), ("2024Q4", "2025", False),
+    ("FY2025E", "2025", False), (None, "2025", False),
+])
+def test_within(inner, outer, inside):
+    assert within(inner, outer) is inside

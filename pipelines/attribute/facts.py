@@ -24,7 +24,7 @@ from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
                                          REPORTING_PERIOD_WORDS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
-from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, year_of
+from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, within, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
 from pipelines.attribute.tables import cell_attributes
@@ -343,9 +343,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             st.running_owner = fold(st.section or st.main or "")
         elif opener:
             st.base = opener.label(opener.year or st.last_year)
-            # A paragraph's opener sets the running year; the title's own period (公司2024Q3…
-            # under a 2024年第三季度 title) stays the running period whole.
-            st.running = st.base if st.base == st.title_period else (
+            # A paragraph's opener sets the running year; the title's own period, or a part of it (公司2024Q3…
+            # under a 2024年第三季度 title; 於2025年6月30日，… under an interim title), keeps the title's period running.
+            st.running = st.title_period if within(st.base, st.title_period) else (
                 str(year_of(st.base)) if year_of(st.base) else st.running)
             # 2024年，本地生活服务领域展现出…: a field is the theme, the period stays the subject's
             owner = topic if topic and not topic.endswith(DOMAIN_HEADS) else None

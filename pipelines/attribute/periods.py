@@ -94,6 +94,9 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
                           r"(?P<span>六个月|6个月|三个月|3个月|九个月|9个月|十二个月|12个月|年度|财年|一年|半年)")),
     # 截至2024年10月31日: a stock at a month's end is that month's (at 12月31日, the year's)
     ("asof", "截", re.compile(r"截[至止]到?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?!止)")),
+    # 於2024年6月30日，本集團共有門店326間: "at" a date that opens a clause states a stock as of it, as 截至 does
+    # (公司于2025年3月28日召开董事会: a date inside the clause is an event's, not the figures')
+    ("asof", "于", re.compile(r"于" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?=\s?,)")),
     # 618 (the mid-year shopping festival, 18 June) before a word of the event: 618期间, 2024年618大促
     ("d618", ("618",), re.compile(r"(?:" + _YEAR + r"年)?(?<![\d.])618(?=期间|大促|当天|购物节|年中|活动|战报|开门红|预售|狂欢|全周期"
                              r"|前夕|以来|收官|首日)")),
@@ -331,5 +334,30 @@ def shift_quarter(label: str, quarters: int) -> str | None:
     return _shift(label, r"(\d{4})Q([1-4])", 4, quarters, lambda y, i: f"{y}Q{i}")
 
 
+_SPAN = re.compile(r"(\d{4})(?:Q([1-4])|H([12])|-(\d{2})(?:~(\d{2}))?)?")
+
+
+def _months(label: str | None) -> tuple[int, int, int] | None:
+    """(year, first month, last month) of a reported period label (2024, 2024Q4, 2024H1, 2024-11, 2024-01~09);
+    None for an estimate or anything else."""
+    m = _SPAN.fullmatch(label or "")
+    if not m:
+        return None
+    year, q, h, first, last = m.groups()
+    if q:
+        return int(year), 3 * int(q) - 2, 3 * int(q)
+    if h:
+        return int(year), 6 * int(h) - 5, 6 * int(h)
+    if first:
+        return int(year), int(first), int(last or first)
+    return int(year), 1, 12
+
+
+def within(inner: str | None, outer: str | None) -> bool:
+    """Whether period inner lies inside period outer (2024-06 in 2024H1, 2024Q4 in 2024)."""
+    a, b = _months(inner), _months(outer)
+    return bool(a and b) and a[0] == b[0] and b[1] <= a[1] and a[2] <= b[2]
+
+
 __all__ = ["PeriodMention", "find_periods", "folded_periods", "normalise_period", "opening_period", "shift_month", "shift_quarter", "shift_year",
-           "year_of"]
+           "within", "year_of"]
