@@ -616,6 +616,11 @@ DOCS = {
     # an interim announcement: a paragraph opened by a date inside the title's period keeps it running
     "interim_as_of": "# 甲控股2025年中期業績公告\n\n期內，本集團收益為港幣48.6億元。\n\n"
                      "於2025年6月30日，本集團共有門店326間。\n\n董事會宣派中期股息每股港幣12仙。\n",
+    # an international broker's note: fiscal-year lists, revisions by a percentage, multiples named after
+    # their values, guidance stated by management
+    "broker_revision": "# 己网络（JWL.US）3Q25业绩快评\n\n管理层指引4Q25总收入为US$4.35-4.45bn。"
+                       "我们上调FY25E/FY26E non-GAAP净利润2%/3%至US$3.31bn/US$3.78bn，目标价US$62，对应FY26E 18x PE。\n\n"
+                       "我们下调2026年收入预测4%至120亿美元，当前股价对应2025-2027年22/18/15倍PE。\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -818,6 +823,14 @@ DOC_CASES = [
     ("aligned_table", "72.4%", dict(kind="change", direction="up", baseline="yoy", metric="经调整净利润", period="2024")),
     ("interim_as_of", "326間", dict(period="2025-06")),
     ("interim_as_of", "港幣12仙", dict(period="2025H1", value=0.12, unit="HKD")),
+    ("broker_revision", "4.45bn", dict(subject="己网络", metric="总收入", period="2025Q4")),
+    ("broker_revision", "2%", dict(kind="change", direction="up", metric="non-GAAP净利润", period="FY2025E")),
+    ("broker_revision", "3%", dict(kind="change", direction="up", period="FY2026E", subject="己网络")),
+    ("broker_revision", "US$3.78bn", dict(kind="level", metric="non-GAAP净利润", period="FY2026E")),
+    ("broker_revision", "18x", dict(metric="PE", period="FY2026E", subject="己网络")),
+    ("broker_revision", "4%", dict(kind="change", direction="down", period="FY2026E")),  # a forecast revised
+    ("broker_revision", "120亿美元", dict(kind="level", period="FY2026E")),
+    ("broker_revision", "18", dict(metric="PE", subject="己网络")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

@@ -204,3 +204,20 @@ def test_an_event_date_inside_a_clause_is_no_as_of_date():
 ])
 def test_within(inner, outer, inside):
     assert within(inner, outer) is inside
+
+
+@pytest.mark.parametrize("text,labels", [
+    ("上调FY25E/FY26E净利润", ["FY2025E", "FY2026E"]),  # fiscal years listed as estimates
+    ("FY2025-FY2027E", ["FY2025E", "FY2026E", "FY2027E"]),
+    ("FY24/FY25收入", ["2024", "2025"]),  # reported fiscal years: the F of FY marks no forecast
+])
+def test_fiscal_year_lists(text, labels):
+    (m,) = find_periods(text)
+    assert [str(y) for y in m.years()] == [label[2:6] if label.startswith("FY") else label for label in labels]
+    assert m.estimate is labels[0].startswith("FY")
+
+
+def test_a_fiscal_estimate_is_one_mention():
+    # 对应FY26E 18x PE: FY26E whole, so no stray "FY" is left to read as a name
+    (m,) = find_periods("对应FY26E 18x PE")
+    assert (m.start, m.end, m.label(None)) == (2, 7, "FY2026E")

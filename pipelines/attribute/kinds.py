@@ -42,6 +42,9 @@ _CONTRIBUTES = re.compile(r"贡献了?$")
 _WHOLE_AFTER = re.compile(r"[^\W\d_]{2}")
 # 新增/净增 alone count what was added (新增门店300家: a level); after a comparator they are the change.
 _NEWLY_ADDED = re.compile(r"(?:净新增|新增|净增)了?$")
+# 上调FY25E/FY26E净利润2%/3%: a revision verb, what it revises, then the percentage revised by (nothing that
+# makes the figure a level between: 为, 至, 达…).
+_REVISED_BY = re.compile("(" + "|".join(L.REVISION_VERBS) + ")[^为至到达是,;:]{2,24}$")
 
 
 def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed: bool,
@@ -75,6 +78,9 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
         after = tail[verb.end():]
         if not after.startswith(_TO) and not _REACHES_END.search(after):
             return "change", "down" if is_down(verb.group(1)) else "up"
+    revised = _REVISED_BY.search(pre) if unit in ("percent", "percentage_point") else None
+    if revised:
+        return "change", "down" if is_down(revised.group(1)) else "up"
     beats = OUTPERFORMS.search(pre.rstrip())
     if beats and (unit == "percentage_point" or unit == "percent" and beats.group(1) in L.OUTPERFORM_PERCENT_VERBS):
         return "change", L.OUTPERFORM_VERBS[beats.group(1)]  # 跑赢沪深300指数2.1个百分点

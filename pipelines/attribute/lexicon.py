@@ -17,13 +17,18 @@ UP_VERBS = (
     "上扬", "走高", "拉升", "翻番", "大增", "猛增", "激增", "回升", "加快", "提速", "增", "涨", "升",
     "成长",  # Taiwan usage: 營收年成長12%
     "放量",  # market reports: 成交额较上一交易日放量1200亿元
+    "上调", "调高", "上修",  # a price or forecast revised: 价格上调5%
 )
 DOWN_VERBS = (
     "下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "萎缩", "放缓", "低出", "减小",
     "下调", "走低", "收缩", "缩减", "压缩", "减", "降", "跌",
     "衰退",  # Taiwan usage: 獲利年衰退8%
     "蒸发", "缩水", "缩量",  # market reports: 市值蒸发约1000亿美元, 成交额缩量800亿元
+    "调低", "下修",
 )
+# An analyst revising a forecast names the verb first: 上调2025年净利润预测2%至33.1亿元 (what is revised, then by
+# how much; the figure after 至 is the new level).
+REVISION_VERBS = ("上调", "下调", "调高", "调低", "上修", "下修")
 # "低于X的67%": the figure after these is X's own value, not a change.
 OTHER_VALUE_MARKERS = ("略高于", "略低于", "高于", "低于", "不及", "超过", "优于", "逊于")
 # Verbs that take the comparison standard as their object and the gap as complement (指数跑赢沪深300指数2.1个
@@ -229,6 +234,12 @@ DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", 
              "预计", "预测", "预期", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",
              "上调", "下调", "调高", "调低", "给予",  # the analyst revising (我们下调公司2025年归母净利润预测至…)
              "但是", "但", "不过", "然而", "可见", "因此", "所以")
+# Verbs that equate a figure with another reading of it (当前股价对应2026年18倍PE, 折合人民币…): what
+# stands before them is no name.
+EQUATING_VERBS = ("对应", "相当于", "折合", "约合")
+# Verbs of stating or forecasting (管理层指引4Q25总收入为…, 管理层预计…): who states a figure is its source, and
+# a phrase ending in one is no name.
+STATING_VERBS = ("预计", "预期", "预测", "指引", "表示", "认为", "透露", "称")
 # Characters that make a noun of the discourse word before them (目标价, 计划值, 预期差): it stays.
 DISCOURSE_NOT_BEFORE = "价值额差"
 # Nor does 目标 before a target multiple or value (目标PE, 目标市值).

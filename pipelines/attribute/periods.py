@@ -83,6 +83,9 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
     # 25-27年 / 25-27E: a range of two-digit years, as research notes abbreviate them
     ("range", "-~～至到/", re.compile(_NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)\s?[-~～至到/]\s?(?P<last>[12]\d)"
                                      r"(?:年(?![的以之内左右期间来后前,，。;；:：、\s]|$)|E(?![A-Za-z]))")),  # not 寿命15-20年。
+    # FY25E/FY26E / FY2025-FY2027E: fiscal years in a list or range, as research notes revise forecasts
+    ("range", "F", re.compile(r"FY(?:(?P<year>(?:19|20)\d{2})|(?P<y2>\d{2}))[EF]?\s?[-~～/]\s?"
+                             r"FY(?P<last>(?:19|20)\d{2}|\d{2})[EF]?(?![A-Za-z\d])")),
     # 2024年Q1-Q3 / Q1-Q4 / 一至三季度: a run of quarters of one year; research notes write the year last,
     # 1-3Q25 / 1Q-3Q25 / 1-3Q2025, or two-digit first, 25Q1-Q3 / 25Q1-3
     ("qrange", "Q至", re.compile(r"(?:" + _YEAR + r"年?|" + _NOT_DIGIT_BEFORE + r"(?P<y2a>\d{2}))?"
@@ -102,7 +105,7 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
                              r"|前夕|以来|收官|首日)")),
     # FY2025E, 2025E, 2025年E: estimates
     ("estimate", "EF", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<year>(?:19|20)\d{2})\s?(?:年)?[EF](?![A-Za-z])")),
-    ("estimate", "E", re.compile(_NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)E(?![A-Za-z\d])")),  # 25E PE, 26E EPS
+    ("estimate", "E", re.compile(_NOT_DIGIT_BEFORE + r"(?<!FY)(?P<y2>[12]\d)E(?![A-Za-z\d])")),  # 25E PE, 26E EPS (FY26E: below)
     ("fy", "F", re.compile(r"FY(?P<y2>\d{2})(?P<est>[EF])?(?![A-Za-z\d])")),
     # 24Q4 / 2024Q4 / 4Q24 / 1H24 / 2024H1; FY25Q3 / FY2025Q3: a quarter of the fiscal year as written
     ("short", "Q", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<y2>\d{2})Q(?P<q>[1-4])(?!\d)")),
@@ -150,6 +153,7 @@ PERIOD_CHAR = re.compile(r"[0-9QF季年月双截庆黄劳五]")
 # Any character some pattern needs: one scan finds those a text has.
 _NEEDED_CHAR = re.compile("[" + re.escape("".join(sorted({c for _, needs, _ in _PATTERNS if isinstance(needs, str)
                                                            for c in needs}))) + "]")
+_ESTIMATE_MARK = re.compile(r"\d[EF]")  # 2026E, 2025F, FY25E: a year marked as a forecast
 _FESTIVAL_MONTHS = {"国庆": "-10", "十一": "-10", "劳动": "-05", "五一": "-05", "双十": "-12", "双1": "-12"}
 _FIRST_QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 _REL = {"去年同期": (-1, True), "上年同期": (-1, True), "去年": (-1, False), "上年": (-1, False),
@@ -183,7 +187,7 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         last_year = int(last) if len(last) == 4 else (year // 100) * 100 + int(last)
         if last_year <= year:
             return None
-        est = "E" in m.group(0) or "F" in m.group(0)
+        est = bool(_ESTIMATE_MARK.search(m.group(0)))  # (not the F of FY24/FY25: fiscal years reported)
         return PeriodMention(m.start(), m.end(), year, estimate=est, last_year=last_year)
     if kind == "ending":
         return PeriodMention(m.start(), m.end(), year, _ending_suffix(int(g["m"]), g["span"]))

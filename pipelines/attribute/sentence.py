@@ -19,7 +19,7 @@ from pipelines.attribute.grammar import (CHANGE_VERB, RATE_BASE, baseline_of, cl
 from pipelines.attribute.kinds import ROOM, kind_direction, reaches_part, share_in_frame, share_of_group
 from pipelines.attribute.periods import find_periods
 from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, split_np
-from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS
+from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, VALUATION_MULTIPLES
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
 _CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类间艘架栋套批]$")
@@ -30,6 +30,8 @@ _COUNT_UNITS = ("item", "person", "household")
 _COUNTED_AFTER = re.compile("^(" + "|".join(sorted((w for w, k in IMPLIED_UNIT_NOUNS.items() if k != "money"),
                                                   key=len, reverse=True)) + ")")
 _TO_CHAR = re.compile(r"[至到为达是]")
+# 对应FY26E 18x PE / 对应22/18/15倍PE: the multiple named right after its value (or after the list's last member).
+_MULTIPLE_AFTER = re.compile(rf"^(?:\s?/\s?\d+(?:\.\d+)?)*(?:倍|x)?\s?({VALUATION_MULTIPLES})(?![A-Za-z])", re.IGNORECASE)
 # "到店客流量中，有超过50%…": a frame clause ending in 中, then 有 N% (of it).
 _THERE_ARE = re.compile(r"^(?:有|其中有|约有)")
 _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
@@ -139,7 +141,7 @@ def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
         # 營收…月增3.2%、年增(21.4%): a predicate joined by 、 to the figure before is coordinate with
         # it; 营收增长10%、净利润增长(5%): a coordinate clause with a noun phrase of its own
         np = strip_predicate(between[1:] if between.startswith("、") else between)
-        if np == "":
+        if np == "" or between.strip() == "/":  # 净利润2%/(3%): the members of a list share their noun phrase
             return _noun_phrase(folded, cs, earlier[-1], earlier[:-1])
         if between.startswith("、"):
             return np
@@ -404,6 +406,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 elif metric and (not transitive or metric in L.TRANSITIVE_VERBS) \
                         and not metric.endswith(L.COUNT_NOUNS):  # 交付(20575辆) -> 交付量
                     metric = metric + ("量" if fold(q["quote"])[-1] in L.VOLUME_CLASSIFIERS else "数")
+            multiple = _MULTIPLE_AFTER.match(post) if q["unit"] == "times" else None
+            if multiple:
+                metric = multiple.group(1)
             if not metric and q["unit"] in _COUNT_UNITS and _COUNTED_AFTER.match(post):
                 metric = _COUNTED_AFTER.match(post).group(1)  # 超5亿用户(在京东下单): the noun counted
             if not metric and not leading_adverbials(np) and prev_clause and not prev_figures:

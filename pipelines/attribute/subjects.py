@@ -277,7 +277,8 @@ METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|�
 
 
 _SHORT_NAME_NOT_ENDINGS = L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS
-_NAME_NOT_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES + L.SOURCE_INSTITUTIONS
+_SAYS = L.STATING_VERBS + L.EQUATING_VERBS
+_NAME_NOT_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES + L.SOURCE_INSTITUTIONS + _SAYS
 
 
 _NOT_SHORT_NAME = re.compile(r"[\d的过着了]|看到|接触|使用")
@@ -303,8 +304,9 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
             before = _PRE_PERIOD_TAIL.sub("", np[: m.start])
             left = leading_adverbials(before)
             right = leading_adverbials(np[m.end:])
-            if right and len(before) >= 2 and (not left or left.startswith(L.ADVERBS)):
-                return (None, *split_np(right, names)[1:])  # 预估(2025年资本支出), 累计(今年前11月营收): no owner
+            if right and len(before) >= 2 and (not left or left.startswith(L.ADVERBS) or left.endswith(_SAYS)):
+                # 预估(2025年资本支出), 累计(今年前11月营收): no owner; 管理层指引(4Q25总收入): who states it owns nothing
+                return (None, *split_np(right, names)[1:])
             if len(left) >= 2 and right and not left.startswith(L.NON_OWNER_OPENERS) and not _NOT_OWNER.search(left):
                 if left in L.BARE_ANAPHORIC_HEADS:
                     return None, _clean_metric(right), False

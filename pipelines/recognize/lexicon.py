@@ -253,3 +253,6 @@ RANKED_GROUP_NOUNS = ("企业", "公司", "集团", "品牌", "厂商", "车企"
 # Verbs after which a bare 一半 is the size of the change (减少了一半, 提速一半, 缩短一半).
 HALF_AFTER_VERBS = ("减少", "下降", "降低", "缩短", "缩减", "压缩", "节省", "节约", "提升", "提高", "增长", "增加", "提速",
                     "下滑", "回落", "减", "降", "增")
+
+# Valuation multiples by their names (P/E, PB, EV/EBITDA, 市盈率): a figure of one counts times.
+VALUATION_MULTIPLES = r"P/?E|P/?B|P/?S|PEG|EV/EBITDA|EV/EBIT|EV/Sales|市盈率|市净率|市销率"
