@@ -621,6 +621,10 @@ DOCS = {
     "broker_revision": "# 己网络（JWL.US）3Q25业绩快评\n\n管理层指引4Q25总收入为US$4.35-4.45bn。"
                        "我们上调FY25E/FY26E non-GAAP净利润2%/3%至US$3.31bn/US$3.78bn，目标价US$62，对应FY26E 18x PE。\n\n"
                        "我们下调2026年收入预测4%至120亿美元，当前股价对应2025-2027年22/18/15倍PE。\n",
+    # a bank's quarterly note: signed list members keep their own signs; a paragraph without a period after a
+    # year-to-date opener is the titled quarter's
+    "bank_quarter": "# 庚银行2025年三季报点评\n\n前三季度营收同比-1.2%，归母净利润同比+3.5%，增速较上半年分别+0.5pct/-0.3pct。"
+                    "\n\n不良率0.95%，较年初持平。\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -831,6 +835,10 @@ DOC_CASES = [
     ("broker_revision", "4%", dict(kind="change", direction="down", period="FY2026E")),  # a forecast revised
     ("broker_revision", "120亿美元", dict(kind="level", period="FY2026E")),
     ("broker_revision", "18", dict(metric="PE", subject="己网络")),
+    ("bank_quarter", "+0.5pct", dict(kind="change", direction="up", baseline="上半年")),
+    ("bank_quarter", "-0.3pct", dict(kind="change", direction="down", value=0.3)),
+    ("bank_quarter", "-1.2%", dict(period="2025-01~09")),
+    ("bank_quarter", "0.95%", dict(period="2025Q3", metric="不良率")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

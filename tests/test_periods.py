@@ -43,6 +43,9 @@ LABELS = [
     ("2025年1-2月", None, "2025-01~02"),
     ("双十一", 2024, "2024-11"),
     ("1-11月", 2024, "2024-01~11"),  # a month range without its year
+    ("2025年三季报", None, "2025Q3"),  # the quarterly and interim reports by name
+    ("2025年一季报", None, "2025Q1"),
+    ("2025年中报", None, "2025H1"),
     ("2024年前三季度", None, "2024-01~09"),  # the first N quarters
     ("前三季", 2024, "2024-01~09"),
     ("前两季度", 2024, "2024H1"),

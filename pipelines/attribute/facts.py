@@ -299,6 +299,13 @@ def _dated_clause(folded: str, mentions: list[PeriodMention], pos: int) -> bool:
     return any(absolute(m) and start <= m.start < pos for m in mentions)
 
 
+def _in_titled_year(label: str | None, st: _DocState) -> bool:
+    """Whether label is of the year of the title's period when that is a part of a year (2025Q3, 2025H1)."""
+    title = st.title_period
+    return bool(title) and title != str(year_of(title)) and not title.startswith("FY") \
+        and year_of(label) == year_of(title) and not (label or "").startswith("FY")
+
+
 def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[tuple]:
     text, folded = s["text"], s["folded"]
     mentions = folded_periods(folded)
@@ -343,9 +350,10 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             st.running_owner = fold(st.section or st.main or "")
         elif opener:
             st.base = opener.label(opener.year or st.last_year)
-            # A paragraph's opener sets the running year; the title's own period, or a part of it (公司2024Q3…
-            # under a 2024年第三季度 title; 於2025年6月30日，… under an interim title), keeps the title's period running.
-            st.running = st.title_period if within(st.base, st.title_period) else (
+            # A paragraph's opener sets the running year; one in the year of a title's quarter or half (公司2024Q3…
+            # or 前三季度… under a 2024年第三季度 title; 於2025年6月30日，… under an interim title) keeps the
+            # title's period running: the next paragraph without a period is the report's.
+            st.running = st.title_period if within(st.base, st.title_period) or _in_titled_year(st.base, st) else (
                 str(year_of(st.base)) if year_of(st.base) else st.running)
             # 2024年，本地生活服务领域展现出…: a field is the theme, the period stays the subject's
             owner = topic if topic and not topic.endswith(DOMAIN_HEADS) else None

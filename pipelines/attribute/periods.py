@@ -119,7 +119,8 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
     ("full", "年", re.compile(
         rf"(?:{_YEAR}|" + _NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)(?=年(?:Q[1-4]|第|前[一二两三]|[上下]半年|[一二三四]季度|1[0-2]月|[1-9]月)))"
         r"(?:财年|财政年度|会计年度|年度|年)\s?(?:第(?P<cq>[一二三四1-4])财?季度?|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
-        r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息)|半年度|半年报)|前(?P<nq>[一二两三123])季度?"
+        r"|(?P<cq3>[一三])季报"  # 2025年三季报: the third-quarter report (一季报 the first's)
+        r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息)|半年度|半年报|中报)|前(?P<nq>[一二两三123])季度?"
         r"|[前首](?P<nm>1[01]|[2-9])个?月"
         r"|(?P<m>1[0-2]|0?[1-9])(?:月?[-~至到](?P<m2>1[0-2]|0?[1-9]))?月份?(?!\d*日)"
         r"|(?P<d11>双十一|双11)|(?P<fest>国庆节?|十一黄金周|劳动节|五一(?=假期|黄金周|期间|小长假|长假)|双十二|双12)"
@@ -201,7 +202,7 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
     if kind == "fy":
         return PeriodMention(m.start(), m.end(), year, estimate=bool(g.get("est")))
     suffix = ""
-    q = g.get("q") or g.get("cq") or g.get("cq2")
+    q = g.get("q") or g.get("cq") or g.get("cq2") or g.get("cq3")
     if q:
         suffix = f"Q{_CN_Q[q]}"
     elif g.get("h"):

@@ -335,6 +335,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             start, end = q["start"], _quote_end(q)
             if done and _same_reading(folded[_quote_end(done[-1]):start], done[-1], rows[done_rows[-1]], q):
                 rows[i] = dict(rows[done_rows[-1]])
+                if rows[i]["kind"] == "change" and q.get("signed") and q.get("value"):
+                    rows[i]["direction"] = "down" if q["value"] < 0 else "up"  # +0.5pct/(-0.3pct): its own sign
                 done.append(q)
                 done_rows.append(i)
                 continue
