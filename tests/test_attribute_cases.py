@@ -625,6 +625,9 @@ DOCS = {
     # year-to-date opener is the titled quarter's
     "bank_quarter": "# 庚银行2025年三季报点评\n\n前三季度营收同比-1.2%，归母净利润同比+3.5%，增速较上半年分别+0.5pct/-0.3pct。"
                     "\n\n不良率0.95%，较年初持平。\n",
+    # an industry article: a bare rate noun after a change goes on against its standard; a count before a rank
+    "industry_ranks": "# 2025年咖啡连锁行业观察\n\n截至2025年9月末，全国咖啡门店总数达到23.1万家，较2024年末增加2.6万家，"
+                      "增幅12.7%。\n\n乙咖啡以8,200家门店位列第二。\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -839,6 +842,9 @@ DOC_CASES = [
     ("bank_quarter", "-0.3pct", dict(kind="change", direction="down", value=0.3)),
     ("bank_quarter", "-1.2%", dict(period="2025-01~09")),
     ("bank_quarter", "0.95%", dict(period="2025Q3", metric="不良率")),
+    ("industry_ranks", "12.7%", dict(kind="change", baseline="2024年末", metric="咖啡门店总数", period="2025-09")),
+    ("industry_ranks", "8,200家", dict(subject="乙咖啡", metric="门店")),
+    ("industry_ranks", "第二", dict(subject="乙咖啡", metric="门店")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

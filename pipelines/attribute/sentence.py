@@ -219,8 +219,9 @@ _RANK_FRAME = re.compile(r"在([^,在]{2,30}?(?:榜|榜单|排行|排名|评测|
 
 
 _BY_FIGURE = re.compile(r"^[^,]{2,20}以$")
-_OF_MEASURE = re.compile(r"的([^,的]{2,10}?)(?:" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + r"|领跑|稳居)")
-_RANKED_BY = re.compile(r"^(.{2,20}?)以[^,]*?的([^,的]{2,10})$")
+# 以9.7%的市场份额位居第二 / 以8,200家门店位列第二 (a count names its noun without 的)
+_OF_MEASURE = re.compile(r"的?([^,的\d]{2,10}?)(?:" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + r"|领跑|稳居)")
+_RANKED_BY = re.compile(r"^(.{2,20}?)以[^,]*?(?:的|[\d.,]+(?:万|亿)?[个家名位款座台辆件只所间])([^,的\d]{2,10})$")
 _RANK_ADVERB = re.compile("(?:" + "|".join(sorted(L.ADVERBS + L.MANNER_ADVERBS, key=len, reverse=True)) + ")+$")
 # A measure standing where the owner would (增速居全省第一, 销量位列行业前三).
 _RANK_MEASURE = re.compile("^(?:" + "|".join(sorted(L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS + L.METRIC_WORDS
@@ -377,6 +378,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             elif metric in _BARE_RATES and last_metric and kind == "change" and q["unit"] == "percent" \
                     and last_metric not in _BARE_RATES:
                 metric = last_metric  # 营收分别为318/357亿元，增速分别为13.3%/12.0%: the growth of 营收
+                if last_kind == "change" and not baseline_of(pre):
+                    inherited = inherited or last_baseline  # 较2024年末增加2.6万家，增幅12.7%: against the same
             room = ROOM.match(post) if q["unit"] == "percent" else None
             if room:  # 较现价有22%上涨空间: the room is the measure
                 metric = room.group(1)
@@ -399,7 +402,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 # 資本支出…，其中約70%將用於先進製程: a part of the amount just stated
                 kind, direction = "share", None
                 metric = share_in_frame(last_metric, post)
-            elif q["unit"] in _COUNT_UNITS and _CLASSIFIER_END.search(fold(q["quote"])):
+            elif q["unit"] in _COUNT_UNITS and _CLASSIFIER_END.search(fold(q["quote"])) and not by:
                 noun = _FOLLOWING_NOUN.match(post)
                 if noun and (CHANGE_VERB.search(noun.group(1)) or _TO_CHAR.search(noun.group(1))):
                     noun = None  # 35个缩减至…: a predicate follows, not the counted noun
