@@ -40,6 +40,8 @@ KIND = [
      dict(kind="change", baseline="一二线城市", metric="成交额增速")),
     ("拥有充电桩6200个，较上月新增约150座超充站。", "约150座", dict(kind="change", baseline="上月")),
     ("公司新增门店300家。", "300家", dict(kind="level")),  # additions without a standard: a level
+    ("其中涨停个股86只，跌停个股3只。", "86只", dict(kind="level")),  # 涨停 (at the daily limit) is no change verb
+    ("其中涨停个股86只，跌停个股3只。", "3只", dict(kind="level")),
     ("收入同比增长3.0%，较11月加快1.2个百分点。", "1.2个百分点", dict(kind="change", baseline="11月")),
     ("连锁化率由15%提升至23%，五年间提高8个百分点。", "8个百分点", dict(metric="连锁化率")),  # 五年间 is adverbial
     ("经营亏损同比收窄41%。", "41%", dict(kind="change", direction="down", metric="经营亏损")),
