@@ -89,6 +89,9 @@ LABELS = [
     ("2026年E", None, "FY2026E"),
     # spans ending on a date (Hong Kong reporting style)
     ("截至2024年6月30日止六个月", None, "2024H1"),
+    ("截至2025年10月31日止十個月", None, "2025-01~10"),  # any count of months to the date
+    ("截至2025年8月31日止8个月", None, "2025-01~08"),
+    ("截至2025年3月31日止六个月", None, "2025"),  # reaching back into the year before: no label but the year's
     ("截至2024年9月30日止三個月", None, "2024Q3"),
     ("截至2024年9月30日止九个月", None, "2024-01~09"),
     ("截至2023年12月31日止年度", None, "2023"),

@@ -94,7 +94,7 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
                           r"|" + _NOT_DIGIT_BEFORE + r"(?P<qa2>[1-4])Q?\s?[-~～]\s?(?P<qb2>[1-4])Q(?:(?P<y4>(?:19|20)\d{2})|(?P<y2b>\d{2}))?(?!\d)")),
     # 截至2024年6月30日止六个月 / 止三个月 / 止九个月 / 止年度: the span ending on that date
     ("ending", "截", re.compile(r"截至?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月\d{1,2}日止?(?:的)?"
-                          r"(?P<span>六个月|6个月|三个月|3个月|九个月|9个月|十二个月|12个月|年度|财年|一年|半年)")),
+                          r"(?P<span>(?:十[一二]|[一二两三四五六七八九十]|1[0-2]|[1-9])个月|年度|财年|一年|半年)")),
     # 截至2024年10月31日: a stock at a month's end is that month's (at 12月31日, the year's)
     ("asof", "截", re.compile(r"截[至止]到?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?!止)")),
     # 於2024年6月30日，本集團共有門店326間: "at" a date that opens a clause states a stock as of it, as 截至 does
@@ -229,12 +229,21 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
     return PeriodMention(m.start(), m.end(), year, suffix)
 
 
+_SPAN_MONTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+                "十一": 11, "十二": 12}
+
+
 def _ending_suffix(month: int, span: str) -> str:
-    """The label suffix of a span ending in `month`: six months to June -> H1, three to September -> Q3."""
-    months = {"六": 6, "6": 6, "三": 3, "3": 3, "九": 9, "9": 9, "半": 6}.get(span[0], 12)
-    if span.startswith(("十二", "12", "年", "财", "一")):
+    """The label suffix of a span ending in `month`: six months to June -> H1, three to September -> Q3,
+    ten to October -> -01~10 (a span reaching back into the year before has no label but its year's)."""
+    if span.startswith(("年", "财", "一年")):
         months = 12
-    if months == 12:
+    elif span.startswith("半"):
+        months = 6
+    else:
+        count = span[:-2]  # N个月
+        months = int(count) if count.isdigit() else _SPAN_MONTHS.get(count, 12)
+    if months >= 12 or months > month:
         return ""
     if months == 6 and month in (6, 12):
         return "H1" if month == 6 else "H2"
