@@ -40,6 +40,11 @@ KIND = [
      dict(kind="change", baseline="一二线城市", metric="成交额增速")),
     ("拥有充电桩6200个，较上月新增约150座超充站。", "约150座", dict(kind="change", baseline="上月")),
     ("公司新增门店300家。", "300家", dict(kind="level")),  # additions without a standard: a level
+    # a clause opening with 比 and ending in a comparative compares (not 比亚迪…)
+    ("海外业务毛利率在25%左右，比国内高5个百分点左右。", "5个百分点左右",
+     dict(kind="change", direction="up", baseline="国内", metric="毛利率")),
+    # 新业务价值 (an insurer's NBV) is one measure: 新业务 is no business unit inside it
+    ("新业务价值同比增长28.8%至245.6亿元。", "245.6亿元", dict(metric="新业务价值", subject=None)),
     ("其中涨停个股86只，跌停个股3只。", "86只", dict(kind="level")),  # 涨停 (at the daily limit) is no change verb
     ("其中涨停个股86只，跌停个股3只。", "3只", dict(kind="level")),
     ("收入同比增长3.0%，较11月加快1.2个百分点。", "1.2个百分点", dict(kind="change", baseline="11月")),

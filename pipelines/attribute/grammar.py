@@ -46,7 +46,8 @@ CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len
 COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|较(?![大高低多少好快慢强弱为早晚长短]))")
 # A clause may open with 比 as its comparator only before a year or figure (比2019年同期增长18.5%):
 # any other opening 比 starts a name (比亚迪, 比特币).
-_OPENING_BI = re.compile(r"比(?=\d)")
+# …，比国内高5个百分点: a clause opening with 比 and ending in a comparative compares too (比亚迪, 比特币 do not).
+_OPENING_BI = re.compile(r"比(?=\d|[^,\d]{1,12}?(?:" + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了)?$)")
 
 
 def _comparator_starts(text: str) -> list[re.Match]:

@@ -291,6 +291,8 @@ METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利�
                 "用户数", "用户规模", "销量", "销售额", "营业额", "市值", "现金流", "订单量", "交易额", "成交额",
                 "EPS", "ROE", "市占率", "份额", "出货量", "产量", "市场份额", "市场占有率",
                 "资本开支", "资本支出", "研发投入", "研发费用", "净息差", "PE", "P/E",
+                # insurers: new business value (新业务 is no business unit in it), embedded value, combined ratio
+                "新业务价值", "内含价值", "综合成本率",
                 # Hong Kong and Taiwan filings: 收益 (revenue), 溢利 (profit), 纯益 (net profit), 每股盈余 (EPS)
                 "收益", "溢利", "纯益", "每股盈余", "每股盈利")
 # Characters attribution adds to a metric (门店 + 数, X + 占 + Y, …中…的比例) in the Traditional

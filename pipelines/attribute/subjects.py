@@ -324,6 +324,8 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
 
 
 _LONG_HEADS = tuple(h for h in _HEADS if len(h) > 1)
+# The measure words with a head inside them (新业务价值: 业务), by head.
+_INSIDE_METRIC = {h: tuple(w for w in L.METRIC_WORDS if h in w[1:]) for h in _HEADS if any(h in w[1:] for w in L.METRIC_WORDS)}
 _COORDINATION = re.compile(r"[及和与]")
 
 
@@ -369,6 +371,8 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
                 continue  # 咖啡市场规模: 市 begins the head 市场, it is no head of its own
             if np.startswith(L.METRIC_WORDS, m.start()):
                 continue  # 全球市占率, 市场份额: the head begins a measure word
+            if any(w in np and np.find(w) < m.start() < np.find(w) + len(w) for w in _INSIDE_METRIC.get(h, ())):
+                continue  # 新业务价值: the head lies inside a measure word
             if _COORDINATION.search(owner) and not rest.startswith(L.METRIC_WORDS):
                 continue  # 金融科技及企业|服务收入: the coordination spans the compound noun
             if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \
