@@ -43,6 +43,9 @@ KIND = [
     # a clause opening with 比 and ending in a comparative compares (not 比亚迪…)
     ("海外业务毛利率在25%左右，比国内高5个百分点左右。", "5个百分点左右",
      dict(kind="change", direction="up", baseline="国内", metric="毛利率")),
+    # a share moving "from A to B": the whole ends where 由/从 starts; B is the same share
+    ("AI产品占营收比重已由去年同期的18%提升至27%。", "18%", dict(kind="share", metric="AI产品占营收比重")),
+    ("AI产品占营收比重已由去年同期的18%提升至27%。", "27%", dict(kind="share", metric="AI产品占营收比重")),
     # 新业务价值 (an insurer's NBV) is one measure: 新业务 is no business unit inside it
     ("新业务价值同比增长28.8%至245.6亿元。", "245.6亿元", dict(metric="新业务价值", subject=None)),
     ("其中涨停个股86只，跌停个股3只。", "86只", dict(kind="level")),  # 涨停 (at the daily limit) is no change verb

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import OUTPERFORMS, SHARE_OF_END, is_down, last_change_verb
+from pipelines.attribute.grammar import FROM_TAIL, OUTPERFORMS, SHARE_OF_END, is_down, last_change_verb
 
 _TO = tuple(sorted(L.TO_MARKERS, key=len, reverse=True))
 # "15%的增长": a change verb used as the noun the figure qualifies.
@@ -98,7 +98,7 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
 
 
 # "达到汽车新车总销量的40.9%": a percentage of another whole reached; not of a period (去年同期的80%).
-_REACHES_PART = re.compile(r"(?:占(?!比)|达到|达)([^,]{1,20})的$")
+_REACHES_PART = re.compile(r"(?:占(?!比)|达到|达)([^,]{1,20}?)" + FROM_TAIL + "的$")
 _PERIOD_WHOLE = re.compile(r"同期|水平|^(?:去年|上年|前年|上季度?|上月|(?:19|20)\d{2}年(?:度|同期)?)$")
 
 
