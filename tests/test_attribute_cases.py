@@ -46,6 +46,9 @@ KIND = [
     # a share moving "from A to B": the whole ends where 由/从 starts; B is the same share
     ("AI产品占营收比重已由去年同期的18%提升至27%。", "18%", dict(kind="share", metric="AI产品占营收比重")),
     ("AI产品占营收比重已由去年同期的18%提升至27%。", "27%", dict(kind="share", metric="AI产品占营收比重")),
+    ("创新药收入占比有望从2024年的35%提升至2026年的52%。", "52%", dict(kind="share", metric="创新药收入占比")),
+    # an amount restated in another currency is the same measure
+    ("海外授权首付款2.5亿美元，折合人民币约18亿元。", "约18亿元", dict(metric="海外授权首付款", kind="level")),
     # 新业务价值 (an insurer's NBV) is one measure: 新业务 is no business unit inside it
     ("新业务价值同比增长28.8%至245.6亿元。", "245.6亿元", dict(metric="新业务价值", subject=None)),
     ("其中涨停个股86只，跌停个股3只。", "86只", dict(kind="level")),  # 涨停 (at the daily limit) is no change verb

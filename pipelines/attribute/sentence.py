@@ -360,8 +360,11 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             if other and kind == "level":  # 低于三线城市的67%: X's own value of the same measure
                 owner, metric = other.group(2), last_metric
                 kind = last_kind if last_kind == "share" else kind
-            elif kind == "level" and last_kind == "share" and q["unit"] == "percent" and _STANDARD_VALUE.search(pre):
-                kind = "share"  # 占比達67%，較2023年的58%…: the compared value is a share too
+            elif kind == "level" and last_kind == "share" and q["unit"] == "percent" and (
+                    _STANDARD_VALUE.search(pre) or done and _TO_CHAR.search(folded[_quote_end(done[-1]):start])):
+                # 占比達67%，較2023年的58%…: the compared value is a share too; so is the one a share moves to
+                # (占比有望从2024年的35%提升至2026年的52%)
+                kind = "share"
             if q["unit"] == "rank":
                 owner, metric = _ranking(folded[:start], pre, names) or (owner, metric)
             inherited = None
@@ -373,8 +376,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                         kind, direction = "change", last_direction
                     if kind == "change":
                         inherited = last_baseline
-            if anaphoric or (metric in L.PRIOR_VALUE_WORDS and last_metric):
-                metric = last_metric  # 这一比例 / （前值为928亿元）: the measure just named
+            if anaphoric or (metric in L.PRIOR_VALUE_WORDS and last_metric) \
+                    or (last_metric and leading_adverbials(np).startswith(L.EQUATING_VERBS)):
+                metric = last_metric  # 这一比例 / （前值为928亿元） / 折合人民币约18亿元: the measure just named
             elif metric in _BARE_RATES and last_metric and kind == "change" and q["unit"] == "percent" \
                     and last_metric not in _BARE_RATES:
                 metric = last_metric  # 营收分别为318/357亿元，增速分别为13.3%/12.0%: the growth of 营收
