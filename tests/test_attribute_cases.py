@@ -641,6 +641,9 @@ DOCS = {
     # an industry article: a bare rate noun after a change goes on against its standard; a count before a rank
     "industry_ranks": "# 2025年咖啡连锁行业观察\n\n截至2025年9月末，全国咖啡门店总数达到23.1万家，较2024年末增加2.6万家，"
                       "增幅12.7%。\n\n乙咖啡以8,200家门店位列第二。\n",
+    # a list label the text opens with again is a topic, not a segment; a share of market value is dated
+    "topic_label": "# 未来科技2025年Q3业绩点评\n\n- **回购**：季度内回购12亿港元（约占市值0.8%）。\n\n"
+                   "- **手机**：Q4智能手机出货量4300万台。\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -858,6 +861,9 @@ DOC_CASES = [
     ("industry_ranks", "12.7%", dict(kind="change", baseline="2024年末", metric="咖啡门店总数", period="2025-09")),
     ("industry_ranks", "8,200家", dict(subject="乙咖啡", metric="门店")),
     ("industry_ranks", "第二", dict(subject="乙咖啡", metric="门店")),
+    ("topic_label", "12亿港元", dict(subject="未来科技", metric="回购")),
+    ("topic_label", "0.8%", dict(kind="share", period="2025Q3")),
+    ("topic_label", "4300万台", dict(subject="手机", metric="智能手机出货量")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

@@ -384,7 +384,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             # …规模达7009亿美元，同比+11.2%；2026年有望进一步增长8.5%: a clause after ； that names no measure
             # goes on about the one before it
             metric = a["metric"] or st.semicolon_metric
-            if metric and fold(metric).endswith(UNDATED_METRICS) and not _dated_clause(folded, mentions, loc["start"]):
+            if metric and a["kind"] != "share" and fold(metric).endswith(UNDATED_METRICS) \
+                    and not _dated_clause(folded, mentions, loc["start"]):  # (约占市值0.8%: a share of it is dated)
                 period = None  # 目标价55元: a target price holds for no reporting period
             subject = _scope_owner(a["subject"], st.title_subject) or st.scope
             if (subject in _AREA_SCOPES) and not st.main and not st.section:

@@ -186,6 +186,8 @@ def _segment_label(folded: str) -> re.Match | None:
             or label.startswith(L.NON_OWNER_OPENERS) or METRIC_END.search(label) \
             or any(w in label for w in L.YOY_WORDS + L.QOQ_WORDS + L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS):
         return None  # 营业总收入：…, 同比：… label a measure or a comparison, not a segment
+    if leading_adverbials(folded[m.end():m.end() + len(label) + 12].lstrip(" *")).startswith(label):
+        return None  # **回购**：季度内回购12亿港元: a label the text opens with again is a topic, not a segment
     return m
 
 
