@@ -51,6 +51,11 @@ KIND = [
     ("海外授权首付款2.5亿美元，折合人民币约18亿元。", "约18亿元", dict(metric="海外授权首付款", kind="level")),
     # 新业务价值 (an insurer's NBV) is one measure: 新业务 is no business unit inside it
     ("新业务价值同比增长28.8%至245.6亿元。", "245.6亿元", dict(metric="新业务价值", subject=None)),
+    # rates and yields float and move: 上浮, 上行, 下行 are change verbs (上下浮动 is a band, no change)
+    ("票面利率为2.35%，较同期限国债收益率上浮约70个基点。", "约70个基点",
+     dict(kind="change", direction="up", baseline="同期限国债收益率")),
+    ("10年期国债收益率下行5个基点至1.75%。", "5个基点", dict(kind="change", direction="down")),
+    ("预计营收为430亿美元，上下浮动2%。", "2%", dict(kind="level")),
     ("其中涨停个股86只，跌停个股3只。", "86只", dict(kind="level")),  # 涨停 (at the daily limit) is no change verb
     ("其中涨停个股86只，跌停个股3只。", "3只", dict(kind="level")),
     ("收入同比增长3.0%，较11月加快1.2个百分点。", "1.2个百分点", dict(kind="change", baseline="11月")),

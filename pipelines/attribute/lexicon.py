@@ -18,13 +18,14 @@ UP_VERBS = (
     "成长",  # Taiwan usage: 營收年成長12%
     "放量",  # market reports: 成交额较上一交易日放量1200亿元
     "上调", "调高", "上修",  # a price or forecast revised: 价格上调5%
+    "上浮", "上行",  # rates and yields: 较国债收益率上浮约70个基点, 收益率上行12bp
 )
 DOWN_VERBS = (
     "下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "萎缩", "放缓", "低出", "减小",
     "下调", "走低", "收缩", "缩减", "压缩", "减", "降", "跌",
     "衰退",  # Taiwan usage: 獲利年衰退8%
     "蒸发", "缩水", "缩量",  # market reports: 市值蒸发约1000亿美元, 成交额缩量800亿元
-    "调低", "下修",
+    "调低", "下修", "下行",  # (not 下浮: 上下浮动2% is a band around a guidance)
 )
 # An analyst revising a forecast names the verb first: 上调2025年净利润预测2%至33.1亿元 (what is revised, then by
 # how much; the figure after 至 is the new level).
