@@ -649,6 +649,9 @@ DOCS = {
     # a list label the text opens with again is a topic, not a segment; a share of market value is dated
     "topic_label": "# 未来科技2025年Q3业绩点评\n\n- **回购**：季度内回购12亿港元（约占市值0.8%）。\n\n"
                    "- **手机**：Q4智能手机出货量4300万台。\n",
+    # an annual report's table with its header on two rows (amount and share under each year)
+    "two_row_header": "# 酉集团2024年年报摘要\n\n单位：亿元\n\n| 分产品 | 2024年 | | 2023年 | |\n|---|---|---|---|---|\n"
+                      "| | 金额 | 占营业收入比重 | 金额 | 占营业收入比重 |\n| 空调 | 1,512.3 | 56.2% | 1,421.8 | 55.9% |\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -869,6 +872,8 @@ DOC_CASES = [
     ("topic_label", "12亿港元", dict(subject="未来科技", metric="回购")),
     ("topic_label", "0.8%", dict(kind="share", period="2025Q3")),
     ("topic_label", "4300万台", dict(subject="手机", metric="智能手机出货量")),
+    ("two_row_header", "55.9%", dict(kind="share", period="2023", subject="空调", metric="占营业收入比重")),
+    ("two_row_header", "1,421.8", dict(value=1.4218e11, period="2023", subject="空调")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

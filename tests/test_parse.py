@@ -168,3 +168,18 @@ def test_emphasis_around_a_table_cell_is_layout():
     assert ninety["header"] == "2025E" and ninety["row_label"] == "营业收入（亿元）"
     assert cells.filter(pl.col("text") == "80")["header"].to_list() == ["2024A"]
     assert set(cells["text"]) >= {"注*", "1,234*", "x"}
+
+
+def test_a_header_written_on_two_rows_is_one_header():
+    # Markdown has no merged cells: | 2024年 | | 2023年 | | spans the columns its next row names
+    doc = ("| 分产品 | 2024年 | | 2023年 | |\n|---|---|---|---|---|\n| | 金额 | 占比 | 金额 | 占比 |\n"
+           "| 空调 | 1,512.3 | 56.2% | 1,421.8 | 55.9% |\n")
+    cells = parse_document("e" * 64, doc)
+    assert [(r["text"], r["header"], r["row_no"]) for r in cells] == [
+        ("空调", "分产品", 1), ("1,512.3", "2024年 金额", 1), ("56.2%", "2024年 占比", 1),
+        ("1,421.8", "2023年 金额", 1), ("55.9%", "2023年 占比", 1)]
+
+
+def test_a_first_row_of_figures_is_no_second_header():
+    doc = "| 项目 | 2024年 | |\n|---|---|---|\n| | 1,512.3 | 56.2% |\n"
+    assert [r["header"] for r in parse_document("e" * 64, doc)] == ["2024年", ""]

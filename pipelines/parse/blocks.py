@@ -339,6 +339,10 @@ def _add_table(out: _Columns, lines: list[tuple[int, int, str]], i: int, caption
     headers = [c[2] for c in cells(start, line)]
     if not pipes and len(aligned_cells(*lines[i + 1][::2])) == len(headers) + 1:
         headers = ["", *headers]  # the label column's header left blank
+    j = i + 2 if pipes else i + 1  # a pipe table's separator row is no body row
+    sub = _sub_header(headers, cells(lines[j][0], lines[j][2])) if j < len(lines) and pipes else None
+    if sub:  # | 2024年 | | 2023年 | | over | 金额 | 占比 | 金额 | 占比 |: one header of both rows
+        headers, j = sub, j + 1
     # The label column's header may state the whole table's unit:
     # "| (百萬美元) | 2023A | 2024E |", "| 项目（亿元） | 2024 |".
     header_units = [_header_unit(header) for header in headers]
@@ -348,7 +352,6 @@ def _add_table(out: _Columns, lines: list[tuple[int, int, str]], i: int, caption
     # | 序号 | 股票名称 | …: a serial-number column only counts the rows; the next column names them.
     label_col = 1 if len(headers) > 2 and _SERIAL_HEADER.fullmatch(headers[0].strip()) else 0
     found = []  # (row_no, line, char_start, char_end, text, col_no, header, row_label, table_unit)
-    j = i + 2 if pipes else i + 1  # a pipe table's separator row is no body row
     row_no = 0
     while j < len(lines) and (_is_table_row(lines[j][2]) or not pipes) and lines[j][2].strip():
         row_no += 1
@@ -366,6 +369,26 @@ def _add_table(out: _Columns, lines: list[tuple[int, int, str]], i: int, caption
         out.add(len(found), sentence_no=row_nos, line=line_nos, char_start=starts, char_end=ends, text=texts,
                 row_no=row_nos, col_no=cols, header=headers, row_label=labels, table_unit=units, **values)
     return j
+
+
+# A cell that states a figure (a number, with its sign, parentheses or percent sign).
+_FIGURE_TEXT = re.compile(r"[(（-]?[\d.,]+\s*[%％]?[)）]?")
+
+
+def _sub_header(headers: list[str], row: list[tuple[int, int, str]]) -> list[str] | None:
+    """The header a table writes on two rows, or None. Markdown has no merged cells: a table whose header
+    leaves columns blank after a spanning one (| 2024年 | | 2023年 | |) names them in its first body row,
+    whose label cell is blank and whose other cells are all words (| | 金额 | 占比 | 金额 | 占比 |). Each
+    column's header is then the spanning header and its own: "2024年 占比"."""
+    words = [c[2] for c in row]
+    if len(words) != len(headers) or words[0] or not all(headers[1:2]) or all(headers[1:]) \
+            or not all(words[1:]) or any(_FIGURE_TEXT.fullmatch(w) for w in words[1:]):
+        return None
+    out, span = [headers[0]], ""
+    for top, word in zip(headers[1:], words[1:]):
+        span = top or span
+        out.append(f"{span} {word}")
+    return out
 
 
 def _header_unit(header: str) -> str | None:
