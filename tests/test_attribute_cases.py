@@ -652,6 +652,11 @@ DOCS = {
     # an annual report's table with its header on two rows (amount and share under each year)
     "two_row_header": "# 酉集团2024年年报摘要\n\n单位：亿元\n\n| 分产品 | 2024年 | | 2023年 | |\n|---|---|---|---|---|\n"
                       "| | 金额 | 占营业收入比重 | 金额 | 占营业收入比重 |\n| 空调 | 1,512.3 | 56.2% | 1,421.8 | 55.9% |\n",
+    # an A-share filing's table: columns named after the reporting period, which the title states
+    "filing_columns": "# 戌股份2025年第三季度报告\n\n单位：元\n\n| 项目 | 本报告期 | 本报告期比上年同期增减（%） | 年初至报告期末 |"
+                      " 年初至报告期末比上年同期增减（%） |\n|---|---|---|---|---|\n"
+                      "| 营业收入 | 1,256,380,112.45 | 12.35 | 3,587,226,901.20 | 8.76 |\n\n单位：万元\n\n"
+                      "| 项目 | 本期 | 上年同期 |\n|---|---|---|\n| 净利润 | 1,000 | 900 |\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -874,6 +879,10 @@ DOC_CASES = [
     ("topic_label", "4300万台", dict(subject="手机", metric="智能手机出货量")),
     ("two_row_header", "55.9%", dict(kind="share", period="2023", subject="空调", metric="占营业收入比重")),
     ("two_row_header", "1,421.8", dict(value=1.4218e11, period="2023", subject="空调")),
+    ("filing_columns", "1,256,380,112.45", dict(metric="营业收入", subject="戌股份", period="2025Q3")),
+    ("filing_columns", "12.35", dict(kind="change", direction="up", baseline="yoy", period="2025Q3", metric="营业收入")),
+    ("filing_columns", "3,587,226,901.20", dict(period="2025-01~09", metric="营业收入")),
+    ("filing_columns", "900", dict(period="2024Q3", metric="净利润", value=9e6)),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

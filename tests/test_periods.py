@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.attribute.periods import find_periods, normalise_period, shift_month, shift_quarter, shift_year, within
+from pipelines.attribute.periods import (find_periods, normalise_period, shift_month, shift_quarter, shift_year, within,
+                                        year_to_date)
 from pipelines.attribute.tables import leading_period, period_label
 
 LABELS = [
@@ -227,3 +228,9 @@ def test_a_fiscal_estimate_is_one_mention():
     # 对应FY26E 18x PE: FY26E whole, so no stray "FY" is left to read as a name
     (m,) = find_periods("对应FY26E 18x PE")
     assert (m.start, m.end, m.label(None)) == (2, 7, "FY2026E")
+
+
+@pytest.mark.parametrize("label,ytd", [("2025Q3", "2025-01~09"), ("2025H1", "2025H1"), ("2025Q4", "2025"),
+                                       ("2025-10", "2025-01~10"), ("2025Q1", "2025Q1"), ("FY2025E", None)])
+def test_year_to_date(label, ytd):
+    assert year_to_date(label) == ytd

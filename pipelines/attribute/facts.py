@@ -24,7 +24,8 @@ from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
                                          REPORTING_PERIOD_WORDS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
-from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, within, year_of
+from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, shift_year, within, year_of,
+                                        year_to_date)
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
 from pipelines.attribute.tables import cell_attributes
@@ -582,6 +583,15 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
     return rows
 
 
+def report_period(column: str, report: str | None) -> str | None:
+    """A reporting-period column ("@R", "@Y", "@R-1", "@Y-1": tables.column_period) of the filing whose
+    reporting period is `report` (2025Q3: 本报告期 2025Q3, 年初至报告期末 2025-01~09, 上年同期 2024Q3)."""
+    label = year_to_date(report) if column.startswith("@Y") else report
+    if label and column.endswith("-1"):
+        label = shift_year(label, -1)
+    return label
+
+
 def _table_rows(s: dict, figures: list[_Figure], st: _DocState) -> list[tuple]:
     out = []
     heading_period = next((m.label(st.last_year) for m in find_periods(s["heading"] or "") if absolute(m)), None)
@@ -592,6 +602,8 @@ def _table_rows(s: dict, figures: list[_Figure], st: _DocState) -> list[tuple]:
         if period and period.startswith("?"):  # | 10月 | 1-10月 |: the month of the table's year
             year = year_of(heading_period) or year_of(st.running) or st.last_year
             period = f"{year}{period[1:]}" if year else None
+        elif period and period.startswith("@"):  # | 本报告期 | 年初至报告期末 |: the filing's reporting period
+            period = report_period(period, st.title_period or st.reporting or heading_period or st.running)
         value = abs(f.value) if a["kind"] == "change" else f.value
         out.append((f.row, a["kind"], a["direction"], a["baseline"], a["metric"], a["subject"], value, period))
     return out

@@ -367,6 +367,15 @@ def _months(label: str | None) -> tuple[int, int, int] | None:
     return int(year), 1, 12
 
 
+def year_to_date(label: str | None) -> str | None:
+    """The months of label's year up to its end: 2025Q3 -> 2025-01~09, 2025H1 -> 2025H1, 2025Q4 -> 2025."""
+    span = _months(label)
+    if span is None:
+        return None
+    year, _, last = span
+    return f"{year}" + {12: "", 6: "H1", 3: "Q1"}.get(last, f"-01~{last:02d}")
+
+
 def within(inner: str | None, outer: str | None) -> bool:
     """Whether period inner lies inside period outer (2024-06 in 2024H1, 2024Q4 in 2024)."""
     a, b = _months(inner), _months(outer)
@@ -374,4 +383,4 @@ def within(inner: str | None, outer: str | None) -> bool:
 
 
 __all__ = ["PeriodMention", "find_periods", "folded_periods", "normalise_period", "opening_period", "shift_month", "shift_quarter", "shift_year",
-           "within", "year_of"]
+           "within", "year_of", "year_to_date"]

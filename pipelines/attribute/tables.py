@@ -88,14 +88,26 @@ _CHANGE_TAIL = re.compile(f"(?:{_CHANGE_WORDS})\\s*$")
 _CHANGE_HEADER_WORD = re.compile(f"{_CHANGE_WORDS}|增长|下降")
 
 
+# A filing's columns named after its reporting period (| 项目 | 本报告期 | 本报告期比上年同期增减（%） | 年初至报告期末 |):
+# "@R" the reporting period, "@Y" the year to its end, "-1" a year back; the document's reporting period
+# completes them (facts.report_period).
+_REPORT_COLUMNS = {**dict.fromkeys(("本报告期", "报告期", "本期", "本期发生额", "本季度", "本报告期末"), "@R"),
+                   **dict.fromkeys(("年初至报告期末", "年初至本报告期末", "本年初至报告期末", "本年累计", "年初至今"), "@Y"),
+                   **dict.fromkeys(("上年同期", "去年同期", "上年同期发生额"), "@R-1"),
+                   **dict.fromkeys(("上年年初至报告期末", "上年同期累计", "去年同期累计"), "@Y-1")}
+
+
 @lru_cache(maxsize=1 << 12)  # pure
 def column_period(text: str | None) -> str | None:
     """The period of a column header that is a period, perhaps with a change word (| 10月 | 1-10月 |
     1-10月同比 |). A month or quarter without a year comes back as "?-10" / "?-01~10" / "?Q4", for
-    the table's context year to complete."""
+    the table's context year to complete; a column of the reporting period as "@R" / "@Y" (_REPORT_COLUMNS)."""
     if not text:
         return None
     bare = _CHANGE_HEADER_WORD.sub("", fold(text).strip())
+    report = _REPORT_COLUMNS.get(_strip_unit_note(bare) or "") if bare else None
+    if report:
+        return report
     label = period_label(bare) if bare else None
     if label:
         return label
