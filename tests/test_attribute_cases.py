@@ -657,6 +657,9 @@ DOCS = {
                       " 年初至报告期末比上年同期增减（%） |\n|---|---|---|---|---|\n"
                       "| 营业收入 | 1,256,380,112.45 | 12.35 | 3,587,226,901.20 | 8.76 |\n\n单位：万元\n\n"
                       "| 项目 | 本期 | 上年同期 |\n|---|---|---|\n| 净利润 | 1,000 | 900 |\n",
+    # balances at the period's end and the year's start, and the change between them
+    "filing_balances": "# 戌股份2025年第三季度报告\n\n单位：万元\n\n| 项目 | 期末余额 | 期初余额 | 变动比例 |\n|---|---|---|---|\n"
+                       "| 货币资金 | 12,500 | 10,000 | 25.0% |\n\n| 公司 | 毛利率 | 比例 |\n|---|---|---|\n| 甲公司 | 30% | 12% |\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -883,6 +886,10 @@ DOC_CASES = [
     ("filing_columns", "12.35", dict(kind="change", direction="up", baseline="yoy", period="2025Q3", metric="营业收入")),
     ("filing_columns", "3,587,226,901.20", dict(period="2025-01~09", metric="营业收入")),
     ("filing_columns", "900", dict(period="2024Q3", metric="净利润", value=9e6)),
+    ("filing_balances", "12,500", dict(period="2025-09", metric="货币资金", subject="戌股份")),
+    ("filing_balances", "10,000", dict(period="2024", metric="货币资金")),
+    ("filing_balances", "25.0%", dict(kind="change", direction="up", baseline="年初", metric="货币资金")),
+    ("filing_balances", "12%", dict(metric="比例")),  # a bare 比例 column is no change column
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

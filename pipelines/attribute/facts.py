@@ -24,8 +24,8 @@ from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
                                          REPORTING_PERIOD_WORDS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
-from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, shift_year, within, year_of,
-                                        year_to_date)
+from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, period_end, shift_year, within,
+                                        year_of, year_to_date)
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
 from pipelines.attribute.tables import cell_attributes
@@ -584,9 +584,13 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
 
 
 def report_period(column: str, report: str | None) -> str | None:
-    """A reporting-period column ("@R", "@Y", "@R-1", "@Y-1": tables.column_period) of the filing whose
-    reporting period is `report` (2025Q3: 本报告期 2025Q3, 年初至报告期末 2025-01~09, 上年同期 2024Q3)."""
-    label = year_to_date(report) if column.startswith("@Y") else report
+    """A reporting-period column ("@R", "@Y", "@R-1", "@Y-1", "@E", "@B": tables.column_period) of the filing
+    whose reporting period is `report` (2025Q3: 本报告期 2025Q3, 年初至报告期末 2025-01~09, 上年同期 2024Q3,
+    期末余额 2025-09, 期初余额 2024)."""
+    if column == "@B":  # 期初余额: at the end of the year before
+        year = year_of(report) if report and not report.startswith("FY") else None
+        return str(year - 1) if year else None
+    label = year_to_date(report) if column.startswith("@Y") else period_end(report) if column == "@E" else report
     if label and column.endswith("-1"):
         label = shift_year(label, -1)
     return label

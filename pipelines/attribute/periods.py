@@ -376,6 +376,16 @@ def year_to_date(label: str | None) -> str | None:
     return f"{year}" + {12: "", 6: "H1", 3: "Q1"}.get(last, f"-01~{last:02d}")
 
 
+def period_end(label: str | None) -> str | None:
+    """The month a period ends, as a balance at its end is dated: 2025Q3 -> 2025-09, 2024 -> 2024 (a year-end
+    balance is the year's, as 截至2024年12月31日 is)."""
+    span = _months(label)
+    if span is None:
+        return None
+    year, _, last = span
+    return f"{year}" if last == 12 else f"{year}-{last:02d}"
+
+
 def within(inner: str | None, outer: str | None) -> bool:
     """Whether period inner lies inside period outer (2024-06 in 2024H1, 2024Q4 in 2024)."""
     a, b = _months(inner), _months(outer)
@@ -383,4 +393,4 @@ def within(inner: str | None, outer: str | None) -> bool:
 
 
 __all__ = ["PeriodMention", "find_periods", "folded_periods", "normalise_period", "opening_period", "shift_month", "shift_quarter", "shift_year",
-           "within", "year_of", "year_to_date"]
+           "period_end", "within", "year_of", "year_to_date"]

@@ -89,12 +89,19 @@ _CHANGE_HEADER_WORD = re.compile(f"{_CHANGE_WORDS}|增长|下降")
 
 
 # A filing's columns named after its reporting period (| 项目 | 本报告期 | 本报告期比上年同期增减（%） | 年初至报告期末 |):
-# "@R" the reporting period, "@Y" the year to its end, "-1" a year back; the document's reporting period
-# completes them (facts.report_period).
-_REPORT_COLUMNS = {**dict.fromkeys(("本报告期", "报告期", "本期", "本期发生额", "本季度", "本报告期末"), "@R"),
+# "@R" the reporting period, "@Y" the year to its end, "-1" a year back, "@E" a balance at its end, "@B" one at
+# the end of the year before; the document's reporting period completes them (facts.report_period).
+_REPORT_COLUMNS = {**dict.fromkeys(("本报告期", "报告期", "本期", "本期发生额", "本季度"), "@R"),
                    **dict.fromkeys(("年初至报告期末", "年初至本报告期末", "本年初至报告期末", "本年累计", "年初至今"), "@Y"),
                    **dict.fromkeys(("上年同期", "去年同期", "上年同期发生额"), "@R-1"),
-                   **dict.fromkeys(("上年年初至报告期末", "上年同期累计", "去年同期累计"), "@Y-1")}
+                   **dict.fromkeys(("上年年初至报告期末", "上年同期累计", "去年同期累计"), "@Y-1"),
+                   # balances: at the reporting period's end, and at the end of the year before (期初, 年初)
+                   **dict.fromkeys(("期末余额", "期末", "期末数", "本报告期末", "报告期末"), "@E"),
+                   **dict.fromkeys(("期初余额", "期初", "期初数", "年初余额", "上年年末", "上年末", "上年度末"), "@B")}
+
+
+# A change column after two reporting-period columns: against the same period a year back, or the year's start.
+_REPORT_STANDARDS = {("@R", "@R-1"): "yoy", ("@Y", "@Y-1"): "yoy", ("@B", "@E"): "年初"}
 
 
 @lru_cache(maxsize=1 << 12)  # pure
@@ -171,14 +178,19 @@ def _strip_unit_note(label: str | None) -> str | None:
 
 
 _CHANGE_ONLY_WORDS = sorted(CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS + L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True)
+# 变动比例, 增减幅度, 变动率: after a change word, the size of the change (a bare 比例 column is a share)
+_CHANGE_SIZE = re.compile(r"比例|幅度|比率|率")
 
 
 @lru_cache(maxsize=1 << 12)  # pure; asked of every header to the left of a cell
 def _describes_change_only(header: str) -> bool:
     """同比 / 增速 / YoY (%): a column that only says "change of the column before"."""
     bare = _COMPRESSED_RATE.sub("", _strip_unit_note(fold(header or "")) or "")
+    stated = len(bare)
     for w in _CHANGE_ONLY_WORDS:
         bare = bare.replace(w, "")
+    if len(bare) < stated:
+        bare = _CHANGE_SIZE.sub("", bare)
     return bool(header) and len(bare.strip(" %（）()")) == 0
 
 
@@ -202,7 +214,7 @@ def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int |
         h = headers.get(c) or ""
         if _describes_change_only(h):
             continue
-        p = period_label(h)
+        p = period_label(h) or _REPORT_COLUMNS.get(_strip_unit_note(fold(h).strip()) or "")
         if not p:
             break
         periods.append(p)
@@ -210,6 +222,9 @@ def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int |
             break
     if not periods:
         return None
+    if periods[0].startswith("@"):  # | 期末余额 | 期初余额 | 变动比例 | / | 本期 | 上年同期 | 增减 |
+        report = sorted(periods, key=lambda p: p.endswith("-1") or p == "@B")
+        return report[0], _REPORT_STANDARDS.get(tuple(sorted(periods)))
     baseline = None
     if len(periods) == 2:
         now, before = sorted(periods, reverse=True)  # | 2024年上半年 | 2023年上半年 | 變動 |: the later one
