@@ -660,6 +660,9 @@ DOCS = {
     # balances at the period's end and the year's start, and the change between them
     "filing_balances": "# 戌股份2025年第三季度报告\n\n单位：万元\n\n| 项目 | 期末余额 | 期初余额 | 变动比例 |\n|---|---|---|---|\n"
                        "| 货币资金 | 12,500 | 10,000 | 25.0% |\n\n| 公司 | 毛利率 | 比例 |\n|---|---|---|\n| 甲公司 | 30% | 12% |\n",
+    # a monthly production and sales flash: this month, the month a year back, the year so far
+    "monthly_flash": "# 亥汽车2025年10月产销快报\n\n| 项目 | 本月 | 去年同月 | 同比增减 | 本年累计 | 去年同期累计 | 累计同比增减 |\n"
+                     "|---|---|---|---|---|---|---|\n| 汽车销量（辆） | 349,876 | 298,113 | 17.36% | 2,995,321 | 2,671,230 | 12.13% |\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -890,6 +893,9 @@ DOC_CASES = [
     ("filing_balances", "10,000", dict(period="2024", metric="货币资金")),
     ("filing_balances", "25.0%", dict(kind="change", direction="up", baseline="年初", metric="货币资金")),
     ("filing_balances", "12%", dict(metric="比例")),  # a bare 比例 column is no change column
+    ("monthly_flash", "298,113", dict(period="2024-10", metric="汽车销量", subject="亥汽车")),
+    ("monthly_flash", "17.36%", dict(period="2025-10", kind="change", baseline="yoy", metric="汽车销量")),
+    ("monthly_flash", "12.13%", dict(period="2025-01~10", kind="change", baseline="yoy")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

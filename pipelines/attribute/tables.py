@@ -91,9 +91,10 @@ _CHANGE_HEADER_WORD = re.compile(f"{_CHANGE_WORDS}|增长|下降")
 # A filing's columns named after its reporting period (| 项目 | 本报告期 | 本报告期比上年同期增减（%） | 年初至报告期末 |):
 # "@R" the reporting period, "@Y" the year to its end, "-1" a year back, "@E" a balance at its end, "@B" one at
 # the end of the year before; the document's reporting period completes them (facts.report_period).
-_REPORT_COLUMNS = {**dict.fromkeys(("本报告期", "报告期", "本期", "本期发生额", "本季度"), "@R"),
-                   **dict.fromkeys(("年初至报告期末", "年初至本报告期末", "本年初至报告期末", "本年累计", "年初至今"), "@Y"),
-                   **dict.fromkeys(("上年同期", "去年同期", "上年同期发生额"), "@R-1"),
+_REPORT_COLUMNS = {**dict.fromkeys(("本报告期", "报告期", "本期", "本期发生额", "本季度", "本月", "当月"), "@R"),
+                   **dict.fromkeys(("年初至报告期末", "年初至本报告期末", "本年初至报告期末", "本年累计", "年初至今",
+                                    "累计", "本年累计数"), "@Y"),
+                   **dict.fromkeys(("上年同期", "去年同期", "上年同期发生额", "去年同月", "上年同月"), "@R-1"),
                    **dict.fromkeys(("上年年初至报告期末", "上年同期累计", "去年同期累计"), "@Y-1"),
                    # balances: at the reporting period's end, and at the end of the year before (期初, 年初)
                    **dict.fromkeys(("期末余额", "期末", "期末数", "本报告期末", "报告期末"), "@E"),
