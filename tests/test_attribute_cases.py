@@ -663,6 +663,8 @@ DOCS = {
     # a monthly production and sales flash: this month, the month a year back, the year so far
     "monthly_flash": "# 亥汽车2025年10月产销快报\n\n| 项目 | 本月 | 去年同月 | 同比增减 | 本年累计 | 去年同期累计 | 累计同比增减 |\n"
                      "|---|---|---|---|---|---|---|\n| 汽车销量（辆） | 349,876 | 298,113 | 17.36% | 2,995,321 | 2,671,230 | 12.13% |\n",
+    # an office holder named in a title speaks for the company
+    "speaker_title": "# 子公司CEO：明年海外收入占比将超过40%\n\n据悉，公司目前在全球拥有约1.2万名员工。\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -896,6 +898,8 @@ DOC_CASES = [
     ("monthly_flash", "298,113", dict(period="2024-10", metric="汽车销量", subject="亥汽车")),
     ("monthly_flash", "17.36%", dict(period="2025-10", kind="change", baseline="yoy", metric="汽车销量")),
     ("monthly_flash", "12.13%", dict(period="2025-01~10", kind="change", baseline="yoy")),
+    ("speaker_title", "超过40%", dict(subject="子公司", metric="海外收入占比", kind="share")),
+    ("speaker_title", "约1.2万名", dict(subject="子公司", metric="员工")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

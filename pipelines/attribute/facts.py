@@ -23,7 +23,7 @@ from pipelines.attribute.dating import absolute, is_standard, period_of, previou
 from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
-                                         REPORTING_PERIOD_WORDS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
+                                         REPORTING_PERIOD_WORDS, ROLE_WORDS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
 from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, period_end, shift_year, within,
                                         year_of, year_to_date)
 from pipelines.attribute.sentence import analyse_sentence
@@ -149,6 +149,9 @@ _NOT_A_NAME_OPENING = NON_OWNER_OPENERS + BREAKDOWN_PREFIXES
 _NOT_IN_NAME = re.compile(r"[\d\s,、.。;!?“”\"'《》]")
 
 
+_ROLE_END = re.compile("(?:" + "|".join(ROLE_WORDS) + ")+$")
+
+
 def _labelled_name(text: str, folded: str) -> str | None:
     """The company a title names before its colon, as written, if it names one."""
     body = folded.lstrip("# ")
@@ -160,6 +163,8 @@ def _labelled_name(text: str, folded: str) -> str | None:
     start = tag.end() if tag else 0
     left = body[start:colon.start()]
     name = _TICKER.sub("", left).strip()
+    if name.endswith(ROLE_WORDS):  # 子公司CEO：明年海外收入…: the office holder speaks for the company
+        name = _ROLE_END.sub("", name).strip()
     if not 2 <= len(name) <= 12 or _NOT_IN_NAME.search(name) or name.startswith(_NOT_A_NAME_OPENING) \
             or name.endswith(REPORT_LABEL_ENDS) or name in BARE_ANAPHORIC_HEADS:
         return None

@@ -235,6 +235,9 @@ DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", 
              "预计", "预测", "预期", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",
              "上调", "下调", "调高", "调低", "给予",  # the analyst revising (我们下调公司2025年归母净利润预测至…)
              "但是", "但", "不过", "然而", "可见", "因此", "所以")
+# Office holders named after their company (子公司CEO：…, 甲银行董事长：…): the company is the owner.
+ROLE_WORDS = ("CEO", "CFO", "COO", "CTO", "董事长", "副董事长", "总裁", "副总裁", "总经理", "首席执行官", "首席财务官",
+              "创始人", "董秘", "高管", "管理层", "负责人")
 # Verbs that equate a figure with another reading of it (当前股价对应2026年18倍PE, 折合人民币…): what
 # stands before them is no name.
 EQUATING_VERBS = ("对应", "相当于", "折合", "约合")

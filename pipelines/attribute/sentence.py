@@ -181,11 +181,11 @@ def _segment_label(folded: str) -> re.Match | None:
     if not m:
         return None
     label = m.group(1).strip()
-    if leading_adverbials(label) != label or label.endswith(L.NOT_SEGMENT_LABELS) \
+    if leading_adverbials(label) != label or label.endswith(L.NOT_SEGMENT_LABELS + L.ROLE_WORDS) \
             or CHANGE_VERB.search(label) or _TRANSITIVE.search(label) \
             or label.startswith(L.NON_OWNER_OPENERS) or METRIC_END.search(label) \
             or any(w in label for w in L.YOY_WORDS + L.QOQ_WORDS + L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS):
-        return None  # 营业总收入：…, 同比：… label a measure or a comparison, not a segment
+        return None  # 营业总收入：…, 同比：… label a measure or a comparison, 子公司CEO：… a speaker, not a segment
     if leading_adverbials(folded[m.end():m.end() + len(label) + 12].lstrip(" *")).startswith(label):
         return None  # **回购**：季度内回购12亿港元: a label the text opens with again is a topic, not a segment
     return m
