@@ -425,6 +425,7 @@ NOT_QUANTITIES = [
     ("rate-base", "每增长1亿元收入需投入更多。", []),
     ("rate-base-bare-number", "每1000名用户中有付费者。", []),
     ("income-threshold-group", "月收入超过2万元的人数增加。", []),
+    ("implied-money-total", "社会消费品零售总额4.2万亿，同比持平。", [("4.2万亿", 4.2e12, "CNY", E)]),  # 总额 names money
     ("price-band", "100元以下价格段销量占比提升。", []),  # a bound marking out a band names it
     ("price-band-inclusive", "9.9元及以下价格带的产品增多。", []),
     ("range-bounds-group", "人均消费在80至120元之间的餐厅上座率最高。", []),
