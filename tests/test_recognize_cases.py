@@ -384,6 +384,11 @@ LISTS_RANGES = [
     ("share-verb-not-approx", "网络零售额占社会消费品零售总额的25%，约为300亿元。",
      [("25%", 25, "percent", E), ("约为300亿元", 3e10, "CNY", A)]),
     ("negative-range-tilde", "增速区间为-5%~-3%。", [("-5%", -5, "percent", E), ("-3%", -3, "percent", E)]),
+    # 和 before the last member: the list's unit is written once, after it
+    ("he-list-shared-unit", "分别较上年末提升0.21、0.18和0.09个百分点。",
+     [("0.21", 0.21, "percentage_point", E), ("0.18", 0.18, "percentage_point", E),
+      ("0.09个百分点", 0.09, "percentage_point", E)]),
+    ("he-years-not-list", "2023和2024年营收分别为10亿元和12亿元。", [("10亿元", 1e9, "CNY", E), ("12亿元", 1.2e9, "CNY", E)]),
 ]
 
 TRADITIONAL = [
