@@ -1029,3 +1029,79 @@ def test_research_table_case(quote, expected):
 @pytest.mark.parametrize("quote,expected", TABLE_CASES, ids=[q for q, _ in TABLE_CASES])
 def test_table_case(quote, expected):
     _table_row(TABLE, quote, expected)
+
+
+# --- bank, insurer and statistics-release writing; figures in units outside the vocabulary ----------
+BANK_STATS_SENTENCES = [
+    # a cost ratio improves (优化, 改善) by falling; another ratio improves by rising
+    ("财产险业务综合成本率为97.8%，同比优化0.9个百分点。", "0.9个百分点",
+     dict(kind="change", direction="down", metric="综合成本率", baseline="yoy")),
+    ("公司毛利率为31.5%，同比优化0.9个百分点。", "0.9个百分点", dict(kind="change", direction="up", metric="毛利率")),
+    # a clause opening with 比 before a relative period is a comparison; before a name it is the name
+    ("制造业采购经理指数为49.0%，比上月下降0.8个百分点。", "0.8个百分点",
+     dict(direction="down", baseline="上月", metric="制造业采购经理指数")),
+    ("比亚迪销量增长20%。", "20%", dict(kind="change", baseline=None)),
+    # 两年平均增长: a standard of its own, not the measure
+    ("社会消费品零售总额42316亿元，同比增长2.9%，两年平均增长3.8%。", "3.8%",
+     dict(kind="change", baseline="两年平均", metric="社会消费品零售总额")),
+    ("社会消费品零售总额42316亿元，同比增长2.9%，两年平均增长3.8%。", "2.9%", dict(baseline="yoy")),
+    # a figure in a unit outside the vocabulary (GWh) still names the owner of the next clause's figures
+    ("宁德时代11月装车量40.9GWh，市占率43.9%。", "43.9%", dict(kind="share", subject="宁德时代", metric="市占率")),
+    ("11月，全社会用电量8,813亿千瓦时，同比增长4.3%。", "4.3%", dict(subject=None, metric="全社会用电量")),
+    # 新业务价值 is an insurer's measure: 新业务 is no business unit
+    ("壽險及健康險業務新業務價值達人民幣223.5億元，同比增長32.1%。", "人民幣223.5億元",
+     dict(subject="壽險及健康險業務", metric="新業務價值")),
+    ("集團香港及澳門業務收益增長21.7%。", "21.7%", dict(subject="香港及澳門業務", metric="收益")),
+]
+
+
+@pytest.mark.parametrize("text,quote,expected", BANK_STATS_SENTENCES,
+                         ids=[f"{t[:14]}:{q}" for t, q, _ in BANK_STATS_SENTENCES])
+def test_bank_and_statistics_sentence(text, quote, expected):
+    test_sentence_case("bank", text, quote, expected)
+
+
+BANK_STATS_DOCS = {
+    # 成本管控持续加强: a theme opening a paragraph is no new entity; the running year goes on
+    "theme_opener": "2024年，甲银行实现营业收入412.6亿元。\n成本管控持续加强，成本收入比为29.85%。\n",
+    # 分…看 opens a breakdown as 其中 does; a member's own comparator holds for the members after it
+    "breakdown_frame": "10月份，规模以上工业增加值同比增长5.3%，比上月回落1.2个百分点。"
+                       "分三大门类看，采矿业增加值同比增长4.1%，制造业增长5.6%。\n",
+    "averaged_not_carried": "10月份，社会消费品零售总额同比增长2.9%，两年平均增长3.8%。"
+                            "其中，除汽车以外的消费品零售额增长3.4%。\n",
+    # a forecast's year does not become the year of a later table's months
+    "forecast_then_table": "# 汽车行业11月数据点评\n\n中汽协发布2025年11月产销数据。我们预计2026年销量约1850万辆。\n\n"
+                           "| 指标 | 11月 | 同比 | 1-11月 | 同比 |\n|---|---|---|---|---|\n"
+                           "| 汽车销量（万辆） | 342.9 | 3.4% | 3112.7 | 11.4% |\n",
+    # | 2024年末 | columns are periods; a ratio above 100% is no share
+    "year_end_columns": "# 甲银行2024年业绩快报\n\n| 主要指标（%） | 2024年末 | 2023年末 |\n|---|---|---|\n"
+                        "| 不良贷款率 | 0.78 | 0.80 |\n| 拨备覆盖率 | 481.2 | 499.6 |\n| 新能源车渗透率 | 45.0 | 40.1 |\n",
+    # a month's or a year-to-date's growth-rate row is on the year before; a quarter's is left unsaid
+    "month_rate_row": "# 10月份国民经济\n\n2025年10月份，工业平稳。\n\n| 指标 | 10月 | 1—10月 |\n|---|---|---|\n"
+                      "| 规模以上工业增加值增速（%） | 5.3 | 6.0 |\n\n| 指标 | 2024Q3 | 2024Q4 |\n|---|---|---|\n"
+                      "| 营收增速（%） | 7.5 | 8.2 |\n",
+}
+
+BANK_STATS_DOC_CASES = [
+    ("theme_opener", "29.85%", dict(period="2024", subject="甲银行")),
+    ("breakdown_frame", "5.6%", dict(baseline="yoy", metric="制造业")),
+    ("breakdown_frame", "1.2个百分点", dict(baseline="上月", metric="规模以上工业增加值")),
+    ("averaged_not_carried", "3.4%", dict(baseline="yoy")),
+    ("averaged_not_carried", "3.8%", dict(baseline="两年平均")),
+    ("forecast_then_table", "约1850万辆", dict(period="FY2026E")),
+    ("forecast_then_table", "342.9", dict(period="2025-11", metric="汽车销量", kind="level")),
+    ("forecast_then_table", "3.4%", dict(period="2025-11", metric="汽车销量", kind="change", baseline="yoy")),
+    ("forecast_then_table", "11.4%", dict(period="2025-01~11", metric="汽车销量", baseline="yoy")),
+    ("year_end_columns", "0.80", dict(period="2023", metric="不良贷款率", subject="甲银行", kind="level")),
+    ("year_end_columns", "481.2", dict(period="2024", metric="拨备覆盖率", kind="level")),
+    ("year_end_columns", "45.0", dict(kind="share")),
+    ("month_rate_row", "5.3", dict(period="2025-10", kind="change", baseline="yoy")),
+    ("month_rate_row", "6.0", dict(period="2025-01~10", baseline="yoy")),
+    ("month_rate_row", "8.2", dict(period="2024Q4", kind="change", baseline=None)),
+]
+
+
+@pytest.mark.parametrize("doc,quote,expected", BANK_STATS_DOC_CASES,
+                         ids=[f"{d}:{q}" for d, q, _ in BANK_STATS_DOC_CASES])
+def test_bank_and_statistics_document(doc, quote, expected):
+    _table_row(BANK_STATS_DOCS[doc], quote, expected)  # (prose or table: the one fact quoted)

@@ -19,8 +19,8 @@ from typing import NamedTuple
 
 import polars as pl
 
-from pipelines.attribute.dating import absolute, is_standard, period_of, previous_release, range_lists, stated_range
-from pipelines.attribute.grammar import clauses, leading_adverbials
+from pipelines.attribute.dating import absolute, is_forecast, is_standard, period_of, previous_release, range_lists, stated_range
+from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
                                          REPORTING_PERIOD_WORDS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
@@ -198,6 +198,8 @@ def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str
 
 
 _OF_WHICH = "其中"
+# 分三大门类看，采矿业同比增长4.1%，制造业增长5.6%: a breakdown opened by 分…看 / 按…分 is read as after 其中
+_BREAKDOWN_FRAME = re.compile(r"分[^,;。]{1,8}看|按[^,;。]{1,8}分")
 _SEMICOLON_END = re.compile(r"[；;]\s*$")
 
 
@@ -206,6 +208,9 @@ def _breakdown_baselines(folded: str, rows: list[dict], local: list[dict], st: _
     the parts of a breakdown (after 其中, and the ；-sentences that go on with it) change against the
     standard the whole was compared with, stated once before 其中."""
     which = folded.find(_OF_WHICH)
+    if which < 0 and ("看" in folded or "按" in folded):
+        frame = _BREAKDOWN_FRAME.search(folded)
+        which = frame.start() if frame else -1
     run = st.last_baseline
     carried = st.of_which
     out = []
@@ -215,8 +220,11 @@ def _breakdown_baselines(folded: str, rows: list[dict], local: list[dict], st: _
         if a["kind"] == "change":
             if base is None and (after or carried):
                 base = carried or run
-            elif base and not after:
-                run = base
+            elif base and not averaged(base):  # 同比增长2.9%，两年平均增长3.8%: the first
+                if after:  # 分三大门类看，采矿业同比增长4.1%，制造业增长5.6%: a member's own, for the next ones
+                    carried = base
+                else:
+                    run = base
         out.append(base)
     st.last_baseline = run
     ends_clause = bool(_SEMICOLON_END.search(folded))
@@ -289,7 +297,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     mentions = folded_periods(folded)
     # (not a comparison standard's year: 已超过2024年全年销量的2倍 does not make 2024 the year of what follows;
     # 比2019年末增长近两倍: nor does it complete later periods, 1-10月)
-    years = [m.year for m in mentions if m.year and absolute(m) and not is_standard(folded, m)]
+    # (nor a forecast's: 我们预计2026年销量… leaves a later table's | 11月 | in the year reported on)
+    years = [m.year for m in mentions if m.year and absolute(m) and not is_standard(folded, m)
+             and not is_forecast(folded, m)]
     heading = bool(_HEADING.match(text))
     if heading:
         title = s["segment_id"] == st.title_segment

@@ -44,9 +44,9 @@ COMPRESSED = re.compile(r"(?<![" + L.NOT_COMPRESSED_BEFORE + r"])([" + "".join(L
 CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1]) + ")")
 # 比 as a preposition, not inside 比例/比重/比率/占比/对比/比较/比如.
 COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|较(?![大高低多少好快慢强弱为早晚长短]))")
-# A clause may open with 比 as its comparator only before a year or figure (比2019年同期增长18.5%):
-# any other opening 比 starts a name (比亚迪, 比特币).
-_OPENING_BI = re.compile(r"比(?=\d)")
+# A clause may open with 比 as its comparator only before a year or figure (比2019年同期增长18.5%) or a
+# relative period (比上月回落0.4个百分点, 比年初增加): any other opening 比 starts a name (比亚迪, 比特币).
+_OPENING_BI = re.compile(r"比(?=\d|上[年月季周期一个]|去年|前[年一]|年初|同期)")
 
 
 def _comparator_starts(text: str) -> list[re.Match]:
@@ -94,6 +94,14 @@ _OUTDOING = re.compile(r"(?<=[^\s,])(?:高出|低出|领先|落后|快于|慢于
 # 按可比口径(同比增长5.9%) / 按不变价格计算 / 按固定汇率: the basis of the comparison is predicate.
 _BASIS = re.compile(r"按[^,按]{0,6}?(?:口径|价格|汇率)(?:计算|计)?$")
 _WITH_COMPARE = re.compile(r"(?:与|和|同|跟)([^,]{1,20}?)(?:相比|相较|比较)$")
+# 两年平均增长3.8%: the growth averaged over the years since a base year two (three) years back, a standard
+# of its own (not yoy); it stands where the measure would.
+_AVERAGED_OVER = re.compile(r"(?:[两二三四五]|\d)年平均$")
+
+
+def averaged(baseline: str | None) -> bool:
+    """The standard is an average over years (两年平均), not the one a paragraph's changes share."""
+    return bool(baseline) and _AVERAGED_OVER.fullmatch(baseline) is not None
 # 目标价 / 计划数 are nouns: a discourse word does not end inside one (L.DISCOURSE_NOT_BEFORE).
 _DISCOURSE = re.compile(r"^(?:(?:" + _alt(L.DISCOURSE) + r")(?![" + L.DISCOURSE_NOT_BEFORE + r"])"
                         r"(?!(?<=目标)[" + L.TARGET_NOUN_STARTS + r"])|即(?!["
@@ -164,7 +172,8 @@ def strip_predicate(pre: str) -> str:
         if cut is not None:
             np = np[:cut]
             continue
-        m = _WITH_COMPARE.search(np) or _BASIS.search(np) or (_OUTDOING.search(np) if not compared else None)
+        m = _WITH_COMPARE.search(np) or _BASIS.search(np) or _AVERAGED_OVER.search(np) \
+            or (_OUTDOING.search(np) if not compared else None)
         if m:
             np = np[: m.start()]
             continue
@@ -254,6 +263,9 @@ def baseline_of(clause_pre: str) -> str | None:
     m = _MULTIPLE_STANDARD.search(clause_pre)
     if m:
         return _standard(m.group(1))
+    m = _AVERAGED_OVER.search(CHANGE_VERB.sub("", clause_pre.rstrip()))
+    if m:
+        return m.group(0)
     m = OUTPERFORMS.search(clause_pre.rstrip())
     if m:
         return _standard(m.group(2))

@@ -327,6 +327,12 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             if topic.is_case:
                 case_starts.append(cs)
         in_clause = qs[bisect_left(starts, cs):bisect_left(starts, max(ce, cs + 1))]  # the figures starting in it
+        if not in_clause and not topic and _NUMBER.search(clause):
+            # 宁德时代11月装车量40.9GWh，市占率43.9%: a figure in a unit outside the vocabulary still names its
+            # owner, whose the next clause's figures are
+            owner = _measure_named(clause, names)[0]
+            if owner:
+                local = _as_written(owner, folded, text, ce)
         done: list[dict] = []
         done_rows: list[int] = []
         for i, q in in_clause:
@@ -442,6 +448,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             if baseline not in (None, "yoy", "qoq") and owner is None and metric and "的" in metric[1:-1]:
                 # 新用户的留存率比老用户低: what is compared with the standard is the subject.
                 owner, metric = metric.split("的", 1)
+            if kind == "change" and direction == "up" and metric and metric.endswith(L.LOWER_IS_BETTER) \
+                    and pre.rstrip().endswith(L.IMPROVE_VERBS):
+                direction = "down"  # 综合成本率同比优化0.9个百分点: a cost ratio improves by falling
             rows[i] = {"kind": kind, "direction": direction if kind == "change" else None, "baseline": baseline,
                        "metric": written or _as_written(metric, folded, text, start), "subject": local}
             if not aside:  # what follows an aside goes on about the measure before it

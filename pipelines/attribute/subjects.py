@@ -322,6 +322,14 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
 
 
 _LONG_HEADS = tuple(h for h in _HEADS if len(h) > 1)
+# Measures with an owner head inside them (新业务价值: new business is no business unit of the insurer).
+_HEADED_MEASURES = tuple(w for w in L.METRIC_WORDS if any(h in w[1:] for h in _LONG_HEADS))
+
+
+def _inside_measure(np: str, start: int) -> bool:
+    """The head at np[start] is part of a measure word that begins before it (银保渠道新业务|价值占比)."""
+    return any(0 <= np.find(w, max(0, start - len(w))) < start < np.find(w, max(0, start - len(w))) + len(w)
+               for w in _HEADED_MEASURES)
 _COORDINATION = re.compile(r"[及和与]")
 
 
@@ -365,8 +373,8 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
                 continue  # 单店月均GMV, 到店核销率: a one-character head needs a noun modifier and a measure
             if len(h) < 2 and np.startswith(_LONG_HEADS, m.start()):
                 continue  # 咖啡市场规模: 市 begins the head 市场, it is no head of its own
-            if np.startswith(L.METRIC_WORDS, m.start()):
-                continue  # 全球市占率, 市场份额: the head begins a measure word
+            if np.startswith(L.METRIC_WORDS, m.start()) or (_HEADED_MEASURES and _inside_measure(np, m.start())):
+                continue  # 全球市占率, 市场份额: the head begins a measure word (or is inside one: 新业务价值)
             if _COORDINATION.search(owner) and not rest.startswith(L.METRIC_WORDS):
                 continue  # 金融科技及企业|服务收入: the coordination spans the compound noun
             if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \
