@@ -1080,9 +1080,23 @@ BANK_STATS_DOCS = {
     "month_rate_row": "# 10月份国民经济\n\n2025年10月份，工业平稳。\n\n| 指标 | 10月 | 1—10月 |\n|---|---|---|\n"
                       "| 规模以上工业增加值增速（%） | 5.3 | 6.0 |\n\n| 指标 | 2024Q3 | 2024Q4 |\n|---|---|---|\n"
                       "| 营收增速（%） | 7.5 | 8.2 |\n",
+    # a report's own name (…周报) and a section's topic label (二、公用事业：) own nothing; a label naming a
+    # company does; 签约面积, 新开工面积 are measures (no verb and object); | 原煤（万吨） | is 原煤, its unit apart
+    "weekly_sections": "# 房地产与公用事业周报（2024年12月第3周）：销售降幅收窄\n\n## 一、地产：1-11月销售面积降幅收窄\n\n"
+                       "1-11月全国新建商品房销售面积86,686万平方米，同比下降14.3%；其中住宅销售面积同比下降17.2%。"
+                       "房屋新开工面积66,732万平方米。\n\n## 二、公用事业：11月发电量同比+2.0%\n\n"
+                       "保利发展11月签约面积168万平方米。\n\n## 宁德时代：2024年三季度营收增长12%\n\n"
+                       "宁德时代发布三季报，营收922亿元。\n\n"
+                       "| 品种 | 11月产量 | 同比(%) |\n|---|---|---|\n| 原煤（万吨） | 43,000 | 1.2 |\n",
 }
 
 BANK_STATS_DOC_CASES = [
+    ("weekly_sections", "17.2%", dict(subject="全国", metric="住宅销售面积", period="2024-01~11")),
+    ("weekly_sections", "66,732万平方米", dict(subject="全国", metric="房屋新开工面积")),
+    ("weekly_sections", "+2.0%", dict(subject="全国", period="2024-11")),
+    ("weekly_sections", "168万平方米", dict(subject="保利发展", metric="签约面积")),
+    ("weekly_sections", "922亿元", dict(subject="宁德时代", period="2024Q3")),
+    ("weekly_sections", "1.2", dict(subject="原煤", metric="产量", period="2024-11", baseline="yoy")),
     ("theme_opener", "29.85%", dict(period="2024", subject="甲银行")),
     ("breakdown_frame", "5.6%", dict(baseline="yoy", metric="制造业")),
     ("breakdown_frame", "1.2个百分点", dict(baseline="上月", metric="规模以上工业增加值")),

@@ -83,6 +83,11 @@ _DIGIT = re.compile(r"\d")
 
 
 _UNTIL = re.compile(r"\s*(?:截至|截止)$")
+_REPORT_NAME_ENDS = ("周报", "月报", "季报", "晨报", "日报", "简报", "报告", "点评")
+# ## 二、公用事业：11月发电量同比+2.0%: a section's label before a colon is its topic, an owner only when it
+# names one (## 宁德时代：2024Q3业绩超预期)
+_SECTION_LABEL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.])?"
+                            r"([^:]{1,12}):$")
 # A registered company name (its legal form ends it) opening a heading: the issuer of a disclosure.
 _REGISTERED_NAME = re.compile(r"[^\W\d_]{2,24}?(?:股份有限公司|有限责任公司|有限公司)")
 # 公布(了)2025财年第三季度(未经审计)财报 / 发布2024年第四季度及全年业绩: a news report's results period.
@@ -117,6 +122,14 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
             offset = label.end()
         left = _UNTIL.sub("", folded[offset:first.start])  # 甲物流截至2024年6月30日止六個月…
         bare = _NEWS_TIME.sub("", _ANNOUNCES.sub("", _TICKER.sub("", left).strip()).strip())
+        bare = bare.rstrip("(（ ")  # 房地产与公用事业周报（2024年12月第3周）: the period's parenthesis
+        label = _SECTION_LABEL.match(bare)
+        if label:
+            name = label.group(1).strip()
+            at = folded.find(name, offset)  # (as written: text and folded share offsets)
+            return text[at:at + len(name)] if entity_like(name, names) else None
+        if bare.endswith(_REPORT_NAME_ENDS):
+            return None  # a report's own name (…周报, …点评): no owner
         if 2 <= len(bare) <= 16 and not _DIGIT.search(bare) and not bare.startswith(NON_OWNER_OPENERS):
             return text[offset:offset + left.find(bare) + len(bare)] if left.startswith(bare) else bare
     body = body.strip()

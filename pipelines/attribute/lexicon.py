@@ -277,6 +277,10 @@ COMPOUND_METRICS = {"产销量": ("产量", "销量"), "产销": ("产量", "销
 # Nouns that already say "number of" (用户数, 订单量); a count figure after
 # any other noun names "the number of" it (直播间超2500个 -> 直播间数).
 COUNT_NOUNS = ("数", "量", "数量", "人数", "户数", "规模", "人次", "次数", "个数", "家数", "总数", "数目")
+# A verb followed by one of these is a measure noun, not verb + object (签约面积, 成交金额); a verb inside
+# one of the nouns after it is no verb (新开工面积: 新开工 is construction started).
+VERB_MEASURE_NOUNS = ("面积", "金额")
+VERB_INSIDE_NOUNS = ("新开工",)
 # Standard measures: a known name directly before one of them is the subject
 # (快手电商|GMV). Extend this list for a new industry's metric vocabulary.
 METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利润", "经调整净利润", "利润", "毛利", "毛利率",

@@ -170,8 +170,9 @@ def _last_transitive(np: str) -> re.Match | None:
     best = None
     for m in _TRANSITIVE.finditer(np):
         rest = np[m.end():]
-        if "的" not in rest and len(rest) >= 2 and rest not in L.COUNT_NOUNS:  # 累计交付量 is a noun
-            best = m
+        if "的" not in rest and len(rest) >= 2 and rest not in L.COUNT_NOUNS \
+                and rest not in L.VERB_MEASURE_NOUNS and not np.startswith(L.VERB_INSIDE_NOUNS, m.start()):
+            best = m  # (not 累计交付量, 签约面积, 新开工面积: nouns)
     return best
 
 
@@ -247,9 +248,10 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
         for d in L.DEMONSTRATIVES:
             if np.startswith(d):
                 np = np[len(d):]
-    if np.startswith(L.TRANSITIVE_VERBS):
+    if np.startswith(L.TRANSITIVE_VERBS) and not np.startswith(L.VERB_INSIDE_NOUNS):  # (新开工面积: a noun)
         verb = _TRANSITIVE.match(np)  # (not 拥有人应占亏损: the owners' share of the loss)
-        if verb and len(np) > verb.end() + 1:  # 实现归属于本行股东的净利润: a bare predicate
+        if verb and len(np) > verb.end() + 1 and np[verb.end():] not in L.VERB_MEASURE_NOUNS:
+            # 实现归属于本行股东的净利润: a bare predicate (签约面积: a noun)
             return split_np(np[verb.end():], names)
     v = _last_transitive(np)
     if v:

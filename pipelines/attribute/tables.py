@@ -178,7 +178,8 @@ def measure_header(header: str, headers: dict[int, str] | None, col_no: int | No
         for c in range(col_no - 1, 1, -1):
             h = headers.get(c) or ""
             if h and not _describes_change_only(h) and not period_label(h):
-                return _strip_unit_note(h)
+                lead = leading_period(h)  # | 11月产量 | 同比(%) |: the measure, its period said apart
+                return _strip_unit_note(lead[1] if lead else h)
     return _strip_unit_note(header)
 
 
@@ -299,7 +300,7 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         # A cell that names its own measure ("35%老年用户占比") is not read through the header.
         metric = (text[: q["start"]] + text[q["end"]:]).strip() if own_words else \
             measure_header(header, headers, seg.get("col_no"))
-        subject = row_label if seg.get("col_no") != 1 else owner
+        subject = _strip_unit_note(row_label) if seg.get("col_no") != 1 else owner  # 原煤（万吨）: its unit apart
         if not own_words and _is_measure(row_label) and _is_owner(_strip_unit_note(header) or ""):
             # rows are measures, columns are companies: | 指标 | 甲公司 | 乙公司 |
             metric, subject = _strip_unit_note(row_label), _strip_unit_note(header)
