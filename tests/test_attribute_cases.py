@@ -1088,9 +1088,16 @@ BANK_STATS_DOCS = {
                        "保利发展11月签约面积168万平方米。\n\n## 宁德时代：2024年三季度营收增长12%\n\n"
                        "宁德时代发布三季报，营收922亿元。\n\n"
                        "| 品种 | 11月产量 | 同比(%) |\n|---|---|---|\n| 原煤（万吨） | 43,000 | 1.2 |\n",
+    # a title's month without its year is of the first year the document dates
+    "yearless_title": "# 10月份国民经济保持总体平稳\n\n国家统计局 2025年11月14日\n\n10月份，国民经济运行总体平稳。\n\n"
+                      "**一、规模以上工业增加值增长5.3%**\n\n1—10月份，规模以上工业增加值同比增长6.0%。\n",
+    "no_title_period": "# 国民经济保持总体平稳\n\n国家统计局 2025年11月14日\n\n**一、规模以上工业增加值增长5.3%**\n",
 }
 
 BANK_STATS_DOC_CASES = [
+    ("yearless_title", "5.3%", dict(period="2025-10", baseline=None)),
+    ("yearless_title", "6.0%", dict(period="2025-01~10", baseline="yoy")),
+    ("no_title_period", "5.3%", dict(period=None)),
     ("weekly_sections", "17.2%", dict(subject="全国", metric="住宅销售面积", period="2024-01~11")),
     ("weekly_sections", "66,732万平方米", dict(subject="全国", metric="房屋新开工面积")),
     ("weekly_sections", "+2.0%", dict(subject="全国", period="2024-11")),

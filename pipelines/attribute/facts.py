@@ -170,14 +170,15 @@ _AND_FULL_YEAR = re.compile(r"及(?:全年|年度|全年度)")
 _H1 = re.compile(r"^\s*#(?!#)")
 
 
-def _title_period(folded: str, mentions: list[PeriodMention]) -> str | None:
-    """The period an H1 title names; "第四季度及全年业绩" covers the year."""
+def _title_period(folded: str, mentions: list[PeriodMention], year: int | None = None) -> str | None:
+    """The period an H1 title names; "第四季度及全年业绩" covers the year; a month without its year
+    ("10月份国民经济…") is of the first year the document dates."""
     first = next((m for m in mentions if absolute(m)), None)
     if first is None:
         return None
     if _AND_FULL_YEAR.match(folded, first.end) and first.year:
         return str(first.year)
-    return first.label(None)
+    return first.label(None) or (first.label(year) if year else None)
 
 
 def _lead_period(folded: str) -> str | None:
@@ -189,7 +190,8 @@ def _lead_period(folded: str) -> str | None:
     return None
 
 
-def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str | None, str | None]:
+def _title(prose: list[dict], names, with_figures: set,
+           year: int | None = None) -> tuple[str | None, str | None, str | None]:
     """(subject, period, segment id) of the document's title: an H1 first line, or a plain first
     line that is a sentence of its own without figures naming a company and a period
     (蔚来公司今日公布2024年第四季度未经审计财务业绩。)."""
@@ -200,7 +202,8 @@ def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str
     mentions = folded_periods(folded)
     if _H1.match(text):
         subject = _labelled_name(text, folded) or _heading_subject(text, folded, mentions, names)
-        period = _title_period(folded, mentions) or (_lead_period(prose[1]["folded"]) if len(prose) > 1 else None)
+        period = _title_period(folded, mentions, year) or (
+            _lead_period(prose[1]["folded"]) if len(prose) > 1 else None)
         return subject, period, first["segment_id"]
     alone = sum(s["line"] == first["line"] for s in prose) == 1
     if alone and first["segment_id"] not in with_figures and len(text.strip()) <= 40:
@@ -554,14 +557,15 @@ def _fold_all(texts: pl.Expr) -> pl.Expr:
 def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list[tuple]:
     prose = [s for s in doc.segments if s["source"] == "prose"]
     names = learn_names([s["folded"] for s in prose])
-    title_subject, title_period, title_segment = _title(prose, names, by_segment.keys())
+    first_year = _first_year(doc)
+    title_subject, title_period, title_segment = _title(prose, names, by_segment.keys(), first_year)
     if title_subject and fold(title_subject) not in names:
         names = [fold(title_subject)] + names  # 美团收入: the title's company is a known name
     names = tuple(names)
     st = _DocState(names=names, title_subject=title_subject, title_period=title_period,
                    title_segment=title_segment, written=_written_names(names, doc.texts),
                    running=title_period, running_owner=fold(title_subject) if title_subject else None,
-                   headers=doc.headers, row_labels=doc.row_labels, last_year=_first_year(doc))
+                   headers=doc.headers, row_labels=doc.row_labels, last_year=first_year)
     rows: list[tuple] = []
     for s in doc.segments:
         figures = by_segment.get(s["segment_id"])
