@@ -1052,6 +1052,13 @@ BANK_STATS_SENTENCES = [
     ("壽險及健康險業務新業務價值達人民幣223.5億元，同比增長32.1%。", "人民幣223.5億元",
      dict(subject="壽險及健康險業務", metric="新業務價值")),
     ("集團香港及澳門業務收益增長21.7%。", "21.7%", dict(subject="香港及澳門業務", metric="收益")),
+    # X贡献Y约N%: X's part of the whole Y; 贡献Y增长N% stays a change
+    ("一线城市贡献合约销售额约58%，较去年同期提升6个百分点。", "约58%",
+     dict(kind="share", subject="一线城市", metric="合约销售额")),
+    ("新业务贡献利润增长58%。", "58%", dict(kind="change", metric="利润")),
+    # 在营购物中心: 在营 (in operation) opens no 在…中 frame; 在报告期内 does
+    ("在营购物中心82个，平均出租率96.5%。", "82个", dict(metric="在营购物中心数")),
+    ("在报告期内营收增长5%。", "5%", dict(metric="营收")),
 ]
 
 
@@ -1092,9 +1099,17 @@ BANK_STATS_DOCS = {
     "yearless_title": "# 10月份国民经济保持总体平稳\n\n国家统计局 2025年11月14日\n\n10月份，国民经济运行总体平稳。\n\n"
                       "**一、规模以上工业增加值增长5.3%**\n\n1—10月份，规模以上工业增加值同比增长6.0%。\n",
     "no_title_period": "# 国民经济保持总体平稳\n\n国家统计局 2025年11月14日\n\n**一、规模以上工业增加值增长5.3%**\n",
+    # 於2025年6月30日 (and 截至6月30日 of the context's year) dates a stock at that month's end
+    "as_of_date": "# 甲置業2025年中期業績\n\n截至2025年6月30日止六個月，甲置業收入為100億元。\n\n"
+                  "截至6月30日，已售未結轉金額約人民幣2,890億元。\n\n於2025年6月30日，現金為人民幣1,352億元。\n\n"
+                  "於2024年12月31日，總資產為人民幣3,000億元。\n",
 }
 
 BANK_STATS_DOC_CASES = [
+    ("as_of_date", "100億元", dict(period="2025H1")),
+    ("as_of_date", "約人民幣2,890億元", dict(period="2025-06")),
+    ("as_of_date", "人民幣1,352億元", dict(period="2025-06")),
+    ("as_of_date", "人民幣3,000億元", dict(period="2024")),
     ("yearless_title", "5.3%", dict(period="2025-10", baseline=None)),
     ("yearless_title", "6.0%", dict(period="2025-01~10", baseline="yoy")),
     ("no_title_period", "5.3%", dict(period=None)),

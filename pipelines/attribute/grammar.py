@@ -198,7 +198,8 @@ _TIME_WORDS_LONGEST_FIRST = sorted(L.TIME_WORDS, key=len, reverse=True)
 _TO_YEAR = re.compile(r"^(?:到|至|截至|截止到?)(?=(?:19|20)\d{2})")
 # 期间/以来 after a period, or an aside in parentheses: FY25Q3（即2024年四季度）公司…
 _AFTER_PERIOD = re.compile(r"^(?:期间|内|以来|末|[(（][^()（）]{1,20}[)）]|则为|为(?![主首])|是)")  # 去年同期为(经调整净利润)
-_IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,12}?(?:期间|上|中|内)")
+# (not 在营购物中心: 中心 is a noun, so is 上市 in 在上市公司中)
+_IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,12}?(?:期间|上(?![市线])|中(?!心)|内)")
 
 
 # Whatever a step of leading_adverbials strips, at the start of a phrase.

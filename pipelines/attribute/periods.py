@@ -92,8 +92,9 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
     # 截至2024年6月30日止六个月 / 止三个月 / 止九个月 / 止年度: the span ending on that date
     ("ending", "截", re.compile(r"截至?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月\d{1,2}日止?(?:的)?"
                           r"(?P<span>六个月|6个月|三个月|3个月|九个月|9个月|十二个月|12个月|年度|财年|一年|半年)")),
-    # 截至2024年10月31日: a stock at a month's end is that month's (at 12月31日, the year's)
-    ("asof", "截", re.compile(r"截[至止]到?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?!止)")),
+    # 截至2024年10月31日: a stock at a month's end is that month's (at 12月31日, the year's); so is one 於2024年
+    # 6月30日 (Hong Kong announcements), and 截至6月30日 of the context's year
+    ("asof", "截于", re.compile(r"(?:截[至止]到?|于)(?:" + _YEAR + r"年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?!止)")),
     # 618 (the mid-year shopping festival, 18 June) before a word of the event: 618期间, 2024年618大促
     ("d618", ("618",), re.compile(r"(?:" + _YEAR + r"年)?(?<![\d.])618(?=期间|大促|当天|购物节|年中|活动|战报|开门红|预售|狂欢|全周期"
                              r"|前夕|以来|收官|首日)")),
