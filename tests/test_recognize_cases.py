@@ -230,6 +230,12 @@ COUNTS = [
     ("hu-subscriber-accounts", "固定宽带接入用户4,310万户。", [("4,310万户", 4.31e7, "item", E)]),
     ("hu-account-opening", "全年新增开户120万户。", [("120万户", 1.2e6, "item", E)]),
     ("hu-household-noun-after", "用户覆盖1.2万户家庭。", [("1.2万户", 1.2e4, "household", E)]),
+    # a clause naming nothing (较上年末新增…) counts what the clause before it in the sentence counted
+    ("hu-accounts-clause-before", "零售客户数达2,380万户，较上年末新增126万户。",
+     [("2,380万户", 2.38e7, "item", E), ("126万户", 1.26e6, "item", E)]),
+    ("hu-households-clause-before", "全市农户达12万户，较上年增加3000户。",
+     [("12万户", 1.2e5, "household", E), ("3000户", 3000, "household", E)]),
+    ("hu-not-across-sentences", "客户满意度提升。全年新增3000户。", [("3000户", 3000, "household", E)]),
     ("sou-vessels", "船队共有逾180艘船舶。", [("逾180艘", 180, "item", G)]),
     ("tou-livestock", "年出栏生猪12万头。", [("12万头", 1.2e5, "item", E)]),
     ("jia-aircraft-not-jiagou", "新增30架飞机，优化系统架构。", [("30架", 30, "item", E)]),
