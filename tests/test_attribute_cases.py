@@ -1048,6 +1048,12 @@ BANK_STATS_SENTENCES = [
     # a figure in a unit outside the vocabulary (GWh) still names the owner of the next clause's figures
     ("宁德时代11月装车量40.9GWh，市占率43.9%。", "43.9%", dict(kind="share", subject="宁德时代", metric="市占率")),
     ("11月，全社会用电量8,813亿千瓦时，同比增长4.3%。", "4.3%", dict(subject=None, metric="全社会用电量")),
+    # …and ends the measure before it: the next change is of the measure it names, even one without a measure word
+    ("风电装机容量4.8亿千瓦，同比增长20%，光伏装机7.1亿千瓦，同比增长45%。", "45%", dict(metric="光伏装机")),
+    ("风电装机容量4.8亿千瓦，同比增长20%，光伏装机7.1亿千瓦，同比增长45%。", "20%", dict(metric="风电装机容量")),
+    # …also when only 、 joins it to the change: the number is no part of the measure
+    ("全国发电量7,779亿千瓦时、同比增长2.0%。", "2.0%", dict(metric="发电量", subject="全国", baseline="yoy")),
+    ("营收100亿元、同比增长20%。", "20%", dict(metric="营收", baseline="yoy")),
     # 新业务价值 is an insurer's measure: 新业务 is no business unit
     ("壽險及健康險業務新業務價值達人民幣223.5億元，同比增長32.1%。", "人民幣223.5億元",
      dict(subject="壽險及健康險業務", metric="新業務價值")),

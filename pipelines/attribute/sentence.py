@@ -143,7 +143,18 @@ def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
             return _noun_phrase(folded, cs, earlier[-1], earlier[:-1])
         if between.startswith("、"):
             return np
-    return strip_predicate(folded[cs:q["start"]])
+    head = folded[cs:q["start"]]
+    dropped = None
+    if "、" in head:
+        for dropped in _DROPPED_FIGURE.finditer(head):
+            pass
+    if dropped:  # 宁德时代装车量40.9GWh、同比增长(35%): coordinate with a figure in a unit outside the vocabulary
+        return strip_predicate(head[dropped.end():]) or strip_predicate(head[: dropped.start()])
+    return strip_predicate(head)
+
+
+# A number in a unit outside the vocabulary (no figure) joined by 、 to what follows: 40.9GWh、, 7,779亿千瓦时、
+_DROPPED_FIGURE = re.compile(r"(?<![\dA-Za-z.])\d[\d.,]*(?:[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,4})、")
 
 
 # A rate noun standing alone for the measure (增速为13%): the growth of the measure just named.
@@ -198,7 +209,7 @@ def _measure_named(clause: str, names) -> tuple[str | None, str | None]:
            if m and m.start() > 0]
     np = strip_predicate(clause[: min(cut)] if cut else clause)
     owner, metric, _ = split_np(np, names)
-    if not metric or not METRIC_END.search(metric):
+    if not metric or not (METRIC_END.search(metric) or number):  # (光伏装机7.1亿千瓦: what has a number is a measure)
         return None, None
     return owner, metric
 
