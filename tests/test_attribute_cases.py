@@ -1109,9 +1109,17 @@ BANK_STATS_DOCS = {
     "as_of_date": "# 甲置業2025年中期業績\n\n截至2025年6月30日止六個月，甲置業收入為100億元。\n\n"
                   "截至6月30日，已售未結轉金額約人民幣2,890億元。\n\n於2025年6月30日，現金為人民幣1,352億元。\n\n"
                   "於2024年12月31日，總資產為人民幣3,000億元。\n",
+    # the ；-sentence after one on a business unit goes on about the unit (not a bare 公司, not a breakdown's members)
+    "unit_semicolon": "2024年，甲保险营业收入800亿元。\n"
+                      "財產險業務原保險保費收入人民幣1,562.3億元，同比增長5.6%；綜合成本率為97.8%。\n"
+                      "海外业务收入增长20%；公司毛利率为30%。\n"
+                      "分业务看：智能家居业务收入2231亿元，同比+12.6%；新能源及工业技术收入约302亿元，同比+22%。\n",
 }
 
 BANK_STATS_DOC_CASES = [
+    ("unit_semicolon", "97.8%", dict(subject="財產險業務", metric="綜合成本率")),
+    ("unit_semicolon", "30%", dict(metric="毛利率", subject=None)),  # not 海外业务
+    ("unit_semicolon", "约302亿元", dict(metric="新能源及工业技术收入", subject=None)),  # not 智能家居业务
     ("as_of_date", "100億元", dict(period="2025H1")),
     ("as_of_date", "約人民幣2,890億元", dict(period="2025-06")),
     ("as_of_date", "人民幣1,352億元", dict(period="2025-06")),

@@ -58,6 +58,7 @@ class _DocState:
     title_period: str | None = None  # the period an H1 title names: the default of un-dated figures
     title_segment: str | None = None
     semicolon_metric: str | None = None  # the last measure of the previous sentence, when it ended at ；
+    semicolon_unit: str | None = None  # its owner, when a business unit (财产险业务…；综合成本率…)
     reporting: str | None = None  # the reporting span stated last (截至2024年9月30日止六個月): 期內 is it
 
     @property
@@ -331,7 +332,7 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     # (Chinese prose is not hard-wrapped, so a line break after 。 ends a paragraph).
     elif s["block_no"] != st.block or s["line"] > st.end_line:
         st.block, st.carry, st.carry_range, st.subject = s["block_no"], None, None, st.section or st.main or st.scope
-        st.semicolon_metric = None
+        st.semicolon_metric = st.semicolon_unit = None
         st.last_baseline = st.of_which = None
         opener = _opener(folded, mentions)
         topic = _opening_topic(folded, st.names)
@@ -367,7 +368,10 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     if marks:
         blank = " " * marks.end()
         readable, readable_folded = blank + text[marks.end():], blank + folded[marks.end():]
-    res = analyse_sentence(readable, local, st.subject, st.names, folded=readable_folded)
+    # 財產險業務原保險保費收入…；綜合成本率為97.8%: the ；-sentence after one on a business unit goes on about it
+    # (公司毛利率…: a bare head is the company itself, not the unit)
+    unit = st.semicolon_unit if st.semicolon_unit and not folded.lstrip().startswith(BARE_ANAPHORIC_HEADS) else None
+    res = analyse_sentence(readable, local, unit or st.subject, st.names, folded=readable_folded)
     out = []
     listed: dict[int, str] = {}
     if figures is not None:
@@ -386,9 +390,15 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             if (subject in _AREA_SCOPES) and not st.main and not st.section:
                 st.scope = subject  # 我国汽车产销…: an article about the whole country goes on about it
             out.append((f.row, a["kind"], a["direction"], baselines[k], metric, subject, value, period))
+    semicolon = text.rstrip().endswith(("；", ";"))
     st.semicolon_metric = next((r["metric"] for r in reversed(res.rows) if r.get("metric")), None) \
-        if text.rstrip().endswith(("；", ";")) else None
-    st.subject = res.subject
+        if semicolon else None
+    if not (unit and res.subject == unit):  # (the unit held for that sentence only)
+        st.subject = res.subject
+    unit = next((r["subject"] for r in reversed(res.rows) if r.get("subject")), None) if semicolon else None
+    # (not in a breakdown: 分业务看：智能家居业务收入…；新能源及工业技术收入…: each clause names its own member)
+    st.semicolon_unit = unit if unit and fold(unit).endswith(UNIT_HEADS) and not _BREAKDOWN_FRAME.search(folded) \
+        else None
     # 较2023年上升5.1%: a comparison standard is not the period the paragraph goes on about
     stated = [m for m in mentions if absolute(m) and not is_standard(folded, m)]
     if stated:
