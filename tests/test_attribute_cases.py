@@ -1146,3 +1146,129 @@ def test_research_table_case(quote, expected):
 @pytest.mark.parametrize("quote,expected", TABLE_CASES, ids=[q for q, _ in TABLE_CASES])
 def test_table_case(quote, expected):
     _table_row(TABLE, quote, expected)
+
+
+# --- bank, insurer and statistics-release writing; figures in units outside the vocabulary ----------
+BANK_STATS_SENTENCES = [
+    # a cost ratio improves (优化, 改善) by falling; another ratio improves by rising
+    ("财产险业务综合成本率为97.8%，同比优化0.9个百分点。", "0.9个百分点",
+     dict(kind="change", direction="down", metric="综合成本率", baseline="yoy")),
+    ("公司毛利率为31.5%，同比优化0.9个百分点。", "0.9个百分点", dict(kind="change", direction="up", metric="毛利率")),
+    # a clause opening with 比 before a relative period is a comparison; before a name it is the name
+    ("制造业采购经理指数为49.0%，比上月下降0.8个百分点。", "0.8个百分点",
+     dict(direction="down", baseline="上月", metric="制造业采购经理指数")),
+    ("比亚迪销量增长20%。", "20%", dict(kind="change", baseline=None)),
+    # 两年平均增长: a standard of its own, not the measure
+    ("社会消费品零售总额42316亿元，同比增长2.9%，两年平均增长3.8%。", "3.8%",
+     dict(kind="change", baseline="两年平均", metric="社会消费品零售总额")),
+    ("社会消费品零售总额42316亿元，同比增长2.9%，两年平均增长3.8%。", "2.9%", dict(baseline="yoy")),
+    # a figure in a unit outside the vocabulary (GWh) still names the owner of the next clause's figures
+    ("宁德时代11月装车量40.9GWh，市占率43.9%。", "43.9%", dict(kind="share", subject="宁德时代", metric="市占率")),
+    ("11月，全社会用电量8,813亿千瓦时，同比增长4.3%。", "4.3%", dict(subject=None, metric="全社会用电量")),
+    # …and ends the measure before it: the next change is of the measure it names, even one without a measure word
+    ("风电装机容量4.8亿千瓦，同比增长20%，光伏装机7.1亿千瓦，同比增长45%。", "45%", dict(metric="光伏装机")),
+    ("风电装机容量4.8亿千瓦，同比增长20%，光伏装机7.1亿千瓦，同比增长45%。", "20%", dict(metric="风电装机容量")),
+    # …also when only 、 joins it to the change: the number is no part of the measure
+    ("全国发电量7,779亿千瓦时、同比增长2.0%。", "2.0%", dict(metric="发电量", subject="全国", baseline="yoy")),
+    ("营收100亿元、同比增长20%。", "20%", dict(metric="营收", baseline="yoy")),
+    # 新业务价值 is an insurer's measure: 新业务 is no business unit
+    ("壽險及健康險業務新業務價值達人民幣223.5億元，同比增長32.1%。", "人民幣223.5億元",
+     dict(subject="壽險及健康險業務", metric="新業務價值")),
+    ("集團香港及澳門業務收益增長21.7%。", "21.7%", dict(subject="香港及澳門業務", metric="收益")),
+    # X贡献Y约N%: X's part of the whole Y; 贡献Y增长N% stays a change
+    ("一线城市贡献合约销售额约58%，较去年同期提升6个百分点。", "约58%",
+     dict(kind="share", subject="一线城市", metric="合约销售额")),
+    ("新业务贡献利润增长58%。", "58%", dict(kind="change", metric="利润")),
+    # 在营购物中心: 在营 (in operation) opens no 在…中 frame; 在报告期内 does
+    ("在营购物中心82个，平均出租率96.5%。", "82个", dict(metric="在营购物中心数")),
+    ("在报告期内营收增长5%。", "5%", dict(metric="营收")),
+]
+
+
+@pytest.mark.parametrize("text,quote,expected", BANK_STATS_SENTENCES,
+                         ids=[f"{t[:14]}:{q}" for t, q, _ in BANK_STATS_SENTENCES])
+def test_bank_and_statistics_sentence(text, quote, expected):
+    test_sentence_case("bank", text, quote, expected)
+
+
+BANK_STATS_DOCS = {
+    # 成本管控持续加强: a theme opening a paragraph is no new entity; the running year goes on
+    "theme_opener": "2024年，甲银行实现营业收入412.6亿元。\n成本管控持续加强，成本收入比为29.85%。\n",
+    # 分…看 opens a breakdown as 其中 does; a member's own comparator holds for the members after it
+    "breakdown_frame": "10月份，规模以上工业增加值同比增长5.3%，比上月回落1.2个百分点。"
+                       "分三大门类看，采矿业增加值同比增长4.1%，制造业增长5.6%。\n",
+    "averaged_not_carried": "10月份，社会消费品零售总额同比增长2.9%，两年平均增长3.8%。"
+                            "其中，除汽车以外的消费品零售额增长3.4%。\n",
+    # a forecast's year does not become the year of a later table's months
+    "forecast_then_table": "# 汽车行业11月数据点评\n\n中汽协发布2025年11月产销数据。我们预计2026年销量约1850万辆。\n\n"
+                           "| 指标 | 11月 | 同比 | 1-11月 | 同比 |\n|---|---|---|---|---|\n"
+                           "| 汽车销量（万辆） | 342.9 | 3.4% | 3112.7 | 11.4% |\n",
+    # | 2024年末 | columns are periods; a ratio above 100% is no share
+    "year_end_columns": "# 甲银行2024年业绩快报\n\n| 主要指标（%） | 2024年末 | 2023年末 |\n|---|---|---|\n"
+                        "| 不良贷款率 | 0.78 | 0.80 |\n| 拨备覆盖率 | 481.2 | 499.6 |\n| 新能源车渗透率 | 45.0 | 40.1 |\n",
+    # a month's or a year-to-date's growth-rate row is on the year before; a quarter's is left unsaid
+    "month_rate_row": "# 10月份国民经济\n\n2025年10月份，工业平稳。\n\n| 指标 | 10月 | 1—10月 |\n|---|---|---|\n"
+                      "| 规模以上工业增加值增速（%） | 5.3 | 6.0 |\n\n| 指标 | 2024Q3 | 2024Q4 |\n|---|---|---|\n"
+                      "| 营收增速（%） | 7.5 | 8.2 |\n",
+    # a report's own name (…周报) and a section's topic label (二、公用事业：) own nothing; a label naming a
+    # company does; 签约面积, 新开工面积 are measures (no verb and object); | 原煤（万吨） | is 原煤, its unit apart
+    "weekly_sections": "# 房地产与公用事业周报（2024年12月第3周）：销售降幅收窄\n\n## 一、地产：1-11月销售面积降幅收窄\n\n"
+                       "1-11月全国新建商品房销售面积86,686万平方米，同比下降14.3%；其中住宅销售面积同比下降17.2%。"
+                       "房屋新开工面积66,732万平方米。\n\n## 二、公用事业：11月发电量同比+2.0%\n\n"
+                       "保利发展11月签约面积168万平方米。\n\n## 宁德时代：2024年三季度营收增长12%\n\n"
+                       "宁德时代发布三季报，营收922亿元。\n\n"
+                       "| 品种 | 11月产量 | 同比(%) |\n|---|---|---|\n| 原煤（万吨） | 43,000 | 1.2 |\n",
+    # a title's month without its year is of the first year the document dates
+    "yearless_title": "# 10月份国民经济保持总体平稳\n\n国家统计局 2025年11月14日\n\n10月份，国民经济运行总体平稳。\n\n"
+                      "**一、规模以上工业增加值增长5.3%**\n\n1—10月份，规模以上工业增加值同比增长6.0%。\n",
+    "no_title_period": "# 国民经济保持总体平稳\n\n国家统计局 2025年11月14日\n\n**一、规模以上工业增加值增长5.3%**\n",
+    # 於2025年6月30日 (and 截至6月30日 of the context's year) dates a stock at that month's end
+    "as_of_date": "# 甲置業2025年中期業績\n\n截至2025年6月30日止六個月，甲置業收入為100億元。\n\n"
+                  "截至6月30日，已售未結轉金額約人民幣2,890億元。\n\n於2025年6月30日，現金為人民幣1,352億元。\n\n"
+                  "於2024年12月31日，總資產為人民幣3,000億元。\n",
+    # the ；-sentence after one on a business unit goes on about the unit (not a bare 公司, not a breakdown's members)
+    "unit_semicolon": "2024年，甲保险营业收入800亿元。\n"
+                      "財產險業務原保險保費收入人民幣1,562.3億元，同比增長5.6%；綜合成本率為97.8%。\n"
+                      "海外业务收入增长20%；公司毛利率为30%。\n"
+                      "分业务看：智能家居业务收入2231亿元，同比+12.6%；新能源及工业技术收入约302亿元，同比+22%。\n",
+}
+
+BANK_STATS_DOC_CASES = [
+    ("unit_semicolon", "97.8%", dict(subject="財產險業務", metric="綜合成本率")),
+    ("unit_semicolon", "30%", dict(metric="毛利率", subject=None)),  # not 海外业务
+    ("unit_semicolon", "约302亿元", dict(metric="新能源及工业技术收入", subject=None)),  # not 智能家居业务
+    ("as_of_date", "100億元", dict(period="2025H1")),
+    ("as_of_date", "約人民幣2,890億元", dict(period="2025-06")),
+    ("as_of_date", "人民幣1,352億元", dict(period="2025-06")),
+    ("as_of_date", "人民幣3,000億元", dict(period="2024")),
+    ("yearless_title", "5.3%", dict(period="2025-10", baseline=None)),
+    ("yearless_title", "6.0%", dict(period="2025-01~10", baseline="yoy")),
+    ("no_title_period", "5.3%", dict(period=None)),
+    ("weekly_sections", "17.2%", dict(subject="全国", metric="住宅销售面积", period="2024-01~11")),
+    ("weekly_sections", "66,732万平方米", dict(subject="全国", metric="房屋新开工面积")),
+    ("weekly_sections", "+2.0%", dict(subject="全国", period="2024-11")),
+    ("weekly_sections", "168万平方米", dict(subject="保利发展", metric="签约面积")),
+    ("weekly_sections", "922亿元", dict(subject="宁德时代", period="2024Q3")),
+    ("weekly_sections", "1.2", dict(subject="原煤", metric="产量", period="2024-11", baseline="yoy")),
+    ("theme_opener", "29.85%", dict(period="2024", subject="甲银行")),
+    ("breakdown_frame", "5.6%", dict(baseline="yoy", metric="制造业")),
+    ("breakdown_frame", "1.2个百分点", dict(baseline="上月", metric="规模以上工业增加值")),
+    ("averaged_not_carried", "3.4%", dict(baseline="yoy")),
+    ("averaged_not_carried", "3.8%", dict(baseline="两年平均")),
+    ("forecast_then_table", "约1850万辆", dict(period="FY2026E")),
+    ("forecast_then_table", "342.9", dict(period="2025-11", metric="汽车销量", kind="level")),
+    ("forecast_then_table", "3.4%", dict(period="2025-11", metric="汽车销量", kind="change", baseline="yoy")),
+    ("forecast_then_table", "11.4%", dict(period="2025-01~11", metric="汽车销量", baseline="yoy")),
+    ("year_end_columns", "0.80", dict(period="2023", metric="不良贷款率", subject="甲银行", kind="level")),
+    ("year_end_columns", "481.2", dict(period="2024", metric="拨备覆盖率", kind="level")),
+    ("year_end_columns", "45.0", dict(kind="share")),
+    ("month_rate_row", "5.3", dict(period="2025-10", kind="change", baseline="yoy")),
+    ("month_rate_row", "6.0", dict(period="2025-01~10", baseline="yoy")),
+    ("month_rate_row", "8.2", dict(period="2024Q4", kind="change", baseline=None)),
+]
+
+
+@pytest.mark.parametrize("doc,quote,expected", BANK_STATS_DOC_CASES,
+                         ids=[f"{d}:{q}" for d, q, _ in BANK_STATS_DOC_CASES])
+def test_bank_and_statistics_document(doc, quote, expected):
+    _table_row(BANK_STATS_DOCS[doc], quote, expected)  # (prose or table: the one fact quoted)

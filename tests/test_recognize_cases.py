@@ -230,6 +230,12 @@ COUNTS = [
     ("hu-subscriber-accounts", "固定宽带接入用户4,310万户。", [("4,310万户", 4.31e7, "item", E)]),
     ("hu-account-opening", "全年新增开户120万户。", [("120万户", 1.2e6, "item", E)]),
     ("hu-household-noun-after", "用户覆盖1.2万户家庭。", [("1.2万户", 1.2e4, "household", E)]),
+    # a clause naming nothing (较上年末新增…) counts what the clause before it in the sentence counted
+    ("hu-accounts-clause-before", "零售客户数达2,380万户，较上年末新增126万户。",
+     [("2,380万户", 2.38e7, "item", E), ("126万户", 1.26e6, "item", E)]),
+    ("hu-households-clause-before", "全市农户达12万户，较上年增加3000户。",
+     [("12万户", 1.2e5, "household", E), ("3000户", 3000, "household", E)]),
+    ("hu-not-across-sentences", "客户满意度提升。全年新增3000户。", [("3000户", 3000, "household", E)]),
     ("sou-vessels", "船队共有逾180艘船舶。", [("逾180艘", 180, "item", G)]),
     ("tou-livestock", "年出栏生猪12万头。", [("12万头", 1.2e5, "item", E)]),
     ("jia-aircraft-not-jiagou", "新增30架飞机，优化系统架构。", [("30架", 30, "item", E)]),
@@ -386,6 +392,11 @@ LISTS_RANGES = [
     ("share-verb-not-approx", "网络零售额占社会消费品零售总额的25%，约为300亿元。",
      [("25%", 25, "percent", E), ("约为300亿元", 3e10, "CNY", A)]),
     ("negative-range-tilde", "增速区间为-5%~-3%。", [("-5%", -5, "percent", E), ("-3%", -3, "percent", E)]),
+    # 和 before the last member: the list's unit is written once, after it
+    ("he-list-shared-unit", "分别较上年末提升0.21、0.18和0.09个百分点。",
+     [("0.21", 0.21, "percentage_point", E), ("0.18", 0.18, "percentage_point", E),
+      ("0.09个百分点", 0.09, "percentage_point", E)]),
+    ("he-years-not-list", "2023和2024年营收分别为10亿元和12亿元。", [("10亿元", 1e9, "CNY", E), ("12亿元", 1.2e9, "CNY", E)]),
 ]
 
 TRADITIONAL = [

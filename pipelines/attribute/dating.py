@@ -47,6 +47,11 @@ def is_standard(folded: str, m: PeriodMention) -> bool:
                 or _STANDARD_AFTER.match(folded, m.end))
 
 
+def is_forecast(folded: str, m: PeriodMention) -> bool:
+    """The mention is a forecast's year (我们预计2026年…, 2026年有望…): not the year the document reports on."""
+    return bool(_ESTIMATE_WORDS.search(folded[max(0, m.start - 6):m.start]))
+
+
 def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts: list[int],
               carry: str | None, base: str | None, last_year: int | None) -> str | None:
     """The period of the figure at `pos` (carry: stated earlier in the paragraph; base: the paragraph's)."""

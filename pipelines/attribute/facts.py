@@ -19,8 +19,8 @@ from typing import NamedTuple
 
 import polars as pl
 
-from pipelines.attribute.dating import absolute, is_standard, period_of, previous_release, range_lists, stated_range
-from pipelines.attribute.grammar import clauses, leading_adverbials
+from pipelines.attribute.dating import absolute, is_forecast, is_standard, period_of, previous_release, range_lists, stated_range
+from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
                                          REPORTING_PERIOD_WORDS, ROLE_WORDS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
@@ -67,6 +67,7 @@ class _DocState:
     title_period: str | None = None  # the period an H1 title names: the default of un-dated figures
     title_segment: str | None = None
     semicolon_metric: str | None = None  # the last measure of the previous sentence, when it ended at ；
+    semicolon_unit: str | None = None  # its owner, when a business unit (财产险业务…；综合成本率…)
     reporting: str | None = None  # the reporting span stated last (截至2024年9月30日止六個月): 期內 is it
     at: int = 0  # where the segment being read starts
     main_from: int = 0  # where the document first writes its most frequent agent's name
@@ -99,6 +100,11 @@ _DIGIT = re.compile(r"\d")
 
 
 _UNTIL = re.compile(r"\s*(?:截至|截止)$")
+_REPORT_NAME_ENDS = ("周报", "月报", "季报", "晨报", "日报", "简报", "报告", "点评")
+# ## 二、公用事业：11月发电量同比+2.0%: a section's label before a colon is its topic, an owner only when it
+# names one (## 宁德时代：2024Q3业绩超预期)
+_SECTION_LABEL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.])?"
+                            r"([^:]{1,12}):$")
 # A registered company name (its legal form ends it) opening a heading: the issuer of a disclosure.
 _REGISTERED_NAME = re.compile(r"[^\W\d_]{2,24}?(?:股份有限公司|有限责任公司|有限公司)")
 # 公布(了)2025财年第三季度(未经审计)财报 / 发布2024年第四季度及全年业绩: a news report's results period.
@@ -133,6 +139,14 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
             offset = label.end()
         left = _UNTIL.sub("", folded[offset:first.start])  # 甲物流截至2024年6月30日止六個月…
         bare = _NEWS_TIME.sub("", _ANNOUNCES.sub("", _TICKER.sub("", left).strip()).strip())
+        bare = bare.rstrip("(（ ")  # 房地产与公用事业周报（2024年12月第3周）: the period's parenthesis
+        label = _SECTION_LABEL.match(bare)
+        if label:
+            name = label.group(1).strip()
+            at = folded.find(name, offset)  # (as written: text and folded share offsets)
+            return text[at:at + len(name)] if entity_like(name, names) else None
+        if bare.endswith(_REPORT_NAME_ENDS):
+            return None  # a report's own name (…周报, …点评): no owner
         if 2 <= len(bare) <= 16 and not _DIGIT.search(bare) and not bare.startswith(NON_OWNER_OPENERS):
             return text[offset:offset + left.find(bare) + len(bare)] if left.startswith(bare) else bare
     body = body.strip()
@@ -178,14 +192,15 @@ _AND_FULL_YEAR = re.compile(r"及(?:全年|年度|全年度)")
 _H1 = re.compile(r"^\s*#(?!#)")
 
 
-def _title_period(folded: str, mentions: list[PeriodMention]) -> str | None:
-    """The period an H1 title names; "第四季度及全年业绩" covers the year."""
+def _title_period(folded: str, mentions: list[PeriodMention], year: int | None = None) -> str | None:
+    """The period an H1 title names; "第四季度及全年业绩" covers the year; a month without its year
+    ("10月份国民经济…") is of the first year the document dates."""
     first = next((m for m in mentions if absolute(m)), None)
     if first is None:
         return None
     if _AND_FULL_YEAR.match(folded, first.end) and first.year:
         return str(first.year)
-    return first.label(None)
+    return first.label(None) or (first.label(year) if year else None)
 
 
 def _lead_period(folded: str) -> str | None:
@@ -197,7 +212,8 @@ def _lead_period(folded: str) -> str | None:
     return None
 
 
-def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str | None, str | None]:
+def _title(prose: list[dict], names, with_figures: set,
+           year: int | None = None) -> tuple[str | None, str | None, str | None]:
     """(subject, period, segment id) of the document's title: an H1 first line, or a plain first
     line that is a sentence of its own without figures naming a company and a period
     (蔚来公司今日公布2024年第四季度未经审计财务业绩。)."""
@@ -208,7 +224,8 @@ def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str
     mentions = folded_periods(folded)
     if _H1.match(text):
         subject = _labelled_name(text, folded) or _heading_subject(text, folded, mentions, names)
-        period = _title_period(folded, mentions) or (_lead_period(prose[1]["folded"]) if len(prose) > 1 else None)
+        period = _title_period(folded, mentions, year) or (
+            _lead_period(prose[1]["folded"]) if len(prose) > 1 else None)
         return subject, period, first["segment_id"]
     alone = sum(s["line"] == first["line"] for s in prose) == 1
     if alone and first["segment_id"] not in with_figures and len(text.strip()) <= 40:
@@ -219,6 +236,8 @@ def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str
 
 
 _OF_WHICH = "其中"
+# 分三大门类看，采矿业同比增长4.1%，制造业增长5.6%: a breakdown opened by 分…看 / 按…分 is read as after 其中
+_BREAKDOWN_FRAME = re.compile(r"分[^,;。]{1,8}看|按[^,;。]{1,8}分")
 _SEMICOLON_END = re.compile(r"[；;]\s*$")
 
 
@@ -227,6 +246,9 @@ def _breakdown_baselines(folded: str, rows: list[dict], local: list[dict], st: _
     the parts of a breakdown (after 其中, and the ；-sentences that go on with it) change against the
     standard the whole was compared with, stated once before 其中."""
     which = folded.find(_OF_WHICH)
+    if which < 0 and ("看" in folded or "按" in folded):
+        frame = _BREAKDOWN_FRAME.search(folded)
+        which = frame.start() if frame else -1
     run = st.last_baseline
     carried = st.of_which
     out = []
@@ -236,8 +258,11 @@ def _breakdown_baselines(folded: str, rows: list[dict], local: list[dict], st: _
         if a["kind"] == "change":
             if base is None and (after or carried):
                 base = carried or run
-            elif base and not after:
-                run = base
+            elif base and not averaged(base):  # 同比增长2.9%，两年平均增长3.8%: the first
+                if after:  # 分三大门类看，采矿业同比增长4.1%，制造业增长5.6%: a member's own, for the next ones
+                    carried = base
+                else:
+                    run = base
         out.append(base)
     st.last_baseline = run
     ends_clause = bool(_SEMICOLON_END.search(folded))
@@ -317,7 +342,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     mentions = folded_periods(folded)
     # (not a comparison standard's year: 已超过2024年全年销量的2倍 does not make 2024 the year of what follows;
     # 比2019年末增长近两倍: nor does it complete later periods, 1-10月)
-    years = [m.year for m in mentions if m.year and absolute(m) and not is_standard(folded, m)]
+    # (nor a forecast's: 我们预计2026年销量… leaves a later table's | 11月 | in the year reported on)
+    years = [m.year for m in mentions if m.year and absolute(m) and not is_standard(folded, m)
+             and not is_forecast(folded, m)]
     ordinal = _ORDINAL_HEADING.match(text) if text[:1] in _ORDINAL_OPENERS else None
     if ordinal and not (len(text) <= _HEADING_MAX_CHARS and s["line"] > st.end_line
                         and not text.rstrip("* ").endswith(_ENDS_SENTENCE)):
@@ -346,7 +373,7 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     # (Chinese prose is not hard-wrapped, so a line break after 。 ends a paragraph).
     elif s["block_no"] != st.block or s["line"] > st.end_line:
         st.block, st.carry, st.carry_range, st.subject = s["block_no"], None, None, st.section or st.main or st.scope
-        st.semicolon_metric = None
+        st.semicolon_metric = st.semicolon_unit = None
         st.last_baseline = st.of_which = None
         opener = _opener(folded, mentions)
         topic = _opening_topic(folded, st.names)
@@ -377,7 +404,10 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
                 st.running = None
             st.base = st.running or st.reporting  # an announcement's figures are of its reporting span
     local = [f.local(s["char_start"]) for f in figures] if figures is not None else []
-    res = analyse_sentence(readable, local, st.subject, st.names, folded=readable_folded)
+    # 財產險業務原保險保費收入…；綜合成本率為97.8%: the ；-sentence after one on a business unit goes on about it
+    # (公司毛利率…: a bare head is the company itself, not the unit)
+    unit = st.semicolon_unit if st.semicolon_unit and not folded.lstrip().startswith(BARE_ANAPHORIC_HEADS) else None
+    res = analyse_sentence(readable, local, unit or st.subject, st.names, folded=readable_folded)
     out = []
     listed: dict[int, str] = {}
     if figures is not None:
@@ -397,9 +427,15 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             if (subject in _AREA_SCOPES) and not st.main and not st.section:
                 st.scope = subject  # 我国汽车产销…: an article about the whole country goes on about it
             out.append((f.row, a["kind"], a["direction"], baselines[k], metric, subject, value, period))
+    semicolon = text.rstrip().endswith(("；", ";"))
     st.semicolon_metric = next((r["metric"] for r in reversed(res.rows) if r.get("metric")), None) \
-        if text.rstrip().endswith(("；", ";")) else None
-    st.subject = res.subject
+        if semicolon else None
+    if not (unit and res.subject == unit):  # (the unit held for that sentence only)
+        st.subject = res.subject
+    unit = next((r["subject"] for r in reversed(res.rows) if r.get("subject")), None) if semicolon else None
+    # (not in a breakdown: 分业务看：智能家居业务收入…；新能源及工业技术收入…: each clause names its own member)
+    st.semicolon_unit = unit if unit and fold(unit).endswith(UNIT_HEADS) and not _BREAKDOWN_FRAME.search(folded) \
+        else None
     # 较2023年上升5.1%: a comparison standard is not the period the paragraph goes on about
     stated = [m for m in mentions if absolute(m) and not is_standard(folded, m)]
     if stated:
@@ -568,14 +604,15 @@ def _fold_all(texts: pl.Expr) -> pl.Expr:
 def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list[tuple]:
     prose = [s for s in doc.segments if s["source"] == "prose"]
     names = learn_names([s["folded"] for s in prose])
-    title_subject, title_period, title_segment = _title(prose, names, by_segment.keys())
+    first_year = _first_year(doc)
+    title_subject, title_period, title_segment = _title(prose, names, by_segment.keys(), first_year)
     if title_subject and fold(title_subject) not in names:
         names = [fold(title_subject)] + names  # 美团收入: the title's company is a known name
     names = tuple(names)
     st = _DocState(names=names, title_subject=title_subject, title_period=title_period,
                    title_segment=title_segment, written=_written_names(names, doc.texts),
                    running=title_period, running_owner=fold(title_subject) if title_subject else None,
-                   headers=doc.headers, row_labels=doc.row_labels, last_year=_first_year(doc),
+                   headers=doc.headers, row_labels=doc.row_labels, last_year=first_year,
                    main_from=next((s["char_start"] for s in prose if names and names[0] in s["folded"]), 0))
     rows: list[tuple] = []
     for s in doc.segments:

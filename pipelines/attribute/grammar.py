@@ -44,10 +44,11 @@ COMPRESSED = re.compile(r"(?<![" + L.NOT_COMPRESSED_BEFORE + r"])([" + "".join(L
 CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1]) + ")")
 # 比 as a preposition, not inside 比例/比重/比率/占比/对比/比较/比如.
 COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|较(?![大高低多少好快慢强弱为早晚长短]))")
-# A clause may open with 比 as its comparator only before a year or figure (比2019年同期增长18.5%):
+# A clause may open with 比 as its comparator only before a year or figure (比2019年同期增长18.5%), a
+# relative period (比上月回落0.4个百分点, 比年初增加) or a standard ending in a comparative (…，比国内高5个百分点):
 # any other opening 比 starts a name (比亚迪, 比特币).
-# …，比国内高5个百分点: a clause opening with 比 and ending in a comparative compares too (比亚迪, 比特币 do not).
-_OPENING_BI = re.compile(r"比(?=\d|[^,\d]{1,12}?(?:" + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了)?$)")
+_OPENING_BI = re.compile(r"比(?=\d|上[年月季周期一个]|去年|前[年一]|年初|同期|[^,\d]{1,12}?(?:"
+                         + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了)?$)")
 
 
 def _comparator_starts(text: str) -> list[re.Match]:
@@ -97,6 +98,14 @@ _OUTDOING = re.compile(r"(?<=[^\s,])(?:高出|低出|领先|落后|快于|慢于
 # 按可比口径(同比增长5.9%) / 按不变价格计算 / 按固定汇率: the basis of the comparison is predicate.
 _BASIS = re.compile(r"按[^,按]{0,6}?(?:口径|价格|汇率)(?:计算|计)?$")
 _WITH_COMPARE = re.compile(r"(?:与|和|同|跟)([^,]{1,20}?)(?:相比|相较|比较)$")
+# 两年平均增长3.8%: the growth averaged over the years since a base year two (three) years back, a standard
+# of its own (not yoy); it stands where the measure would.
+_AVERAGED_OVER = re.compile(r"(?:[两二三四五]|\d)年平均$")
+
+
+def averaged(baseline: str | None) -> bool:
+    """The standard is an average over years (两年平均), not the one a paragraph's changes share."""
+    return bool(baseline) and _AVERAGED_OVER.fullmatch(baseline) is not None
 # 目标价 / 计划数 are nouns: a discourse word does not end inside one (L.DISCOURSE_NOT_BEFORE).
 _DISCOURSE = re.compile(r"^(?:(?:" + _alt(L.DISCOURSE) + r")(?![" + L.DISCOURSE_NOT_BEFORE + r"])"
                         r"(?!(?<=目标)[" + L.TARGET_NOUN_STARTS + r"])|即(?!["
@@ -167,7 +176,8 @@ def strip_predicate(pre: str) -> str:
         if cut is not None:
             np = np[:cut]
             continue
-        m = _WITH_COMPARE.search(np) or _BASIS.search(np) or (_OUTDOING.search(np) if not compared else None)
+        m = _WITH_COMPARE.search(np) or _BASIS.search(np) or _AVERAGED_OVER.search(np) \
+            or (_OUTDOING.search(np) if not compared else None)
         if m:
             np = np[: m.start()]
             continue
@@ -192,7 +202,8 @@ _TIME_WORDS_LONGEST_FIRST = sorted(L.TIME_WORDS, key=len, reverse=True)
 _TO_YEAR = re.compile(r"^(?:到|至|截至|截止到?)(?=(?:19|20)\d{2})")
 # 期间/以来 after a period, or an aside in parentheses: FY25Q3（即2024年四季度）公司…
 _AFTER_PERIOD = re.compile(r"^(?:期间|内|以来|末|[(（][^()（）]{1,20}[)）]|则为|为(?![主首])|是)")  # 去年同期为(经调整净利润)
-_IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,12}?(?:期间|上|中|内)")
+# (not 在营购物中心: 中心 is a noun, so is 上市 in 在上市公司中)
+_IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,12}?(?:期间|上(?![市线])|中(?!心)|内)")
 
 
 # Whatever a step of leading_adverbials strips, at the start of a phrase.
@@ -257,6 +268,9 @@ def baseline_of(clause_pre: str) -> str | None:
     m = _MULTIPLE_STANDARD.search(clause_pre)
     if m:
         return _standard(m.group(1))
+    m = _AVERAGED_OVER.search(CHANGE_VERB.sub("", clause_pre.rstrip()))
+    if m:
+        return m.group(0)
     m = OUTPERFORMS.search(clause_pre.rstrip())
     if m:
         return _standard(m.group(2))

@@ -39,6 +39,7 @@ _GROUP_SHARE = re.compile(r"的(?!水平|高位|低位|增长|增速|增幅|成�
 
 # "北美客戶貢獻約7成營收": a percentage a part contributes of a whole named right after it.
 _CONTRIBUTES = re.compile(r"贡献了?$")
+_CONTRIBUTES_WHOLE = re.compile(r"贡献了?[^\W\d_]{2,12}$")  # 一线城市贡献合约销售额约58%: a part of that whole
 _WHOLE_AFTER = re.compile(r"[^\W\d_]{2}")
 # 新增/净增 alone count what was added (新增门店300家: a level); after a comparator they are the change.
 _NEWLY_ADDED = re.compile(r"(?:净新增|新增|净增)了?$")
@@ -91,7 +92,7 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
         return "change", "up"
     if unit == "percent" and (value is None or value <= 100):  # 拨备覆盖率412% is a ratio, not a part
         if any(w in pre[-14:] for w in L.SHARE_WORDS) or _GROUP_SHARE.match(post) or reaches_part(pre) \
-                or (_CONTRIBUTES.search(pre) and _WHOLE_AFTER.match(post)) \
+                or (_CONTRIBUTES.search(pre) and _WHOLE_AFTER.match(post)) or _CONTRIBUTES_WHOLE.search(pre) \
                 or (len(pre.strip()) <= 3 and _BARE_GROUP.match(post)):  # (a measure before it: its value)
             return "share", None
     return "level", None

@@ -13,13 +13,18 @@ from __future__ import annotations
 # change (增长72.5%). Single characters are the literary/compressed forms
 # used in headlines and research notes (同比增5%, 环比降3%).
 UP_VERBS = (
-    "增长", "增加", "提升", "提高", "上涨", "上升", "扩大", "高出", "多出", "跃升", "攀升", "改善", "增多",
+    "增长", "增加", "提升", "提高", "上涨", "上升", "扩大", "高出", "多出", "跃升", "攀升", "改善", "优化", "增多",
     "上扬", "走高", "拉升", "翻番", "大增", "猛增", "激增", "回升", "加快", "提速", "增", "涨", "升",
     "成长",  # Taiwan usage: 營收年成長12%
     "放量",  # market reports: 成交额较上一交易日放量1200亿元
     "上调", "调高", "上修",  # a price or forecast revised: 价格上调5%
     "上浮", "上行",  # rates and yields: 较国债收益率上浮约70个基点, 收益率上行12bp
 )
+# An improvement (改善, 优化) of a measure that is better lower is a fall: 综合成本率同比优化0.9个百分点,
+# 不良贷款率改善0.02个百分点.
+IMPROVE_VERBS = ("改善", "优化")
+LOWER_IS_BETTER = ("成本率", "费用率", "成本收入比", "负债率", "不良率", "不良贷款率", "赔付率", "逾期率", "损耗率",
+                   "流失率", "空置率")
 DOWN_VERBS = (
     "下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "萎缩", "放缓", "低出", "减小",
     "下调", "走低", "收缩", "缩减", "压缩", "减", "降", "跌",
@@ -202,7 +207,8 @@ UNIT_HEADS = ("业务", "板块", "分部", "事业部", "事业群", "部门", 
 # Abstract heads: a topic ending in one is a theme, not an owner of figures.
 ABSTRACT_HEADS = ("模式", "技术", "机制", "功能", "工具", "经济", "趋势", "能力", "形态", "系统", "方式", "效果",
                   "体验", "场景", "模型", "算法", "设计", "理念", "战略", "政策", "计划", "玩法", "这种", "路径",
-                  "活动", "举措", "措施", "方案", "项目", "变化", "升级", "创新")
+                  "活动", "举措", "措施", "方案", "项目", "变化", "升级", "创新",
+                  "管控", "控制", "质量", "结构")  # 成本管控持续加强, 资产质量持续向好: a theme, not an agent
 
 # Prepositions and quantifiers: a phrase opening with one is an adverbial or
 # a distributive (为用户和商家, 每个节点), never the owner of a figure.
@@ -288,6 +294,10 @@ COMPOUND_METRICS = {"产销量": ("产量", "销量"), "产销": ("产量", "销
 # Nouns that already say "number of" (用户数, 订单量); a count figure after
 # any other noun names "the number of" it (直播间超2500个 -> 直播间数).
 COUNT_NOUNS = ("数", "量", "数量", "人数", "户数", "规模", "人次", "次数", "个数", "家数", "总数", "数目")
+# A verb followed by one of these is a measure noun, not verb + object (签约面积, 成交金额); a verb inside
+# one of the nouns after it is no verb (新开工面积: 新开工 is construction started).
+VERB_MEASURE_NOUNS = ("面积", "金额")
+VERB_INSIDE_NOUNS = ("新开工",)
 # Standard measures: a known name directly before one of them is the subject
 # (快手电商|GMV). Extend this list for a new industry's metric vocabulary.
 METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利润", "经调整净利润", "利润", "毛利", "毛利率",
@@ -295,8 +305,9 @@ METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利�
                 "用户数", "用户规模", "销量", "销售额", "营业额", "市值", "现金流", "订单量", "交易额", "成交额",
                 "EPS", "ROE", "市占率", "份额", "出货量", "产量", "市场份额", "市场占有率",
                 "资本开支", "资本支出", "研发投入", "研发费用", "净息差", "PE", "P/E",
-                # insurers: new business value (新业务 is no business unit in it), embedded value, combined ratio
-                "新业务价值", "内含价值", "综合成本率",
+                # insurers: 新业务 (new business) is part of the measure, not a business unit of the insurer;
+                # embedded value, combined ratio
+                "新业务价值", "新业务价值率", "内含价值", "综合成本率",
                 # Hong Kong and Taiwan filings: 收益 (revenue), 溢利 (profit), 纯益 (net profit), 每股盈余 (EPS)
                 "收益", "溢利", "纯益", "每股盈余", "每股盈利")
 # Characters attribution adds to a metric (门店 + 数, X + 占 + Y, …中…的比例) in the Traditional

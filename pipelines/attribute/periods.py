@@ -95,11 +95,12 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
     # 截至2024年6月30日止六个月 / 止三个月 / 止九个月 / 止年度: the span ending on that date
     ("ending", "截", re.compile(r"截至?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月\d{1,2}日止?(?:的)?"
                           r"(?P<span>(?:十[一二]|[一二两三四五六七八九十]|1[0-2]|[1-9])个月|年度|财年|一年|半年)")),
-    # 截至2024年10月31日: a stock at a month's end is that month's (at 12月31日, the year's)
-    ("asof", "截", re.compile(r"截[至止]到?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?!止)")),
+    # 截至2024年10月31日: a stock at a month's end is that month's (at 12月31日, the year's); 截至6月30日 of the
+    # context's year
+    ("asof", "截", re.compile(r"截[至止]到?(?:" + _YEAR + r"年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?!止)")),
     # 於2024年6月30日，本集團共有門店326間: "at" a date that opens a clause states a stock as of it, as 截至 does
-    # (公司于2025年3月28日召开董事会: a date inside the clause is an event's, not the figures')
-    ("asof", "于", re.compile(r"于" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?=\s?,)")),
+    # (Hong Kong announcements; 公司于2025年3月28日召开董事会: a date inside the clause is an event's)
+    ("asof", "于", re.compile(r"于(?:" + _YEAR + r"年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?=\s?,)")),
     # 618 (the mid-year shopping festival, 18 June) before a word of the event: 618期间, 2024年618大促
     ("d618", ("618",), re.compile(r"(?:" + _YEAR + r"年)?(?<![\d.])618(?=期间|大促|当天|购物节|年中|活动|战报|开门红|预售|狂欢|全周期"
                              r"|前夕|以来|收官|首日)")),

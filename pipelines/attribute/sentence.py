@@ -145,7 +145,18 @@ def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
             return _noun_phrase(folded, cs, earlier[-1], earlier[:-1])
         if between.startswith("、"):
             return np
-    return strip_predicate(folded[cs:q["start"]])
+    head = folded[cs:q["start"]]
+    dropped = None
+    if "、" in head:
+        for dropped in _DROPPED_FIGURE.finditer(head):
+            pass
+    if dropped:  # 宁德时代装车量40.9GWh、同比增长(35%): coordinate with a figure in a unit outside the vocabulary
+        return strip_predicate(head[dropped.end():]) or strip_predicate(head[: dropped.start()])
+    return strip_predicate(head)
+
+
+# A number in a unit outside the vocabulary (no figure) joined by 、 to what follows: 40.9GWh、, 7,779亿千瓦时、
+_DROPPED_FIGURE = re.compile(r"(?<![\dA-Za-z.])\d[\d.,]*(?:[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,4})、")
 
 
 # A rate noun standing alone for the measure (增速为13%): the growth of the measure just named.
@@ -202,7 +213,7 @@ def _measure_named(clause: str, names) -> tuple[str | None, str | None]:
            if m and m.start() > 0]
     np = strip_predicate(clause[: min(cut)] if cut else clause)
     owner, metric, _ = split_np(np, names)
-    if not metric or not METRIC_END.search(metric):
+    if not metric or not (METRIC_END.search(metric) or number):  # (光伏装机7.1亿千瓦: what has a number is a measure)
         return None, None
     return owner, metric
 
@@ -332,6 +343,12 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             if topic.is_case:
                 case_starts.append(cs)
         in_clause = qs[bisect_left(starts, cs):bisect_left(starts, max(ce, cs + 1))]  # the figures starting in it
+        if not in_clause and not topic and _NUMBER.search(clause):
+            # 宁德时代11月装车量40.9GWh，市占率43.9%: a figure in a unit outside the vocabulary still names its
+            # owner, whose the next clause's figures are
+            owner = _measure_named(clause, names)[0]
+            if owner:
+                local = _as_written(owner, folded, text, ce)
         done: list[dict] = []
         done_rows: list[int] = []
         for i, q in in_clause:
@@ -458,6 +475,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             if baseline not in (None, "yoy", "qoq") and owner is None and metric and "的" in metric[1:-1]:
                 # 新用户的留存率比老用户低: what is compared with the standard is the subject.
                 owner, metric = metric.split("的", 1)
+            if kind == "change" and direction == "up" and metric and metric.endswith(L.LOWER_IS_BETTER) \
+                    and pre.rstrip().endswith(L.IMPROVE_VERBS):
+                direction = "down"  # 综合成本率同比优化0.9个百分点: a cost ratio improves by falling
             rows[i] = {"kind": kind, "direction": direction if kind == "change" else None, "baseline": baseline,
                        "metric": written or _as_written(metric, folded, text, start), "subject": local}
             if not aside:  # what follows an aside goes on about the measure before it

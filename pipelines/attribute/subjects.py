@@ -170,8 +170,9 @@ def _last_transitive(np: str) -> re.Match | None:
     best = None
     for m in _TRANSITIVE.finditer(np):
         rest = np[m.end():]
-        if "的" not in rest and len(rest) >= 2 and rest not in L.COUNT_NOUNS:  # 累计交付量 is a noun
-            best = m
+        if "的" not in rest and len(rest) >= 2 and rest not in L.COUNT_NOUNS \
+                and rest not in L.VERB_MEASURE_NOUNS and not np.startswith(L.VERB_INSIDE_NOUNS, m.start()):
+            best = m  # (not 累计交付量, 签约面积, 新开工面积: nouns)
     return best
 
 
@@ -247,9 +248,10 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
         for d in L.DEMONSTRATIVES:
             if np.startswith(d):
                 np = np[len(d):]
-    if np.startswith(L.TRANSITIVE_VERBS):
+    if np.startswith(L.TRANSITIVE_VERBS) and not np.startswith(L.VERB_INSIDE_NOUNS):  # (新开工面积: a noun)
         verb = _TRANSITIVE.match(np)  # (not 拥有人应占亏损: the owners' share of the loss)
-        if verb and len(np) > verb.end() + 1:  # 实现归属于本行股东的净利润: a bare predicate
+        if verb and len(np) > verb.end() + 1 and np[verb.end():] not in L.VERB_MEASURE_NOUNS:
+            # 实现归属于本行股东的净利润: a bare predicate (签约面积: a noun)
             return split_np(np[verb.end():], names)
     v = _last_transitive(np)
     if v:
@@ -324,8 +326,14 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
 
 
 _LONG_HEADS = tuple(h for h in _HEADS if len(h) > 1)
-# The measure words with a head inside them (新业务价值: 业务), by head.
-_INSIDE_METRIC = {h: tuple(w for w in L.METRIC_WORDS if h in w[1:]) for h in _HEADS if any(h in w[1:] for w in L.METRIC_WORDS)}
+# Measures with an owner head inside them (新业务价值: new business is no business unit of the insurer).
+_HEADED_MEASURES = tuple(w for w in L.METRIC_WORDS if any(h in w[1:] for h in _LONG_HEADS))
+
+
+def _inside_measure(np: str, start: int) -> bool:
+    """The head at np[start] is part of a measure word that begins before it (银保渠道新业务|价值占比)."""
+    return any(0 <= np.find(w, max(0, start - len(w))) < start < np.find(w, max(0, start - len(w))) + len(w)
+               for w in _HEADED_MEASURES)
 _COORDINATION = re.compile(r"[及和与]")
 
 
@@ -369,10 +377,8 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
                 continue  # 单店月均GMV, 到店核销率: a one-character head needs a noun modifier and a measure
             if len(h) < 2 and np.startswith(_LONG_HEADS, m.start()):
                 continue  # 咖啡市场规模: 市 begins the head 市场, it is no head of its own
-            if np.startswith(L.METRIC_WORDS, m.start()):
-                continue  # 全球市占率, 市场份额: the head begins a measure word
-            if any(w in np and np.find(w) < m.start() < np.find(w) + len(w) for w in _INSIDE_METRIC.get(h, ())):
-                continue  # 新业务价值: the head lies inside a measure word
+            if np.startswith(L.METRIC_WORDS, m.start()) or (_HEADED_MEASURES and _inside_measure(np, m.start())):
+                continue  # 全球市占率, 市场份额: the head begins a measure word (or is inside one: 新业务价值)
             if _COORDINATION.search(owner) and not rest.startswith(L.METRIC_WORDS):
                 continue  # 金融科技及企业|服务收入: the coordination spans the compound noun
             if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \

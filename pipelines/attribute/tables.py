@@ -28,7 +28,7 @@ _UNIT_NOTE = re.compile(r"[（(][^()（）]{0,12}[)）]\s*$")
 
 
 _BARE_YEAR = re.compile(r"(?:FY)?((?:19|20)\d{2}|\d{2}(?=[AaEe]))\s?([AaEe]|年度?)?")  # 2025E, 25E, 24A
-_PERIOD_WORDS = re.compile(r"[年度AaEe()（）实际预测预计值%\s]*|累计")  # 113年累計: the year so far
+_PERIOD_WORDS = re.compile(r"[年度AaEe()（）实际预测预计值%\s]*[末底]?|累计")  # 113年累計: the year so far; 2024年末: its end
 
 
 @lru_cache(maxsize=1 << 12)  # pure; a table asks about the same headers for every cell
@@ -78,9 +78,11 @@ def _table_period(headers: dict[int, str] | None, col_no: int | None) -> str | N
     return None
 
 
-# An annual growth-rate row (| 增长率(%) | 15.7 | 5.4 |) under year columns is the change on the year before.
+# An annual growth-rate row (| 增长率(%) | 15.7 | 5.4 |) under year columns is the change on the year before;
+# so is a month's or a year-to-date's (| 增速（%） | 5.3 | 6.0 | under | 10月 | 1—10月 |: a month-on-month
+# rate is always written so).
 _RATE_WORDS = ("增长率", "增速", "增幅", "涨跌幅", "growth", "Growth")
-_YEAR_LABEL = re.compile(r"(?:FY)?\d{4}E?")
+_YEAR_LABEL = re.compile(r"(?:FY)?\d{4}E?|(?:\d{4}|\?)-\d{2}(?:~\d{2})?")
 
 
 _CHANGE_WORDS = "|".join(map(re.escape, sorted(CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS, key=len, reverse=True)))
@@ -201,7 +203,8 @@ def measure_header(header: str, headers: dict[int, str] | None, col_no: int | No
         for c in range(col_no - 1, 1, -1):
             h = headers.get(c) or ""
             if h and not _describes_change_only(h) and not period_label(h):
-                return _strip_unit_note(h)
+                lead = leading_period(h)  # | 11月产量 | 同比(%) |: the measure, its period said apart
+                return _strip_unit_note(lead[1] if lead else h)
     return _strip_unit_note(header)
 
 
@@ -215,7 +218,7 @@ def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int |
         h = headers.get(c) or ""
         if _describes_change_only(h):
             continue
-        p = period_label(h) or _REPORT_COLUMNS.get(_strip_unit_note(fold(h).strip()) or "")
+        p = period_label(h) or column_period(h)  # | 11月 | 同比 | 1-11月 | 同比 |: a month of the table's year
         if not p:
             break
         periods.append(p)
@@ -227,13 +230,16 @@ def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int |
         report = sorted(periods, key=lambda p: p.endswith("-1") or p == "@B")
         return report[0], _REPORT_STANDARDS.get(tuple(sorted(periods)))
     baseline = None
+    if any(p.startswith("?") for p in periods):  # | 11月 | 同比 | 1-11月 | 同比 |: the month column just before
+        return periods[0], None
     if len(periods) == 2:
         now, before = sorted(periods, reverse=True)  # | 2024年上半年 | 2023年上半年 | 變動 |: the later one
         if re.fullmatch(r"\d{4}", now) and re.fullmatch(r"\d{4}", before) and int(now) - int(before) == 1:
             baseline = "yoy"
         elif re.fullmatch(r"\d{4}Q\d", now) and shift_quarter(now, -1) == before:
             baseline = "qoq"
-        elif now[4:] and now[4:] == before[4:] and year_of(now) - year_of(before) == 1:
+        elif now[4:] and now[4:] == before[4:] and year_of(now) and year_of(before) \
+                and year_of(now) - year_of(before) == 1:
             baseline = "yoy"  # 2023H1 -> 2024H1
     return max(periods), baseline
 
@@ -322,7 +328,7 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         # A cell that names its own measure ("35%老年用户占比") is not read through the header.
         metric = (text[: q["start"]] + text[q["end"]:]).strip() if own_words else \
             measure_header(header, headers, seg.get("col_no"))
-        subject = row_label if seg.get("col_no") != 1 else owner
+        subject = _strip_unit_note(row_label) if seg.get("col_no") != 1 else owner  # 原煤（万吨）: its unit apart
         if not own_words and _is_measure(row_label) and _is_owner(_strip_unit_note(header) or ""):
             # rows are measures, columns are companies: | 指标 | 甲公司 | 乙公司 |
             metric, subject = _strip_unit_note(row_label), _strip_unit_note(header)
@@ -343,7 +349,8 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         direction = "down" if is_down(verb.group(1)) else (direction or "up")
     elif q["unit"] == "percentage_point" and kind == "level":
         kind, direction = "change", "up" if q["value"] >= 0 else "down"
-    elif kind == "level" and q["unit"] == "percent" and any(w in (metric or "") for w in L.SHARE_WORDS):
+    elif kind == "level" and q["unit"] == "percent" and q["value"] <= 100 \
+            and any(w in (metric or "") for w in L.SHARE_WORDS):  # a part is at most the whole: 拨备覆盖率 481.2
         kind = "share"
     if kind == "change" and metric:  # | 营收同比 | / | 收入增速(%) |: the change of 营收, 收入
         bare = _CHANGE_TAIL.sub("", _strip_unit_note(metric) or "")

@@ -19,6 +19,8 @@ from pipelines.recognize.lexicon import (
 )
 
 _CLAUSE_BREAK = re.compile(r"[,，。；;：:！？!?\n]")
+_HU_WORD = re.compile(r"(?<![\d万亿千百十])户")  # a 户-word (客户, 农户), not the counter after a number
+_TEXT_CLAUSE_BREAK = re.compile(r"[，,](?!\d)|[。；;：:！？!?\n]")  # (2,380: a thousands comma breaks no clause)
 _PLACE_WORDS = "十百千万亿拾佰仟"
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _HOUSEHOLD_HEADS = tuple(w for w, kind in IMPLIED_UNIT_NOUNS.items() if kind == "household")
@@ -203,11 +205,19 @@ def counts_accounts(folded: str, start: int, end: int) -> bool:
     the clause names (用户, 账户, 客户, 商户), not households. A household
     noun right after the counter ("1.2万户家庭", "600户农户") keeps the
     household reading; else the nearest 户-word before the number in its
-    clause decides."""
+    clause decides, or in a clause naming none ("…，较上年末新增126万户") the
+    one in the clause before it in the sentence."""
     if folded.startswith(_HOUSEHOLD_HEADS, end):
         return False
     clause = _CLAUSE_BREAK.split(folded[max(0, start - 30):start])[-1]
     at = clause.rfind("户")
+    if at < 0:
+        # 零售客户数达2,380万户，较上年末新增126万户: a clause naming nothing counts what the one before counted
+        window = folded[max(0, start - 40):start]
+        parts = _TEXT_CLAUSE_BREAK.split(window)
+        joined = len(parts) > 1 and window[len(window) - len(parts[-1]) - 1] in ",，"  # the same sentence
+        word = _HU_WORD.search(parts[-2]) if joined and len(parts[-1]) == len(clause) else None
+        return bool(word) and word.start() > 0 and parts[-2][word.start() - 1] in NOT_HOUSEHOLD_BEFORE_HU
     return at > 0 and clause[at - 1] in NOT_HOUSEHOLD_BEFORE_HU
 
 

@@ -216,9 +216,9 @@ PERIOD_HEADER = re.compile(
 )
 
 # A list or range whose last member carries the unit: 1418/1562/1682亿元, 30-40%,
-# 1418、1562、1682亿元. The separator may not span a line (a line break
+# 1418、1562、1682亿元, 0.21、0.18和0.09个百分点. The separator may not span a line (a line break
 # between "22%" and "-122%" is not a range).
-LIST_SEPARATORS = ("/", "~", "-", "至", "到", "、")
+LIST_SEPARATORS = ("/", "~", "-", "至", "到", "、", "和")
 LIST_MEMBER = re.compile(
     rf"(?P<sign>(?<![\d.])[+\-])?(?P<num>{ARABIC})(?:(?P<mag>{MAGNITUDE}))?[ \t]*(?P<sep>{alt(LIST_SEPARATORS)})[ \t]*\Z"
 )
