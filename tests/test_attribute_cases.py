@@ -382,11 +382,48 @@ RESPECTIVELY = [
     ("全国新能源汽车产销分别完成120万辆和118万辆，同比分别增长30%和32%。", "30%", dict(metric="新能源汽车产量")),
 ]
 
+# --- judged changes: 改善/优化/恶化 state better or worse; of a cost ratio a fall is the improvement --------
+JUDGED = [
+    ("销售费用率为21.4%，同比改善0.8个百分点。", "0.8个百分点",
+     dict(kind="change", direction="down", metric="销售费用率", baseline="yoy")),
+    ("經營開支佔收入比率按年改善0.4個百分點。", "0.4個百分點", dict(kind="change", direction="down")),
+    ("资产负债率同比优化2.1pct。", "2.1pct", dict(kind="change", direction="down", metric="资产负债率")),
+    ("净亏损同比改善3亿元。", "3亿元", dict(kind="change", direction="down", metric="净亏损")),
+    ("销售费用率同比恶化0.5个百分点。", "0.5个百分点", dict(kind="change", direction="up", metric="销售费用率")),
+    # counter-cases: an improving margin or cash flow rises; a worsening margin falls
+    ("毛利率同比改善1.2个百分点。", "1.2个百分点", dict(kind="change", direction="up", metric="毛利率")),
+    ("经营现金流同比改善12%。", "12%", dict(kind="change", direction="up", metric="经营现金流")),
+    ("毛利率同比恶化0.5个百分点。", "0.5个百分点", dict(kind="change", direction="down", metric="毛利率")),
+]
+
+# --- breakdowns: a bare noun after 其中, or a sibling of the part the measure was written with -----------
+BREAKDOWN = [
+    ("欧洲市场收入30.4亿元，同比增长35.8%，其中德国增长超过四成。", "超过四成",
+     dict(kind="change", metric="收入", subject="德国")),
+    ("外销收入同比增长约18%，其中欧洲增长超过两成，拉美及中东等新兴市场增速达35%；内销收入同比下降6.5%。", "超过两成",
+     dict(metric="外销收入", subject="欧洲")),
+    ("外销收入同比增长约18%，其中欧洲增长超过两成，拉美及中东等新兴市场增速达35%；内销收入同比下降6.5%。", "35%",
+     dict(kind="change", metric="外销收入", subject="拉美及中东等新兴市场")),
+    # the whole's measure again: not the part's subject
+    ("外销收入同比增长约18%，其中欧洲增长超过两成，拉美及中东等新兴市场增速达35%；内销收入同比下降6.5%。", "6.5%",
+     dict(metric="内销收入", subject=None)),
+    ("冰箱收入同比+7%，洗衣机同比+12%，厨电同比-3%。", "+12%", dict(metric="收入", subject="洗衣机")),
+    ("冰箱收入同比+7%，洗衣机同比+12%，厨电同比-3%。", "+7%", dict(metric="收入", subject="冰箱")),
+    ("其中香港同店銷售按年下跌11%，澳門則按年上升3%。", "3%", dict(metric="同店銷售", subject="澳門")),
+    ("其中香港同店銷售按年下跌11%，澳門則按年上升3%。", "11%", dict(metric="同店銷售", subject="香港")),
+    # counter-cases: a measure after 其中, a measure modifier, a scope noun, a frame without a comparator
+    ("居民消费价格比上年上涨0.3%，其中食品烟酒价格下降1.2%。", "1.2%", dict(metric="食品烟酒价格", subject=None)),
+    ("归母净利润同比+13.5%，扣非同比+10%。", "+10%", dict(subject=None)),
+    ("海外收入同比+20%，国内同比+5%。", "+20%", dict(metric="海外收入", subject=None)),
+    ("居民人均可支配收入52674元，比上年增长5.3%，扣除价格因素实际增长5.0%。", "5.3%",
+     dict(metric="居民人均可支配收入", subject=None)),
+]
+
 SENTENCE_CASES = [(cat, *c) for cat, table in (
     ("kind", KIND), ("baseline", BASELINE), ("sign", SIGN), ("share", SHARE), ("noun_phrase", NOUN_PHRASE),
     ("case", CASES), ("anaphora", ANAPHORA), ("traditional", TRADITIONAL), ("rank", RANK),
     ("other_value", OTHER_VALUE), ("respectively", RESPECTIVELY), ("compressed", COMPRESSED),
-    ("organs", ORGANS)) for c in table]
+    ("organs", ORGANS), ("judged", JUDGED), ("breakdown", BREAKDOWN)) for c in table]
 
 
 def _attribute(text: str, subject: str | None = None) -> dict[str, dict]:

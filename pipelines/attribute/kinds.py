@@ -91,6 +91,20 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
     return "level", None
 
 
+_JUDGED = re.compile("(" + "|".join(L.IMPROVE_VERBS + L.WORSEN_VERBS) + r")了?$")
+
+
+def judged_direction(pre: str, metric: str | None, direction: str | None) -> str | None:
+    """The direction of a change stated as better or worse (同比改善0.8个百分点): a cost ratio that
+    improves falls (L.WORSE_WHEN_HIGHER), any other measure rises; a worsening the other way round."""
+    judged = _JUDGED.search(pre.rstrip())
+    if not judged:
+        return direction
+    worse_when_higher = bool(metric) and any(w in metric for w in L.WORSE_WHEN_HIGHER)
+    better = judged.group(1) in L.IMPROVE_VERBS
+    return "up" if better != worse_when_higher else "down"
+
+
 # "达到汽车新车总销量的40.9%": a percentage of another whole reached; not of a period (去年同期的80%).
 _REACHES_PART = re.compile(r"(?:占(?!比)|达到|达)([^,]{1,20})的$")
 _PERIOD_WHOLE = re.compile(r"同期|水平|^(?:去年|上年|前年|上季度?|上月|(?:19|20)\d{2}年(?:度|同期)?)$")

@@ -17,13 +17,22 @@ UP_VERBS = (
     "上扬", "走高", "拉升", "翻番", "大增", "猛增", "激增", "回升", "加快", "提速", "增", "涨", "升",
     "成长",  # Taiwan usage: 營收年成長12%
     "放量",  # market reports: 成交额较上一交易日放量1200亿元
+    "优化",  # research notes: 销售费用率同比优化0.8pct (its direction: judged_direction)
 )
 DOWN_VERBS = (
     "下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "萎缩", "放缓", "低出", "减小",
     "下调", "走低", "收缩", "缩减", "压缩", "减", "降", "跌",
     "衰退",  # Taiwan usage: 獲利年衰退8%
     "蒸发", "缩水", "缩量",  # market reports: 市值蒸发约1000亿美元, 成交额缩量800亿元
+    "恶化",  # 毛利率同比恶化0.5个百分点 (of a cost ratio a rise: judged_direction)
 )
+# Verbs that judge a change rather than state its sign: better (改善, 优化) or worse (恶化). Of a measure
+# whose rise is bad (WORSE_WHEN_HIGHER: 销售费用率同比改善0.8个百分点, 资产负债率优化2pct) an improvement is a
+# fall; of any other measure (毛利率改善) a rise.
+IMPROVE_VERBS = ("改善", "优化")
+WORSEN_VERBS = ("恶化", "劣化")
+WORSE_WHEN_HIGHER = ("费用", "成本", "开支", "支出", "负债", "损失", "亏损", "不良", "流失", "退货", "空置", "逾期",
+                     "违约", "失业")
 # "低于X的67%": the figure after these is X's own value, not a change.
 OTHER_VALUE_MARKERS = ("略高于", "略低于", "高于", "低于", "不及", "超过", "优于", "逊于")
 # Verbs that take the comparison standard as their object and the gap as complement (指数跑赢沪深300指数2.1个
@@ -276,10 +285,20 @@ COUNT_NOUNS = ("数", "量", "数量", "人数", "户数", "规模", "人次", "
 METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利润", "经调整净利润", "利润", "毛利", "毛利率",
                 "净利率", "营业利润", "经营利润", "经营亏损", "亏损", "日活跃用户", "月活跃用户", "DAU", "MAU",
                 "用户数", "用户规模", "销量", "销售额", "营业额", "市值", "现金流", "订单量", "交易额", "成交额",
-                "EPS", "ROE", "市占率", "份额", "出货量", "产量", "市场份额", "市场占有率",
+                "EPS", "ROE", "市占率", "份额", "出货量", "产量", "市场份额", "市场占有率", "同店销售", "同店销售额",
                 "资本开支", "资本支出", "研发投入", "研发费用", "净息差", "PE", "P/E",
                 # Hong Kong and Taiwan filings: 收益 (revenue), 溢利 (profit), 纯益 (net profit), 每股盈余 (EPS)
                 "收益", "溢利", "纯益", "每股盈余", "每股盈利")
+# Words that narrow a measure without naming a part of the business (归母净利润, 扣非…, 经调整…): never a
+# segment whose siblings share the measure (归母净利润同比+13%，扣非同比+10%: 扣非 is no segment).
+MEASURE_MODIFIERS = ("归母", "归属于上市公司股东的", "扣非", "扣非归母", "经调整", "调整后", "非国际财务报告准则",
+                     "税前", "税后", "经营性", "主营", "营业", "单季", "单季度", "累计", "合计", "总", "毛", "净", "人均",
+                     "单店", "同店", "店均", "日均", "月均", "年均")
+# Heads of measures beyond METRIC_WORDS (食品烟酒价格, 固定资产投资, 社会消费品零售总额…): a noun ending in one
+# names a measure, not a part of the business.
+MEASURE_HEADS = ("价格", "指数", "增加值", "投资", "出口", "进口", "消费", "支出", "开支", "费用", "产值", "零售",
+                 "贷款", "存款", "余额", "盈利", "亏损", "流水", "票房", "客流", "人次", "产能", "库存", "保费", "业绩",
+                 "交付", "出货", "口径", "因素", "总额", "水平")
 # Characters attribution adds to a metric (门店 + 数, X + 占 + Y, …中…的比例) in the Traditional
 # form, used when the sentence is written in Traditional characters (門店數).
 TRADITIONAL_FORMS = {"数": "數", "占": "佔", "间": "間", "门": "門", "个": "個", "为": "為", "这": "這",

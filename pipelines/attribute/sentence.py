@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import (CHANGE_VERB, RATE_BASE, baseline_of, clauses, expected_value,
                                          frame_standard, leading_adverbials, strip_predicate)
-from pipelines.attribute.kinds import ROOM, kind_direction, reaches_part, share_in_frame, share_of_group
+from pipelines.attribute.kinds import (ROOM, judged_direction, kind_direction, reaches_part, share_in_frame,
+                                       share_of_group)
 from pipelines.attribute.periods import find_periods
 from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, split_np
 from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS
@@ -154,6 +155,51 @@ _BARE_RATE_ENDS = tuple(sorted(_BARE_RATES))
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Object-taking verbs, as the rules were written (the words used as patterns).
 _TRANSITIVE = re.compile("|".join(L.TRANSITIVE_VERBS))
+
+
+# A member of a breakdown named by a bare noun (其中德国增长超过四成, 冰箱收入同比+7%，洗衣机同比+12%): a
+# short noun that is no measure, no period and no measure modifier.
+_BARE_MEMBER = re.compile(r"^[^\d的,/()（）%]{2,12}$")
+_COORDINATED = re.compile(r"[、和与及]")
+_COMPARED_AFTER = re.compile(r"(?:则|也|亦)?(?:" + "|".join(L.YOY_WORDS + L.QOQ_WORDS) + ")")
+
+
+def _compared_after(pre: str, noun: str) -> bool:
+    """Whether a comparator follows the noun in the clause (洗衣机同比+12%, 澳門則按年上升3%)."""
+    i = pre.rfind(noun)
+    return i >= 0 and _COMPARED_AFTER.match(pre, i + len(noun)) is not None
+_MEASURE_WORDS_LONGEST = tuple(sorted(L.METRIC_WORDS, key=len, reverse=True))
+
+
+def _bare_member(x: str) -> bool:
+    return bool(_BARE_MEMBER.match(x)) and not METRIC_END.search(x) and not x.endswith(_BARE_RATE_ENDS) \
+        and x not in L.GENERIC_METRICS and not x.startswith(L.MEASURE_MODIFIERS) \
+        and not x.endswith(L.MEASURE_MODIFIERS + L.MEASURE_HEADS) and not find_periods(x)
+
+
+def _breakdown_member(metric: str, last_metric: str | None, of_which: bool, compared: bool
+                      ) -> tuple[str, str, tuple[str, str] | None] | None:
+    """(owner, metric, (owner, metric) of the figure before or None) when the noun phrase of a change names
+    a part of the measure just stated rather than a measure: after 其中 ("收入同比增长35.8%，其中德国增长超过
+    四成": 德国 | 收入; "其中欧洲增长超过两成，新兴市场增速达35%": 新兴市场 | that measure), or as a sibling of
+    the part the measure before was written with ("冰箱收入同比+7%，洗衣机同比+12%": 洗衣机 | 收入, and
+    冰箱 | 收入 before it; compared: a comparator follows the sibling, 洗衣机同比…, 澳門則按年…). Not scope nouns in
+    a sibling pair (海外收入…，国内…: the measure is 海外收入)."""
+    if not last_metric:
+        return None
+    if of_which:
+        if _bare_member(metric):
+            return metric, last_metric, None
+        rate = next((r for r in _BARE_RATE_ENDS if metric.endswith(r)), None)
+        if rate and _bare_member(metric[: -len(rate)]):
+            return metric[: -len(rate)], last_metric, None
+        return None
+    measure = next((w for w in _MEASURE_WORDS_LONGEST if last_metric.endswith(w)), None)
+    prefix = last_metric[: -len(measure)] if measure else ""
+    if compared and prefix and _bare_member(prefix) and _bare_member(metric) and not _COORDINATED.search(prefix + metric) \
+            and prefix not in L.SCOPE_NOUNS and metric not in L.SCOPE_NOUNS:
+        return metric, measure, (prefix, measure)
+    return None
 
 
 def _named(owner: str, names) -> bool:
@@ -317,6 +363,10 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     last_kind: str | None = None
     last_unit = last_direction = None
     last_baseline: str | None = None  # the last change's comparator (同比上涨 -> yoy)
+    last_row: int | None = None  # the row of the last figure, and whether its own noun phrase named its owner
+    last_owned = False
+    breakdown = False  # a clause of this sentence named a part of the measure before it (其中德国…)
+    whole = None  # the subject before the first part: a later clause with a measure of its own is about it
     prev_clause, prev_figures = "", False
     distributed: list[tuple] | None = None  # (metric, subject) of the members of the last 分别 list
     for cs, ce in clauses(folded):
@@ -373,6 +423,18 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             elif metric in _BARE_RATES and last_metric and kind == "change" and q["unit"] == "percent" \
                     and last_metric not in _BARE_RATES:
                 metric = last_metric  # 营收分别为318/357亿元，增速分别为13.3%/12.0%: the growth of 营收
+            member = _breakdown_member(metric, last_metric, breakdown or bool(_OF_WHICH.match(clause)),
+                                       _compared_after(pre, metric)) \
+                if kind == "change" and metric and not owner and not anaphoric and not done else None
+            if member:  # 其中德国增长超过四成: 德国 | the measure just stated
+                owner, metric, before = member
+                whole = local if not breakdown else whole
+                breakdown = True
+                if before and last_row is not None and not last_owned and rows[last_row]:
+                    rows[last_row]["subject"] = _as_written(before[0], folded, text, start)
+                    rows[last_row]["metric"] = _as_written(before[1], folded, text, start)
+            elif breakdown and not owner and metric and np and not anaphoric:
+                local = whole  # 其中欧洲增长超过两成；内销收入同比下降6.5%: the whole's measure again
             room = ROOM.match(post) if q["unit"] == "percent" else None
             if room:  # 较现价有22%上涨空间: the room is the measure
                 metric = room.group(1)
@@ -442,9 +504,12 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             if baseline not in (None, "yoy", "qoq") and owner is None and metric and "的" in metric[1:-1]:
                 # 新用户的留存率比老用户低: what is compared with the standard is the subject.
                 owner, metric = metric.split("的", 1)
+            if kind == "change":
+                direction = judged_direction(pre, metric, direction)  # 销售费用率…同比改善0.8个百分点: down
             rows[i] = {"kind": kind, "direction": direction if kind == "change" else None, "baseline": baseline,
                        "metric": written or _as_written(metric, folded, text, start), "subject": local}
             if not aside:  # what follows an aside goes on about the measure before it
+                last_row, last_owned = i, owner is not None
                 last_metric, last_kind = metric, kind
                 last_unit, last_direction = q["unit"], direction
                 last_baseline = baseline or last_baseline

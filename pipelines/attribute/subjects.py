@@ -361,8 +361,8 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
         for m in pattern.finditer(np):
             owner, rest = np[: m.end()], np[m.end():]
             if len(h) < 2 and not (len(owner) >= 3 and METRIC_END.search(rest)
-                                   and owner[-2] not in "到进探开闭出入离在回"):
-                continue  # 单店月均GMV, 到店核销率: a one-character head needs a noun modifier and a measure
+                                   and owner[-2] not in "到进探开闭出入离在回同"):
+                continue  # 单店月均GMV, 到店核销率, 同店销售: a one-character head needs a noun modifier and a measure
             if len(h) < 2 and np.startswith(_LONG_HEADS, m.start()):
                 continue  # 咖啡市场规模: 市 begins the head 市场, it is no head of its own
             if np.startswith(L.METRIC_WORDS, m.start()):
