@@ -638,9 +638,29 @@ DOCS = {
     # a growth-rate row under year columns is against the year before; under quarter columns it is not said
     "growth_row": ("| 指标 | 2024A | 2025E |\n|---|---|---|\n| 营业收入(百万元) | 174144 | 183530 |\n"
                    "| 增长率(%) | 15.7 | 5.4 |\n\n| 指标 | 24Q3 | 25Q3 |\n|---|---|---|\n| 增长率(%) | 3.1 | 4.2 |\n"),
+    # a quarter without a year in the title takes the document's date's year (the year before when the
+    # date comes before the quarter starts)
+    "yearless_title": ("# 甲互娱Q3业绩电话会议纪要\n\n发布时间：2025年11月13日\n\n"
+                       "毛利率为66.2%，同比提升2.3个百分点。\n"),
+    "yearless_title_next_year": ("# 乙电器Q4业绩点评\n\n证券研究报告 | 2026年3月28日\n\n"
+                                 "毛利率为27.8%，同比提升0.9个百分点。\n"),
+    # a release's dateline is not the period the title names
+    "dateline": ("# 丙科技发布2025年半年度业绩\n\n2025年8月26日，丙科技发布2025年半年度报告。\n\n"
+                 "分渠道看，线上渠道收入93.1亿元，同比增长32.6%。\n"),
+    "dateline_other_year": ("# 丙科技发布2025年半年度业绩\n\n2024年8月26日，丙科技线上渠道收入70.2亿元。\n"),
+    # a forecast year later in a sentence does not carry to the next sentence
+    "forecast_carry": ("报告显示，2025年中国即时零售市场规模达到9870亿元，预计2027年将突破1.4万亿元。"
+                       "受访者中，58.6%的消费者每周使用即时零售服务。\n"),
+    "forecast_only": ("公司预计2026年营收将达到100亿元。其中海外收入30亿元。\n"),
 }
 
 DOC_CASES = [
+    ("yearless_title", "66.2%", dict(period="2025Q3")),
+    ("yearless_title_next_year", "27.8%", dict(period="2025Q4")),
+    ("dateline", "93.1亿元", dict(period="2025H1")),
+    ("dateline_other_year", "70.2亿元", dict(period="2024")),  # a figure dated in its own sentence
+    ("forecast_carry", "58.6%", dict(period="2025")),
+    ("forecast_only", "30亿元", dict(period="2026")),  # only a forecast year: it carries
     ("markdown_bold", "1.87%", dict(subject="甲银行", metric="净息差", period="2025Q3")),
     ("markdown_bold", "11bp", dict(subject="甲银行", kind="change", direction="down", baseline="yoy")),
     ("markdown_bold", "5.86元", dict(subject="甲银行", metric="EPS", period="FY2025E")),

@@ -157,13 +157,23 @@ _AND_FULL_YEAR = re.compile(r"及(?:全年|年度|全年度)")
 _H1 = re.compile(r"^\s*#(?!#)")
 
 
-def _title_period(folded: str, mentions: list[PeriodMention]) -> str | None:
-    """The period an H1 title names; "第四季度及全年业绩" covers the year."""
+_SPAN_START_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
+
+
+def _title_period(folded: str, mentions: list[PeriodMention], dated: tuple[int, int | None] | None = None
+                  ) -> str | None:
+    """The period an H1 title names; "第四季度及全年业绩" covers the year. A quarter or half without a year
+    ("星河互娱Q3业绩电话会议纪要") takes the year of the first date the document writes (dated: year, month),
+    the year before when that date comes before the span starts (Q4业绩点评 dated 2026年3月: 2025Q4)."""
     first = next((m for m in mentions if absolute(m)), None)
     if first is None:
         return None
     if _AND_FULL_YEAR.match(folded, first.end) and first.year:
         return str(first.year)
+    start = _SPAN_START_MONTH.get(first.label_suffix)
+    if first.year is None and start and dated:
+        year, month = dated
+        return first.label(year - 1 if month and month < start else year)
     return first.label(None)
 
 
@@ -176,10 +186,11 @@ def _lead_period(folded: str) -> str | None:
     return None
 
 
-def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str | None, str | None]:
+def _title(prose: list[dict], names, with_figures: set, dated: tuple[int, int | None] | None = None
+           ) -> tuple[str | None, str | None, str | None]:
     """(subject, period, segment id) of the document's title: an H1 first line, or a plain first
     line that is a sentence of its own without figures naming a company and a period
-    (蔚来公司今日公布2024年第四季度未经审计财务业绩。)."""
+    (蔚来公司今日公布2024年第四季度未经审计财务业绩。); dated: the document's first written date."""
     if not prose:
         return None, None, None
     first = prose[0]
@@ -187,7 +198,8 @@ def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str
     mentions = folded_periods(folded)
     if _H1.match(text):
         subject = _labelled_name(text, folded) or _heading_subject(text, folded, mentions, names)
-        period = _title_period(folded, mentions) or (_lead_period(prose[1]["folded"]) if len(prose) > 1 else None)
+        period = _title_period(folded, mentions, dated) or (
+            _lead_period(prose[1]["folded"]) if len(prose) > 1 else None)
         return subject, period, first["segment_id"]
     alone = sum(s["line"] == first["line"] for s in prose) == 1
     if alone and first["segment_id"] not in with_figures and len(text.strip()) <= 40:
@@ -255,6 +267,10 @@ _REPORTING_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(REPORTING_PERIOD_WORD
 _FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据|测算|估算|监测|调查|调研|获悉)$")  # 36氪获悉，…
 
 
+_FORECAST_BEFORE = re.compile(r"(?:预计|预测|预期|有望|将于|将在|将|到)$")
+_DAY_AFTER = re.compile(r"(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]")
+
+
 def _opener(folded: str, mentions: list[PeriodMention]) -> PeriodMention | None:
     """The period a paragraph opens with ("2024年，…", "截至2024年末…"), also after a source
     frame (国家统计局数据显示，2024年…)."""
@@ -308,6 +324,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         st.semicolon_metric = None
         st.last_baseline = st.of_which = None
         opener = _opener(folded, mentions)
+        if opener and st.title_period and opener.year == year_of(st.title_period) \
+                and _DAY_AFTER.match(folded, opener.end):
+            opener = None  # 2025年8月26日，声阔科技发布…: the release's date, not the period the title names
         topic = _opening_topic(folded, st.names)
         if not opener and st.reporting and _REPORTING_OPENER.match(folded):
             # 期內，集團收益為…: the paragraph is about the reporting span, and so are the next ones
@@ -366,7 +385,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     # 较2023年上升5.1%: a comparison standard is not the period the paragraph goes on about
     stated = [m for m in mentions if absolute(m) and not is_standard(folded, m)]
     if stated:
-        last = stated[-1]
+        # …，预计2027年将突破1.4万亿元。: a forecast's year is not what the paragraph goes on about
+        last = next((m for m in reversed(stated) if not _FORECAST_BEFORE.search(folded, max(0, m.start - 3), m.start)),
+                    stated[-1])
         if not any(c > last.start for c in res.case_starts):
             # 公布2025年10月产销快报：10月销量…: a mention without its year takes the year the sentence gave before it
             year = last.year or next((m.year for m in reversed(mentions) if m.year and m.start <= last.start),
@@ -480,15 +501,15 @@ _CELL_COLUMNS = ("segment_id", "source", "text", "folded", "char_start", "headin
                  "header", "row_label")
 
 
-_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:(?:1[0-2]|0?[1-9])月|第|[上下]半|[一二三四]季|Q[1-4])")
+_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9])月|第|[上下]半|[一二三四]季|Q[1-4])")
 
 
-def _first_year(doc: "_Document") -> int | None:
-    """The year of the first month or quarter the document dates (2024年11月), prose or table: it completes
-    a month or quarter named without one before any other year (a Taiwanese release's headline "11月營收…",
-    its table "2024年11月"). A bare year is no such date (展望明年…2025年資本支出 is a forecast's)."""
+def _first_date(doc: "_Document") -> tuple[int, int | None] | None:
+    """(year, month or None) of the first month or quarter the document dates (2024年11月), prose or table: its
+    year completes a month or quarter named without one before any other year (a Taiwanese release's headline
+    "11月營收…", its table "2024年11月"). A bare year is no such date (展望明年…2025年資本支出 is a forecast's)."""
     m = _WRITTEN_YEAR.search("\n".join(text for text, _ in doc.texts))  # one scan, not one per segment
-    return int(m.group(1)) if m else None
+    return (int(m.group(1)), int(m.group(2)) if m.group(2) else None) if m else None
 
 
 def _documents(segments: pl.DataFrame, by_segment: dict):
@@ -531,14 +552,15 @@ def _fold_all(texts: pl.Expr) -> pl.Expr:
 def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list[tuple]:
     prose = [s for s in doc.segments if s["source"] == "prose"]
     names = learn_names([s["folded"] for s in prose])
-    title_subject, title_period, title_segment = _title(prose, names, by_segment.keys())
+    dated = _first_date(doc)
+    title_subject, title_period, title_segment = _title(prose, names, by_segment.keys(), dated)
     if title_subject and fold(title_subject) not in names:
         names = [fold(title_subject)] + names  # 美团收入: the title's company is a known name
     names = tuple(names)
     st = _DocState(names=names, title_subject=title_subject, title_period=title_period,
                    title_segment=title_segment, written=_written_names(names, doc.texts),
                    running=title_period, running_owner=fold(title_subject) if title_subject else None,
-                   headers=doc.headers, row_labels=doc.row_labels, last_year=_first_year(doc))
+                   headers=doc.headers, row_labels=doc.row_labels, last_year=dated[0] if dated else None)
     rows: list[tuple] = []
     for s in doc.segments:
         figures = by_segment.get(s["segment_id"])
