@@ -380,6 +380,19 @@ RESPECTIVELY = [
     # 产销 is 产量 and 销量
     ("全国新能源汽车产销分别完成120万辆和118万辆。", "118万辆", dict(subject="全国", metric="新能源汽车销量")),
     ("全国新能源汽车产销分别完成120万辆和118万辆，同比分别增长30%和32%。", "30%", dict(metric="新能源汽车产量")),
+    # groups bounded by a count, an age: each member's measure names its group
+    ("每周使用1次、2-3次和4次以上的用户分别占31%、19%和8.6%。", "19%",
+     dict(kind="share", metric="每周使用2-3次的用户占比")),
+    ("每周使用1次、2-3次和4次以上的用户分别占31%、19%和8.6%。", "8.6%", dict(metric="每周使用4次以上的用户占比")),
+    ("每周消费1次、2-3次和4次以上的消费者占比分别为35%、28%和17%。", "35%", dict(metric="每周消费1次的消费者占比")),
+    ("18-24岁、25-34岁和35岁以上的用户分别占22%、41%和37%。", "41%", dict(metric="25-34岁的用户占比")),
+]
+
+# --- a share whose noun phrase ends in the verb 占 (to make up): the measure is the part's 占比 ---------------
+MAKES_UP = [
+    ("女性用户约占62%。", "62%", dict(kind="share", metric="女性用户占比")),
+    ("线上销售占35%。", "35%", dict(kind="share", metric="线上销售占比")),
+    ("網上銷售佔零售總額約26%。", "約26%", dict(kind="share", metric="網上銷售佔零售總額")),  # a whole named: kept
 ]
 
 # --- judged changes: 改善/优化/恶化 state better or worse; of a cost ratio a fall is the improvement --------
@@ -423,7 +436,8 @@ SENTENCE_CASES = [(cat, *c) for cat, table in (
     ("kind", KIND), ("baseline", BASELINE), ("sign", SIGN), ("share", SHARE), ("noun_phrase", NOUN_PHRASE),
     ("case", CASES), ("anaphora", ANAPHORA), ("traditional", TRADITIONAL), ("rank", RANK),
     ("other_value", OTHER_VALUE), ("respectively", RESPECTIVELY), ("compressed", COMPRESSED),
-    ("organs", ORGANS), ("judged", JUDGED), ("breakdown", BREAKDOWN)) for c in table]
+    ("organs", ORGANS), ("judged", JUDGED), ("breakdown", BREAKDOWN),
+    ("makes_up", MAKES_UP)) for c in table]
 
 
 def _attribute(text: str, subject: str | None = None) -> dict[str, dict]:

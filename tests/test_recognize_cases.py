@@ -284,6 +284,11 @@ RANKS = [
     ("quarter-ordinal-not-rank", "第四季度收入增长。", []),
     ("largest-holder-not-rank", "第一大股东增持。", []),
     ("spaced-rank", "市占率排名第 3 名。", [("第 3 名", 3, "rank", E)]),
+    # the threshold of the top N, a top-N group of goods: the figure that follows is theirs
+    ("top-n-threshold", "渠道销售额TOP10门槛提升至12.6亿元。", [("12.6亿元", 1.26e9, "CNY", E)]),
+    ("top-n-of-threshold", "进入前十名的门槛为5亿元。", [("5亿元", 5e8, "CNY", E)]),
+    ("top-n-names-goods", "TOP20单品合计销售额占比35%。", [("35%", 35, "percent", E)]),
+    ("top-n-brand-is-rank", "该品牌位列TOP3。", [("TOP3", 3, "rank", L)]),
 ]
 
 TENTHS = [

@@ -59,6 +59,15 @@ def _same_reading(gap: str, first: dict, first_row: dict, q: dict) -> bool:
             return True
     return first["quote"][-1:].isdigit() or (not first.get("signed") and first_row["kind"] != "change")
 _CONJ = re.compile(r"以及|和|与|及|、")
+_DIGIT = re.compile(r"\d")
+# 女性用户约占62%, 4次以上的用户分别占8.6%: the verb "to make up" left at the end of a share's noun phrase
+_MAKES_UP = re.compile(r"(?:分别|大约|约|大概|将近|接近|近|仅|只|已|均|共|合计)*占$")
+
+
+def _share_named(metric: str) -> str:
+    """女性用户约占 -> 女性用户占比 (unchanged when no noun stands before 占)."""
+    m = _MAKES_UP.search(metric)
+    return metric[: m.start()] + "占比" if m and m.start() > 0 else metric
 
 
 @dataclass
@@ -327,6 +336,17 @@ def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, na
     shared = None
     if "的" in parts[-1]:
         parts[-1], shared = parts[-1].split("的", 1)
+    if shared and all(_DIGIT.search(p) and not find_periods(p) for p in parts):
+        # 每周使用1次、2-3次和4次以上的用户分别占…: groups bounded by a count (or an age, an income), each
+        # named with the words before the first bound (每周使用4次以上的用户占比)
+        stem = parts[0][: _DIGIT.search(parts[0]).start()]
+        shared = _MAKES_UP.sub("", shared)
+        for (i, q), part in zip(in_clause, parts):
+            name = f"{part if part.startswith(stem) else stem + part}的{shared}"
+            if rows[i]["kind"] == "share" and not name.endswith(L.SHARE_WORDS):
+                name += "占比"
+            rows[i]["metric"] = _as_written(name, folded, text, q["start"])
+        return [(rows[i]["metric"], rows[i]["subject"]) for i, _ in in_clause]
     for (i, q), part in zip(in_clause, parts):
         if find_periods(part):
             return
@@ -506,6 +526,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 owner, metric = metric.split("的", 1)
             if kind == "change":
                 direction = judged_direction(pre, metric, direction)  # 销售费用率…同比改善0.8个百分点: down
+            elif kind == "share" and metric and not written:
+                metric = _share_named(metric)
             rows[i] = {"kind": kind, "direction": direction if kind == "change" else None, "baseline": baseline,
                        "metric": written or _as_written(metric, folded, text, start), "subject": local}
             if not aside:  # what follows an aside goes on about the measure before it
