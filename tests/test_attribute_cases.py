@@ -72,6 +72,10 @@ BASELINE = [
     ("会员的年消费额是普通用户的2.5倍。", "2.5倍",
      dict(kind="change", direction="up", baseline="普通用户", metric="年消费额")),
     ("研发投入增长15%。", "15%", dict(kind="change", baseline=None)),
+    # a clause opening on 比 + a standard: the measure of the clause before, compared with the standard
+    ("平均客单价为86元，比整体平均水平高出约22元。", "约22元",
+     dict(kind="change", direction="up", baseline="整体平均水平", metric="平均客单价")),
+    ("比亚迪销量30万辆。", "30万辆", dict(kind="level", baseline=None)),  # a name beginning with 比
     ("过去五年营收年均增长12%。", "12%", dict(kind="change", metric="营收", baseline=None)),
     ("2024-2026年复合增长率为12%。", "12%", dict(kind="change", direction="up", metric="复合增长率")),
     ("應佔溢利為26億港元，較2023年增加1%。", "1%", dict(kind="change", baseline="2023年")),  # clause opens on 較

@@ -46,7 +46,10 @@ CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len
 COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|较(?![大高低多少好快慢强弱为早晚长短]))")
 # A clause may open with 比 as its comparator only before a year or figure (比2019年同期增长18.5%):
 # any other opening 比 starts a name (比亚迪, 比特币).
-_OPENING_BI = re.compile(r"比(?=\d)")
+# 比 opening a clause compares when a standard follows (比2019年…, 比整体平均水平高出约22元, 比行业平均…);
+# else it begins a name (比亚迪, 比特币) or a word (比例).
+_OPENING_BI = re.compile(r"比(?=\d|整体|行业|全国|全省|全市|平均|市场|大盘|同行|同类|上年|上月|上季|去年|前年|普通|传统|一般|"
+                         r"其他|其它|非)")
 
 
 def _comparator_starts(text: str) -> list[re.Match]:
