@@ -384,6 +384,11 @@ RESPECTIVELY = [
     # 产销 is 产量 and 销量
     ("全国新能源汽车产销分别完成120万辆和118万辆。", "118万辆", dict(subject="全国", metric="新能源汽车销量")),
     ("全国新能源汽车产销分别完成120万辆和118万辆，同比分别增长30%和32%。", "30%", dict(metric="新能源汽车产量")),
+    # members listed in the figure-less clause before (A、B和C是…，提及率分别为…)
+    ("日用百货、生鲜果蔬和医药健康是下单最多的三个品类，提及率分别为67.2%、61.5%和38.9%。", "61.5%",
+     dict(subject="生鲜果蔬", metric="提及率")),
+    ("华东、华南和华北是销售额最高的三个区域，同比分别增长12%、9%和5%。", "5%", dict(subject="华北", kind="change")),
+    ("营收和净利润分别为80亿元和9亿元。", "9亿元", dict(subject=None, metric="净利润")),
     # groups bounded by a count, an age: each member's measure names its group
     ("每周使用1次、2-3次和4次以上的用户分别占31%、19%和8.6%。", "19%",
      dict(kind="share", metric="每周使用2-3次的用户占比")),

@@ -59,7 +59,6 @@ def _same_reading(gap: str, first: dict, first_row: dict, q: dict) -> bool:
             return True
     return first["quote"][-1:].isdigit() or (not first.get("signed") and first_row["kind"] != "change")
 _CONJ = re.compile(r"以及|和|与|及|、")
-_DIGIT = re.compile(r"\d")
 # 女性用户约占62%, 4次以上的用户分别占8.6%: the verb "to make up" left at the end of a share's noun phrase
 _MAKES_UP = re.compile(r"(?:分别|大约|约|大概|将近|接近|近|仅|只|已|均|共|合计)*占$")
 
@@ -306,8 +305,19 @@ def _ranking(before: str, pre: str, names) -> tuple[str | None, str | None] | No
 _ACHIEVED = re.compile(r"(?:分别)?(?:完成|实现|录得|达成)(?:了)?$")
 
 
+# 日用百货、生鲜果蔬和医药健康是下单最多的三个品类，(提及率分别为…): a figure-less clause opening on a list,
+# before a copula or a ranking verb, names the members a later 分别 clause's measure is of.
+_LISTED_MEMBERS = re.compile(r"^([^\d,，是为]{2,40}?)(?:均|都|依次)?(?:是|为|位居|位列|排名|成为|分列|居)")
+
+
+def _members_before(prev_clause: str, count: int) -> list[str] | None:
+    m = _LISTED_MEMBERS.match(leading_adverbials(prev_clause.strip()))
+    members = [p for p in _CONJ.split(m.group(1)) if p] if m else []
+    return members if len(members) == count and all(1 < len(p) <= 12 for p in members) else None
+
+
 def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, names,
-                previous: list[tuple] | None = None) -> list[tuple] | None:
+                previous: list[tuple] | None = None, prev_clause: str = "") -> list[tuple] | None:
     """甲公司和乙公司的营收分别为120亿元和95亿元: 分别 pairs coordinated owners or metrics with figures.
     Returns the members' (metric, subject), for a later "同比分别增长A和B" with no noun phrase of its own."""
     first = in_clause[0][1]
@@ -331,6 +341,12 @@ def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, na
             out.append((rows[i]["metric"], rows[i]["subject"]))
         return out
     parts = [p for p in _CONJ.split(np) if p]
+    members = _members_before(prev_clause, len(in_clause)) \
+        if prev_clause and len(parts) != len(in_clause) and (not np or METRIC_END.search(np)) else None
+    if members:  # A、B和C是…，提及率分别为a、b、c: each member's value of the measure
+        for (i, q), member in zip(in_clause, members):
+            rows[i]["subject"] = _as_written(member, folded, text, q["start"])
+        return [(rows[i]["metric"], rows[i]["subject"]) for i, _ in in_clause]
     if len(parts) != len(in_clause):
         return None
     shared = None
@@ -538,7 +554,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             done.append(q)
             done_rows.append(i)
         if "分别" in clause and len(in_clause) > 1:
-            distributed = _distribute(folded, text, cs, in_clause, rows, names, distributed) or distributed
+            distributed = _distribute(folded, text, cs, in_clause, rows, names, distributed,
+                                      "" if prev_figures else prev_clause) or distributed
         prev_clause, prev_figures = clause, bool(in_clause)
     return SentenceResult([r or {} for r in rows], carried, case_starts)
 
