@@ -671,6 +671,8 @@ DOCS = {
     "dateline": ("# 丙科技发布2025年半年度业绩\n\n2025年8月26日，丙科技发布2025年半年度报告。\n\n"
                  "分渠道看，线上渠道收入93.1亿元，同比增长32.6%。\n"),
     "dateline_other_year": ("# 丙科技发布2025年半年度业绩\n\n2024年8月26日，丙科技线上渠道收入70.2亿元。\n"),
+    # the results a title announces after the name are no part of it
+    "results_title": "# 甲零售集團中期業績：內地同店銷售回穩\n\n期內集團收入為68.4億港元，按年下跌5.2%。\n",
     # a forecast year later in a sentence does not carry to the next sentence
     "forecast_carry": ("报告显示，2025年中国即时零售市场规模达到9870亿元，预计2027年将突破1.4万亿元。"
                        "受访者中，58.6%的消费者每周使用即时零售服务。\n"),
@@ -683,6 +685,7 @@ DOC_CASES = [
     ("dateline", "93.1亿元", dict(period="2025H1")),
     ("dateline_other_year", "70.2亿元", dict(period="2024")),  # a figure dated in its own sentence
     ("forecast_carry", "58.6%", dict(period="2025")),
+    ("results_title", "68.4億港元", dict(subject="甲零售集團", metric="收入")),
     ("forecast_only", "30亿元", dict(period="2026")),  # only a forecast year: it carries
     ("markdown_bold", "1.87%", dict(subject="甲银行", metric="净息差", period="2025Q3")),
     ("markdown_bold", "11bp", dict(subject="甲银行", kind="change", direction="down", baseline="yoy")),

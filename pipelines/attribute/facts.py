@@ -131,6 +131,9 @@ _SOURCE_TAG = re.compile(r"^【[^】]{1,20}】\s*")
 _LABEL_COLON = re.compile(r"[:|]")
 _NOT_A_NAME_OPENING = NON_OWNER_OPENERS + BREAKDOWN_PREFIXES
 _NOT_IN_NAME = re.compile(r"[\d\s,、.。;!?“”\"'《》]")
+# The results a title announces after the company's name (中期业绩, 全年业绩点评, 年报): no part of the name.
+_RESULTS_TAIL = re.compile(r"(?<=..)(?:中期|年度|全年|半年度?|上半年|下半年|[一二三四]?季度)?(?:业绩|财报|年报|中报|[一二三四]?季报)"
+                           r"(?:公告|点评|快评|简评|解读|发布会|电话会|说明会)?$")
 
 
 def _labelled_name(text: str, folded: str) -> str | None:
@@ -143,7 +146,7 @@ def _labelled_name(text: str, folded: str) -> str | None:
     tag = _SOURCE_TAG.match(body)
     start = tag.end() if tag else 0
     left = body[start:colon.start()]
-    name = _TICKER.sub("", left).strip()
+    name = _RESULTS_TAIL.sub("", _TICKER.sub("", left).strip()).strip()  # 恒悅零售集團中期業績：…: 恒悅零售集團
     if not 2 <= len(name) <= 12 or _NOT_IN_NAME.search(name) or name.startswith(_NOT_A_NAME_OPENING) \
             or name.endswith(REPORT_LABEL_ENDS) or name in BARE_ANAPHORIC_HEADS:
         return None
