@@ -123,6 +123,10 @@ SHARE = [
      dict(kind="share", subject="醫藥分銷業務", metric="收益佔本集團總收益")),
     ("医药分销业务收益占集团总收益60%。", "60%", dict(kind="share", subject="医药分销业务", metric="收益占集团总收益")),
     ("线上渠道占比35%。", "35%", dict(kind="share", metric="线上渠道占比")),  # counter-case: 占比 is the measure
+    # the group noun first, then all that is said of it (not its adverbs after the verb phrase)
+    ("受访者中，58.6%的消费者每周至少使用一次即时零售服务。", "58.6%",
+     dict(kind="share", metric="每周至少使用一次即时零售服务的消费者占比")),
+    ("近六成消费者每周下单。", "近六成", dict(kind="share", metric="每周下单的消费者占比")),
     # a part contributes a percentage of a whole named right after it, with or without 的
     ("北美客戶貢獻約7成營收。", "約7成", dict(kind="share", subject="北美客戶", metric="營收佔比")),
     ("公司贡献了20%，", "20%", dict(kind="level")),  # counter-case: no whole named
@@ -433,6 +437,9 @@ BREAKDOWN = [
     ("冰箱收入同比+7%，洗衣机同比+12%，厨电同比-3%。", "+7%", dict(metric="收入", subject="冰箱")),
     ("其中香港同店銷售按年下跌11%，澳門則按年上升3%。", "3%", dict(metric="同店銷售", subject="澳門")),
     ("其中香港同店銷售按年下跌11%，澳門則按年上升3%。", "11%", dict(metric="同店銷售", subject="香港")),
+    # a channel or a category owns its measure (线上渠道|收入, 医药健康品类的|提及率)
+    ("线上渠道收入93.1亿元，同比增长32.6%。", "32.6%", dict(metric="收入", subject="线上渠道")),
+    ("其中医药健康品类的提及率较2024年提升9.4个百分点。", "9.4个百分点", dict(metric="提及率", subject="医药健康品类")),
     # counter-cases: a measure after 其中, a measure modifier, a scope noun, a frame without a comparator
     ("居民消费价格比上年上涨0.3%，其中食品烟酒价格下降1.2%。", "1.2%", dict(metric="食品烟酒价格", subject=None)),
     ("归母净利润同比+13.5%，扣非同比+10%。", "+10%", dict(subject=None)),

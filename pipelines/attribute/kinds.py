@@ -118,7 +118,7 @@ def reaches_part(pre: str) -> re.Match | None:
     return m
 
 
-_GROUP_VERB = re.compile(r"采用|使用|选择|通过|来自|是|为|在|有|表示|认为|愿意|实现|参与|完成|购买|拥有|计划|打算|希望|"
+_GROUP_VERB = re.compile(r"采用|使用|选择|通过|来自|是|为|在|有|表示|认为|愿意|实现|参与|完成|购买|下单|拥有|计划|打算|希望|"
                          r"已经|已|曾|会|将|正在|不|没有|未")
 _FRAME_VERBS = re.compile(r"^(?:是|为|都|均|会|将会|将|主要|计划)+")
 
@@ -132,6 +132,10 @@ def share_of_group(post: str) -> str | None:
     if not m:
         return None
     words = m.group(0)[1:]
+    group = _BARE_GROUP.match(words)
+    if group and group.end() < len(words) and _GROUP_VERB.search(words, group.end()):
+        # 58.6%的消费者每周至少使用一次…: the group noun first, then all that is said of it
+        return f"{words[group.end():]}的{group.group(0)}占比"
     verb = _GROUP_VERB.search(words)
     if bare and not (verb and verb.start() >= 2):
         return None  # 六成企业营业额超过…: the group's own measure follows; read it as the sentence names it

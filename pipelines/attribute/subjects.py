@@ -322,6 +322,7 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
 
 
 _LONG_HEADS = tuple(h for h in _HEADS if len(h) > 1)
+_BARE_SHARES = frozenset(("占比", "比重", "占"))
 _COORDINATION = re.compile(r"[及和与]")
 
 
@@ -367,6 +368,8 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
                 continue  # 咖啡市场规模: 市 begins the head 市场, it is no head of its own
             if np.startswith(L.METRIC_WORDS, m.start()):
                 continue  # 全球市占率, 市场份额: the head begins a measure word
+            if rest in _BARE_SHARES:
+                continue  # 线上渠道占比35%: the part itself, whose share of the whole is stated
             if _COORDINATION.search(owner) and not rest.startswith(L.METRIC_WORDS):
                 continue  # 金融科技及企业|服务收入: the coordination spans the compound noun
             if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \
