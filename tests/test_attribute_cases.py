@@ -127,6 +127,9 @@ SHARE = [
     ("受访者中，58.6%的消费者每周至少使用一次即时零售服务。", "58.6%",
      dict(kind="share", metric="每周至少使用一次即时零售服务的消费者占比")),
     ("近六成消费者每周下单。", "近六成", dict(kind="share", metric="每周下单的消费者占比")),
+    # a phrase with 占 before 的 is the part of a share, not an owner
+    ("海外游戏收入占游戏业务收入的比例提升至34%。", "34%",
+     dict(kind="share", metric="海外游戏收入占游戏业务收入的比例", subject=None)),
     # a part contributes a percentage of a whole named right after it, with or without 的
     ("北美客戶貢獻約7成營收。", "約7成", dict(kind="share", subject="北美客戶", metric="營收佔比")),
     ("公司贡献了20%，", "20%", dict(kind="level")),  # counter-case: no whole named

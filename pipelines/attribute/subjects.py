@@ -25,7 +25,7 @@ _HEAD_LENGTHS = sorted({len(h) for h in _HEADS}, reverse=True)
 # (Every alternative opens with a character, 比 too, its lookbehind after it: the regex engine then scans for
 # the first characters fast.)
 _NOT_OWNER = re.compile(r"通过|采用|使用|借助|利用|显示|表明|指出|透露|针对|如何|什么|、|了|较|比(?<=[^占对]比)(?![例重率])|"
-                        r"应占|归属|归于|"
+                        r"应占|归属|归于|占(?![据领有])|"  # 海外游戏收入占游戏业务(收入的比例): a share phrase owns nothing
                         + "|".join(v for v in L.TRANSITIVE_VERBS if v not in ("服务", "覆盖", "积累", "收获")))
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,19}(?: [A-Z][A-Za-z0-9&.\-]{1,19})?")
 _CAUSATIVE = re.compile(r"(?<![即假纵大])(?:使得|使|让|令)(?![用命])")
