@@ -443,6 +443,10 @@ BREAKDOWN = [
     # a channel or a category owns its measure (线上渠道|收入, 医药健康品类的|提及率)
     ("线上渠道收入93.1亿元，同比增长32.6%。", "32.6%", dict(metric="收入", subject="线上渠道")),
     ("其中医药健康品类的提及率较2024年提升9.4个百分点。", "9.4个百分点", dict(metric="提及率", subject="医药健康品类")),
+    # a work in title marks opening a clause is its topic (a game, a film); a report is a source
+    ("《山海行》于9月上线，当月流水超过6亿元，次月留存率约为45%。", "约为45%",
+     dict(metric="次月留存率", subject="《山海行》")),
+    ("《2025中国即时零售消费洞察报告》显示，市场规模达到9870亿元。", "9870亿元", dict(subject=None)),
     # counter-cases: a measure after 其中, a measure modifier, a scope noun, a frame without a comparator
     ("居民消费价格比上年上涨0.3%，其中食品烟酒价格下降1.2%。", "1.2%", dict(metric="食品烟酒价格", subject=None)),
     ("归母净利润同比+13.5%，扣非同比+10%。", "+10%", dict(subject=None)),

@@ -73,6 +73,10 @@ def entity_like(x: str, names=()) -> bool:
         x.startswith(n) and len(x) <= len(n) + 6 and not _NAME_EXTENSION_BREAK.search(x[len(n):]) for n in names)
 
 
+# A work named in title marks (《山海行》), and the words that make it a document rather than a product.
+_WORK_TITLE = re.compile(r"^《([^《》]{1,20})》$")
+_DOCUMENT_WORDS = ("报告", "白皮书", "蓝皮书", "规划", "意见", "通知", "办法", "方案", "纲要", "指南", "公报", "年鉴",
+                   "洞察", "调查", "研究", "条例", "法", "决定", "公告", "报", "志", "周刊", "杂志")
 # What the document's names decide when a phrase's own words do not (see _entity_reading).
 _NAME, _NAME_OR_EXTENSION = "a known name", "a known name or an extension of one"
 
@@ -83,6 +87,9 @@ def _entity_reading(x: str) -> bool | str:
     _NAME_OR_EXTENSION: x is one or extends one)."""
     if x.startswith("某") and 2 <= len(x) <= 24:
         return True
+    work = _WORK_TITLE.match(x)
+    if work:  # 《山海行》于9月上线: a game, a film, a programme owns its figures; a report or a plan is a source
+        return not work.group(1).endswith(_DOCUMENT_WORDS)
     if not 2 <= len(x) <= 24 or _NOT_OWNER.search(x) or _DIGIT.search(x) and not x.startswith("某"):
         return False
     if x.startswith(L.NON_OWNER_OPENERS):
