@@ -419,6 +419,12 @@ JUDGED = [
     ("资产负债率同比优化2.1pct。", "2.1pct", dict(kind="change", direction="down", metric="资产负债率")),
     ("净亏损同比改善3亿元。", "3亿元", dict(kind="change", direction="down", metric="净亏损")),
     ("销售费用率同比恶化0.5个百分点。", "0.5个百分点", dict(kind="change", direction="up", metric="销售费用率")),
+    # the compressed Taiwanese comparator with a judging verb (季改善), and 按年 before a verb (not 年增)
+    ("營業費用率為17.8%，季改善0.6個百分點。", "0.6個百分點",
+     dict(kind="change", direction="down", baseline="qoq", metric="營業費用率")),
+    ("經營開支佔收入比率為33.1%，按年改善0.4個百分點。", "0.4個百分點",
+     dict(direction="down", baseline="yoy", metric="經營開支佔收入比率")),
+    ("收入按年增5%。", "5%", dict(kind="change", baseline="yoy", metric="收入")),
     # counter-cases: an improving margin or cash flow rises; a worsening margin falls
     ("毛利率同比改善1.2个百分点。", "1.2个百分点", dict(kind="change", direction="up", metric="毛利率")),
     ("经营现金流同比改善12%。", "12%", dict(kind="change", direction="up", metric="经营现金流")),
@@ -447,6 +453,17 @@ BREAKDOWN = [
     ("《山海行》于9月上线，当月流水超过6亿元，次月留存率约为45%。", "约为45%",
      dict(metric="次月留存率", subject="《山海行》")),
     ("《2025中国即时零售消费洞察报告》显示，市场规模达到9870亿元。", "9870亿元", dict(subject=None)),
+    # a part with its own head after 其中 starts the breakdown; a compressed comparator after a sibling
+    ("中國大陸營收季減4%，其中華南地區衰退約一成，東南亞則季增逾兩成。", "逾兩成",
+     dict(kind="change", baseline="qoq", metric="中國大陸營收", subject="東南亞")),
+    # a period's value after 優於 is the same owner's (no owner 第二季)
+    ("營業利益率14.8%，優於第二季的12.9%。", "12.9%", dict(metric="營業利益率", subject=None)),
+    # a rate noun before 预计在: a change
+    ("三季度营收增速预计在9%-11%之间。", "11%", dict(kind="change", direction="up")),
+    # a frame "X中" in the clause, without comma or 有: a share of X
+    ("其中新增会员中约四成来自下沉市场。", "约四成", dict(kind="share", metric="新增会员中来自下沉市场的比例")),
+    # 扩充至: the level reached, of the measure before
+    ("月產能約20億顆，預計2026年底將擴充至35億顆。", "35億顆", dict(kind="level", metric="月產能")),
     # counter-cases: a measure after 其中, a measure modifier, a scope noun, a frame without a comparator
     ("居民消费价格比上年上涨0.3%，其中食品烟酒价格下降1.2%。", "1.2%", dict(metric="食品烟酒价格", subject=None)),
     ("归母净利润同比+13.5%，扣非同比+10%。", "+10%", dict(subject=None)),
@@ -690,6 +707,9 @@ DOCS = {
     # a forecast year later in a sentence does not carry to the next sentence
     "forecast_carry": ("报告显示，2025年中国即时零售市场规模达到9870亿元，预计2027年将突破1.4万亿元。"
                        "受访者中，58.6%的消费者每周使用即时零售服务。\n"),
+    # nor does it complete a later yearless quarter
+    "forecast_last_year": ("# 甲電子第三季法說會重點\n\n2025年11月6日\n\n泰國新廠月產能約20億顆，預計2026年底將擴充至35億顆。\n\n"
+                           "展望第四季，營收將季減3%至5%。\n"),
     "forecast_only": ("公司预计2026年营收将达到100亿元。其中海外收入30亿元。\n"),
 }
 
@@ -701,6 +721,8 @@ DOC_CASES = [
     ("forecast_carry", "58.6%", dict(period="2025")),
     ("results_title", "68.4億港元", dict(subject="甲零售集團", metric="收入")),
     ("forecast_only", "30亿元", dict(period="2026")),  # only a forecast year: it carries
+    ("forecast_last_year", "3%", dict(period="2025Q4", kind="change", direction="down", baseline="qoq")),
+    ("forecast_last_year", "約20億顆", dict(period="2025Q3")),
     ("markdown_bold", "1.87%", dict(subject="甲银行", metric="净息差", period="2025Q3")),
     ("markdown_bold", "11bp", dict(subject="甲银行", kind="change", direction="down", baseline="yoy")),
     ("markdown_bold", "5.86元", dict(subject="甲银行", metric="EPS", period="FY2025E")),

@@ -308,7 +308,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     mentions = folded_periods(folded)
     # (not a comparison standard's year: 已超过2024年全年销量的2倍 does not make 2024 the year of what follows;
     # 比2019年末增长近两倍: nor does it complete later periods, 1-10月)
-    years = [m.year for m in mentions if m.year and absolute(m) and not is_standard(folded, m)]
+    year_mentions = [m for m in mentions if m.year and absolute(m) and not is_standard(folded, m)]
+    years = [m.year for m in year_mentions]
     heading = bool(_HEADING.match(text))
     if heading:
         title = s["segment_id"] == st.title_segment
@@ -408,6 +409,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         st.carry_range = (stated_years[0], any(p.startswith("FY") for p in listed.values())) if listed else stated_years
     elif stated or res.case_starts:
         st.carry_range = None
+    if st.last_year:  # 预计2026年底将扩充至…: a forecast's year does not complete the yearless periods that follow
+        years = [m.year for m in year_mentions if not _FORECAST_BEFORE.search(folded, max(0, m.start - 3), m.start)]
     st.last_year = years[-1] if years else st.last_year
     for m in stated:
         if folded.startswith("截", m.start) and "止" in folded[m.start:m.end]:

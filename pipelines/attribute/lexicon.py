@@ -18,6 +18,7 @@ UP_VERBS = (
     "成长",  # Taiwan usage: 營收年成長12%
     "放量",  # market reports: 成交额较上一交易日放量1200亿元
     "优化",  # research notes: 销售费用率同比优化0.8pct (its direction: judged_direction)
+    "扩充",  # 月產能…預計2026年底將擴充至35億顆
 )
 DOWN_VERBS = (
     "下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "萎缩", "放缓", "低出", "减小",
@@ -83,9 +84,9 @@ QOQ_WORDS = ("环比", "较上季度", "比上季度", "较上一季度", "比�
 # 毛利率季減1.2個百分點): the first character names the standard. Only yoy/qoq have codes;
 # a month-on-month change keeps the standard as a phrase (上月), as 较上月 would.
 COMPRESSED_STANDARDS = {"年": "yoy", "季": "qoq", "月": "上月"}
-COMPRESSED_VERBS = ("成长", "衰退", "增", "减", "降", "升", "跌")
+COMPRESSED_VERBS = ("成长", "衰退", "改善", "恶化", "增", "减", "降", "升", "跌")  # 營業費用率季改善0.6個百分點
 # Characters that make 年/季/月 part of a time word (全年增长, 每月增加, 2024年增长): no comparator.
-NOT_COMPRESSED_BEFORE = "0123456789全每当今去明同近半周成历逐往次上本下各首前后该整逾多个"
+NOT_COMPRESSED_BEFORE = "0123456789全每当今去明同近半周成历逐往次上本下各首前后该整逾多个按"  # 按年 is yoy whole
 # Prepositions that introduce a comparison standard: 较X提升 / 比X高出 / 相比X增长.
 # 比 is excluded where it is part of a noun (比例 比重 比率 占比 对比) or an
 # adverb (比较 = "rather"); see clauses.COMPARATOR.

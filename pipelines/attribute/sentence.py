@@ -35,6 +35,7 @@ _TO_CHAR = re.compile(r"[至到为达是]")
 _THERE_ARE = re.compile(r"^(?:有|其中有|约有)")
 _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
 _COPULA_START = re.compile(r"^(?:是)")
+_FRAME_BEFORE = re.compile(r"^([^\d,]{2,12}?)(?:之中|当中|中)(?:有|约有)?$")
 _OF_WHICH = re.compile(r"^\s*其中")
 # Members of a coordinated list or a range share the first member's reading (12%和18%, 55%-65%).
 _AND = ("和", "与", "及", "以及", "、", "/", "/ ", "-", "~", "～", "—", "–")
@@ -169,7 +170,8 @@ _TRANSITIVE = re.compile("|".join(L.TRANSITIVE_VERBS))
 # short noun that is no measure, no period and no measure modifier.
 _BARE_MEMBER = re.compile(r"^[^\d的,/()（）%]{2,12}$")
 _COORDINATED = re.compile(r"[、和与及]")
-_COMPARED_AFTER = re.compile(r"(?:则|也|亦)?(?:" + "|".join(L.YOY_WORDS + L.QOQ_WORDS) + ")")
+_COMPARED_AFTER = re.compile(r"(?:则|也|亦)?(?:" + "|".join(L.YOY_WORDS + L.QOQ_WORDS) + "|[年季月](?:"
+                             + "|".join(L.COMPRESSED_VERBS) + "))")  # 東南亞則季增逾兩成
 
 
 def _compared_after(pre: str, noun: str) -> bool:
@@ -439,7 +441,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             transitive = bool(_TRANSITIVE.search(np))
             other = _OTHER_VALUE.search(pre)
             if other and kind == "level":  # 低于三线城市的67%: X's own value of the same measure
-                owner, metric = other.group(2), last_metric
+                # (優於第二季的12.9%: a period's value is the same owner's)
+                owner, metric = (None if find_periods(other.group(2)) else other.group(2)), last_metric
                 kind = last_kind if last_kind == "share" else kind
             elif kind == "level" and last_kind == "share" and q["unit"] == "percent" and _STANDARD_VALUE.search(pre):
                 kind = "share"  # 占比達67%，較2023年的58%…: the compared value is a share too
@@ -459,7 +462,10 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             elif metric in _BARE_RATES and last_metric and kind == "change" and q["unit"] == "percent" \
                     and last_metric not in _BARE_RATES:
                 metric = last_metric  # 营收分别为318/357亿元，增速分别为13.3%/12.0%: the growth of 营收
-            member = _breakdown_member(metric, last_metric, breakdown or bool(_OF_WHICH.match(clause)),
+            of_which = bool(_OF_WHICH.match(clause))
+            if of_which and owner and kind == "change" and not done and not breakdown:
+                whole, breakdown = local, True  # 其中華南地區衰退約一成；東南亞則季增逾兩成: a part with its own head
+            member = _breakdown_member(metric, last_metric, breakdown or of_which,
                                        _compared_after(pre, metric)) \
                 if kind == "change" and metric and not owner and not anaphoric and not done else None
             if member:  # 其中德国增长超过四成: 德国 | the measure just stated
@@ -486,6 +492,11 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 kind, direction = "share", None
                 frame = leading_adverbials(_AMONG_END.sub("", prev_clause))
                 metric = share_in_frame(frame, _COPULA_START.sub("", post))
+            elif q["unit"] == "percent" and kind == "level" and post.strip() \
+                    and _FRAME_BEFORE.match(leading_adverbials(pre)):
+                # 新增会员中约四成来自下沉市场: the frame "X中" written in the clause, without a comma or 有
+                kind, direction = "share", None
+                metric = share_in_frame(_FRAME_BEFORE.match(leading_adverbials(pre)).group(1), post)
             elif q["unit"] == "person" and q["quote"].endswith("人") and _PEOPLE_WHO.match(post):
                 metric = _PEOPLE_WHO.match(post).group(1) + "人数"  # 带动约2000人就业 -> 就业人数
             elif q["unit"] == "percent" and kind == "level" and not leading_adverbials(np) and last_metric \
