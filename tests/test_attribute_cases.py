@@ -456,6 +456,9 @@ BREAKDOWN = [
     # a part with its own head after 其中 starts the breakdown; a compressed comparator after a sibling
     ("中國大陸營收季減4%，其中華南地區衰退約一成，東南亞則季增逾兩成。", "逾兩成",
      dict(kind="change", baseline="qoq", metric="中國大陸營收", subject="東南亞")),
+    # ... but a clause with a measure of another kind goes on about the part
+    ("其中医药健康品类的提及率较2024年提升9.4个百分点，夜间订单占比达到27%。", "27%",
+     dict(metric="夜间订单占比", subject="医药健康品类")),
     # a period's value after 優於 is the same owner's (no owner 第二季)
     ("營業利益率14.8%，優於第二季的12.9%。", "12.9%", dict(metric="營業利益率", subject=None)),
     # a rate noun before 预计在: a change

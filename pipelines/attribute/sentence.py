@@ -174,6 +174,12 @@ _COMPARED_AFTER = re.compile(r"(?:则|也|亦)?(?:" + "|".join(L.YOY_WORDS + L.Q
                              + "|".join(L.COMPRESSED_VERBS) + "))")  # 東南亞則季增逾兩成
 
 
+def _measure_head(metric: str | None) -> str | None:
+    """The word a measure ends in (外销收入 -> 收入, 毛利率 -> 率), if it is one METRIC_END knows."""
+    m = METRIC_END.search(metric) if metric else None
+    return m.group(0) if m else None
+
+
 def _compared_after(pre: str, noun: str) -> bool:
     """Whether a comparator follows the noun in the clause (洗衣机同比+12%, 澳門則按年上升3%)."""
     i = pre.rfind(noun)
@@ -404,7 +410,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     last_row: int | None = None  # the row of the last figure, and whether its own noun phrase named its owner
     last_owned = False
     breakdown = False  # a clause of this sentence named a part of the measure before it (其中德国…)
-    whole = None  # the subject before the first part: a later clause with a measure of its own is about it
+    # the subject before the first part and the measure's head word (收入, 率): a later clause with a sibling
+    # measure of its own (外销收入…，其中欧洲…；内销收入…) is about that subject again
+    whole_subject = whole_head = None
     prev_clause, prev_figures = "", False
     distributed: list[tuple] | None = None  # (metric, subject) of the members of the last 分别 list
     for cs, ce in clauses(folded):
@@ -464,19 +472,21 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 metric = last_metric  # 营收分别为318/357亿元，增速分别为13.3%/12.0%: the growth of 营收
             of_which = bool(_OF_WHICH.match(clause))
             if of_which and owner and kind == "change" and not done and not breakdown:
-                whole, breakdown = local, True  # 其中華南地區衰退約一成；東南亞則季增逾兩成: a part with its own head
+                whole_subject, whole_head, breakdown = local, _measure_head(last_metric), True  # 其中華南地區…
             member = _breakdown_member(metric, last_metric, breakdown or of_which,
                                        _compared_after(pre, metric)) \
                 if kind == "change" and metric and not owner and not anaphoric and not done else None
             if member:  # 其中德国增长超过四成: 德国 | the measure just stated
                 owner, metric, before = member
-                whole = local if not breakdown else whole
+                if not breakdown:
+                    whole_subject, whole_head = local, _measure_head(last_metric)
                 breakdown = True
                 if before and last_row is not None and not last_owned and rows[last_row]:
                     rows[last_row]["subject"] = _as_written(before[0], folded, text, start)
                     rows[last_row]["metric"] = _as_written(before[1], folded, text, start)
-            elif breakdown and not owner and metric and np and not anaphoric:
-                local = whole  # 其中欧洲增长超过两成；内销收入同比下降6.5%: the whole's measure again
+            elif breakdown and not owner and metric and np and not anaphoric and whole_head \
+                    and _measure_head(metric) == whole_head:
+                local = whole_subject  # 其中欧洲增长超过两成；内销收入同比下降6.5%: a sibling of the whole's measure
             room = ROOM.match(post) if q["unit"] == "percent" else None
             if room:  # 较现价有22%上涨空间: the room is the measure
                 metric = room.group(1)
