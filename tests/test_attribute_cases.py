@@ -710,6 +710,8 @@ DOCS = {
     # a forecast year later in a sentence does not carry to the next sentence
     "forecast_carry": ("报告显示，2025年中国即时零售市场规模达到9870亿元，预计2027年将突破1.4万亿元。"
                        "受访者中，58.6%的消费者每周使用即时零售服务。\n"),
+    # 本季度 opening a sentence is the document's quarter, whatever the sentence before dated
+    "this_quarter": ("# 甲集团2025年第二季度业绩电话会纪要\n\n截至6月30日，活跃买家数达到2.86亿。本季度会员数突破1800万。\n"),
     # nor does it complete a later yearless quarter
     "forecast_last_year": ("# 甲電子第三季法說會重點\n\n2025年11月6日\n\n泰國新廠月產能約20億顆，預計2026年底將擴充至35億顆。\n\n"
                            "展望第四季，營收將季減3%至5%。\n"),
@@ -726,6 +728,8 @@ DOC_CASES = [
     ("forecast_only", "30亿元", dict(period="2026")),  # only a forecast year: it carries
     ("forecast_last_year", "3%", dict(period="2025Q4", kind="change", direction="down", baseline="qoq")),
     ("forecast_last_year", "約20億顆", dict(period="2025Q3")),
+    ("this_quarter", "突破1800万", dict(period="2025Q2")),
+    ("this_quarter", "2.86亿", dict(period="2025-06")),
     ("markdown_bold", "1.87%", dict(subject="甲银行", metric="净息差", period="2025Q3")),
     ("markdown_bold", "11bp", dict(subject="甲银行", kind="change", direction="down", baseline="yoy")),
     ("markdown_bold", "5.86元", dict(subject="甲银行", metric="EPS", period="FY2025E")),

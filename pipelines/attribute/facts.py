@@ -266,6 +266,8 @@ def _written_names(names, texts: list[tuple[str, str | None]]) -> dict[str, str]
     return out
 
 
+_THIS_QUARTER = re.compile(r"\s*(?:本季度|本季|当季度|当季)(?!末|初)")
+_QUARTER_LABEL = re.compile(r"\d{4}Q[1-4]")
 _REPORTING_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(REPORTING_PERIOD_WORDS, key=len, reverse=True)) + r")[,，]?")
 _FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据|测算|估算|监测|调查|调研|获悉)$")  # 36氪获悉，…
 
@@ -357,6 +359,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
                                                    or topic in SCOPE_NOUNS):
                 st.running = None
             st.base = st.running or st.reporting  # an announcement's figures are of its reporting span
+    if st.title_period and _QUARTER_LABEL.fullmatch(st.title_period) and _THIS_QUARTER.match(folded):
+        st.carry = st.title_period  # 本季度88VIP会员数突破1,800万 (after 截至6月30日…): the document's quarter
     local = [f.local(s["char_start"]) for f in figures] if figures is not None else []
     # A heading is read like a sentence once its # marks are blanked (offsets kept; fold keeps a space).
     readable, readable_folded = text, folded
