@@ -446,9 +446,12 @@ BREAKDOWN = [
     ("冰箱收入同比+7%，洗衣机同比+12%，厨电同比-3%。", "+7%", dict(metric="收入", subject="冰箱")),
     ("其中香港同店銷售按年下跌11%，澳門則按年上升3%。", "3%", dict(metric="同店銷售", subject="澳門")),
     ("其中香港同店銷售按年下跌11%，澳門則按年上升3%。", "11%", dict(metric="同店銷售", subject="香港")),
-    # a channel or a category owns its measure (线上渠道|收入, 医药健康品类的|提及率)
+    # a channel owns its measure (线上渠道|收入)
     ("线上渠道收入93.1亿元，同比增长32.6%。", "32.6%", dict(metric="收入", subject="线上渠道")),
-    ("其中医药健康品类的提及率较2024年提升9.4个百分点。", "9.4个百分点", dict(metric="提及率", subject="医药健康品类")),
+    # a channel is the part whose share is stated; 全渠道 is a scope; a group of companies owns its share
+    ("數碼渠道交易佔比超過85%。", "超過85%", dict(kind="share", metric="數碼渠道交易佔比", subject=None)),
+    ("美的全渠道累计成交额突破285亿元。", "突破285亿元", dict(metric="美的全渠道累计成交额")),
+    ("多晶硅产量排名前五的企业合计占比超过九成。", "超过九成", dict(subject="多晶硅产量排名前五的企业")),
     # a work in title marks opening a clause is its topic (a game, a film); a report is a source
     ("《山海行》于9月上线，当月流水超过6亿元，次月留存率约为45%。", "约为45%",
      dict(metric="次月留存率", subject="《山海行》")),
@@ -457,8 +460,7 @@ BREAKDOWN = [
     ("中國大陸營收季減4%，其中華南地區衰退約一成，東南亞則季增逾兩成。", "逾兩成",
      dict(kind="change", baseline="qoq", metric="中國大陸營收", subject="東南亞")),
     # ... but a clause with a measure of another kind goes on about the part
-    ("其中医药健康品类的提及率较2024年提升9.4个百分点，夜间订单占比达到27%。", "27%",
-     dict(metric="夜间订单占比", subject="医药健康品类")),
+    ("其中华南地区营收同比增长12%，毛利率达到27%。", "27%", dict(metric="毛利率", subject="华南地区")),
     # a period's value after 優於 is the same owner's (no owner 第二季)
     ("營業利益率14.8%，優於第二季的12.9%。", "12.9%", dict(metric="營業利益率", subject=None)),
     # a rate noun before 预计在: a change

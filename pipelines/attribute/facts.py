@@ -273,7 +273,9 @@ _FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计
 
 
 _FORECAST_BEFORE = re.compile(r"(?:预计|预测|预期|有望|将于|将在|将|到)$")
-_DAY_AFTER = re.compile(r"(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]")
+# (a day date, then the announcement in the same clause; not 於2024年9月30日，集團共經營…: a stock's date)
+_DATELINE = re.compile(r"(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号](?:晚|上午|下午|晚间)?[,，]?[^,，。]{0,30}?(?:"
+                       + "|".join(ANNOUNCING_VERBS) + r")|(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]\s*$")  # alone
 
 
 def _opener(folded: str, mentions: list[PeriodMention]) -> PeriodMention | None:
@@ -330,8 +332,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         st.semicolon_metric = None
         st.last_baseline = st.of_which = None
         opener = _opener(folded, mentions)
-        if opener and st.title_period and opener.year == year_of(st.title_period) \
-                and _DAY_AFTER.match(folded, opener.end):
+        if opener and opener.start == 0 and st.title_period and opener.year == year_of(st.title_period) \
+                and _DATELINE.match(folded, opener.end):
             opener = None  # 2025年8月26日，声阔科技发布…: the release's date, not the period the title names
         topic = _opening_topic(folded, st.names)
         if not opener and st.reporting and _REPORTING_OPENER.match(folded):

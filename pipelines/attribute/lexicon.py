@@ -138,7 +138,7 @@ ENTITY_HEADS = (
     "政府", "部门", "服务商", "供应商", "运营商", "经销商", "平台", "品牌", "商家", "商户", "门店", "药房", "超市",
     "业务", "板块", "分部", "事业部", "子公司", "地区", "区域", "城市", "省份", "县域", "国家", "产业带", "行业",
     "领域", "生态", "供应链", "产业链", "景区", "主播", "市场", "app", "App", "APP", "店", "厂", "省", "市", "县", "师",
-    "渠道", "品类",  # consumer companies' breakdowns: 线上渠道|收入, 医药健康品类的|提及率
+    "渠道",  # consumer companies' breakdowns: 线上渠道|收入 (not 全渠道: a scope; see subjects._noun_head_split)
 )
 # Suffixes that make common nouns of places and things (直播间, 详情页, 客户端): a short
 # noun ending in one is part of a metric phrase, not a proper name owning it.

@@ -330,6 +330,8 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
 
 _LONG_HEADS = tuple(h for h in _HEADS if len(h) > 1)
 _BARE_SHARES = frozenset(("占比", "比重", "占"))
+_SHARE_ENDS = ("占比", "比重")
+_PART_HEADS = ("渠道", "门店")
 _COORDINATION = re.compile(r"[及和与]")
 
 
@@ -375,8 +377,12 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
                 continue  # 咖啡市场规模: 市 begins the head 市场, it is no head of its own
             if np.startswith(L.METRIC_WORDS, m.start()):
                 continue  # 全球市占率, 市场份额: the head begins a measure word
-            if rest in _BARE_SHARES:
-                continue  # 线上渠道占比35%: the part itself, whose share of the whole is stated
+            if rest in _BARE_SHARES or rest.endswith(_SHARE_ENDS) and h in _PART_HEADS:
+                # 线上渠道占比35%, 數碼渠道交易佔比, 正餐门店数量占比: a channel or the stores are the part whose share is
+                # stated (a business unit or a group of companies owns its share: 海外业务|收入占比, 前五的企业|合计占比)
+                continue
+            if owner.endswith("全" + h):
+                continue  # 美的全渠道累计成交额: 全渠道 (all channels) is a scope, no owner
             if _COORDINATION.search(owner) and not rest.startswith(L.METRIC_WORDS):
                 continue  # 金融科技及企业|服务收入: the coordination spans the compound noun
             if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \
