@@ -40,6 +40,19 @@ KIND = [
      dict(kind="change", baseline="一二线城市", metric="成交额增速")),
     ("拥有充电桩6200个，较上月新增约150座超充站。", "约150座", dict(kind="change", baseline="上月")),
     ("公司新增门店300家。", "300家", dict(kind="level")),  # additions without a standard: a level
+    # a clause opening with 比 and ending in a comparative compares (not 比亚迪…)
+    ("海外业务毛利率在25%左右，比国内高5个百分点左右。", "5个百分点左右",
+     dict(kind="change", direction="up", baseline="国内", metric="毛利率")),
+    # a share moving "from A to B": the whole ends where 由/从 starts; B is the same share
+    ("AI产品占营收比重已由去年同期的18%提升至27%。", "18%", dict(kind="share", metric="AI产品占营收比重")),
+    ("AI产品占营收比重已由去年同期的18%提升至27%。", "27%", dict(kind="share", metric="AI产品占营收比重")),
+    ("创新药收入占比有望从2024年的35%提升至2026年的52%。", "52%", dict(kind="share", metric="创新药收入占比")),
+    # an amount restated in another currency is the same measure
+    ("海外授权首付款2.5亿美元，折合人民币约18亿元。", "约18亿元", dict(metric="海外授权首付款", kind="level")),
+    # 新业务价值 (an insurer's NBV) is one measure: 新业务 is no business unit inside it
+    ("新业务价值同比增长28.8%至245.6亿元。", "245.6亿元", dict(metric="新业务价值", subject=None)),
+    ("其中涨停个股86只，跌停个股3只。", "86只", dict(kind="level")),  # 涨停 (at the daily limit) is no change verb
+    ("其中涨停个股86只，跌停个股3只。", "3只", dict(kind="level")),
     ("收入同比增长3.0%，较11月加快1.2个百分点。", "1.2个百分点", dict(kind="change", baseline="11月")),
     ("连锁化率由15%提升至23%，五年间提高8个百分点。", "8个百分点", dict(metric="连锁化率")),  # 五年间 is adverbial
     ("经营亏损同比收窄41%。", "41%", dict(kind="change", direction="down", metric="经营亏损")),
@@ -703,6 +716,9 @@ DOCS = {
                        "毛利率为66.2%，同比提升2.3个百分点。\n"),
     "yearless_title_next_year": ("# 乙电器Q4业绩点评\n\n证券研究报告 | 2026年3月28日\n\n"
                                  "毛利率为27.8%，同比提升0.9个百分点。\n"),
+    # a yearless quarter with the whole year in the same title: the year's
+    "yearless_title_full_year": ("# 甲電子第四季營收季增逾1成 全年獲利創新高\n\n"
+                                 "甲電子2024年第四季合併營收為新台幣1,286億元。\n\n先進製程營收占比達67%。\n"),
     # a release's dateline is not the period the title names
     "dateline": ("# 丙科技发布2025年半年度业绩\n\n2025年8月26日，丙科技发布2025年半年度报告。\n\n"
                  "分渠道看，线上渠道收入93.1亿元，同比增长32.6%。\n"),
@@ -718,11 +734,44 @@ DOCS = {
     "forecast_last_year": ("# 甲電子第三季法說會重點\n\n2025年11月6日\n\n泰國新廠月產能約20億顆，預計2026年底將擴充至35億顆。\n\n"
                            "展望第四季，營收將季減3%至5%。\n"),
     "forecast_only": ("公司预计2026年营收将达到100亿元。其中海外收入30亿元。\n"),
+    # a plain-text document: its first line is its title, each short line a figure of its own
+    "plain_key_figures": "甲科技2024年业绩要点\n营业收入：1269亿元\n经调整净利润：177亿元\n毛利率54.6%\n"
+                         "海外收入同比增长32%\n\n公司全年研发投入122亿元。\n",
+    # sections numbered in words, as plain text and bold lines number them; a numbered sentence is no heading
+    "ordinal_sections": "甲集团2024年业绩公告\n\n一、乙品牌业务\n收入达到320亿元，同比增长8%。\n\n（二）丙品牌\n"
+                        "收入为150亿元。\n\n**三、海外业务**\n\n收入为90亿元。\n\n"
+                        "四、丁品牌收入为60亿元。\n毛利率为30%。\n",
+    # numbered items under a # heading are its parts: the section goes on
+    "numbered_items": "## 乙品牌\n\n一、加强供给，收入增长17%。\n二、拓展海外，海外收入增长20%。\n",
+    # a plain-text table laid out in columns reads as a pipe table does
+    "aligned_table": "甲公司2024年业绩公告\n\n单位：亿元\n项目          2024年     2023年    同比变动\n"
+                     "营业收入      1269.0     1134.7    11.8%\n经调整净利润   177.0      102.7     72.4%\n",
+    # an interim announcement: a paragraph opened by a date inside the title's period keeps it running
+    "interim_as_of": "# 甲控股2025年中期業績公告\n\n期內，本集團收益為港幣48.6億元。\n\n"
+                     "於2025年6月30日，本集團共有門店326間。\n\n董事會宣派中期股息每股港幣12仙。\n",
+    # an international broker's note: fiscal-year lists, revisions by a percentage, multiples named after
+    # their values, guidance stated by management
+    "broker_revision": "# 己网络（JWL.US）3Q25业绩快评\n\n管理层指引4Q25总收入为US$4.35-4.45bn。"
+                       "我们上调FY25E/FY26E non-GAAP净利润2%/3%至US$3.31bn/US$3.78bn，目标价US$62，对应FY26E 18x PE。\n\n"
+                       "我们下调2026年收入预测4%至120亿美元，当前股价对应2025-2027年22/18/15倍PE。\n",
+    # a bank's quarterly note: signed list members keep their own signs; a paragraph without a period after a
+    # year-to-date opener is the titled quarter's
+    "bank_quarter": "# 庚银行2025年三季报点评\n\n前三季度营收同比-1.2%，归母净利润同比+3.5%，增速较上半年分别+0.5pct/-0.3pct。"
+                    "\n\n不良率0.95%，较年初持平。\n",
+    # an industry article: a bare rate noun after a change goes on against its standard; a count before a rank
+    "industry_ranks": "# 2025年咖啡连锁行业观察\n\n截至2025年9月末，全国咖啡门店总数达到23.1万家，较2024年末增加2.6万家，"
+                      "增幅12.7%。\n\n乙咖啡以8,200家门店位列第二。\n",
+    # a list label the text opens with again is a topic, not a segment; a share of market value is dated
+    "topic_label": "# 未来科技2025年Q3业绩点评\n\n- **回购**：季度内回购12亿港元（约占市值0.8%）。\n\n"
+                   "- **手机**：Q4智能手机出货量4300万台。\n",
+    # a name written late owns nothing before it: one example per line, its agent on the last line
+    "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
 
 DOC_CASES = [
     ("yearless_title", "66.2%", dict(period="2025Q3")),
     ("yearless_title_next_year", "27.8%", dict(period="2025Q4")),
+    ("yearless_title_full_year", "67%", dict(period="2024")),
     ("dateline", "93.1亿元", dict(period="2025H1")),
     ("dateline_other_year", "70.2亿元", dict(period="2024")),  # a figure dated in its own sentence
     ("forecast_carry", "58.6%", dict(period="2025")),
@@ -914,6 +963,42 @@ DOC_CASES = [
     ("topic_shift", "20%", dict(period="2024", subject="甲公司", metric="新品销量")),
     ("topic_shift", "超过300家", dict(period="2024", subject="甲公司", metric="海外门店数")),
     ("topic_shift", "超过500人", dict(period=None, subject="乙公司", metric="研发人员")),
+    ("plain_key_figures", "1269亿元", dict(metric="营业收入", subject="甲科技", period="2024")),
+    ("plain_key_figures", "177亿元", dict(metric="经调整净利润", subject="甲科技", period="2024")),
+    ("plain_key_figures", "54.6%", dict(metric="毛利率", subject="甲科技")),
+    ("plain_key_figures", "32%", dict(metric="海外收入", kind="change", baseline="yoy")),
+    ("plain_key_figures", "122亿元", dict(metric="研发投入", subject="甲科技", period="2024")),
+    ("ordinal_sections", "320亿元", dict(subject="乙品牌业务", metric="收入", period="2024")),
+    ("ordinal_sections", "150亿元", dict(subject="丙品牌", metric="收入")),
+    ("ordinal_sections", "90亿元", dict(subject="海外业务", metric="收入")),
+    ("ordinal_sections", "60亿元", dict(subject="丁品牌", metric="收入")),
+    ("ordinal_sections", "30%", dict(subject="甲集团", metric="毛利率")),  # the list item named no section
+    ("numbered_items", "20%", dict(subject="乙品牌", metric="海外收入")),
+    ("aligned_table", "1134.7", dict(value=1.1347e11, unit="CNY", metric="营业收入", subject="甲公司", period="2023")),
+    ("aligned_table", "72.4%", dict(kind="change", direction="up", baseline="yoy", metric="经调整净利润", period="2024")),
+    ("interim_as_of", "326間", dict(period="2025-06")),
+    ("interim_as_of", "港幣12仙", dict(period="2025H1", value=0.12, unit="HKD")),
+    ("broker_revision", "4.45bn", dict(subject="己网络", metric="总收入", period="2025Q4")),
+    ("broker_revision", "2%", dict(kind="change", direction="up", metric="non-GAAP净利润", period="FY2025E")),
+    ("broker_revision", "3%", dict(kind="change", direction="up", period="FY2026E", subject="己网络")),
+    ("broker_revision", "US$3.78bn", dict(kind="level", metric="non-GAAP净利润", period="FY2026E")),
+    ("broker_revision", "18x", dict(metric="PE", period="FY2026E", subject="己网络")),
+    ("broker_revision", "4%", dict(kind="change", direction="down", period="FY2026E")),  # a forecast revised
+    ("broker_revision", "120亿美元", dict(kind="level", period="FY2026E")),
+    ("broker_revision", "18", dict(metric="PE", subject="己网络")),
+    ("bank_quarter", "+0.5pct", dict(kind="change", direction="up", baseline="上半年")),
+    ("bank_quarter", "-0.3pct", dict(kind="change", direction="down", value=0.3)),
+    ("bank_quarter", "-1.2%", dict(period="2025-01~09")),
+    ("bank_quarter", "0.95%", dict(period="2025Q3", metric="不良率")),
+    ("industry_ranks", "12.7%", dict(kind="change", baseline="2024年末", metric="咖啡门店总数", period="2025-09")),
+    ("industry_ranks", "8,200家", dict(subject="乙咖啡", metric="门店")),
+    ("industry_ranks", "第二", dict(subject="乙咖啡", metric="门店")),
+    ("topic_label", "12亿港元", dict(subject="未来科技", metric="回购")),
+    ("topic_label", "0.8%", dict(kind="share", period="2025Q3")),
+    ("topic_label", "4300万台", dict(subject="手机", metric="智能手机出货量")),
+    ("late_name", "八折", dict(subject=None, metric=None)),
+    ("late_name", "九成", dict(subject=None, metric=None)),
+    ("late_name", "5亿元", dict(subject="乙公司")),
 ]
 
 

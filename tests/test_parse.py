@@ -61,6 +61,51 @@ def test_heading_is_carried_to_following_segments():
     assert set(seg.filter(pl.col("char_start") > 20)["heading"].to_list()) == {"2024年业绩回顾"}
 
 
+def test_short_lines_are_sentences_of_their_own():
+    # a plain-text title and key-figures block: one unit per line (no 。 at their ends)
+    rows = parse_document("e" * 64, "甲科技2024年业绩要点\n营业收入：1269亿元\n毛利率54.6%\n")
+    assert [(r["text"], r["line"]) for r in rows] == [
+        ("甲科技2024年业绩要点", 1), ("营业收入：1269亿元", 2), ("毛利率54.6%", 3)]
+
+
+def test_hard_wrapped_lines_stay_one_sentence():
+    # text wrapped at a width (a PDF's lines): every line but the last is about as long as the longest
+    wrapped = ("公司全年实现营业收入一千二百六十九亿元，同比增长百分之十一点八，其中线上\n"
+               "营销服务收入七百二十四亿元，同比增长百分之二十点一，电商\n"
+               "业务继续增长。\n")
+    assert [r["text"] for r in parse_document("e" * 64, wrapped)] == [wrapped.strip()]
+    # a short line that breaks off after a comma, or before punctuation, goes on too
+    assert len(parse_document("e" * 64, "公司营收增长，\n利润下降。\n")) == 1
+    assert len(parse_document("e" * 64, "公司营收增长\n，利润下降。\n")) == 1
+
+
+ALIGNED = ("甲公司2024年业绩公告\n\n主要财务数据（单位：亿元）\n项目          2024年     2023年    同比变动\n"
+           "营业收入      1269.0     1134.7    11.8%\n经调整净利润   177.0      102.7     72.4%\n\n"
+           "项目\t2024年\t2023年\n毛利率\t54.6%\t50.6%\n净利率\t13.9%\t9.1%\n")
+
+
+def test_tables_laid_out_in_columns_are_tables():
+    # plain text aligns a table's columns with runs of spaces or with tabs: its cells are table cells
+    rows = parse_document("e" * 64, ALIGNED)
+    cells = [r for r in rows if r["source"] == "table"]
+    assert all(ALIGNED[r["char_start"]:r["char_end"]] == r["text"] for r in rows)
+    got = {(r["text"], r["header"], r["row_label"], r["table_unit"], r["line"]) for r in cells}
+    assert ("1134.7", "2023年", "营业收入", "亿元", 5) in got
+    assert ("72.4%", "同比变动", "经调整净利润", "亿元", 6) in got
+    assert ("9.1%", "2023年", "净利率", None, 10) in got
+    assert len({r["table_no"] for r in cells}) == 2
+    assert "主要财务数据（单位：亿元）" in [r["text"] for r in rows if r["source"] == "prose"]
+
+
+@pytest.mark.parametrize("text", [
+    "1.  公司概况\n2.  营收1269亿元\n3.  毛利率54.6%\n",  # a numbered list spaced after its numbers
+    "甲公司　2024年年度报告\n证券代码：000999　证券简称：丙电器\n",  # one full-width space between words
+    "百  分 之 669\n百 分 之  52.5\n",  # words spaced out, one row
+])
+def test_spaced_lines_that_are_no_table(text):
+    assert {r["source"] for r in parse_document("e" * 64, text)} == {"prose"}
+
+
 def test_wrapped_number_stays_in_one_sentence():
     rows = parse_document("e" * 64, "公司营收达387\n億元,同比增长5%。\n")
     assert [r["text"] for r in rows] == ["公司营收达387\n億元,同比增长5%。"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.attribute.periods import find_periods, normalise_period, shift_month, shift_quarter, shift_year
+from pipelines.attribute.periods import find_periods, normalise_period, shift_month, shift_quarter, shift_year, within
 from pipelines.attribute.tables import leading_period, period_label
 
 LABELS = [
@@ -47,6 +47,9 @@ LABELS = [
     ("2025年1-2月", None, "2025-01~02"),
     ("双十一", 2024, "2024-11"),
     ("1-11月", 2024, "2024-01~11"),  # a month range without its year
+    ("2025年三季报", None, "2025Q3"),  # the quarterly and interim reports by name
+    ("2025年一季报", None, "2025Q1"),
+    ("2025年中报", None, "2025H1"),
     ("2024年前三季度", None, "2024-01~09"),  # the first N quarters
     ("前三季", 2024, "2024-01~09"),
     ("前两季度", 2024, "2024H1"),
@@ -90,6 +93,9 @@ LABELS = [
     ("2026年E", None, "FY2026E"),
     # spans ending on a date (Hong Kong reporting style)
     ("截至2024年6月30日止六个月", None, "2024H1"),
+    ("截至2025年10月31日止十個月", None, "2025-01~10"),  # any count of months to the date
+    ("截至2025年8月31日止8个月", None, "2025-01~08"),
+    ("截至2025年3月31日止六个月", None, "2025"),  # reaching back into the year before: no label but the year's
     ("截至2024年9月30日止三個月", None, "2024Q3"),
     ("截至2024年9月30日止九个月", None, "2024-01~09"),
     ("截至2023年12月31日止年度", None, "2023"),
@@ -186,3 +192,42 @@ def test_table_header_periods(header, label):
 ])
 def test_table_header_opening_with_a_period(header, lead):
     assert leading_period(header) == lead
+
+
+@pytest.mark.parametrize("text,label", [
+    ("於2025年6月30日，本集團共有門店326間", "2025-06"),  # "at" a date opening a clause: a stock as of it
+    ("于2024年12月31日,公司员工总数为1.2万人", "2024"),  # at the year's end: the year's
+])
+def test_a_date_opening_a_clause_dates_its_stocks(text, label):
+    assert find_periods(text)[0].label(None) == label
+
+
+def test_an_event_date_inside_a_clause_is_no_as_of_date():
+    # 公司于2025年3月28日召开董事会: the meeting's date; the figures of the clause are not of March
+    assert all(m.label(None) != "2025-03" for m in find_periods("公司于2025年3月28日召开董事会"))
+
+
+@pytest.mark.parametrize("inner,outer,inside", [
+    ("2025-06", "2025H1", True), ("2024Q4", "2024", True), ("2024-01~09", "2024", True),
+    ("2024-10", "2024Q4", True), ("2025-07", "2025H1", False), ("2024Q4", "2025", False),
+    ("FY2025E", "2025", False), (None, "2025", False),
+])
+def test_within(inner, outer, inside):
+    assert within(inner, outer) is inside
+
+
+@pytest.mark.parametrize("text,labels", [
+    ("上调FY25E/FY26E净利润", ["FY2025E", "FY2026E"]),  # fiscal years listed as estimates
+    ("FY2025-FY2027E", ["FY2025E", "FY2026E", "FY2027E"]),
+    ("FY24/FY25收入", ["2024", "2025"]),  # reported fiscal years: the F of FY marks no forecast
+])
+def test_fiscal_year_lists(text, labels):
+    (m,) = find_periods(text)
+    assert [str(y) for y in m.years()] == [label[2:6] if label.startswith("FY") else label for label in labels]
+    assert m.estimate is labels[0].startswith("FY")
+
+
+def test_a_fiscal_estimate_is_one_mention():
+    # 对应FY26E 18x PE: FY26E whole, so no stray "FY" is left to read as a name
+    (m,) = find_periods("对应FY26E 18x PE")
+    assert (m.start, m.end, m.label(None)) == (2, 7, "FY2026E")

@@ -320,6 +320,8 @@ QUALIFIERS = [
     ("po", "单日销量破100万件。", [("破100万件", 1e6, "item", G)]),
     ("tupo", "年收入突破8万元。", [("突破8万元", 8e4, "CNY", G)]),
     ("yishang", "留存率在75%以上。", [("75%以上", 75, "percent", G)]),
+    ("ji-yishang", "满意度达到90%及以上。", [("90%及以上", 90, "percent", G)]),  # inclusive bounds
+    ("ji-yixia", "单店面积为80平方米及以下。", [("80平方米及以下", 80, "square_meter", "lt")]),
     ("duo-mid", "合作100多家品牌。", [("100多家", 100, "item", G)]),
     ("yu-mid", "服务300余户家庭。", [("300余户", 300, "household", G)]),
     ("wan-duo", "新增1万多人。", [("1万多人", 1e4, "person", G)]),
@@ -428,6 +430,8 @@ NOT_QUANTITIES = [
     ("rate-base", "每增长1亿元收入需投入更多。", []),
     ("rate-base-bare-number", "每1000名用户中有付费者。", []),
     ("income-threshold-group", "月收入超过2万元的人数增加。", []),
+    ("price-band", "100元以下价格段销量占比提升。", []),  # a bound marking out a band names it
+    ("price-band-inclusive", "9.9元及以下价格带的产品增多。", []),
     ("range-bounds-group", "人均消费在80至120元之间的餐厅上座率最高。", []),
     ("percent-range-before-group-kept", "酒精量在5-20%之间的产品。", [("5", 5, "percent", E), ("20%", 20, "percent", E)]),
     ("range-between-is-figure", "增速在3%-5%之间。", [("3%", 3, "percent", E), ("5%", 5, "percent", E)]),

@@ -24,7 +24,7 @@ from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
                                          REPORTING_PERIOD_WORDS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
-from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, year_of
+from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, within, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
 from pipelines.attribute.tables import cell_attributes
@@ -33,6 +33,14 @@ from pipelines.schemas import FactModel, empty_frame
 
 _HEADING = re.compile(r"^\s*#")
 _HEADING_MARKS = re.compile(r"^\s*#+")
+# Plain text (and bold Markdown lines) number their sections instead: 一、分业务情况 / （二）海外市场 /
+# 第三节 经营情况讨论. Such a line is a heading when it stands alone, short and without a sentence end
+# (一、公司全年营收增长12%。 is a list item, a sentence).
+_ORDINAL_HEADING = re.compile(r"^[\s*]*(?:第[一二三四五六七八九十]{1,3}[章节部分]|[一二三四五六七八九十]{1,3}[、．]"
+                              r"|[（(][一二三四五六七八九十]{1,3}[)）])[\s*]*")
+_HEADING_MAX_CHARS = 30
+_ORDINAL_OPENERS = frozenset(" \t*第（(一二三四五六七八九十\u3000")
+_ENDS_SENTENCE = ("。", "！", "？", "；", "!", "?", ";", "，", ",", "：", ":")
 
 
 @dataclass
@@ -59,6 +67,9 @@ class _DocState:
     title_segment: str | None = None
     semicolon_metric: str | None = None  # the last measure of the previous sentence, when it ended at ；
     reporting: str | None = None  # the reporting span stated last (截至2024年9月30日止六個月): 期內 is it
+    at: int = 0  # where the segment being read starts
+    main_from: int = 0  # where the document first writes its most frequent agent's name
+    numbered_section: bool = False  # the section's heading is numbered in words (三、海外业务), not marked with #
 
     @property
     def main(self) -> str | None:
@@ -66,7 +77,11 @@ class _DocState:
             return self.title_subject
         if self.title_segment:  # 中国咖啡行业研究报告: a title about no company; no default owner
             return None
-        return self.written.get(self.names[0], self.names[0]) if self.names else None
+        # A figure before the name's first mention is not the name's: a default owner is a name
+        # the text has already introduced (one test sentence per line names its own agent late).
+        if not self.names or self.at < self.main_from:
+            return None
+        return self.written.get(self.names[0], self.names[0])
 
 
 # Between a period and the value it names: 去年同期的X / 去年同期为X / 上年则为X.
@@ -160,6 +175,7 @@ _AND_FULL_YEAR = re.compile(r"及(?:全年|年度|全年度)")
 _H1 = re.compile(r"^\s*#(?!#)")
 
 
+_FULL_YEAR_WORD = re.compile(r"全年|年度")
 _SPAN_START_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
 
 
@@ -176,7 +192,9 @@ def _title_period(folded: str, mentions: list[PeriodMention], dated: tuple[int, 
     start = _SPAN_START_MONTH.get(first.label_suffix)
     if first.year is None and start and dated:
         year, month = dated
-        return first.label(year - 1 if month and month < start else year)
+        year = year - 1 if month and month < start else year
+        # 第四季營收季增逾1成 全年獲利創新高: a title on the quarter and the whole year is the year's
+        return str(year) if _FULL_YEAR_WORD.search(folded, first.end) else first.label(year)
     return first.label(None)
 
 
@@ -307,6 +325,13 @@ def _dated_clause(folded: str, mentions: list[PeriodMention], pos: int) -> bool:
     return any(absolute(m) and start <= m.start < pos for m in mentions)
 
 
+def _in_titled_year(label: str | None, st: _DocState) -> bool:
+    """Whether label is of the year of the title's period when that is a part of a year (2025Q3, 2025H1)."""
+    title = st.title_period
+    return bool(title) and title != str(year_of(title)) and not title.startswith("FY") \
+        and year_of(label) == year_of(title) and not (label or "").startswith("FY")
+
+
 def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[tuple]:
     text, folded = s["text"], s["folded"]
     mentions = folded_periods(folded)
@@ -314,10 +339,23 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     # 比2019年末增长近两倍: nor does it complete later periods, 1-10月)
     year_mentions = [m for m in mentions if m.year and absolute(m) and not is_standard(folded, m)]
     years = [m.year for m in year_mentions]
-    heading = bool(_HEADING.match(text))
+    ordinal = _ORDINAL_HEADING.match(text) if text[:1] in _ORDINAL_OPENERS else None
+    if ordinal and not (len(text) <= _HEADING_MAX_CHARS and s["line"] > st.end_line
+                        and not text.rstrip("* ").endswith(_ENDS_SENTENCE)):
+        if st.numbered_section and s["line"] > st.end_line:
+            st.section = None  # 四、丁品牌收入为60亿元。: the next numbered part ends the numbered section before it
+        ordinal = None
+    heading = bool(ordinal) or bool(_HEADING.match(text))
+    # A heading is read like a sentence once its marks (#, 一、) are blanked (offsets kept; fold keeps a space).
+    readable, readable_folded = text, folded
+    marks = (ordinal or _HEADING_MARKS.match(text)) if heading else None
+    if marks:
+        blank = " " * marks.end()
+        readable, readable_folded = blank + text[marks.end():], blank + folded[marks.end():]
     if heading:
         title = s["segment_id"] == st.title_segment
-        st.section = None if title else _heading_subject(text, folded, mentions, st.names)
+        st.section = None if title else _heading_subject(readable, readable_folded, mentions, st.names)
+        st.numbered_section = bool(ordinal)
         if title and st.title_period:
             st.running, st.running_owner = st.title_period, fold(st.main or "")
         elif mentions and absolute(mentions[0]):
@@ -342,9 +380,10 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             st.running_owner = fold(st.section or st.main or "")
         elif opener:
             st.base = opener.label(opener.year or st.last_year)
-            # A paragraph's opener sets the running year; the title's own period (公司2024Q3…
-            # under a 2024年第三季度 title) stays the running period whole.
-            st.running = st.base if st.base == st.title_period else (
+            # A paragraph's opener sets the running year; one in the year of a title's quarter or half (公司2024Q3…
+            # or 前三季度… under a 2024年第三季度 title; 於2025年6月30日，… under an interim title) keeps the
+            # title's period running: the next paragraph without a period is the report's.
+            st.running = st.title_period if within(st.base, st.title_period) or _in_titled_year(st.base, st) else (
                 str(year_of(st.base)) if year_of(st.base) else st.running)
             # 2024年，本地生活服务领域展现出…: a field is the theme, the period stays the subject's
             owner = topic if topic and not topic.endswith(DOMAIN_HEADS) else None
@@ -364,12 +403,6 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     if st.title_period and _QUARTER_LABEL.fullmatch(st.title_period) and _THIS_QUARTER.match(folded):
         st.carry = st.title_period  # 本季度88VIP会员数突破1,800万 (after 截至6月30日…): the document's quarter
     local = [f.local(s["char_start"]) for f in figures] if figures is not None else []
-    # A heading is read like a sentence once its # marks are blanked (offsets kept; fold keeps a space).
-    readable, readable_folded = text, folded
-    marks = _HEADING_MARKS.match(text) if heading else None
-    if marks:
-        blank = " " * marks.end()
-        readable, readable_folded = blank + text[marks.end():], blank + folded[marks.end():]
     res = analyse_sentence(readable, local, st.subject, st.names, folded=readable_folded)
     out = []
     listed: dict[int, str] = {}
@@ -383,7 +416,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             # …规模达7009亿美元，同比+11.2%；2026年有望进一步增长8.5%: a clause after ； that names no measure
             # goes on about the one before it
             metric = a["metric"] or st.semicolon_metric
-            if metric and fold(metric).endswith(UNDATED_METRICS) and not _dated_clause(folded, mentions, loc["start"]):
+            if metric and a["kind"] != "share" and fold(metric).endswith(UNDATED_METRICS) \
+                    and not _dated_clause(folded, mentions, loc["start"]):  # (约占市值0.8%: a share of it is dated)
                 period = None  # 目标价55元: a target price holds for no reporting period
             subject = _scope_owner(a["subject"], st.title_subject) or st.scope
             if (subject in _AREA_SCOPES) and not st.main and not st.section:
@@ -572,9 +606,11 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
     st = _DocState(names=names, title_subject=title_subject, title_period=title_period,
                    title_segment=title_segment, written=_written_names(names, doc.texts),
                    running=title_period, running_owner=fold(title_subject) if title_subject else None,
-                   headers=doc.headers, row_labels=doc.row_labels, last_year=dated[0] if dated else None)
+                   headers=doc.headers, row_labels=doc.row_labels, last_year=dated[0] if dated else None,
+                   main_from=next((s["char_start"] for s in prose if names and names[0] in s["folded"]), 0))
     rows: list[tuple] = []
     for s in doc.segments:
+        st.at = s["char_start"]
         figures = by_segment.get(s["segment_id"])
         if s["source"] == "prose":
             rows += _prose_rows(s, figures, st)

@@ -31,11 +31,11 @@ def expected_value(prior_words: tuple[str, ...] = L.PRIOR_VALUE_WORDS) -> str:
 # before three more is no end). One character class first: the regex engine scans for it fast.
 CLAUSE_END = re.compile(r"[;:。!?！？；：,](?<!\d,(?=\d{3}))")
 # One-character verbs are words only outside compounds: 新增 (new), 增值/增速/增幅 (nouns),
-# 升级, 降本 are not changes.
+# 升级, 降本, 涨停/跌停 (a stock at its daily limit) are not changes.
 CHANGE_VERB = re.compile("(" + "|".join(
     # 增加值 (value added) is a noun, not the verb 增加
     [re.escape(w) + "(?!值)" for w in sorted(L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True) if len(w) > 1]
-    + [r"(?<![新递倍渐])" + re.escape(w) + r"(?![值速幅量收资持级温本息价]|加值)"
+    + [r"(?<![新递倍渐])" + re.escape(w) + r"(?![值速幅量收资持级温本息价停]|加值)"
        for w in L.UP_VERBS + L.DOWN_VERBS if len(w) == 1]) + ")")
 # 年增 / 季减 / 月增: a compressed comparator with its verb (L.COMPRESSED_STANDARDS).
 COMPRESSED = re.compile(r"(?<![" + L.NOT_COMPRESSED_BEFORE + r"])([" + "".join(L.COMPRESSED_STANDARDS) + r"])(?:"
@@ -46,10 +46,10 @@ CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len
 COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|较(?![大高低多少好快慢强弱为早晚长短]))")
 # A clause may open with 比 as its comparator only before a year or figure (比2019年同期增长18.5%):
 # any other opening 比 starts a name (比亚迪, 比特币).
-# 比 opening a clause compares when a standard follows (比2019年…, 比整体平均水平高出约22元, 比行业平均…);
-# else it begins a name (比亚迪, 比特币) or a word (比例).
+# 比 opening a clause compares when a standard follows (比2019年…, 比整体平均水平高出约22元, 比行业平均…), or when
+# the clause ends in a comparative (…，比国内高5个百分点); else it begins a name (比亚迪, 比特币) or a word (比例).
 _OPENING_BI = re.compile(r"比(?=\d|整体|行业|全国|全省|全市|平均|市场|大盘|同行|同类|上年|上月|上季|去年|前年|普通|传统|一般|"
-                         r"其他|其它|非)")
+                         r"其他|其它|非|[^,\d]{1,12}?(?:" + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了)?$)")
 
 
 def _comparator_starts(text: str) -> list[re.Match]:
@@ -58,15 +58,18 @@ def _comparator_starts(text: str) -> list[re.Match]:
 # (A time word before the verb is an adverbial too: 股价年内上涨35%, 营收全年增长12%.)
 _TIME_TOKENS = frozenset(L.TIME_WORDS)
 _TRAIL_TOKENS = sorted(set(L.QUALIFIER_WORDS + L.ADVERBS + L.UP_VERBS + L.DOWN_VERBS + L.TO_MARKERS
-                           + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS + L.TIME_WORDS), key=len, reverse=True)
+                           + L.DISCOUNT_VERBS + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS + L.TIME_WORDS), key=len, reverse=True)
 # A one-character token is not stripped when it ends one of these words.
 _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均", "店均", "产能", "性能", "功能", "效能", "动能",
             "新增", "所有", "作为", "认为", "成为", "因为", "更为", "较为", "极为", "最为", "回升", "递增", "递减",
-            "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在")
+            "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在", "主打")
 # "达到整体GMV的" / "是传统模式的" / "占总收入的": the whole the figure is a part or multiple of.
 # 佔本集團總收益逾60%: 占 takes its whole without 的 too (not 占比, 占率, 占有, 占据, 占领, nor 应占溢利:
 # the profit attributable to shareholders).
-SHARE_OF_END = re.compile(r"(?<![应独霸侵])占(?![比率有据领用])([^,的]{2,20}?)(?:约为|为|达到|达|是|约)?$")  # (…收入比率為33.1%)
+# (X占营收比重由去年同期的18%提升至27%: the whole ends where "from" starts: FROM_TAIL; 經營開支佔收入比率為33.1%:
+# where the copula starts.)
+FROM_TAIL = r"(?:(?:已经?|已)?(?:由|从)[^,]*)?"
+SHARE_OF_END = re.compile(r"(?<![应独霸侵])占(?![比率有据领用])([^,的]{2,20}?)(?:约为|为|达到|达|是|约)?" + FROM_TAIL + "$")
 _OF_WHOLE = re.compile(r"(?:达到|达|为|是|占(?!比)|相当于|超过)[^,]{1,20}的$")
 
 

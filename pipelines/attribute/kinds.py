@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import OUTPERFORMS, SHARE_OF_END, is_down, last_change_verb
+from pipelines.attribute.grammar import FROM_TAIL, OUTPERFORMS, SHARE_OF_END, is_down, last_change_verb
 
 _TO = tuple(sorted(L.TO_MARKERS, key=len, reverse=True))
 # "15%的增长": a change verb used as the noun the figure qualifies.
@@ -42,6 +42,9 @@ _CONTRIBUTES = re.compile(r"贡献了?$")
 _WHOLE_AFTER = re.compile(r"[^\W\d_]{2}")
 # 新增/净增 alone count what was added (新增门店300家: a level); after a comparator they are the change.
 _NEWLY_ADDED = re.compile(r"(?:净新增|新增|净增)了?$")
+# 上调FY25E/FY26E净利润2%/3%: a revision verb, what it revises, then the percentage revised by (nothing that
+# makes the figure a level between: 为, 至, 达…).
+_REVISED_BY = re.compile("(" + "|".join(L.REVISION_VERBS) + ")[^为至到达是,;:]{2,24}$")
 
 
 def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed: bool,
@@ -75,6 +78,9 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
         after = tail[verb.end():]
         if not after.startswith(_TO) and not _REACHES_END.search(after):
             return "change", "down" if is_down(verb.group(1)) else "up"
+    revised = _REVISED_BY.search(pre) if unit in ("percent", "percentage_point") else None
+    if revised:
+        return "change", "down" if is_down(revised.group(1)) else "up"
     beats = OUTPERFORMS.search(pre.rstrip())
     if beats and (unit == "percentage_point" or unit == "percent" and beats.group(1) in L.OUTPERFORM_PERCENT_VERBS):
         return "change", L.OUTPERFORM_VERBS[beats.group(1)]  # 跑赢沪深300指数2.1个百分点
@@ -106,7 +112,7 @@ def judged_direction(pre: str, metric: str | None, direction: str | None) -> str
 
 
 # "达到汽车新车总销量的40.9%": a percentage of another whole reached; not of a period (去年同期的80%).
-_REACHES_PART = re.compile(r"(?:占(?!比)|达到|达)([^,]{1,20})的$")
+_REACHES_PART = re.compile(r"(?:占(?!比)|达到|达)([^,]{1,20}?)" + FROM_TAIL + "的$")
 _PERIOD_WHOLE = re.compile(r"同期|水平|^(?:去年|上年|前年|上季度?|上月|(?:19|20)\d{2}年(?:度|同期)?)$")
 
 

@@ -19,6 +19,7 @@ UP_VERBS = (
     "放量",  # market reports: 成交额较上一交易日放量1200亿元
     "优化",  # research notes: 销售费用率同比优化0.8pct (its direction: judged_direction)
     "扩充",  # 月產能…預計2026年底將擴充至35億顆
+    "上调", "调高", "上修",  # a price or forecast revised: 价格上调5%
 )
 DOWN_VERBS = (
     "下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "萎缩", "放缓", "低出", "减小",
@@ -26,7 +27,11 @@ DOWN_VERBS = (
     "衰退",  # Taiwan usage: 獲利年衰退8%
     "蒸发", "缩水", "缩量",  # market reports: 市值蒸发约1000亿美元, 成交额缩量800亿元
     "恶化",  # 毛利率同比恶化0.5个百分点 (of a cost ratio a rise: judged_direction)
+    "调低", "下修",
 )
+# An analyst revising a forecast names the verb first: 上调2025年净利润预测2%至33.1亿元 (what is revised, then by
+# how much; the figure after 至 is the new level).
+REVISION_VERBS = ("上调", "下调", "调高", "调低", "上修", "下修")
 # Verbs that judge a change rather than state its sign: better (改善, 优化) or worse (恶化). Of a measure
 # whose rise is bad (WORSE_WHEN_HIGHER: 销售费用率同比改善0.8个百分点, 资产负债率优化2pct) an improvement is a
 # fall; of any other measure (毛利率改善) a rise.
@@ -61,6 +66,8 @@ DOWN_RATE_NOUNS = ("降幅", "跌幅", "下降幅度", "下滑幅度", "减幅")
 # level, not the size of a change. 达/达到 after a change ("增长17.3%达1.39万亿元")
 # also introduces the new level.
 TO_MARKERS = ("至", "到", "为", "达到", "达")
+# The verb of a discount (全场打八折, 打对折): part of the predicate, not of what is discounted.
+DISCOUNT_VERBS = ("打",)
 # A level stated as where the measure stands (毛利率控制在30%, 在55%-65%之间): the words are predicate
 # (维持在/保持在/稳定在 are among the ADVERBS already).
 LOCATIVE_COPULAS = ("控制在", "处于", "在")
@@ -238,6 +245,12 @@ DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", 
              "预计", "预测", "预期", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",
              "上调", "下调", "调高", "调低", "给予",  # the analyst revising (我们下调公司2025年归母净利润预测至…)
              "但是", "但", "不过", "然而", "可见", "因此", "所以")
+# Verbs that equate a figure with another reading of it (当前股价对应2026年18倍PE, 折合人民币…): what
+# stands before them is no name.
+EQUATING_VERBS = ("对应", "相当于", "折合", "约合")
+# Verbs of stating or forecasting (管理层指引4Q25总收入为…, 管理层预计…): who states a figure is its source, and
+# a phrase ending in one is no name.
+STATING_VERBS = ("预计", "预期", "预测", "指引", "表示", "认为", "透露", "称")
 # Characters that make a noun of the discourse word before them (目标价, 计划值, 预期差): it stays.
 DISCOURSE_NOT_BEFORE = "价值额差"
 # Nor does 目标 before a target multiple or value (目标PE, 目标市值).
@@ -289,6 +302,8 @@ METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利�
                 "用户数", "用户规模", "销量", "销售额", "营业额", "市值", "现金流", "订单量", "交易额", "成交额",
                 "EPS", "ROE", "市占率", "份额", "出货量", "产量", "市场份额", "市场占有率", "同店销售", "同店销售额",
                 "资本开支", "资本支出", "研发投入", "研发费用", "净息差", "PE", "P/E",
+                # insurers: new business value (新业务 is no business unit in it), embedded value, combined ratio
+                "新业务价值", "内含价值", "综合成本率",
                 # Hong Kong and Taiwan filings: 收益 (revenue), 溢利 (profit), 纯益 (net profit), 每股盈余 (EPS)
                 "收益", "溢利", "纯益", "每股盈余", "每股盈利")
 # Words that narrow a measure without naming a part of the business (归母净利润, 扣非…, 经调整…): never a

@@ -83,6 +83,9 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
     # 25-27年 / 25-27E: a range of two-digit years, as research notes abbreviate them
     ("range", "-~～至到/", re.compile(_NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)\s?[-~～至到/]\s?(?P<last>[12]\d)"
                                      r"(?:年(?![的以之内左右期间来后前,，。;；:：、\s]|$)|E(?![A-Za-z]))")),  # not 寿命15-20年。
+    # FY25E/FY26E / FY2025-FY2027E: fiscal years in a list or range, as research notes revise forecasts
+    ("range", "F", re.compile(r"FY(?:(?P<year>(?:19|20)\d{2})|(?P<y2>\d{2}))[EF]?\s?[-~～/]\s?"
+                             r"FY(?P<last>(?:19|20)\d{2}|\d{2})[EF]?(?![A-Za-z\d])")),
     # 2024年Q1-Q3 / Q1-Q4 / 一至三季度: a run of quarters of one year; research notes write the year last,
     # 1-3Q25 / 1Q-3Q25 / 1-3Q2025, or two-digit first, 25Q1-Q3 / 25Q1-3
     ("qrange", "Q至", re.compile(r"(?:" + _YEAR + r"年?|" + _NOT_DIGIT_BEFORE + r"(?P<y2a>\d{2}))?"
@@ -91,16 +94,19 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
                           r"|" + _NOT_DIGIT_BEFORE + r"(?P<qa2>[1-4])Q?\s?[-~～]\s?(?P<qb2>[1-4])Q(?:(?P<y4>(?:19|20)\d{2})|(?P<y2b>\d{2}))?(?!\d)")),
     # 截至2024年6月30日止六个月 / 止三个月 / 止九个月 / 止年度: the span ending on that date
     ("ending", "截", re.compile(r"截至?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月\d{1,2}日止?(?:的)?"
-                          r"(?P<span>六个月|6个月|三个月|3个月|九个月|9个月|十二个月|12个月|年度|财年|一年|半年)")),
+                          r"(?P<span>(?:十[一二]|[一二两三四五六七八九十]|1[0-2]|[1-9])个月|年度|财年|一年|半年)")),
     # 截至2024年10月31日: a stock at a month's end is that month's (at 12月31日, the year's); 截至6月30日
     # without a year: the month of the context's year
     ("asof", "截", re.compile(r"截[至止]到?(?:" + _YEAR + r"年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?!止)")),
+    # 於2024年6月30日，本集團共有門店326間: "at" a date that opens a clause states a stock as of it, as 截至 does
+    # (公司于2025年3月28日召开董事会: a date inside the clause is an event's, not the figures')
+    ("asof", "于", re.compile(r"于" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?=\s?,)")),
     # 618 (the mid-year shopping festival, 18 June) before a word of the event: 618期间, 2024年618大促
     ("d618", ("618",), re.compile(r"(?:" + _YEAR + r"年)?(?<![\d.])618(?=期间|大促|当天|购物节|年中|活动|战报|开门红|预售|狂欢|全周期"
                              r"|前夕|以来|收官|首日)")),
     # FY2025E, 2025E, 2025年E: estimates
     ("estimate", "EF", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<year>(?:19|20)\d{2})\s?(?:年)?[EF](?![A-Za-z])")),
-    ("estimate", "E", re.compile(_NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)E(?![A-Za-z\d])")),  # 25E PE, 26E EPS
+    ("estimate", "E", re.compile(_NOT_DIGIT_BEFORE + r"(?<!FY)(?P<y2>[12]\d)E(?![A-Za-z\d])")),  # 25E PE, 26E EPS (FY26E: below)
     ("fy", "F", re.compile(r"FY(?P<y2>\d{2})(?P<est>[EF])?(?![A-Za-z\d])")),
     # 24Q4 / 2024Q4 / 4Q24 / 1H24 / 2024H1; FY25Q3 / FY2025Q3: a quarter of the fiscal year as written
     ("short", "Q", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<y2>\d{2})Q(?P<q>[1-4])(?!\d)")),
@@ -114,7 +120,8 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
     ("full", "年", re.compile(
         rf"(?:{_YEAR}|" + _NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)(?=年(?:Q[1-4]|第|前[一二两三]|[上下]半年|[一二三四]季度|1[0-2]月|[1-9]月)))"
         r"(?:财年|财政年度|会计年度|年度|年)\s?(?:第(?P<cq>[一二三四1-4])财?季度?|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
-        r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息)|半年度|半年报)|前(?P<nq>[一二两三123])季度?"
+        r"|(?P<cq3>[一三])季报"  # 2025年三季报: the third-quarter report (一季报 the first's)
+        r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息)|半年度|半年报|中报)|前(?P<nq>[一二两三123])季度?"
         r"|[前首](?P<nm>1[01]|[2-9])个?月"
         r"|(?P<m>1[0-2]|0?[1-9])(?:月?[-~至到](?P<m2>1[0-2]|0?[1-9]))?月份?(?!\d*日)"
         r"|(?P<d11>双十一|双11)|(?P<fest>国庆节?|十一黄金周|劳动节|五一(?=假期|黄金周|期间|小长假|长假)|双十二|双12)"
@@ -148,6 +155,7 @@ PERIOD_CHAR = re.compile(r"[0-9QF季年月双截庆黄劳五]")
 # Any character some pattern needs: one scan finds those a text has.
 _NEEDED_CHAR = re.compile("[" + re.escape("".join(sorted({c for _, needs, _ in _PATTERNS if isinstance(needs, str)
                                                            for c in needs}))) + "]")
+_ESTIMATE_MARK = re.compile(r"\d[EF]")  # 2026E, 2025F, FY25E: a year marked as a forecast
 _FESTIVAL_MONTHS = {"国庆": "-10", "十一": "-10", "劳动": "-05", "五一": "-05", "双十": "-12", "双1": "-12"}
 _FIRST_QUARTERS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 _REL = {"去年同期": (-1, True), "上年同期": (-1, True), "去年": (-1, False), "上年": (-1, False),
@@ -181,7 +189,7 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         last_year = int(last) if len(last) == 4 else (year // 100) * 100 + int(last)
         if last_year <= year:
             return None
-        est = "E" in m.group(0) or "F" in m.group(0)
+        est = bool(_ESTIMATE_MARK.search(m.group(0)))  # (not the F of FY24/FY25: fiscal years reported)
         return PeriodMention(m.start(), m.end(), year, estimate=est, last_year=last_year)
     if kind == "ending":
         return PeriodMention(m.start(), m.end(), year, _ending_suffix(int(g["m"]), g["span"]))
@@ -195,7 +203,7 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
     if kind == "fy":
         return PeriodMention(m.start(), m.end(), year, estimate=bool(g.get("est")))
     suffix = ""
-    q = g.get("q") or g.get("cq") or g.get("cq2")
+    q = g.get("q") or g.get("cq") or g.get("cq2") or g.get("cq3")
     if q:
         suffix = f"Q{_CN_Q[q]}"
     elif g.get("h"):
@@ -222,12 +230,21 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
     return PeriodMention(m.start(), m.end(), year, suffix)
 
 
+_SPAN_MONTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+                "十一": 11, "十二": 12}
+
+
 def _ending_suffix(month: int, span: str) -> str:
-    """The label suffix of a span ending in `month`: six months to June -> H1, three to September -> Q3."""
-    months = {"六": 6, "6": 6, "三": 3, "3": 3, "九": 9, "9": 9, "半": 6}.get(span[0], 12)
-    if span.startswith(("十二", "12", "年", "财", "一")):
+    """The label suffix of a span ending in `month`: six months to June -> H1, three to September -> Q3,
+    ten to October -> -01~10 (a span reaching back into the year before has no label but its year's)."""
+    if span.startswith(("年", "财", "一年")):
         months = 12
-    if months == 12:
+    elif span.startswith("半"):
+        months = 6
+    else:
+        count = span[:-2]  # N个月
+        months = int(count) if count.isdigit() else _SPAN_MONTHS.get(count, 12)
+    if months >= 12 or months > month:
         return ""
     if months == 6 and month in (6, 12):
         return "H1" if month == 6 else "H2"
@@ -332,5 +349,30 @@ def shift_quarter(label: str, quarters: int) -> str | None:
     return _shift(label, r"(\d{4})Q([1-4])", 4, quarters, lambda y, i: f"{y}Q{i}")
 
 
+_SPAN = re.compile(r"(\d{4})(?:Q([1-4])|H([12])|-(\d{2})(?:~(\d{2}))?)?")
+
+
+def _months(label: str | None) -> tuple[int, int, int] | None:
+    """(year, first month, last month) of a reported period label (2024, 2024Q4, 2024H1, 2024-11, 2024-01~09);
+    None for an estimate or anything else."""
+    m = _SPAN.fullmatch(label or "")
+    if not m:
+        return None
+    year, q, h, first, last = m.groups()
+    if q:
+        return int(year), 3 * int(q) - 2, 3 * int(q)
+    if h:
+        return int(year), 6 * int(h) - 5, 6 * int(h)
+    if first:
+        return int(year), int(first), int(last or first)
+    return int(year), 1, 12
+
+
+def within(inner: str | None, outer: str | None) -> bool:
+    """Whether period inner lies inside period outer (2024-06 in 2024H1, 2024Q4 in 2024)."""
+    a, b = _months(inner), _months(outer)
+    return bool(a and b) and a[0] == b[0] and b[1] <= a[1] and a[2] <= b[2]
+
+
 __all__ = ["PeriodMention", "find_periods", "folded_periods", "normalise_period", "opening_period", "shift_month", "shift_quarter", "shift_year",
-           "year_of"]
+           "within", "year_of"]

@@ -20,7 +20,7 @@ from pipelines.attribute.kinds import (ROOM, judged_direction, kind_direction, r
                                        share_of_group)
 from pipelines.attribute.periods import find_periods
 from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, split_np
-from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS
+from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, VALUATION_MULTIPLES
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
 _CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类间艘架栋套批]$")
@@ -31,6 +31,8 @@ _COUNT_UNITS = ("item", "person", "household")
 _COUNTED_AFTER = re.compile("^(" + "|".join(sorted((w for w, k in IMPLIED_UNIT_NOUNS.items() if k != "money"),
                                                   key=len, reverse=True)) + ")")
 _TO_CHAR = re.compile(r"[至到为达是]")
+# 对应FY26E 18x PE / 对应22/18/15倍PE: the multiple named right after its value (or after the list's last member).
+_MULTIPLE_AFTER = re.compile(rf"^(?:\s?/\s?\d+(?:\.\d+)?)*(?:倍|x)?\s?({VALUATION_MULTIPLES})(?![A-Za-z])", re.IGNORECASE)
 # "到店客流量中，有超过50%…": a frame clause ending in 中, then 有 N% (of it).
 _THERE_ARE = re.compile(r"^(?:有|其中有|约有)")
 _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
@@ -149,7 +151,7 @@ def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
         # 營收…月增3.2%、年增(21.4%): a predicate joined by 、 to the figure before is coordinate with
         # it; 营收增长10%、净利润增长(5%): a coordinate clause with a noun phrase of its own
         np = strip_predicate(between[1:] if between.startswith("、") else between)
-        if np == "":
+        if np == "" or between.strip() == "/":  # 净利润2%/(3%): the members of a list share their noun phrase
             return _noun_phrase(folded, cs, earlier[-1], earlier[:-1])
         if between.startswith("、"):
             return np
@@ -246,6 +248,8 @@ def _segment_label(folded: str) -> re.Match | None:
             or label.startswith(L.NON_OWNER_OPENERS) or METRIC_END.search(label) \
             or any(w in label for w in L.YOY_WORDS + L.QOQ_WORDS + L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS):
         return None  # 营业总收入：…, 同比：… label a measure or a comparison, not a segment
+    if leading_adverbials(folded[m.end():m.end() + len(label) + 12].lstrip(" *")).startswith(label):
+        return None  # **回购**：季度内回购12亿港元: a label the text opens with again is a topic, not a segment
     return m
 
 
@@ -279,8 +283,9 @@ _RANK_FRAME = re.compile(r"在([^,在]{2,30}?(?:榜|榜单|排行|排名|评测|
 
 
 _BY_FIGURE = re.compile(r"^[^,]{2,20}以$")
-_OF_MEASURE = re.compile(r"的([^,的]{2,10}?)(?:" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + r"|领跑|稳居)")
-_RANKED_BY = re.compile(r"^(.{2,20}?)以[^,]*?的([^,的]{2,10})$")
+# 以9.7%的市场份额位居第二 / 以8,200家门店位列第二 (a count names its noun without 的)
+_OF_MEASURE = re.compile(r"的?([^,的\d]{2,10}?)(?:" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + r"|领跑|稳居)")
+_RANKED_BY = re.compile(r"^(.{2,20}?)以[^,]*?(?:的|[\d.,]+(?:万|亿)?[个家名位款座台辆件只所间])([^,的\d]{2,10})$")
 _RANK_ADVERB = re.compile("(?:" + "|".join(sorted(L.ADVERBS + L.MANNER_ADVERBS, key=len, reverse=True)) + ")+$")
 # A measure standing where the owner would (增速居全省第一, 销量位列行业前三).
 _RANK_MEASURE = re.compile("^(?:" + "|".join(sorted(L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS + L.METRIC_WORDS
@@ -429,6 +434,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             start, end = q["start"], _quote_end(q)
             if done and _same_reading(folded[_quote_end(done[-1]):start], done[-1], rows[done_rows[-1]], q):
                 rows[i] = dict(rows[done_rows[-1]])
+                if rows[i]["kind"] == "change" and q.get("signed") and q.get("value"):
+                    rows[i]["direction"] = "down" if q["value"] < 0 else "up"  # +0.5pct/(-0.3pct): its own sign
                 done.append(q)
                 done_rows.append(i)
                 continue
@@ -452,8 +459,11 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 # (優於第二季的12.9%: a period's value is the same owner's)
                 owner, metric = (None if find_periods(other.group(2)) else other.group(2)), last_metric
                 kind = last_kind if last_kind == "share" else kind
-            elif kind == "level" and last_kind == "share" and q["unit"] == "percent" and _STANDARD_VALUE.search(pre):
-                kind = "share"  # 占比達67%，較2023年的58%…: the compared value is a share too
+            elif kind == "level" and last_kind == "share" and q["unit"] == "percent" and (
+                    _STANDARD_VALUE.search(pre) or done and _TO_CHAR.search(folded[_quote_end(done[-1]):start])):
+                # 占比達67%，較2023年的58%…: the compared value is a share too; so is the one a share moves to
+                # (占比有望从2024年的35%提升至2026年的52%)
+                kind = "share"
             if q["unit"] == "rank":
                 owner, metric = _ranking(folded[:start], pre, names) or (owner, metric)
             inherited = None
@@ -465,11 +475,14 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                         kind, direction = "change", last_direction
                     if kind == "change":
                         inherited = last_baseline
-            if anaphoric or (metric in L.PRIOR_VALUE_WORDS and last_metric):
-                metric = last_metric  # 这一比例 / （前值为928亿元）: the measure just named
+            if anaphoric or (metric in L.PRIOR_VALUE_WORDS and last_metric) \
+                    or (last_metric and leading_adverbials(np).startswith(L.EQUATING_VERBS)):
+                metric = last_metric  # 这一比例 / （前值为928亿元） / 折合人民币约18亿元: the measure just named
             elif metric in _BARE_RATES and last_metric and kind == "change" and q["unit"] == "percent" \
                     and last_metric not in _BARE_RATES:
                 metric = last_metric  # 营收分别为318/357亿元，增速分别为13.3%/12.0%: the growth of 营收
+                if last_kind == "change" and not baseline_of(pre):
+                    inherited = inherited or last_baseline  # 较2024年末增加2.6万家，增幅12.7%: against the same
             of_which = bool(_OF_WHICH.match(clause))
             if of_which and owner and kind == "change" and not done and not breakdown:
                 whole_subject, whole_head, breakdown = local, _measure_head(last_metric), True  # 其中華南地區…
@@ -514,7 +527,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 # 資本支出…，其中約70%將用於先進製程: a part of the amount just stated
                 kind, direction = "share", None
                 metric = share_in_frame(last_metric, post)
-            elif q["unit"] in _COUNT_UNITS and _CLASSIFIER_END.search(fold(q["quote"])):
+            elif q["unit"] in _COUNT_UNITS and _CLASSIFIER_END.search(fold(q["quote"])) and not by:
                 noun = _FOLLOWING_NOUN.match(post)
                 if noun and (CHANGE_VERB.search(noun.group(1)) or _TO_CHAR.search(noun.group(1))):
                     noun = None  # 35个缩减至…: a predicate follows, not the counted noun
@@ -523,6 +536,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 elif metric and (not transitive or metric in L.TRANSITIVE_VERBS) \
                         and not metric.endswith(L.COUNT_NOUNS):  # 交付(20575辆) -> 交付量
                     metric = metric + ("量" if fold(q["quote"])[-1] in L.VOLUME_CLASSIFIERS else "数")
+            multiple = _MULTIPLE_AFTER.match(post) if q["unit"] == "times" else None
+            if multiple:
+                metric = multiple.group(1)
             if not metric and q["unit"] in _COUNT_UNITS and _COUNTED_AFTER.match(post):
                 metric = _COUNTED_AFTER.match(post).group(1)  # 超5亿用户(在京东下单): the noun counted
             if not metric and not leading_adverbials(np) and prev_clause and not prev_figures:

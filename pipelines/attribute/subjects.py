@@ -284,7 +284,8 @@ METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|�
 
 
 _SHORT_NAME_NOT_ENDINGS = L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS
-_NAME_NOT_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES + L.SOURCE_INSTITUTIONS
+_SAYS = L.STATING_VERBS + L.EQUATING_VERBS
+_NAME_NOT_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES + L.SOURCE_INSTITUTIONS + _SAYS
 
 
 _NOT_SHORT_NAME = re.compile(r"[\d的过着了]|看到|接触|使用")
@@ -310,8 +311,9 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
             before = _PRE_PERIOD_TAIL.sub("", np[: m.start])
             left = leading_adverbials(before)
             right = leading_adverbials(np[m.end:])
-            if right and len(before) >= 2 and (not left or left.startswith(L.ADVERBS)):
-                return (None, *split_np(right, names)[1:])  # 预估(2025年资本支出), 累计(今年前11月营收): no owner
+            if right and len(before) >= 2 and (not left or left.startswith(L.ADVERBS) or left.endswith(_SAYS)):
+                # 预估(2025年资本支出), 累计(今年前11月营收): no owner; 管理层指引(4Q25总收入): who states it owns nothing
+                return (None, *split_np(right, names)[1:])
             if len(left) >= 2 and right and not left.startswith(L.NON_OWNER_OPENERS) and not _NOT_OWNER.search(left):
                 if left in L.BARE_ANAPHORIC_HEADS:
                     return None, _clean_metric(right), False
@@ -332,6 +334,8 @@ _LONG_HEADS = tuple(h for h in _HEADS if len(h) > 1)
 _BARE_SHARES = frozenset(("占比", "比重", "占"))
 _SHARE_ENDS = ("占比", "比重")
 _PART_HEADS = ("渠道", "门店")
+# The measure words with a head inside them (新业务价值: 业务), by head.
+_INSIDE_METRIC = {h: tuple(w for w in L.METRIC_WORDS if h in w[1:]) for h in _HEADS if any(h in w[1:] for w in L.METRIC_WORDS)}
 _COORDINATION = re.compile(r"[及和与]")
 
 
@@ -377,12 +381,14 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
                 continue  # 咖啡市场规模: 市 begins the head 市场, it is no head of its own
             if np.startswith(L.METRIC_WORDS, m.start()):
                 continue  # 全球市占率, 市场份额: the head begins a measure word
+            if any(w in np and np.find(w) < m.start() < np.find(w) + len(w) for w in _INSIDE_METRIC.get(h, ())):
+                continue  # 新业务价值: the head lies inside a measure word
             if rest in _BARE_SHARES or rest.endswith(_SHARE_ENDS) and h in _PART_HEADS:
                 # 线上渠道占比35%, 數碼渠道交易佔比, 正餐门店数量占比: a channel or the stores are the part whose share is
                 # stated (a business unit or a group of companies owns its share: 海外业务|收入占比, 前五的企业|合计占比)
                 continue
-            if owner.endswith("全" + h):
-                continue  # 美的全渠道累计成交额: 全渠道 (all channels) is a scope, no owner
+            if len(h) > 1 and owner.endswith("全" + h):
+                continue  # 美的全渠道累计成交额: 全渠道 (all channels) is a scope, no owner (全省, 全市 own)
             if _COORDINATION.search(owner) and not rest.startswith(L.METRIC_WORDS):
                 continue  # 金融科技及企业|服务收入: the coordination spans the compound noun
             if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \

@@ -1,9 +1,10 @@
 """Split a document into paragraphs, sentences and Markdown pipe tables.
 
-A paragraph is a run of non-blank lines that are not headings or table rows
-(a line wrap inside a paragraph does not end it, so "387\\n億元" stays one
-sentence). A list item ("- ", "1. ") starts a new paragraph. Sentences end at
-。！？； and at the paragraph end; ASCII !?; end one only before a blank, a CJK
+A paragraph is a run of non-blank lines that are not headings or table rows.
+A line wrap inside a paragraph does not end a sentence ("387\\n億元" stays one);
+a line break after a short line does (a plain-text title, a key-figures line).
+A list item ("- ", "1. ") starts a new paragraph. Sentences end at 。！？； and
+at the paragraph end; ASCII !?; end one only before a blank, a CJK
 character or the end, and never inside a web address. A table is a header row, a separator row
 (---|---) and the body rows after it; every body cell becomes a segment with
 its column header and row label. Offsets always index the document text.
@@ -81,6 +82,44 @@ def pipe_cells(start: int, line: str) -> list[tuple[int, int, str]]:
     if line.rstrip().endswith("|") and cells and not cells[-1][2]:
         cells = cells[:-1]
     return cells
+
+
+# Plain text lays a table out in columns: cells apart by tabs or by runs of two or more spaces
+# (ASCII or full-width; one full-width space also stands between words: 甲公司　2024年年度报告), the
+# first line the header. A paragraph's indentation is no separator; a list item is no row.
+_COLUMN_GAP = re.compile(r"\t+|[ \u3000]{2,}")
+_FIGURE_CELL = re.compile(r"\d")
+# A header names columns (2024年, 同比变动); a cell with a money or percent unit is a figure, not a name.
+_FIGURE_UNIT = re.compile(r"[%％亿億万萬元]")
+
+
+def aligned_cells(start: int, line: str) -> list[tuple[int, int, str]]:
+    """Cells of a plain-text row laid out in columns as (char_start, char_end, text)."""
+    body = line.strip(" \t\u3000")
+    a = start + len(line) - len(line.lstrip(" \t\u3000"))
+    cells, pos = [], 0
+    for gap in _COLUMN_GAP.finditer(body):
+        cells.append((a + pos, a + gap.start(), body[pos:gap.start()]))
+        pos = gap.end()
+    cells.append((a + pos, a + len(body), body[pos:]))
+    return cells
+
+
+def _aligned_table_rows(lines: list[tuple[int, int, str]], i: int) -> int:
+    """How many lines from lines[i] form a table laid out in columns (0: none): a header of two or
+    more names and two or more rows of as many cells (or one more, the label column's header left
+    blank), most with a figure after their label. (One row of two gaps is as often spaced-out words.)"""
+    header = aligned_cells(lines[i][0], lines[i][2])
+    if len(header) < 2 or any(_FIGURE_UNIT.search(c[2]) for c in header[1:]) or _LIST_ITEM.match(lines[i][2]):
+        return 0
+    widths = (len(header), len(header) + 1) if lines[i][2][:1] in " \t\u3000" else (len(header),)
+    j = i + 1
+    while j < len(lines) and lines[j][2].strip() and not _LIST_ITEM.match(lines[j][2]) \
+            and len(aligned_cells(lines[j][0], lines[j][2])) in widths:
+        j += 1
+    rows = [aligned_cells(lines[k][0], lines[k][2]) for k in range(i + 1, j)]
+    with_figures = sum(1 for r in rows if any(_FIGURE_CELL.search(c[2]) for c in r[1:]))
+    return j - i if len(rows) >= 2 and 2 * with_figures >= len(rows) else 0
 
 
 def may_have_url(text: str) -> bool:
@@ -198,6 +237,14 @@ def _add_segments(out: _Columns, doc_id: str, text: str) -> None:
                            heading=heading, table_no=table_no)
             caption_unit = None
             continue
+        aligned = _aligned_table_rows(lines, i) if _may_be_aligned(line) else 0
+        if aligned:
+            block_no += 1
+            table_no += 1
+            i = _add_table(out, lines[:i + aligned], i, caption_unit, cells=aligned_cells, doc_id=doc_id,
+                           source="table", block_no=block_no, heading=heading, table_no=table_no)
+            caption_unit = None
+            continue
         # A prose paragraph: consecutive non-blank lines that are not headings
         # or the start of a table; a list marker starts a new paragraph.
         block_no += 1
@@ -210,14 +257,59 @@ def _add_segments(out: _Columns, doc_id: str, text: str) -> None:
                 break
             if _is_table_row(l2) and j + 1 < n and _SEPARATOR.match(lines[j + 1][2]):
                 break
+            if _may_be_aligned(l2) and _aligned_table_rows(lines, j):
+                break
             para_end = e2
             j += 1
-        sentences = _sentences(para_start, para_end, text)
+        sentences = _paragraph_sentences(lines[i:j], text) if j > i + 1 else _sentences(para_start, para_end, text)
         line_nos = i + 1 if j == i + 1 else _line_numbers(text, i + 1, para_start, sentences)
         _add_sentences(out, sentences, doc_id=doc_id, source="prose", block_no=block_no,
                        sentence_no=range(len(sentences)), line=line_nos, heading=heading)
         caption_unit = _unit_note(text[para_start:para_end])
         i = j
+
+
+# A line break inside a paragraph ends a sentence unless the line was wrapped. Text wrapped at a
+# width (from a PDF or an e-mail) has every line but the paragraph's last near that width; a line
+# that breaks off inside a clause (，、 or an opening bracket at its end, punctuation that cannot
+# open a line after it) or inside a figure (387 / 億元) goes on too. A shorter line is a unit of its
+# own: a plain-text title, one line of a key-figures block ("营业收入：1269亿元"), one example per line.
+# (Widths in columns: a CJK character or full-width mark takes two, an ASCII one one.)
+_WRAP_MIN_COLUMNS = 32
+_WRAP_SHARE = 0.75
+_ENDS_AT_LINE_END = re.compile(_SENTENCE_END.pattern + r"\s*$")
+_BREAKS_OFF = re.compile(r"[，,、（(“‘《—-]\s*$")
+_CANNOT_OPEN = re.compile(r"\s*[，,、。．.；;：:）)”’」』%％]")
+_FIGURE_GOES_ON = re.compile(r"\s*[万萬亿億千百元%％倍]")
+
+
+def _columns(line: str) -> int:
+    # (UTF-8 takes three bytes for a CJK character and one for an ASCII one: (bytes + characters) / 2
+    # counts two and one, without a loop over the characters.)
+    return (len(line.encode("utf-8")) + len(line)) // 2
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """Whether the break between a paragraph's line and the next is a wrap (width: its widest line)."""
+    body = line.strip()
+    return (_columns(body) >= max(_WRAP_MIN_COLUMNS, _WRAP_SHARE * width) or bool(_BREAKS_OFF.search(body))
+            or bool(_CANNOT_OPEN.match(following))
+            or (body[-1:].isdigit() and bool(_FIGURE_GOES_ON.match(following))))
+
+
+def _paragraph_sentences(lines: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """The sentences of a paragraph of several lines: cut at sentence ends and at line breaks
+    that are not wraps (_wrapped)."""
+    width = None
+    out, run_start = [], lines[0][0]
+    for (_, end, line), (start, _, following) in zip(lines, lines[1:]):
+        if _ENDS_AT_LINE_END.search(line):
+            continue  # the sentence ends there anyway
+        width = width or max(_columns(line.strip()) for _, _, line in lines)
+        if not _wrapped(line, following, width):
+            out += _sentences(run_start, end, text)
+            run_start = start
+    return out + _sentences(run_start, lines[-1][1], text)
 
 
 def _line_numbers(text: str, line_no: int, counted: int, sentences: list[tuple[int, int, str]]) -> list[int]:
@@ -233,11 +325,20 @@ def _add_sentences(out: _Columns, sentences: list[tuple[int, int, str]], **value
         out.add(len(sentences), char_start=starts, char_end=ends, text=bodies, **values)
 
 
+def _may_be_aligned(line: str) -> bool:
+    """A cheap test before _aligned_table_rows: a gap between two cells inside the line."""
+    return ("\t" in line or "  " in line or "\u3000" in line) and bool(_COLUMN_GAP.search(line.strip(" \t\u3000")))
+
+
 def _add_table(out: _Columns, lines: list[tuple[int, int, str]], i: int, caption_unit: str | None,
-               **values) -> int:
-    """The cells of the table whose header is lines[i]; returns the line after it."""
+               cells=pipe_cells, **values) -> int:
+    """The cells of the table whose header is lines[i] (a pipe table, or with cells=aligned_cells one
+    laid out in columns up to the end of lines); returns the line after it."""
+    pipes = cells is pipe_cells
     start, _, line = lines[i]
-    headers = [c[2] for c in pipe_cells(start, line)]
+    headers = [c[2] for c in cells(start, line)]
+    if not pipes and len(aligned_cells(*lines[i + 1][::2])) == len(headers) + 1:
+        headers = ["", *headers]  # the label column's header left blank
     # The label column's header may state the whole table's unit:
     # "| (百萬美元) | 2023A | 2024E |", "| 项目（亿元） | 2024 |".
     header_units = [_header_unit(header) for header in headers]
@@ -246,23 +347,23 @@ def _add_table(out: _Columns, lines: list[tuple[int, int, str]], i: int, caption
     column_of = list(zip(headers, header_units))
     # | 序号 | 股票名称 | …: a serial-number column only counts the rows; the next column names them.
     label_col = 1 if len(headers) > 2 and _SERIAL_HEADER.fullmatch(headers[0].strip()) else 0
-    cells = []  # (row_no, line, char_start, char_end, text, col_no, header, row_label, table_unit)
-    j = i + 2
+    found = []  # (row_no, line, char_start, char_end, text, col_no, header, row_label, table_unit)
+    j = i + 2 if pipes else i + 1  # a pipe table's separator row is no body row
     row_no = 0
-    while j < len(lines) and _is_table_row(lines[j][2]) and lines[j][2].strip():
+    while j < len(lines) and (_is_table_row(lines[j][2]) or not pipes) and lines[j][2].strip():
         row_no += 1
         rstart, _, rline = lines[j]
-        row = pipe_cells(rstart, rline)
+        row = cells(rstart, rline)
         row_label = row[label_col][2] if len(row) > label_col else (row[0][2] if row else None)
         for col, (a, b, cell) in enumerate(row, start=1):
             if not cell:
                 continue
             header, unit = column_of[col - 1] if col <= len(column_of) else (None, None)
-            cells.append((row_no, j + 1, a, b, cell, col, header, row_label, unit or table_unit))
+            found.append((row_no, j + 1, a, b, cell, col, header, row_label, unit or table_unit))
         j += 1
-    if cells:
-        row_nos, line_nos, starts, ends, texts, cols, headers, labels, units = zip(*cells)
-        out.add(len(cells), sentence_no=row_nos, line=line_nos, char_start=starts, char_end=ends, text=texts,
+    if found:
+        row_nos, line_nos, starts, ends, texts, cols, headers, labels, units = zip(*found)
+        out.add(len(found), sentence_no=row_nos, line=line_nos, char_start=starts, char_end=ends, text=texts,
                 row_no=row_nos, col_no=cols, header=headers, row_label=labels, table_unit=units, **values)
     return j
 

@@ -12,7 +12,7 @@ from pipelines.parse.blocks import may_have_url
 from pipelines.recognize import patterns as P
 from pipelines.recognize.textnorm import fold
 from pipelines.recognize.lexicon import (
-    APPROX_DIGIT_PAIRS, BARE_HUNDRED_VERBS, CODE_LETTERS_MAX, DURATION_UNITS, HALF_DISCOUNT_CONTEXT_AFTER,
+    APPROX_DIGIT_PAIRS, BAND_NOUNS, BARE_HUNDRED_VERBS, CODE_LETTERS_MAX, DURATION_UNITS, HALF_DISCOUNT_CONTEXT_AFTER,
     IMPLIED_UNIT_NOUNS, MINGUO_YEAR_RANGE, NOT_HOUSEHOLD_BEFORE_HU, PER_UNIT_COUNTERS, QUALIFIER_NOT_AFTER,
     RANKED_GROUP_NOUNS, TIME_WINDOW_BEFORE,
     VAGUE_PREFIXES, WITHIN_NOT_BEFORE, WITHIN_SUFFIX, YEAR_ABBREVIATION_FOLLOWERS, YEAR_ABBREVIATION_RANGE,
@@ -100,9 +100,11 @@ def threshold(folded: str, end: int, qualifier: str, unit: str) -> bool:
     """超过2万元的人数 / 破百万的直播间: a bound that defines a group.
 
     A bounded figure directly followed by 的 and a noun modifies that noun
-    ("users above X"); a percent bound ("超过50%的用户") is still a share figure.
+    ("users above X"), as one followed by a band noun marks out the band (100元以下价格段); a percent
+    bound ("超过50%的用户") is still a share figure.
     """
-    return qualifier in ("gt", "lt") and unit != "percent" and folded[end:end + 1] == "的"
+    return qualifier in ("gt", "lt") and unit != "percent" and (folded[end:end + 1] == "的"
+                                                                or folded.startswith(BAND_NOUNS, end))
 
 
 # 未出现连续二十个工作日…不满二百人或者…低于五千万元的情形 / 不存在持股5%以上…的情形: the figures of a

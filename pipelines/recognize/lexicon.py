@@ -142,8 +142,8 @@ QUALIFIER_NOT_AFTER: dict[str, str] = {
 # 十几家, 二十几个百分点 (spoken: ten and some).
 QUALIFIER_INFIXES: dict[str, str] = {"多": "gt", "余": "gt", "来": "approx", "几": "gt"}
 QUALIFIER_SUFFIXES: dict[str, str] = {
-    "以上": "gt", "多": "gt", "余": "gt", "有余": "gt",
-    "以下": "lt", "以内": "lt",
+    "以上": "gt", "及以上": "gt", "多": "gt", "余": "gt", "有余": "gt",
+    "以下": "lt", "及以下": "lt", "以内": "lt",
     "左右": "approx", "上下": "approx",
 }
 
@@ -256,3 +256,9 @@ RANKED_GROUP_NOUNS = ("企业", "公司", "集团", "品牌", "厂商", "车企"
 # Verbs after which a bare 一半 is the size of the change (减少了一半, 提速一半, 缩短一半).
 HALF_AFTER_VERBS = ("减少", "下降", "降低", "缩短", "缩减", "压缩", "节省", "节约", "提升", "提高", "增长", "增加", "提速",
                     "下滑", "回落", "减", "降", "增")
+
+# Valuation multiples by their names (P/E, PB, EV/EBITDA, 市盈率): a figure of one counts times.
+VALUATION_MULTIPLES = r"P/?E|P/?B|P/?S|PEG|EV/EBITDA|EV/EBIT|EV/Sales|市盈率|市净率|市销率"
+
+# A band a bound marks out (100元以下价格段, 9.9元及以下价格带): the bound names the band, it states no figure.
+BAND_NOUNS = ("价格带", "价格段", "价位段", "价格区间", "价位", "区间", "档位", "档")

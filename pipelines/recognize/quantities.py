@@ -20,7 +20,7 @@ from pipelines.recognize.builders import MATCHERS, MONEY, Quantity, magnitude_of
 from pipelines.recognize.implied import NEEDED_SCANS, implied_quantities
 from pipelines.recognize.lexicon import (
     CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, HUNDREDTHS_AFTER_PREFIX, HUNDREDTHS_WORDS,
-    IMPLIED_UNIT_NOUNS, UNIT_WORDS,
+    IMPLIED_UNIT_NOUNS, UNIT_WORDS, VALUATION_MULTIPLES,
 )
 from pipelines.recognize.neighbours import (
     DocumentYuan, approximate_ranges, approximate_shares, drop_group_bounds, paragraph_yuan, prior_year_hundredths,
@@ -227,8 +227,7 @@ _HUNDREDTHS = re.compile(f"(?:{P.alt(HUNDREDTHS_AFTER_PREFIX)})$")
 # A row that names a valuation multiple (P/E, PB, EV/EBITDA, 市盈率) counts times, one that names a per-share amount
 # (EPS, 每股收益) counts single units of the table's currency, and one that names a rate (毛利率, ROE) counts percent:
 # not the table's 百万元/亿元, which is the unit of its amounts (| 单位：百万元 | … | P/E | 56.4 |).
-_MULTIPLE_ROW = re.compile(r"^(?:P/?E|P/?B|P/?S|PEG|EV/EBITDA|EV/EBIT|EV/Sales|市盈率|市净率|市销率)(?:\s*[(（]\s*(?:TTM|ttm|x|X)?\s*[)）])?$",
-                           re.IGNORECASE)
+_MULTIPLE_ROW = re.compile(rf"^(?:{VALUATION_MULTIPLES})(?:\s*[(（]\s*(?:TTM|ttm|x|X)?\s*[)）])?$", re.IGNORECASE)
 _PER_SHARE_ROW = re.compile(r"(?:EPS|BPS|DPS|每股收益|每股盈利|每股净资产|每股股利|每股股息|每股分红)(?:\s*[(（][^()（）]*[)）])?$",
                             re.IGNORECASE)
 _RATE_ROW = re.compile(r"(?<!周转)(?<!市盈)(?<!市净)(?<!市销)率$|^(?:ROE|ROA|ROIC)$", re.IGNORECASE)
