@@ -90,6 +90,10 @@ BASELINE = [
     ("会员的年消费额是普通用户的2.5倍。", "2.5倍",
      dict(kind="change", direction="up", baseline="普通用户", metric="年消费额")),
     ("研发投入增长15%。", "15%", dict(kind="change", baseline=None)),
+    # a clause opening on 比 + a standard: the measure of the clause before, compared with the standard
+    ("平均客单价为86元，比整体平均水平高出约22元。", "约22元",
+     dict(kind="change", direction="up", baseline="整体平均水平", metric="平均客单价")),
+    ("比亚迪销量30万辆。", "30万辆", dict(kind="level", baseline=None)),  # a name beginning with 比
     ("过去五年营收年均增长12%。", "12%", dict(kind="change", metric="营收", baseline=None)),
     ("2024-2026年复合增长率为12%。", "12%", dict(kind="change", direction="up", metric="复合增长率")),
     ("應佔溢利為26億港元，較2023年增加1%。", "1%", dict(kind="change", baseline="2023年")),  # clause opens on 較
@@ -137,6 +141,13 @@ SHARE = [
      dict(kind="share", subject="醫藥分銷業務", metric="收益佔本集團總收益")),
     ("医药分销业务收益占集团总收益60%。", "60%", dict(kind="share", subject="医药分销业务", metric="收益占集团总收益")),
     ("线上渠道占比35%。", "35%", dict(kind="share", metric="线上渠道占比")),  # counter-case: 占比 is the measure
+    # the group noun first, then all that is said of it (not its adverbs after the verb phrase)
+    ("受访者中，58.6%的消费者每周至少使用一次即时零售服务。", "58.6%",
+     dict(kind="share", metric="每周至少使用一次即时零售服务的消费者占比")),
+    ("近六成消费者每周下单。", "近六成", dict(kind="share", metric="每周下单的消费者占比")),
+    # a phrase with 占 before 的 is the part of a share, not an owner
+    ("海外游戏收入占游戏业务收入的比例提升至34%。", "34%",
+     dict(kind="share", metric="海外游戏收入占游戏业务收入的比例", subject=None)),
     # a part contributes a percentage of a whole named right after it, with or without 的
     ("北美客戶貢獻約7成營收。", "約7成", dict(kind="share", subject="北美客戶", metric="營收佔比")),
     ("公司贡献了20%，", "20%", dict(kind="level")),  # counter-case: no whole named
@@ -398,13 +409,98 @@ RESPECTIVELY = [
     # 产销 is 产量 and 销量
     ("全国新能源汽车产销分别完成120万辆和118万辆。", "118万辆", dict(subject="全国", metric="新能源汽车销量")),
     ("全国新能源汽车产销分别完成120万辆和118万辆，同比分别增长30%和32%。", "30%", dict(metric="新能源汽车产量")),
+    # members listed in the figure-less clause before (A、B和C是…，提及率分别为…)
+    ("日用百货、生鲜果蔬和医药健康是下单最多的三个品类，提及率分别为67.2%、61.5%和38.9%。", "61.5%",
+     dict(subject="生鲜果蔬", metric="提及率")),
+    ("华东、华南和华北是销售额最高的三个区域，同比分别增长12%、9%和5%。", "5%", dict(subject="华北", kind="change")),
+    ("营收和净利润分别为80亿元和9亿元。", "9亿元", dict(subject=None, metric="净利润")),
+    # groups bounded by a count, an age: each member's measure names its group
+    ("每周使用1次、2-3次和4次以上的用户分别占31%、19%和8.6%。", "19%",
+     dict(kind="share", metric="每周使用2-3次的用户占比")),
+    ("每周使用1次、2-3次和4次以上的用户分别占31%、19%和8.6%。", "8.6%", dict(metric="每周使用4次以上的用户占比")),
+    ("每周消费1次、2-3次和4次以上的消费者占比分别为35%、28%和17%。", "35%", dict(metric="每周消费1次的消费者占比")),
+    ("18-24岁、25-34岁和35岁以上的用户分别占22%、41%和37%。", "41%", dict(metric="25-34岁的用户占比")),
+]
+
+# --- a share whose noun phrase ends in the verb 占 (to make up): the measure is the part's 占比 ---------------
+MAKES_UP = [
+    ("女性用户约占62%。", "62%", dict(kind="share", metric="女性用户占比")),
+    ("线上销售占35%。", "35%", dict(kind="share", metric="线上销售占比")),
+    ("網上銷售佔零售總額約26%。", "約26%", dict(kind="share", metric="網上銷售佔零售總額")),  # a whole named: kept
+]
+
+# --- judged changes: 改善/优化/恶化 state better or worse; of a cost ratio a fall is the improvement --------
+JUDGED = [
+    ("销售费用率为21.4%，同比改善0.8个百分点。", "0.8个百分点",
+     dict(kind="change", direction="down", metric="销售费用率", baseline="yoy")),
+    ("經營開支佔收入比率按年改善0.4個百分點。", "0.4個百分點", dict(kind="change", direction="down")),
+    ("资产负债率同比优化2.1pct。", "2.1pct", dict(kind="change", direction="down", metric="资产负债率")),
+    ("净亏损同比改善3亿元。", "3亿元", dict(kind="change", direction="down", metric="净亏损")),
+    ("销售费用率同比恶化0.5个百分点。", "0.5个百分点", dict(kind="change", direction="up", metric="销售费用率")),
+    # the compressed Taiwanese comparator with a judging verb (季改善), and 按年 before a verb (not 年增)
+    ("營業費用率為17.8%，季改善0.6個百分點。", "0.6個百分點",
+     dict(kind="change", direction="down", baseline="qoq", metric="營業費用率")),
+    ("經營開支佔收入比率為33.1%，按年改善0.4個百分點。", "0.4個百分點",
+     dict(direction="down", baseline="yoy", metric="經營開支佔收入比率")),
+    ("收入按年增5%。", "5%", dict(kind="change", baseline="yoy", metric="收入")),
+    # counter-cases: an improving margin or cash flow rises; a worsening margin falls
+    ("毛利率同比改善1.2个百分点。", "1.2个百分点", dict(kind="change", direction="up", metric="毛利率")),
+    ("经营现金流同比改善12%。", "12%", dict(kind="change", direction="up", metric="经营现金流")),
+    ("毛利率同比恶化0.5个百分点。", "0.5个百分点", dict(kind="change", direction="down", metric="毛利率")),
+]
+
+# --- breakdowns: a bare noun after 其中, or a sibling of the part the measure was written with -----------
+BREAKDOWN = [
+    ("欧洲市场收入30.4亿元，同比增长35.8%，其中德国增长超过四成。", "超过四成",
+     dict(kind="change", metric="收入", subject="德国")),
+    ("外销收入同比增长约18%，其中欧洲增长超过两成，拉美及中东等新兴市场增速达35%；内销收入同比下降6.5%。", "超过两成",
+     dict(metric="外销收入", subject="欧洲")),
+    ("外销收入同比增长约18%，其中欧洲增长超过两成，拉美及中东等新兴市场增速达35%；内销收入同比下降6.5%。", "35%",
+     dict(kind="change", metric="外销收入", subject="拉美及中东等新兴市场")),
+    # the whole's measure again: not the part's subject
+    ("外销收入同比增长约18%，其中欧洲增长超过两成，拉美及中东等新兴市场增速达35%；内销收入同比下降6.5%。", "6.5%",
+     dict(metric="内销收入", subject=None)),
+    ("冰箱收入同比+7%，洗衣机同比+12%，厨电同比-3%。", "+12%", dict(metric="收入", subject="洗衣机")),
+    ("冰箱收入同比+7%，洗衣机同比+12%，厨电同比-3%。", "+7%", dict(metric="收入", subject="冰箱")),
+    ("其中香港同店銷售按年下跌11%，澳門則按年上升3%。", "3%", dict(metric="同店銷售", subject="澳門")),
+    ("其中香港同店銷售按年下跌11%，澳門則按年上升3%。", "11%", dict(metric="同店銷售", subject="香港")),
+    # a channel owns its measure (线上渠道|收入)
+    ("线上渠道收入93.1亿元，同比增长32.6%。", "32.6%", dict(metric="收入", subject="线上渠道")),
+    # a channel is the part whose share is stated; 全渠道 is a scope; a group of companies owns its share
+    ("數碼渠道交易佔比超過85%。", "超過85%", dict(kind="share", metric="數碼渠道交易佔比", subject=None)),
+    ("美的全渠道累计成交额突破285亿元。", "突破285亿元", dict(metric="美的全渠道累计成交额")),
+    ("多晶硅产量排名前五的企业合计占比超过九成。", "超过九成", dict(subject="多晶硅产量排名前五的企业")),
+    # a work in title marks opening a clause is its topic (a game, a film); a report is a source
+    ("《山海行》于9月上线，当月流水超过6亿元，次月留存率约为45%。", "约为45%",
+     dict(metric="次月留存率", subject="《山海行》")),
+    ("《2025中国即时零售消费洞察报告》显示，市场规模达到9870亿元。", "9870亿元", dict(subject=None)),
+    # a part with its own head after 其中 starts the breakdown; a compressed comparator after a sibling
+    ("中國大陸營收季減4%，其中華南地區衰退約一成，東南亞則季增逾兩成。", "逾兩成",
+     dict(kind="change", baseline="qoq", metric="中國大陸營收", subject="東南亞")),
+    # ... but a clause with a measure of another kind goes on about the part
+    ("其中华南地区营收同比增长12%，毛利率达到27%。", "27%", dict(metric="毛利率", subject="华南地区")),
+    # a period's value after 優於 is the same owner's (no owner 第二季)
+    ("營業利益率14.8%，優於第二季的12.9%。", "12.9%", dict(metric="營業利益率", subject=None)),
+    # a rate noun before 预计在: a change
+    ("三季度营收增速预计在9%-11%之间。", "11%", dict(kind="change", direction="up")),
+    # a frame "X中" in the clause, without comma or 有: a share of X
+    ("其中新增会员中约四成来自下沉市场。", "约四成", dict(kind="share", metric="新增会员中来自下沉市场的比例")),
+    # 扩充至: the level reached, of the measure before
+    ("月產能約20億顆，預計2026年底將擴充至35億顆。", "35億顆", dict(kind="level", metric="月產能")),
+    # counter-cases: a measure after 其中, a measure modifier, a scope noun, a frame without a comparator
+    ("居民消费价格比上年上涨0.3%，其中食品烟酒价格下降1.2%。", "1.2%", dict(metric="食品烟酒价格", subject=None)),
+    ("归母净利润同比+13.5%，扣非同比+10%。", "+10%", dict(subject=None)),
+    ("海外收入同比+20%，国内同比+5%。", "+20%", dict(metric="海外收入", subject=None)),
+    ("居民人均可支配收入52674元，比上年增长5.3%，扣除价格因素实际增长5.0%。", "5.3%",
+     dict(metric="居民人均可支配收入", subject=None)),
 ]
 
 SENTENCE_CASES = [(cat, *c) for cat, table in (
     ("kind", KIND), ("baseline", BASELINE), ("sign", SIGN), ("share", SHARE), ("noun_phrase", NOUN_PHRASE),
     ("case", CASES), ("anaphora", ANAPHORA), ("traditional", TRADITIONAL), ("rank", RANK),
     ("other_value", OTHER_VALUE), ("respectively", RESPECTIVELY), ("compressed", COMPRESSED),
-    ("organs", ORGANS)) for c in table]
+    ("organs", ORGANS), ("judged", JUDGED), ("breakdown", BREAKDOWN),
+    ("makes_up", MAKES_UP)) for c in table]
 
 
 def _attribute(text: str, subject: str | None = None) -> dict[str, dict]:
@@ -619,6 +715,30 @@ DOCS = {
     # a growth-rate row under year columns is against the year before; under quarter columns it is not said
     "growth_row": ("| 指标 | 2024A | 2025E |\n|---|---|---|\n| 营业收入(百万元) | 174144 | 183530 |\n"
                    "| 增长率(%) | 15.7 | 5.4 |\n\n| 指标 | 24Q3 | 25Q3 |\n|---|---|---|\n| 增长率(%) | 3.1 | 4.2 |\n"),
+    # a quarter without a year in the title takes the document's date's year (the year before when the
+    # date comes before the quarter starts)
+    "yearless_title": ("# 甲互娱Q3业绩电话会议纪要\n\n发布时间：2025年11月13日\n\n"
+                       "毛利率为66.2%，同比提升2.3个百分点。\n"),
+    "yearless_title_next_year": ("# 乙电器Q4业绩点评\n\n证券研究报告 | 2026年3月28日\n\n"
+                                 "毛利率为27.8%，同比提升0.9个百分点。\n"),
+    # a yearless quarter with the whole year in the same title: the year's
+    "yearless_title_full_year": ("# 甲電子第四季營收季增逾1成 全年獲利創新高\n\n"
+                                 "甲電子2024年第四季合併營收為新台幣1,286億元。\n\n先進製程營收占比達67%。\n"),
+    # a release's dateline is not the period the title names
+    "dateline": ("# 丙科技发布2025年半年度业绩\n\n2025年8月26日，丙科技发布2025年半年度报告。\n\n"
+                 "分渠道看，线上渠道收入93.1亿元，同比增长32.6%。\n"),
+    "dateline_other_year": ("# 丙科技发布2025年半年度业绩\n\n2024年8月26日，丙科技线上渠道收入70.2亿元。\n"),
+    # the results a title announces after the name are no part of it
+    "results_title": "# 甲零售集團中期業績：內地同店銷售回穩\n\n期內集團收入為68.4億港元，按年下跌5.2%。\n",
+    # a forecast year later in a sentence does not carry to the next sentence
+    "forecast_carry": ("报告显示，2025年中国即时零售市场规模达到9870亿元，预计2027年将突破1.4万亿元。"
+                       "受访者中，58.6%的消费者每周使用即时零售服务。\n"),
+    # 本季度 opening a sentence is the document's quarter, whatever the sentence before dated
+    "this_quarter": ("# 甲集团2025年第二季度业绩电话会纪要\n\n截至6月30日，活跃买家数达到2.86亿。本季度会员数突破1800万。\n"),
+    # nor does it complete a later yearless quarter
+    "forecast_last_year": ("# 甲電子第三季法說會重點\n\n2025年11月6日\n\n泰國新廠月產能約20億顆，預計2026年底將擴充至35億顆。\n\n"
+                           "展望第四季，營收將季減3%至5%。\n"),
+    "forecast_only": ("公司预计2026年营收将达到100亿元。其中海外收入30亿元。\n"),
     # a plain-text document: its first line is its title, each short line a figure of its own
     "plain_key_figures": "甲科技2024年业绩要点\n营业收入：1269亿元\n经调整净利润：177亿元\n毛利率54.6%\n"
                          "海外收入同比增长32%\n\n公司全年研发投入122亿元。\n",
@@ -670,6 +790,18 @@ DOCS = {
 }
 
 DOC_CASES = [
+    ("yearless_title", "66.2%", dict(period="2025Q3")),
+    ("yearless_title_next_year", "27.8%", dict(period="2025Q4")),
+    ("yearless_title_full_year", "67%", dict(period="2024")),
+    ("dateline", "93.1亿元", dict(period="2025H1")),
+    ("dateline_other_year", "70.2亿元", dict(period="2024")),  # a figure dated in its own sentence
+    ("forecast_carry", "58.6%", dict(period="2025")),
+    ("results_title", "68.4億港元", dict(subject="甲零售集團", metric="收入")),
+    ("forecast_only", "30亿元", dict(period="2026")),  # only a forecast year: it carries
+    ("forecast_last_year", "3%", dict(period="2025Q4", kind="change", direction="down", baseline="qoq")),
+    ("forecast_last_year", "約20億顆", dict(period="2025Q3")),
+    ("this_quarter", "突破1800万", dict(period="2025Q2")),
+    ("this_quarter", "2.86亿", dict(period="2025-06")),
     ("markdown_bold", "1.87%", dict(subject="甲银行", metric="净息差", period="2025Q3")),
     ("markdown_bold", "11bp", dict(subject="甲银行", kind="change", direction="down", baseline="yoy")),
     ("markdown_bold", "5.86元", dict(subject="甲银行", metric="EPS", period="FY2025E")),

@@ -17,6 +17,10 @@ LABELS = [
     ("2024年第四季度", None, "2024Q4"),
     ("2024年三季度", None, "2024Q3"),
     ("2024年Q2", None, "2024Q2"),
+    # a year's end is the year's; a stock at a yearless day date, that month of the context's year
+    ("2026年底", None, "2026"),
+    ("2024年末", None, "2024"),
+    ("截至6月30日", 2025, "2025-06"),
     ("2024Q1", None, "2024Q1"),
     ("24Q4", None, "2024Q4"),
     ("FY25Q3", None, "2025Q3"),  # a fiscal quarter as written (the FY is part of the mention)

@@ -290,6 +290,11 @@ RANKS = [
     ("quarter-ordinal-not-rank", "第四季度收入增长。", []),
     ("largest-holder-not-rank", "第一大股东增持。", []),
     ("spaced-rank", "市占率排名第 3 名。", [("第 3 名", 3, "rank", E)]),
+    # the threshold of the top N, a top-N group of goods: the figure that follows is theirs
+    ("top-n-threshold", "渠道销售额TOP10门槛提升至12.6亿元。", [("12.6亿元", 1.26e9, "CNY", E)]),
+    ("top-n-of-threshold", "进入前十名的门槛为5亿元。", [("5亿元", 5e8, "CNY", E)]),
+    ("top-n-names-goods", "TOP20单品合计销售额占比35%。", [("35%", 35, "percent", E)]),
+    ("top-n-brand-is-rank", "该品牌位列TOP3。", [("TOP3", 3, "rank", L)]),
 ]
 
 TENTHS = [
@@ -642,9 +647,16 @@ def _cell_frame(cells, header="2024年"):
     ("86.2", "百万元", "毛利率", (86.2, "percent")),
     ("14.5", None, "ROE", (14.5, "percent")),
     ("5.2", "百万元", "存货周转率", (5.2e6, "CNY")),  # a turnover is no percentage (left to the table unit)
+    # a row that counts: a bare magnitude after people (月活跃用户（百万）), a count noun (門店數目, 员工人数)
+    ("112.0", None, "月活跃用户（百万）", (1.12e8, "person")),
+    ("14.3", None, "月付费用户（万）", (1.43e5, "person")),
+    ("86", None, "門店數目（期末）", (86, "item")),
+    ("5230", "亿元", "员工人数", (5230, "person")),
+    ("3.2", "亿元", "GMV（百万）", (3.2e8, "CNY")),  # a magnitude after money names no count (the table's unit)
 ], ids=["row-percent-beats-caption", "row-people", "caption-unit", "row-note-not-a-unit", "row-pe-in-yi-table",
         "row-pe-no-unit", "row-ev-ebitda", "row-eps-in-million-table", "row-eps-hkd", "row-margin-in-million-table",
-        "row-roe-no-unit", "row-turnover"])
+        "row-roe-no-unit", "row-turnover", "row-people-millions", "row-people-ten-thousands", "row-store-count",
+        "row-headcount", "row-money-magnitude"])
 def test_row_label_unit(cell, table_unit, row_label, expected):
     from pipelines.recognize import recognize_segments
 

@@ -36,7 +36,7 @@ _NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?"
 _ASIDE_YEAR = re.compile(r"[(（](?:19|20)\d{2}年?(?:同期)?[:：]")
 # A figure that is itself a change verb (翻番, 超翻倍, 翻两番) is never the standard's own value.
 _CHANGE_FIGURE = re.compile(r"(?:超|近|超过)?翻")
-_STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同|超过|高于|低于|相当于)$")  # (超过2024年全年销量的2倍)
+_STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同|超过|高于|低于|优于|逊于|相当于)$")  # (超过2024年全年销量的2倍)
 # 超过2019年水平 / 恢复至2019年同期水平: a period's level is a yardstick, not when the figure is.
 _STANDARD_AFTER = re.compile(r"(?:同期)?水平")
 

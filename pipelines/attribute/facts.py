@@ -161,6 +161,9 @@ _SOURCE_TAG = re.compile(r"^【[^】]{1,20}】\s*")
 _LABEL_COLON = re.compile(r"[:|]")
 _NOT_A_NAME_OPENING = NON_OWNER_OPENERS + BREAKDOWN_PREFIXES
 _NOT_IN_NAME = re.compile(r"[\d\s,、.。;!?“”\"'《》]")
+# The results a title announces after the company's name (中期业绩, 全年业绩点评, 年报): no part of the name.
+_RESULTS_TAIL = re.compile(r"(?<=..)(?:中期|年度|全年|半年度?|上半年|下半年|[一二三四]?季度)?(?:业绩|财报|年报|中报|[一二三四]?季报)"
+                           r"(?:公告|点评|快评|简评|解读|发布会|电话会|说明会)?$")
 
 
 _ROLE_END = re.compile("(?:" + "|".join(ROLE_WORDS) + ")+$")
@@ -176,7 +179,7 @@ def _labelled_name(text: str, folded: str) -> str | None:
     tag = _SOURCE_TAG.match(body)
     start = tag.end() if tag else 0
     left = body[start:colon.start()]
-    name = _TICKER.sub("", left).strip()
+    name = _RESULTS_TAIL.sub("", _TICKER.sub("", left).strip()).strip()  # 恒悅零售集團中期業績：…: 恒悅零售集團
     if name.endswith(ROLE_WORDS):  # 子公司CEO：明年海外收入…: the office holder speaks for the company
         name = _ROLE_END.sub("", name).strip()
     if not 2 <= len(name) <= 12 or _NOT_IN_NAME.search(name) or name.startswith(_NOT_A_NAME_OPENING) \
@@ -192,15 +195,28 @@ _AND_FULL_YEAR = re.compile(r"及(?:全年|年度|全年度)")
 _H1 = re.compile(r"^\s*#(?!#)")
 
 
-def _title_period(folded: str, mentions: list[PeriodMention], year: int | None = None) -> str | None:
-    """The period an H1 title names; "第四季度及全年业绩" covers the year; a month without its year
-    ("10月份国民经济…") is of the first year the document dates."""
+_FULL_YEAR_WORD = re.compile(r"全年|年度")
+_SPAN_START_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
+
+
+def _title_period(folded: str, mentions: list[PeriodMention], dated: tuple[int, int | None] | None = None
+                  ) -> str | None:
+    """The period an H1 title names; "第四季度及全年业绩" covers the year. A quarter or half without a year
+    ("星河互娱Q3业绩电话会议纪要") takes the year of the first date the document writes (dated: year, month),
+    the year before when that date comes before the span starts (Q4业绩点评 dated 2026年3月: 2025Q4); a month
+    without its year ("10月份国民经济…") is of that first year."""
     first = next((m for m in mentions if absolute(m)), None)
     if first is None:
         return None
     if _AND_FULL_YEAR.match(folded, first.end) and first.year:
         return str(first.year)
-    return first.label(None) or (first.label(year) if year else None)
+    start = _SPAN_START_MONTH.get(first.label_suffix)
+    if first.year is None and start and dated:
+        year, month = dated
+        year = year - 1 if month and month < start else year
+        # 第四季營收季增逾1成 全年獲利創新高: a title on the quarter and the whole year is the year's
+        return str(year) if _FULL_YEAR_WORD.search(folded, first.end) else first.label(year)
+    return first.label(None) or (first.label(dated[0]) if dated else None)
 
 
 def _lead_period(folded: str) -> str | None:
@@ -212,11 +228,11 @@ def _lead_period(folded: str) -> str | None:
     return None
 
 
-def _title(prose: list[dict], names, with_figures: set,
-           year: int | None = None) -> tuple[str | None, str | None, str | None]:
+def _title(prose: list[dict], names, with_figures: set, dated: tuple[int, int | None] | None = None
+           ) -> tuple[str | None, str | None, str | None]:
     """(subject, period, segment id) of the document's title: an H1 first line, or a plain first
     line that is a sentence of its own without figures naming a company and a period
-    (蔚来公司今日公布2024年第四季度未经审计财务业绩。)."""
+    (蔚来公司今日公布2024年第四季度未经审计财务业绩。); dated: the document's first written date."""
     if not prose:
         return None, None, None
     first = prose[0]
@@ -224,7 +240,7 @@ def _title(prose: list[dict], names, with_figures: set,
     mentions = folded_periods(folded)
     if _H1.match(text):
         subject = _labelled_name(text, folded) or _heading_subject(text, folded, mentions, names)
-        period = _title_period(folded, mentions, year) or (
+        period = _title_period(folded, mentions, dated) or (
             _lead_period(prose[1]["folded"]) if len(prose) > 1 else None)
         return subject, period, first["segment_id"]
     alone = sum(s["line"] == first["line"] for s in prose) == 1
@@ -297,8 +313,16 @@ def _written_names(names, texts: list[tuple[str, str | None]]) -> dict[str, str]
     return out
 
 
+_THIS_QUARTER = re.compile(r"\s*(?:本季度|本季|当季度|当季)(?!末|初)")
+_QUARTER_LABEL = re.compile(r"\d{4}Q[1-4]")
 _REPORTING_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(REPORTING_PERIOD_WORDS, key=len, reverse=True)) + r")[,，]?")
 _FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据|测算|估算|监测|调查|调研|获悉)$")  # 36氪获悉，…
+
+
+_FORECAST_BEFORE = re.compile(r"(?:预计|预测|预期|有望|将于|将在|将|到)$")
+# (a day date, then the announcement in the same clause; not 於2024年9月30日，集團共經營…: a stock's date)
+_DATELINE = re.compile(r"(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号](?:晚|上午|下午|晚间)?[,，]?[^,，。]{0,30}?(?:"
+                       + "|".join(ANNOUNCING_VERBS) + r")|(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]\s*$")  # alone
 
 
 def _opener(folded: str, mentions: list[PeriodMention]) -> PeriodMention | None:
@@ -342,9 +366,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     mentions = folded_periods(folded)
     # (not a comparison standard's year: 已超过2024年全年销量的2倍 does not make 2024 the year of what follows;
     # 比2019年末增长近两倍: nor does it complete later periods, 1-10月)
+    year_mentions = [m for m in mentions if m.year and absolute(m) and not is_standard(folded, m)]
     # (nor a forecast's: 我们预计2026年销量… leaves a later table's | 11月 | in the year reported on)
-    years = [m.year for m in mentions if m.year and absolute(m) and not is_standard(folded, m)
-             and not is_forecast(folded, m)]
+    years = [m.year for m in year_mentions if not is_forecast(folded, m)]
     ordinal = _ORDINAL_HEADING.match(text) if text[:1] in _ORDINAL_OPENERS else None
     if ordinal and not (len(text) <= _HEADING_MAX_CHARS and s["line"] > st.end_line
                         and not text.rstrip("* ").endswith(_ENDS_SENTENCE)):
@@ -376,6 +400,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         st.semicolon_metric = st.semicolon_unit = None
         st.last_baseline = st.of_which = None
         opener = _opener(folded, mentions)
+        if opener and opener.start == 0 and st.title_period and opener.year == year_of(st.title_period) \
+                and _DATELINE.match(folded, opener.end):
+            opener = None  # 2025年8月26日，声阔科技发布…: the release's date, not the period the title names
         topic = _opening_topic(folded, st.names)
         if not opener and st.reporting and _REPORTING_OPENER.match(folded):
             # 期內，集團收益為…: the paragraph is about the reporting span, and so are the next ones
@@ -403,6 +430,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
                                                    or topic in SCOPE_NOUNS):
                 st.running = None
             st.base = st.running or st.reporting  # an announcement's figures are of its reporting span
+    if st.title_period and _QUARTER_LABEL.fullmatch(st.title_period) and _THIS_QUARTER.match(folded):
+        st.carry = st.title_period  # 本季度88VIP会员数突破1,800万 (after 截至6月30日…): the document's quarter
     local = [f.local(s["char_start"]) for f in figures] if figures is not None else []
     # 財產險業務原保險保費收入…；綜合成本率為97.8%: the ；-sentence after one on a business unit goes on about it
     # (公司毛利率…: a bare head is the company itself, not the unit)
@@ -439,7 +468,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     # 较2023年上升5.1%: a comparison standard is not the period the paragraph goes on about
     stated = [m for m in mentions if absolute(m) and not is_standard(folded, m)]
     if stated:
-        last = stated[-1]
+        # …，预计2027年将突破1.4万亿元。: a forecast's year is not what the paragraph goes on about
+        last = next((m for m in reversed(stated) if not _FORECAST_BEFORE.search(folded, max(0, m.start - 3), m.start)),
+                    stated[-1])
         if not any(c > last.start for c in res.case_starts):
             # 公布2025年10月产销快报：10月销量…: a mention without its year takes the year the sentence gave before it
             year = last.year or next((m.year for m in reversed(mentions) if m.year and m.start <= last.start),
@@ -457,6 +488,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         st.carry_range = (stated_years[0], any(p.startswith("FY") for p in listed.values())) if listed else stated_years
     elif stated or res.case_starts:
         st.carry_range = None
+    if st.last_year:  # 预计2026年底将扩充至…: a forecast's year does not complete the yearless periods that follow
+        years = [m.year for m in year_mentions if not _FORECAST_BEFORE.search(folded, max(0, m.start - 3), m.start)
+                 and not is_forecast(folded, m)]
     st.last_year = years[-1] if years else st.last_year
     for m in stated:
         if folded.startswith("截", m.start) and "止" in folded[m.start:m.end]:
@@ -553,15 +587,15 @@ _CELL_COLUMNS = ("segment_id", "source", "text", "folded", "char_start", "headin
                  "header", "row_label")
 
 
-_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:(?:1[0-2]|0?[1-9])月|第|[上下]半|[一二三四]季|Q[1-4])")
+_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9])月|第|[上下]半|[一二三四]季|Q[1-4])")
 
 
-def _first_year(doc: "_Document") -> int | None:
-    """The year of the first month or quarter the document dates (2024年11月), prose or table: it completes
-    a month or quarter named without one before any other year (a Taiwanese release's headline "11月營收…",
-    its table "2024年11月"). A bare year is no such date (展望明年…2025年資本支出 is a forecast's)."""
+def _first_date(doc: "_Document") -> tuple[int, int | None] | None:
+    """(year, month or None) of the first month or quarter the document dates (2024年11月), prose or table: its
+    year completes a month or quarter named without one before any other year (a Taiwanese release's headline
+    "11月營收…", its table "2024年11月"). A bare year is no such date (展望明年…2025年資本支出 is a forecast's)."""
     m = _WRITTEN_YEAR.search("\n".join(text for text, _ in doc.texts))  # one scan, not one per segment
-    return int(m.group(1)) if m else None
+    return (int(m.group(1)), int(m.group(2)) if m.group(2) else None) if m else None
 
 
 def _documents(segments: pl.DataFrame, by_segment: dict):
@@ -604,15 +638,15 @@ def _fold_all(texts: pl.Expr) -> pl.Expr:
 def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list[tuple]:
     prose = [s for s in doc.segments if s["source"] == "prose"]
     names = learn_names([s["folded"] for s in prose])
-    first_year = _first_year(doc)
-    title_subject, title_period, title_segment = _title(prose, names, by_segment.keys(), first_year)
+    dated = _first_date(doc)
+    title_subject, title_period, title_segment = _title(prose, names, by_segment.keys(), dated)
     if title_subject and fold(title_subject) not in names:
         names = [fold(title_subject)] + names  # 美团收入: the title's company is a known name
     names = tuple(names)
     st = _DocState(names=names, title_subject=title_subject, title_period=title_period,
                    title_segment=title_segment, written=_written_names(names, doc.texts),
                    running=title_period, running_owner=fold(title_subject) if title_subject else None,
-                   headers=doc.headers, row_labels=doc.row_labels, last_year=first_year,
+                   headers=doc.headers, row_labels=doc.row_labels, last_year=dated[0] if dated else None,
                    main_from=next((s["char_start"] for s in prose if names and names[0] in s["folded"]), 0))
     rows: list[tuple] = []
     for s in doc.segments:

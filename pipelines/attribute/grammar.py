@@ -47,8 +47,12 @@ COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对�
 # A clause may open with 比 as its comparator only before a year or figure (比2019年同期增长18.5%), a
 # relative period (比上月回落0.4个百分点, 比年初增加) or a standard ending in a comparative (…，比国内高5个百分点):
 # any other opening 比 starts a name (比亚迪, 比特币).
-_OPENING_BI = re.compile(r"比(?=\d|上[年月季周期一个]|去年|前[年一]|年初|同期|[^,\d]{1,12}?(?:"
-                         + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了)?$)")
+# 比 opening a clause compares when a standard follows (比2019年…, 比上月回落0.4个百分点, 比整体平均水平高出约22元,
+# 比行业平均…), or when the clause ends in a comparative (…，比国内高5个百分点); else it begins a name (比亚迪,
+# 比特币) or a word (比例).
+_OPENING_BI = re.compile(r"比(?=\d|上[年月季周期一个]|去年|前[年一]|年初|同期|整体|行业|全国|全省|全市|平均|市场|大盘|同行|同类|"
+                         r"普通|传统|一般|其他|其它|非|[^,\d]{1,12}?(?:" + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES)
+                         + r")(?:出|了)?$)")
 
 
 def _comparator_starts(text: str) -> list[re.Match]:
@@ -65,9 +69,10 @@ _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均"
 # "达到整体GMV的" / "是传统模式的" / "占总收入的": the whole the figure is a part or multiple of.
 # 佔本集團總收益逾60%: 占 takes its whole without 的 too (not 占比, 占率, 占有, 占据, 占领, nor 应占溢利:
 # the profit attributable to shareholders).
-# (X占营收比重由去年同期的18%提升至27%: the whole ends where "from" starts: FROM_TAIL.)
+# (X占营收比重由去年同期的18%提升至27%: the whole ends where "from" starts: FROM_TAIL; 經營開支佔收入比率為33.1%:
+# where the copula starts.)
 FROM_TAIL = r"(?:(?:已经?|已)?(?:由|从)[^,]*)?"
-SHARE_OF_END = re.compile(r"(?<![应独霸侵])占(?![比率有据领用])([^,的]{2,20}?)" + FROM_TAIL + "$")
+SHARE_OF_END = re.compile(r"(?<![应独霸侵])占(?![比率有据领用])([^,的]{2,20}?)(?:约为|为|达到|达|是|约)?" + FROM_TAIL + "$")
 _OF_WHOLE = re.compile(r"(?:达到|达|为|是|占(?!比)|相当于|超过)[^,]{1,20}的$")
 
 

@@ -28,7 +28,7 @@ ROOM = re.compile(r"\s*的?(" + "|".join(L.ROOM_WORDS) + ")")
 _MULTIPLE_OF = re.compile("(?:" + "|".join(L.MULTIPLE_OF_VERBS) + r")[^,]{1,20}的$")
 _COMPARED = re.compile("|".join(map(re.escape, L.YOY_WORDS + L.QOQ_WORDS + L.COMPARATORS)))
 _RATE_NOUN = re.compile("(" + "|".join(sorted(L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS, key=len, reverse=True))
-                        + r")(?:分别)?(?:为|达到|达|是|约为|约|在|仍达|高达|超过|超)?$")  # 增速分别为13.3%/12.0%
+                        + r")(?:分别)?(?:预计|预期|有望|或将|将|仍将)?(?:为|达到|达|是|约为|约|在|仍达|高达|超过|超)?$")  # 增速分别为13.3%/12.0%, 增速预计在9%-11%之间
 _REACHES_END = re.compile(r"(?:达到?|为)$")
 _ADJ_END = re.compile("(" + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了|于)?$")
 # "65%的从业人员…": a percentage qualifying a group noun; not "42%的水平" (a level).
@@ -98,6 +98,20 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
     return "level", None
 
 
+_JUDGED = re.compile("(" + "|".join(L.IMPROVE_VERBS + L.WORSEN_VERBS) + r")了?$")
+
+
+def judged_direction(pre: str, metric: str | None, direction: str | None) -> str | None:
+    """The direction of a change stated as better or worse (同比改善0.8个百分点): a cost ratio that
+    improves falls (L.WORSE_WHEN_HIGHER), any other measure rises; a worsening the other way round."""
+    judged = _JUDGED.search(pre.rstrip())
+    if not judged:
+        return direction
+    worse_when_higher = bool(metric) and any(w in metric for w in L.WORSE_WHEN_HIGHER)
+    better = judged.group(1) in L.IMPROVE_VERBS
+    return "up" if better != worse_when_higher else "down"
+
+
 # "达到汽车新车总销量的40.9%": a percentage of another whole reached; not of a period (去年同期的80%).
 _REACHES_PART = re.compile(r"(?:占(?!比)|达到|达)([^,]{1,20}?)" + FROM_TAIL + "的$")
 _PERIOD_WHOLE = re.compile(r"同期|水平|^(?:去年|上年|前年|上季度?|上月|(?:19|20)\d{2}年(?:度|同期)?)$")
@@ -111,7 +125,7 @@ def reaches_part(pre: str) -> re.Match | None:
     return m
 
 
-_GROUP_VERB = re.compile(r"采用|使用|选择|通过|来自|是|为|在|有|表示|认为|愿意|实现|参与|完成|购买|拥有|计划|打算|希望|"
+_GROUP_VERB = re.compile(r"采用|使用|选择|通过|来自|是|为|在|有|表示|认为|愿意|实现|参与|完成|购买|下单|拥有|计划|打算|希望|"
                          r"已经|已|曾|会|将|正在|不|没有|未")
 _FRAME_VERBS = re.compile(r"^(?:是|为|都|均|会|将会|将|主要|计划)+")
 
@@ -125,6 +139,10 @@ def share_of_group(post: str) -> str | None:
     if not m:
         return None
     words = m.group(0)[1:]
+    group = _BARE_GROUP.match(words)
+    if group and group.end() < len(words) and _GROUP_VERB.search(words, group.end()):
+        # 58.6%的消费者每周至少使用一次…: the group noun first, then all that is said of it
+        return f"{words[group.end():]}的{group.group(0)}占比"
     verb = _GROUP_VERB.search(words)
     if bare and not (verb and verb.start() >= 2):
         return None  # 六成企业营业额超过…: the group's own measure follows; read it as the sentence names it

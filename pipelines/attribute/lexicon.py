@@ -13,28 +13,33 @@ from __future__ import annotations
 # change (增长72.5%). Single characters are the literary/compressed forms
 # used in headlines and research notes (同比增5%, 环比降3%).
 UP_VERBS = (
-    "增长", "增加", "提升", "提高", "上涨", "上升", "扩大", "高出", "多出", "跃升", "攀升", "改善", "优化", "增多",
+    "增长", "增加", "提升", "提高", "上涨", "上升", "扩大", "高出", "多出", "跃升", "攀升", "改善", "增多",
     "上扬", "走高", "拉升", "翻番", "大增", "猛增", "激增", "回升", "加快", "提速", "增", "涨", "升",
     "成长",  # Taiwan usage: 營收年成長12%
     "放量",  # market reports: 成交额较上一交易日放量1200亿元
+    "优化",  # research notes: 销售费用率同比优化0.8pct (its direction: judged_direction)
+    "扩充",  # 月產能…預計2026年底將擴充至35億顆
     "上调", "调高", "上修",  # a price or forecast revised: 价格上调5%
     "上浮", "上行",  # rates and yields: 较国债收益率上浮约70个基点, 收益率上行12bp
 )
-# An improvement (改善, 优化) of a measure that is better lower is a fall: 综合成本率同比优化0.9个百分点,
-# 不良贷款率改善0.02个百分点.
-IMPROVE_VERBS = ("改善", "优化")
-LOWER_IS_BETTER = ("成本率", "费用率", "成本收入比", "负债率", "不良率", "不良贷款率", "赔付率", "逾期率", "损耗率",
-                   "流失率", "空置率")
 DOWN_VERBS = (
     "下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "萎缩", "放缓", "低出", "减小",
     "下调", "走低", "收缩", "缩减", "压缩", "减", "降", "跌",
     "衰退",  # Taiwan usage: 獲利年衰退8%
     "蒸发", "缩水", "缩量",  # market reports: 市值蒸发约1000亿美元, 成交额缩量800亿元
+    "恶化",  # 毛利率同比恶化0.5个百分点 (of a cost ratio a rise: judged_direction)
     "调低", "下修", "下行",  # (not 下浮: 上下浮动2% is a band around a guidance)
 )
 # An analyst revising a forecast names the verb first: 上调2025年净利润预测2%至33.1亿元 (what is revised, then by
 # how much; the figure after 至 is the new level).
 REVISION_VERBS = ("上调", "下调", "调高", "调低", "上修", "下修")
+# Verbs that judge a change rather than state its sign: better (改善, 优化) or worse (恶化). Of a measure
+# whose rise is bad (WORSE_WHEN_HIGHER: 销售费用率同比改善0.8个百分点, 资产负债率优化2pct) an improvement is a
+# fall; of any other measure (毛利率改善) a rise.
+IMPROVE_VERBS = ("改善", "优化")
+WORSEN_VERBS = ("恶化", "劣化")
+WORSE_WHEN_HIGHER = ("费用", "成本", "开支", "支出", "负债", "损失", "亏损", "不良", "流失", "退货", "空置", "逾期",
+                     "违约", "失业", "赔付", "损耗")  # (综合成本率, 成本收入比, 不良贷款率, 赔付率 improve by falling)
 # "低于X的67%": the figure after these is X's own value, not a change.
 OTHER_VALUE_MARKERS = ("略高于", "略低于", "高于", "低于", "不及", "超过", "优于", "逊于")
 # Verbs that take the comparison standard as their object and the gap as complement (指数跑赢沪深300指数2.1个
@@ -87,9 +92,9 @@ QOQ_WORDS = ("环比", "较上季度", "比上季度", "较上一季度", "比�
 # 毛利率季減1.2個百分點): the first character names the standard. Only yoy/qoq have codes;
 # a month-on-month change keeps the standard as a phrase (上月), as 较上月 would.
 COMPRESSED_STANDARDS = {"年": "yoy", "季": "qoq", "月": "上月"}
-COMPRESSED_VERBS = ("成长", "衰退", "增", "减", "降", "升", "跌")
+COMPRESSED_VERBS = ("成长", "衰退", "改善", "恶化", "增", "减", "降", "升", "跌")  # 營業費用率季改善0.6個百分點
 # Characters that make 年/季/月 part of a time word (全年增长, 每月增加, 2024年增长): no comparator.
-NOT_COMPRESSED_BEFORE = "0123456789全每当今去明同近半周成历逐往次上本下各首前后该整逾多个"
+NOT_COMPRESSED_BEFORE = "0123456789全每当今去明同近半周成历逐往次上本下各首前后该整逾多个按"  # 按年 is yoy whole
 # Prepositions that introduce a comparison standard: 较X提升 / 比X高出 / 相比X增长.
 # 比 is excluded where it is part of a noun (比例 比重 比率 占比 对比) or an
 # adverb (比较 = "rather"); see clauses.COMPARATOR.
@@ -141,6 +146,7 @@ ENTITY_HEADS = (
     "政府", "部门", "服务商", "供应商", "运营商", "经销商", "平台", "品牌", "商家", "商户", "门店", "药房", "超市",
     "业务", "板块", "分部", "事业部", "子公司", "地区", "区域", "城市", "省份", "县域", "国家", "产业带", "行业",
     "领域", "生态", "供应链", "产业链", "景区", "主播", "市场", "app", "App", "APP", "店", "厂", "省", "市", "县", "师",
+    "渠道",  # consumer companies' breakdowns: 线上渠道|收入 (not 全渠道: a scope; see subjects._noun_head_split)
 )
 # Suffixes that make common nouns of places and things (直播间, 详情页, 客户端): a short
 # noun ending in one is part of a metric phrase, not a proper name owning it.
@@ -303,13 +309,23 @@ VERB_INSIDE_NOUNS = ("新开工",)
 METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利润", "经调整净利润", "利润", "毛利", "毛利率",
                 "净利率", "营业利润", "经营利润", "经营亏损", "亏损", "日活跃用户", "月活跃用户", "DAU", "MAU",
                 "用户数", "用户规模", "销量", "销售额", "营业额", "市值", "现金流", "订单量", "交易额", "成交额",
-                "EPS", "ROE", "市占率", "份额", "出货量", "产量", "市场份额", "市场占有率",
+                "EPS", "ROE", "市占率", "份额", "出货量", "产量", "市场份额", "市场占有率", "同店销售", "同店销售额",
                 "资本开支", "资本支出", "研发投入", "研发费用", "净息差", "PE", "P/E",
                 # insurers: 新业务 (new business) is part of the measure, not a business unit of the insurer;
                 # embedded value, combined ratio
                 "新业务价值", "新业务价值率", "内含价值", "综合成本率",
                 # Hong Kong and Taiwan filings: 收益 (revenue), 溢利 (profit), 纯益 (net profit), 每股盈余 (EPS)
                 "收益", "溢利", "纯益", "每股盈余", "每股盈利")
+# Words that narrow a measure without naming a part of the business (归母净利润, 扣非…, 经调整…): never a
+# segment whose siblings share the measure (归母净利润同比+13%，扣非同比+10%: 扣非 is no segment).
+MEASURE_MODIFIERS = ("归母", "归属于上市公司股东的", "扣非", "扣非归母", "经调整", "调整后", "非国际财务报告准则",
+                     "税前", "税后", "经营性", "主营", "营业", "单季", "单季度", "累计", "合计", "总", "毛", "净", "人均",
+                     "单店", "同店", "店均", "日均", "月均", "年均")
+# Heads of measures beyond METRIC_WORDS (食品烟酒价格, 固定资产投资, 社会消费品零售总额…): a noun ending in one
+# names a measure, not a part of the business.
+MEASURE_HEADS = ("价格", "指数", "增加值", "投资", "出口", "进口", "消费", "支出", "开支", "费用", "产值", "零售",
+                 "贷款", "存款", "余额", "盈利", "亏损", "流水", "票房", "客流", "人次", "产能", "库存", "保费", "业绩",
+                 "交付", "出货", "口径", "因素", "总额", "水平")
 # Characters attribution adds to a metric (门店 + 数, X + 占 + Y, …中…的比例) in the Traditional
 # form, used when the sentence is written in Traditional characters (門店數).
 TRADITIONAL_FORMS = {"数": "數", "占": "佔", "间": "間", "门": "門", "个": "個", "为": "為", "这": "這",

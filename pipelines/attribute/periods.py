@@ -95,8 +95,8 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
     # 截至2024年6月30日止六个月 / 止三个月 / 止九个月 / 止年度: the span ending on that date
     ("ending", "截", re.compile(r"截至?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月\d{1,2}日止?(?:的)?"
                           r"(?P<span>(?:十[一二]|[一二两三四五六七八九十]|1[0-2]|[1-9])个月|年度|财年|一年|半年)")),
-    # 截至2024年10月31日: a stock at a month's end is that month's (at 12月31日, the year's); 截至6月30日 of the
-    # context's year
+    # 截至2024年10月31日: a stock at a month's end is that month's (at 12月31日, the year's); 截至6月30日
+    # without a year: the month of the context's year
     ("asof", "截", re.compile(r"截[至止]到?(?:" + _YEAR + r"年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?!止)")),
     # 於2024年6月30日，本集團共有門店326間: "at" a date that opens a clause states a stock as of it, as 截至 does
     # (Hong Kong announcements; 公司于2025年3月28日召开董事会: a date inside the clause is an event's)
@@ -125,7 +125,7 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
         r"|[前首](?P<nm>1[01]|[2-9])个?月"
         r"|(?P<m>1[0-2]|0?[1-9])(?:月?[-~至到](?P<m2>1[0-2]|0?[1-9]))?月份?(?!\d*日)"
         r"|(?P<d11>双十一|双11)|(?P<fest>国庆节?|十一黄金周|劳动节|五一(?=假期|黄金周|期间|小长假|长假)|双十二|双12)"
-        r"|(?P<cm>十[一二]|[一二三四五六七八九十])月)?")),
+        r"|(?P<cm>十[一二]|[一二三四五六七八九十])月|[底末](?![期尾]))?")),  # 2026年底: the year's end, the year's
     # Taiwan's Minguo years before a month, quarter or span (113年11月 -> 2024-11, 112年度 -> 2023); a bare
     # 113年 is left alone (成立100年 is a duration)
     ("full", "年", re.compile(

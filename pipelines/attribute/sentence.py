@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import (CHANGE_VERB, RATE_BASE, baseline_of, clauses, expected_value,
                                          frame_standard, leading_adverbials, strip_predicate)
-from pipelines.attribute.kinds import ROOM, kind_direction, reaches_part, share_in_frame, share_of_group
+from pipelines.attribute.kinds import (ROOM, judged_direction, kind_direction, reaches_part, share_in_frame,
+                                       share_of_group)
 from pipelines.attribute.periods import find_periods
 from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, split_np
 from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, VALUATION_MULTIPLES
@@ -36,6 +37,7 @@ _MULTIPLE_AFTER = re.compile(rf"^(?:\s?/\s?\d+(?:\.\d+)?)*(?:倍|x)?\s?({VALUATI
 _THERE_ARE = re.compile(r"^(?:有|其中有|约有)")
 _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
 _COPULA_START = re.compile(r"^(?:是)")
+_FRAME_BEFORE = re.compile(r"^([^\d,]{2,12}?)(?:之中|当中|中)(?:有|约有)?$")
 _OF_WHICH = re.compile(r"^\s*其中")
 # Members of a coordinated list or a range share the first member's reading (12%和18%, 55%-65%).
 _AND = ("和", "与", "及", "以及", "、", "/", "/ ", "-", "~", "～", "—", "–")
@@ -60,6 +62,14 @@ def _same_reading(gap: str, first: dict, first_row: dict, q: dict) -> bool:
             return True
     return first["quote"][-1:].isdigit() or (not first.get("signed") and first_row["kind"] != "change")
 _CONJ = re.compile(r"以及|和|与|及|、")
+# 女性用户约占62%, 4次以上的用户分别占8.6%: the verb "to make up" left at the end of a share's noun phrase
+_MAKES_UP = re.compile(r"(?:分别|大约|约|大概|将近|接近|近|仅|只|已|均|共|合计)*占$")
+
+
+def _share_named(metric: str) -> str:
+    """女性用户约占 -> 女性用户占比 (unchanged when no noun stands before 占)."""
+    m = _MAKES_UP.search(metric)
+    return metric[: m.start()] + "占比" if m and m.start() > 0 else metric
 
 
 @dataclass
@@ -169,6 +179,58 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _TRANSITIVE = re.compile("|".join(L.TRANSITIVE_VERBS))
 
 
+# A member of a breakdown named by a bare noun (其中德国增长超过四成, 冰箱收入同比+7%，洗衣机同比+12%): a
+# short noun that is no measure, no period and no measure modifier.
+_BARE_MEMBER = re.compile(r"^[^\d的,/()（）%]{2,12}$")
+_COORDINATED = re.compile(r"[、和与及]")
+_COMPARED_AFTER = re.compile(r"(?:则|也|亦)?(?:" + "|".join(L.YOY_WORDS + L.QOQ_WORDS) + "|[年季月](?:"
+                             + "|".join(L.COMPRESSED_VERBS) + "))")  # 東南亞則季增逾兩成
+
+
+def _measure_head(metric: str | None) -> str | None:
+    """The word a measure ends in (外销收入 -> 收入, 毛利率 -> 率), if it is one METRIC_END knows."""
+    m = METRIC_END.search(metric) if metric else None
+    return m.group(0) if m else None
+
+
+def _compared_after(pre: str, noun: str) -> bool:
+    """Whether a comparator follows the noun in the clause (洗衣机同比+12%, 澳門則按年上升3%)."""
+    i = pre.rfind(noun)
+    return i >= 0 and _COMPARED_AFTER.match(pre, i + len(noun)) is not None
+_MEASURE_WORDS_LONGEST = tuple(sorted(L.METRIC_WORDS, key=len, reverse=True))
+
+
+def _bare_member(x: str) -> bool:
+    return bool(_BARE_MEMBER.match(x)) and not METRIC_END.search(x) and not x.endswith(_BARE_RATE_ENDS) \
+        and x not in L.GENERIC_METRICS and not x.startswith(L.MEASURE_MODIFIERS) \
+        and not x.endswith(L.MEASURE_MODIFIERS + L.MEASURE_HEADS) and not find_periods(x)
+
+
+def _breakdown_member(metric: str, last_metric: str | None, of_which: bool, compared: bool
+                      ) -> tuple[str, str, tuple[str, str] | None] | None:
+    """(owner, metric, (owner, metric) of the figure before or None) when the noun phrase of a change names
+    a part of the measure just stated rather than a measure: after 其中 ("收入同比增长35.8%，其中德国增长超过
+    四成": 德国 | 收入; "其中欧洲增长超过两成，新兴市场增速达35%": 新兴市场 | that measure), or as a sibling of
+    the part the measure before was written with ("冰箱收入同比+7%，洗衣机同比+12%": 洗衣机 | 收入, and
+    冰箱 | 收入 before it; compared: a comparator follows the sibling, 洗衣机同比…, 澳門則按年…). Not scope nouns in
+    a sibling pair (海外收入…，国内…: the measure is 海外收入)."""
+    if not last_metric:
+        return None
+    if of_which:
+        if _bare_member(metric):
+            return metric, last_metric, None
+        rate = next((r for r in _BARE_RATE_ENDS if metric.endswith(r)), None)
+        if rate and _bare_member(metric[: -len(rate)]):
+            return metric[: -len(rate)], last_metric, None
+        return None
+    measure = next((w for w in _MEASURE_WORDS_LONGEST if last_metric.endswith(w)), None)
+    prefix = last_metric[: -len(measure)] if measure else ""
+    if compared and prefix and _bare_member(prefix) and _bare_member(metric) and not _COORDINATED.search(prefix + metric) \
+            and prefix not in L.SCOPE_NOUNS and metric not in L.SCOPE_NOUNS:
+        return metric, measure, (prefix, measure)
+    return None
+
+
 def _named(owner: str, names) -> bool:
     return owner.startswith("某") or any(owner.startswith(n) for n in names) \
         or bool(_LATIN_WORD.match(owner))
@@ -267,8 +329,19 @@ def _ranking(before: str, pre: str, names) -> tuple[str | None, str | None] | No
 _ACHIEVED = re.compile(r"(?:分别)?(?:完成|实现|录得|达成)(?:了)?$")
 
 
+# 日用百货、生鲜果蔬和医药健康是下单最多的三个品类，(提及率分别为…): a figure-less clause opening on a list,
+# before a copula or a ranking verb, names the members a later 分别 clause's measure is of.
+_LISTED_MEMBERS = re.compile(r"^([^\d,，是为]{2,40}?)(?:均|都|依次)?(?:是|为|位居|位列|排名|成为|分列|居)")
+
+
+def _members_before(prev_clause: str, count: int) -> list[str] | None:
+    m = _LISTED_MEMBERS.match(leading_adverbials(prev_clause.strip()))
+    members = [p for p in _CONJ.split(m.group(1)) if p] if m else []
+    return members if len(members) == count and all(1 < len(p) <= 12 for p in members) else None
+
+
 def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, names,
-                previous: list[tuple] | None = None) -> list[tuple] | None:
+                previous: list[tuple] | None = None, prev_clause: str = "") -> list[tuple] | None:
     """甲公司和乙公司的营收分别为120亿元和95亿元: 分别 pairs coordinated owners or metrics with figures.
     Returns the members' (metric, subject), for a later "同比分别增长A和B" with no noun phrase of its own."""
     first = in_clause[0][1]
@@ -292,11 +365,28 @@ def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, na
             out.append((rows[i]["metric"], rows[i]["subject"]))
         return out
     parts = [p for p in _CONJ.split(np) if p]
+    members = _members_before(prev_clause, len(in_clause)) \
+        if prev_clause and len(parts) != len(in_clause) and (not np or METRIC_END.search(np)) else None
+    if members:  # A、B和C是…，提及率分别为a、b、c: each member's value of the measure
+        for (i, q), member in zip(in_clause, members):
+            rows[i]["subject"] = _as_written(member, folded, text, q["start"])
+        return [(rows[i]["metric"], rows[i]["subject"]) for i, _ in in_clause]
     if len(parts) != len(in_clause):
         return None
     shared = None
     if "的" in parts[-1]:
         parts[-1], shared = parts[-1].split("的", 1)
+    if shared and all(_DIGIT.search(p) and not find_periods(p) for p in parts):
+        # 每周使用1次、2-3次和4次以上的用户分别占…: groups bounded by a count (or an age, an income), each
+        # named with the words before the first bound (每周使用4次以上的用户占比)
+        stem = parts[0][: _DIGIT.search(parts[0]).start()]
+        shared = _MAKES_UP.sub("", shared)
+        for (i, q), part in zip(in_clause, parts):
+            name = f"{part if part.startswith(stem) else stem + part}的{shared}"
+            if rows[i]["kind"] == "share" and not name.endswith(L.SHARE_WORDS):
+                name += "占比"
+            rows[i]["metric"] = _as_written(name, folded, text, q["start"])
+        return [(rows[i]["metric"], rows[i]["subject"]) for i, _ in in_clause]
     for (i, q), part in zip(in_clause, parts):
         if find_periods(part):
             return
@@ -333,6 +423,12 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     last_kind: str | None = None
     last_unit = last_direction = None
     last_baseline: str | None = None  # the last change's comparator (同比上涨 -> yoy)
+    last_row: int | None = None  # the row of the last figure, and whether its own noun phrase named its owner
+    last_owned = False
+    breakdown = False  # a clause of this sentence named a part of the measure before it (其中德国…)
+    # the subject before the first part and the measure's head word (收入, 率): a later clause with a sibling
+    # measure of its own (外销收入…，其中欧洲…；内销收入…) is about that subject again
+    whole_subject = whole_head = None
     prev_clause, prev_figures = "", False
     distributed: list[tuple] | None = None  # (metric, subject) of the members of the last 分别 list
     for cs, ce in clauses(folded):
@@ -377,7 +473,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             transitive = bool(_TRANSITIVE.search(np))
             other = _OTHER_VALUE.search(pre)
             if other and kind == "level":  # 低于三线城市的67%: X's own value of the same measure
-                owner, metric = other.group(2), last_metric
+                # (優於第二季的12.9%: a period's value is the same owner's)
+                owner, metric = (None if find_periods(other.group(2)) else other.group(2)), last_metric
                 kind = last_kind if last_kind == "share" else kind
             elif kind == "level" and last_kind == "share" and q["unit"] == "percent" and (
                     _STANDARD_VALUE.search(pre) or done and _TO_CHAR.search(folded[_quote_end(done[-1]):start])):
@@ -403,6 +500,23 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 metric = last_metric  # 营收分别为318/357亿元，增速分别为13.3%/12.0%: the growth of 营收
                 if last_kind == "change" and not baseline_of(pre):
                     inherited = inherited or last_baseline  # 较2024年末增加2.6万家，增幅12.7%: against the same
+            of_which = bool(_OF_WHICH.match(clause))
+            if of_which and owner and kind == "change" and not done and not breakdown:
+                whole_subject, whole_head, breakdown = local, _measure_head(last_metric), True  # 其中華南地區…
+            member = _breakdown_member(metric, last_metric, breakdown or of_which,
+                                       _compared_after(pre, metric)) \
+                if kind == "change" and metric and not owner and not anaphoric and not done else None
+            if member:  # 其中德国增长超过四成: 德国 | the measure just stated
+                owner, metric, before = member
+                if not breakdown:
+                    whole_subject, whole_head = local, _measure_head(last_metric)
+                breakdown = True
+                if before and last_row is not None and not last_owned and rows[last_row]:
+                    rows[last_row]["subject"] = _as_written(before[0], folded, text, start)
+                    rows[last_row]["metric"] = _as_written(before[1], folded, text, start)
+            elif breakdown and not owner and metric and np and not anaphoric and whole_head \
+                    and _measure_head(metric) == whole_head:
+                local = whole_subject  # 其中欧洲增长超过两成；内销收入同比下降6.5%: a sibling of the whole's measure
             room = ROOM.match(post) if q["unit"] == "percent" else None
             if room:  # 较现价有22%上涨空间: the room is the measure
                 metric = room.group(1)
@@ -418,6 +532,11 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 kind, direction = "share", None
                 frame = leading_adverbials(_AMONG_END.sub("", prev_clause))
                 metric = share_in_frame(frame, _COPULA_START.sub("", post))
+            elif q["unit"] == "percent" and kind == "level" and post.strip() \
+                    and _FRAME_BEFORE.match(leading_adverbials(pre)):
+                # 新增会员中约四成来自下沉市场: the frame "X中" written in the clause, without a comma or 有
+                kind, direction = "share", None
+                metric = share_in_frame(_FRAME_BEFORE.match(leading_adverbials(pre)).group(1), post)
             elif q["unit"] == "person" and q["quote"].endswith("人") and _PEOPLE_WHO.match(post):
                 metric = _PEOPLE_WHO.match(post).group(1) + "人数"  # 带动约2000人就业 -> 就业人数
             elif q["unit"] == "percent" and kind == "level" and not leading_adverbials(np) and last_metric \
@@ -475,19 +594,22 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             if baseline not in (None, "yoy", "qoq") and owner is None and metric and "的" in metric[1:-1]:
                 # 新用户的留存率比老用户低: what is compared with the standard is the subject.
                 owner, metric = metric.split("的", 1)
-            if kind == "change" and direction == "up" and metric and metric.endswith(L.LOWER_IS_BETTER) \
-                    and pre.rstrip().endswith(L.IMPROVE_VERBS):
-                direction = "down"  # 综合成本率同比优化0.9个百分点: a cost ratio improves by falling
+            if kind == "change":
+                direction = judged_direction(pre, metric, direction)  # 销售费用率…同比改善0.8个百分点: down
+            elif kind == "share" and metric and not written:
+                metric = _share_named(metric)
             rows[i] = {"kind": kind, "direction": direction if kind == "change" else None, "baseline": baseline,
                        "metric": written or _as_written(metric, folded, text, start), "subject": local}
             if not aside:  # what follows an aside goes on about the measure before it
+                last_row, last_owned = i, owner is not None
                 last_metric, last_kind = metric, kind
                 last_unit, last_direction = q["unit"], direction
                 last_baseline = baseline or last_baseline
             done.append(q)
             done_rows.append(i)
         if "分别" in clause and len(in_clause) > 1:
-            distributed = _distribute(folded, text, cs, in_clause, rows, names, distributed) or distributed
+            distributed = _distribute(folded, text, cs, in_clause, rows, names, distributed,
+                                      "" if prev_figures else prev_clause) or distributed
         prev_clause, prev_figures = clause, bool(in_clause)
     return SentenceResult([r or {} for r in rows], carried, case_starts)
 

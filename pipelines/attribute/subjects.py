@@ -25,7 +25,7 @@ _HEAD_LENGTHS = sorted({len(h) for h in _HEADS}, reverse=True)
 # (Every alternative opens with a character, 比 too, its lookbehind after it: the regex engine then scans for
 # the first characters fast.)
 _NOT_OWNER = re.compile(r"通过|采用|使用|借助|利用|显示|表明|指出|透露|针对|如何|什么|、|了|较|比(?<=[^占对]比)(?![例重率])|"
-                        r"应占|归属|归于|"
+                        r"应占|归属|归于|占(?![据领有])|"  # 海外游戏收入占游戏业务(收入的比例): a share phrase owns nothing
                         + "|".join(v for v in L.TRANSITIVE_VERBS if v not in ("服务", "覆盖", "积累", "收获")))
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,19}(?: [A-Z][A-Za-z0-9&.\-]{1,19})?")
 _CAUSATIVE = re.compile(r"(?<![即假纵大])(?:使得|使|让|令)(?![用命])")
@@ -73,6 +73,10 @@ def entity_like(x: str, names=()) -> bool:
         x.startswith(n) and len(x) <= len(n) + 6 and not _NAME_EXTENSION_BREAK.search(x[len(n):]) for n in names)
 
 
+# A work named in title marks (《山海行》), and the words that make it a document rather than a product.
+_WORK_TITLE = re.compile(r"^《([^《》]{1,20})》$")
+_DOCUMENT_WORDS = ("报告", "白皮书", "蓝皮书", "规划", "意见", "通知", "办法", "方案", "纲要", "指南", "公报", "年鉴",
+                   "洞察", "调查", "研究", "条例", "法", "决定", "公告", "报", "志", "周刊", "杂志")
 # What the document's names decide when a phrase's own words do not (see _entity_reading).
 _NAME, _NAME_OR_EXTENSION = "a known name", "a known name or an extension of one"
 
@@ -83,6 +87,9 @@ def _entity_reading(x: str) -> bool | str:
     _NAME_OR_EXTENSION: x is one or extends one)."""
     if x.startswith("某") and 2 <= len(x) <= 24:
         return True
+    work = _WORK_TITLE.match(x)
+    if work:  # 《山海行》于9月上线: a game, a film, a programme owns its figures; a report or a plan is a source
+        return not work.group(1).endswith(_DOCUMENT_WORDS)
     if not 2 <= len(x) <= 24 or _NOT_OWNER.search(x) or _DIGIT.search(x) and not x.startswith("某"):
         return False
     if x.startswith(L.NON_OWNER_OPENERS):
@@ -334,6 +341,11 @@ def _inside_measure(np: str, start: int) -> bool:
     """The head at np[start] is part of a measure word that begins before it (银保渠道新业务|价值占比)."""
     return any(0 <= np.find(w, max(0, start - len(w))) < start < np.find(w, max(0, start - len(w))) + len(w)
                for w in _HEADED_MEASURES)
+
+
+_BARE_SHARES = frozenset(("占比", "比重", "占"))
+_SHARE_ENDS = ("占比", "比重")
+_PART_HEADS = ("渠道", "门店")
 _COORDINATION = re.compile(r"[及和与]")
 
 
@@ -373,12 +385,18 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
         for m in pattern.finditer(np):
             owner, rest = np[: m.end()], np[m.end():]
             if len(h) < 2 and not (len(owner) >= 3 and METRIC_END.search(rest)
-                                   and owner[-2] not in "到进探开闭出入离在回"):
-                continue  # 单店月均GMV, 到店核销率: a one-character head needs a noun modifier and a measure
+                                   and owner[-2] not in "到进探开闭出入离在回同"):
+                continue  # 单店月均GMV, 到店核销率, 同店销售: a one-character head needs a noun modifier and a measure
             if len(h) < 2 and np.startswith(_LONG_HEADS, m.start()):
                 continue  # 咖啡市场规模: 市 begins the head 市场, it is no head of its own
             if np.startswith(L.METRIC_WORDS, m.start()) or (_HEADED_MEASURES and _inside_measure(np, m.start())):
                 continue  # 全球市占率, 市场份额: the head begins a measure word (or is inside one: 新业务价值)
+            if rest in _BARE_SHARES or rest.endswith(_SHARE_ENDS) and h in _PART_HEADS:
+                # 线上渠道占比35%, 數碼渠道交易佔比, 正餐门店数量占比: a channel or the stores are the part whose share is
+                # stated (a business unit or a group of companies owns its share: 海外业务|收入占比, 前五的企业|合计占比)
+                continue
+            if len(h) > 1 and owner.endswith("全" + h):
+                continue  # 美的全渠道累计成交额: 全渠道 (all channels) is a scope, no owner (全省, 全市 own)
             if _COORDINATION.search(owner) and not rest.startswith(L.METRIC_WORDS):
                 continue  # 金融科技及企业|服务收入: the coordination spans the compound noun
             if len(rest) >= 2 and rest not in L.COUNT_NOUNS and not _NOT_OWNER.search(owner) \

@@ -249,7 +249,10 @@ SIGNS: dict[str, int] = {"+": 1, "-": -1, "负": -1, "▲": 1, "▼": -1, "↑":
 # 排名前十位的企业集团): the figure that follows is the group's, the rank is no figure.
 RANKED_GROUP_NOUNS = ("企业", "公司", "集团", "品牌", "厂商", "车企", "房企", "药企", "城市", "省份", "国家", "地区",
                       "机构", "银行", "券商", "门店", "平台", "商家", "玩家", "供应商", "经销商", "院校", "高校",
-                      "客户", "股东", "股票", "债券", "重仓股")  # 前五名客户销售额, 前十名股东 (annual and fund reports)
+                      "客户", "股东", "股票", "债券", "重仓股",  # 前五名客户销售额, 前十名股东 (annual and fund reports)
+                      # e-commerce and market-research rankings: TOP10门槛 (the threshold of the top 10: its
+                      # figure follows), TOP20单品, 前十名主播
+                      "门槛", "单品", "商品", "产品", "主播", "达人", "店铺", "游戏")
 
 # Verbs after which a bare 一半 is the size of the change (减少了一半, 提速一半, 缩短一半).
 HALF_AFTER_VERBS = ("减少", "下降", "降低", "缩短", "缩减", "压缩", "节省", "节约", "提升", "提高", "增长", "增加", "提速",

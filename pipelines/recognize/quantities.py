@@ -19,8 +19,8 @@ from pipelines.recognize import patterns as P
 from pipelines.recognize.builders import MATCHERS, MONEY, Quantity, magnitude_of, negative
 from pipelines.recognize.implied import NEEDED_SCANS, implied_quantities
 from pipelines.recognize.lexicon import (
-    CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, HUNDREDTHS_AFTER_PREFIX, HUNDREDTHS_WORDS, UNIT_WORDS,
-    VALUATION_MULTIPLES,
+    CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, HUNDREDTHS_AFTER_PREFIX, HUNDREDTHS_WORDS,
+    IMPLIED_UNIT_NOUNS, UNIT_WORDS, VALUATION_MULTIPLES,
 )
 from pipelines.recognize.neighbours import (
     DocumentYuan, approximate_ranges, approximate_shares, drop_group_bounds, paragraph_yuan, prior_year_hundredths,
@@ -253,6 +253,26 @@ def _cell_unit(row_label: str | None, header: str | None, table_unit: str | None
     return _row_unit(_LEADING_PERIOD.sub("", header), table_unit)
 
 
+# | 月活跃用户（百万） |: a bare magnitude in parentheses after a noun of people or things counts them.
+_BARE_MAGNITUDE = re.compile(rf"^{P.MAGNITUDE}$")
+_PEOPLE_NOUNS = tuple(w for w, kind in IMPLIED_UNIT_NOUNS.items() if kind == "person")
+# | 門店數目（期末） |, | 员工人数 |: a row or column that counts (people, households, things).
+_COUNT_LABEL = re.compile(r"(?P<person>人数)$|(?P<household>户数)$|(?:数目|家数|个数|门店数|店数|网点数)$")
+
+
+def _count_unit(label: str, parenthesis: str | None) -> str | None:
+    """The unit text of a counting label: 月活跃用户（百万） -> 百万人, 门店数目 -> 个; None otherwise."""
+    if parenthesis and _BARE_MAGNITUDE.match(parenthesis.strip()):
+        noun = label[: label.rfind(parenthesis)].rstrip("（( ")
+        return parenthesis.strip() + ("人" if noun.endswith(_PEOPLE_NOUNS) else "个") \
+            if noun.endswith(_PEOPLE_NOUNS) or _COUNT_LABEL.search(noun) else None
+    bare = _TRAILING_PARENTHESES.sub("", label).strip()
+    m = _COUNT_LABEL.search(bare)
+    if not m:
+        return None
+    return "人" if m["person"] else "户" if m["household"] else "个"
+
+
 @lru_cache(maxsize=4096)  # the cells of a row share their label
 def _row_unit(row_label: str | None, table_unit: str | None) -> str | None:
     """"营业收入（亿元）": a unit in the row label applies to that row's cells and
@@ -264,6 +284,9 @@ def _row_unit(row_label: str | None, table_unit: str | None) -> str | None:
     if m and _HUNDREDTHS.search(m.group(1).strip()):
         return None
     label = fold(row_label or "").strip()
+    counted = _count_unit(label, fold(m.group(1)) if m else None) if label else None
+    if counted:
+        return counted
     if _MULTIPLE_ROW.match(label):
         return "倍"
     if _PER_SHARE_ROW.search(label):
