@@ -123,3 +123,10 @@ def test_emphasis_around_a_table_cell_is_layout():
     assert ninety["header"] == "2025E" and ninety["row_label"] == "营业收入（亿元）"
     assert cells.filter(pl.col("text") == "80")["header"].to_list() == ["2024A"]
     assert set(cells["text"]) >= {"注*", "1,234*", "x"}
+
+
+def test_an_audit_status_in_a_column_header_is_no_unit():
+    # | 2024年（未經審核） |: the table's unit (the label header's) still applies; a real unit note still wins
+    doc = "| 人民幣百萬元 | 2024年（未經審核） | 2023年（經審核） | 收入（億元） |\n|---|---|---|---|\n| 收益 | 1,150 | 1,760 | 12 |\n"
+    cells = {r["text"]: r["table_unit"] for r in parse_document("v" * 64, doc) if r["source"] == "table"}
+    assert (cells["1,150"], cells["1,760"], cells["12"]) == ("人民幣百萬元", "人民幣百萬元", "億元")
