@@ -1029,3 +1029,84 @@ def test_research_table_case(quote, expected):
 @pytest.mark.parametrize("quote,expected", TABLE_CASES, ids=[q for q, _ in TABLE_CASES])
 def test_table_case(quote, expected):
     _table_row(TABLE, quote, expected)
+
+
+# An A-share announcement: a masthead above the H1 title, columns named relative to the reporting period
+# (本报告期 / 上年同期 / 增减变动幅度), a blank-label row going on with the row above, a numbered heading.
+ANNOUNCEMENT = """证券代码：600001　　证券简称：甲乙电气　　公告编号：2025-001
+
+# 甲乙电气股份有限公司2024年度业绩快报公告
+
+## 一、2024年度主要财务数据
+
+单位：万元
+
+| 项目 | 本报告期 | 上年同期 | 增减变动幅度(%) |
+|---|---|---|---|
+| 营业总收入 | 48,621.50 | 41,203.70 | 18.00 |
+| 净利润 | 盈利：2,500万元–3,000万元 | 盈利：1,850万元 |  |
+| | 比上年同期增长：35%–62% | |  |
+| | 期末 | 期初 | 增减变动幅度(%) |
+| 总资产 | 71,560.00 | 65,238.00 | 9.69 |
+"""
+
+ANNOUNCEMENT_CASES = [
+    ("48,621.50", dict(period="2024", metric="营业总收入", subject="甲乙电气股份有限公司", kind="level")),
+    ("41,203.70", dict(period="2023", metric="营业总收入", kind="level")),
+    ("18.00", dict(period="2024", metric="营业总收入", kind="change", direction="up", baseline="yoy")),
+    ("3,000万元", dict(period="2024", metric="净利润", kind="level")),
+    ("1,850万元", dict(period="2023", metric="净利润")),
+    ("62%", dict(period="2024", metric="净利润", kind="change", baseline="yoy")),  # the blank-label row
+]
+
+
+@pytest.mark.parametrize("quote,expected", ANNOUNCEMENT_CASES, ids=[q for q, _ in ANNOUNCEMENT_CASES])
+def test_announcement_relative_columns(quote, expected):
+    _table_row(ANNOUNCEMENT, quote, expected)
+
+
+def test_relative_column_periods():
+    from pipelines.attribute.tables import relative_column
+    assert [relative_column(h) for h in ("本报告期", "上年同期", "本报告期末", "期初余额", "上年同期数（元）")] == \
+        ["@0", "@-1", "@0", "@open", "@-1"]
+    # counter-cases: a value column (read as before), a period, a measure
+    assert [relative_column(h) for h in ("本期数", "2024年", "本期营业收入", "同期")] == [None] * 4
+
+
+def test_relative_period_against_the_reporting_period():
+    from pipelines.attribute.facts import _relative_period
+    assert [_relative_period(r, "2024H1") for r in ("@0", "@-1", "@open")] == ["2024H1", "2023H1", "2023"]
+    assert _relative_period("@-1", None) is None
+
+
+# A total row names no member: its figures are the owner's; a member row still names its member.
+TOTAL_ROW_TABLE = """# 甲公司2025年募集资金使用计划
+
+| 项目名称 | 拟投入金额（万元） |
+|---|---|
+| 智能工厂项目 | 85,000.00 |
+| 合计 | 150,000.00 |
+"""
+
+
+def test_total_row_is_the_owners():
+    _table_row(TOTAL_ROW_TABLE, "150,000.00", dict(subject="甲公司"))
+    _table_row(TOTAL_ROW_TABLE, "85,000.00", dict(subject="智能工厂项目"))
+
+
+def test_board_review_is_no_name():
+    # 审议通过了…: a board's act, not a company acting; the title's issuer stays the subject
+    doc = ("# 丙丁科技股份有限公司董事会决议公告\n\n## 一、审议通过《关于利润分配预案的议案》\n\n"
+           "公司2024年度实现净利润为8.99亿元。\n")
+    row = _facts(doc).filter(pl.col("quote") == "8.99亿元").row(0, named=True)
+    assert row["subject"] == "丙丁科技股份有限公司"
+
+
+def test_comparison_span_does_not_replace_the_reporting_span():
+    # …截至2024年12月31日止年度…，而截至2023年12月31日止年度則錄得溢利…: the later paragraph's 本年度 is 2024
+    doc = ("# 某某控股有限公司\n\n本集團截至2024年12月31日止年度錄得虧損約人民幣1.2億元，"
+           "而截至2023年12月31日止年度則錄得溢利約人民幣6,500萬元。\n\n"
+           "虧損主要由於本年度收益較去年下降約30%。\n")
+    facts = _facts(doc)
+    period = dict(zip(facts["quote"].to_list(), facts["period"].to_list()))
+    assert (period["約人民幣1.2億元"], period["約人民幣6,500萬元"], period["約30%"]) == ("2024", "2023", "2024")

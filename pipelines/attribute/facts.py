@@ -24,7 +24,7 @@ from pipelines.attribute.grammar import clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
                                          REPORTING_PERIOD_WORDS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
-from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, year_of
+from pipelines.attribute.periods import PeriodMention, find_periods, folded_periods, shift_year, year_of
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
 from pipelines.attribute.tables import cell_attributes
@@ -92,10 +92,18 @@ _RESULTS_AFTER = re.compile(r"[^,;。]{0,8}?(?:财报|业绩|财务报告|财务
 _REPORT_LABEL = re.compile(r"([^:]{1,10})[:]\s*")
 
 
+# A heading's list number: 一、 / （二） / 3. / 第一节.
+_HEADING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)"
+                             r"|第[一二三四五六七八九十\d]{1,3}[节章部分]{1,2})\s*")
+
+
 def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], names) -> str | None:
     """The subject a heading names: 美团2024年第四季度业绩 / 腾讯控股（0700.HK）2024年报点评 /
     美团发布2024年业绩 / 香港零售市场; None for a topic heading (盈利预测, 分业务)."""
     body = folded.lstrip("# ")
+    numbered = _HEADING_NUMBER.match(body)  # ## 一、2024年度主要财务数据: the list number names nothing
+    if numbered:
+        body = body[numbered.end():]
     offset = len(folded) - len(body)
     for n in names:
         if body.startswith(n):
@@ -176,18 +184,28 @@ def _lead_period(folded: str) -> str | None:
     return None
 
 
+# A disclosure's masthead (证券代码/证券简称/公告编号, an exchange's disclaimer) may stand above its H1 title: the
+# title is still the first H1 among the first segments when those before it hold no figures.
+_MASTHEAD_SEGMENTS = 2
+
+
 def _title(prose: list[dict], names, with_figures: set) -> tuple[str | None, str | None, str | None]:
     """(subject, period, segment id) of the document's title: an H1 first line, or a plain first
     line that is a sentence of its own without figures naming a company and a period
     (蔚来公司今日公布2024年第四季度未经审计财务业绩。)."""
     if not prose:
         return None, None, None
-    first = prose[0]
+    at = 0
+    if not _H1.match(prose[0]["text"]):  # 证券代码：002871 证券简称：… / a disclaimer: a masthead above the H1 title
+        title = next((i for i, s in enumerate(prose[1:_MASTHEAD_SEGMENTS + 1], 1) if _H1.match(s["text"])), 0)
+        if title and not any(s["segment_id"] in with_figures for s in prose[:title]):
+            at = title
+    first = prose[at]
     text, folded = first["text"], first["folded"]
     mentions = folded_periods(folded)
     if _H1.match(text):
         subject = _labelled_name(text, folded) or _heading_subject(text, folded, mentions, names)
-        period = _title_period(folded, mentions) or (_lead_period(prose[1]["folded"]) if len(prose) > 1 else None)
+        period = _title_period(folded, mentions) or (_lead_period(prose[at + 1]["folded"]) if len(prose) > at + 1 else None)
         return subject, period, first["segment_id"]
     alone = sum(s["line"] == first["line"] for s in prose) == 1
     if alone and first["segment_id"] not in with_figures and len(text.strip()) <= 40:
@@ -387,7 +405,10 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     st.last_year = years[-1] if years else st.last_year
     for m in stated:
         if folded.startswith("截", m.start) and "止" in folded[m.start:m.end]:
-            st.reporting = m.label(m.year)  # 截至2024年9月30日止六個月 (periods: the "ending" span)
+            if not (st.reporting and m.year and year_of(st.reporting) and m.year < year_of(st.reporting)):
+                # 截至2024年9月30日止六個月 (periods: the "ending" span); not the earlier span a result is set
+                # against (…，而截至2023年12月31日止年度則錄得溢利…)
+                st.reporting = m.label(m.year)
         elif m.year and folded.endswith(_ANNOUNCED_ENDS, 0, m.start) \
                 and _RESULTS_AFTER.match(folded, m.end):
             st.reporting = m.label(m.year)  # 英伟达周三盘后公布2025财年第三季度财报: the results the news is about
@@ -549,6 +570,15 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
     return rows
 
 
+def _relative_period(relative: str, current: str | None) -> str | None:
+    """tables.relative_column's "@0" / "@-1" / "@open" against the reporting period: 2024H1 -> 2024H1 / 2023H1 /
+    2023 (the opening balance is the year-end before)."""
+    if not current or relative == "@0":
+        return current
+    year = year_of(current)
+    return (str(year - 1) if year else None) if relative == "@open" else shift_year(current, -1)
+
+
 def _table_rows(s: dict, figures: list[_Figure], st: _DocState) -> list[tuple]:
     out = []
     heading_period = next((m.label(st.last_year) for m in find_periods(s["heading"] or "") if absolute(m)), None)
@@ -559,6 +589,8 @@ def _table_rows(s: dict, figures: list[_Figure], st: _DocState) -> list[tuple]:
         if period and period.startswith("?"):  # | 10月 | 1-10月 |: the month of the table's year
             year = year_of(heading_period) or year_of(st.running) or st.last_year
             period = f"{year}{period[1:]}" if year else None
+        elif period and period.startswith("@"):  # | 本报告期 | 上年同期 |: relative to the reporting period
+            period = _relative_period(period, heading_period or st.running)
         value = abs(f.value) if a["kind"] == "change" else f.value
         out.append((f.row, a["kind"], a["direction"], a["baseline"], a["metric"], a["subject"], value, period))
     return out

@@ -21,7 +21,8 @@ from pipelines.recognize.textnorm import fold
 
 # Header words that make every cell under them a change whose sign is the direction.
 CHANGE_HEADERS = ("变化", "变动", "增速", "增幅", "增长率", "涨跌幅", "同比", "环比", "yoy", "YoY", "QoQ", "qoq",
-                  "增减", "增率", "成长率")  # Taiwan: 年增率, 月增率, 季增減, 年成長率
+                  "增减", "增率", "成长率",  # Taiwan: 年增率, 月增率, 季增減, 年成長率
+                  "变动幅度", "增减幅度")  # A-share announcements: | 增减变动幅度(%) |
 # 年增率 / 月增減(%) / 季減率: a compressed comparator (grammar.COMPRESSED) heading a column of changes.
 _COMPRESSED_RATE = re.compile(COMPRESSED.pattern + r"(?:减|增)?率?")
 _UNIT_NOTE = re.compile(r"[（(][^()（）]{0,12}[)）]\s*$")
@@ -108,6 +109,32 @@ def column_period(text: str | None) -> str | None:
     return "?" + m.label_suffix
 
 
+# | 项目 | 本报告期 | 上年同期 | 增减变动幅度(%) | (业绩快报, 主要会计数据): columns named relative to the
+# document's reporting period: "@0" the period itself (its end: 期末), "@-1" the same span a year back,
+# "@open" its opening balance (期初 = the end of the year before). facts._table_rows dates them.
+_RELATIVE_COLUMN = re.compile(r"(?:(?P<now>本报告期末?|本期末?|本年度?末?|报告期末?|期末)|(?P<back>上年同期|去年同期|上年度?|上期)"
+                              r"|(?P<open>本报告期初|期初|年初|上年末|上年度末))(?:数|金额|发生额|余额|累计数)?")
+# What a change column after such a pair is set against: the year back (yoy), or the opening balance as worded.
+_RELATIVE_BASELINE = {"@-1": "yoy"}
+
+
+@lru_cache(maxsize=1 << 10)  # pure; asked of every cell under the header
+def relative_column(text: str | None) -> str | None:
+    """"@0" / "@-1" / "@open" for a header that is only a period relative to the reporting period
+    (本报告期, 上年同期, 期末余额, 本报告期初), else None."""
+    bare = _strip_unit_note(fold(text or "").strip()) or ""
+    m = _RELATIVE_COLUMN.fullmatch(bare) if text and bare not in L.VALUE_HEADERS else None
+    if not m:  # (| 本期数 | 本年金额 |: a value column, read as before)
+        return None
+    return "@0" if m["now"] else "@-1" if m["back"] else "@open"
+
+
+def _relative_baseline(header: str) -> str:
+    """期初 / 年初 as written; 上年末 is the year back."""
+    bare = _strip_unit_note(fold(header).strip()) or ""
+    return "yoy" if bare.startswith("上年") else "年初" if bare.startswith("年初") else "期初"
+
+
 def _is_value_column(header: str, headers: dict[int, str] | None, col_no: int | None) -> bool:
     """| 指标 | 绝对数 | 比上年增长（%） |: a column of the rows' own values (or of their change), whose
     measure is the row label."""
@@ -190,7 +217,7 @@ def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int |
         h = headers.get(c) or ""
         if _describes_change_only(h):
             continue
-        p = period_label(h)
+        p = period_label(h) or relative_column(h)
         if not p:
             break
         periods.append(p)
@@ -198,6 +225,10 @@ def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int |
             break
     if not periods:
         return None
+    if periods[-1].startswith("@"):  # | 本报告期 | 上年同期 | 增减变动幅度(%) |: the reporting period's change
+        before = next((p for p in periods if p != "@0"), None)
+        named = next((h for c, h in sorted(headers.items()) if c < col_no and relative_column(h) == before), "")
+        return "@0", (_RELATIVE_BASELINE.get(before) or _relative_baseline(named)) if before else None
     baseline = None
     if len(periods) == 2:
         now, before = sorted(periods, reverse=True)  # | 2024年上半年 | 2023年上半年 | 變動 |: the later one
@@ -211,8 +242,9 @@ def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int |
 
 
 def measure_row(label: str, rows: dict[int, str] | None, row_no: int | None) -> str | None:
-    """The measure a row names; a change-only row (同比(%)) names the measure of the row above it."""
-    if rows and row_no and _describes_change_only(label):
+    """The measure a row names; a change-only row (同比(%)) names the measure of the row above it, and so does
+    a row with a blank label (| | 比上年同期增长：35%–62% |: the line below a merged label cell)."""
+    if rows and row_no and (not label or _describes_change_only(label)):
         for r in range(row_no - 1, 0, -1):
             h = rows.get(r) or ""
             if h and not _describes_change_only(h):
@@ -234,6 +266,8 @@ def _is_owner(header: str) -> bool:
                                    or bool(re.fullmatch(r"[A-Z][A-Za-z&.\- ]{1,20}", h)))
 
 
+# | 合计 | 1,250.00 | 23,000.00 |: a total row names no member; its figures are the owner's.
+_TOTAL_LABEL = re.compile(r"\s*(?:合计|总计|共计|合共|小计)\s*")
 # A total row of a breakdown is the owner's own figure.
 _TOTAL_ROW = re.compile(r"(?:总计|合计|总额|总体|全部|整体|集团|总)$")
 
@@ -255,7 +289,7 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     row_label = seg.get("row_label") or ""
     text = seg["text"]
     folded = fold(text)
-    col_period = period_label(header) or column_period(header)
+    col_period = period_label(header) or column_period(header) or relative_column(header)
     row_period = period_label(row_label) if seg.get("col_no") != 1 else None
     period = col_period or row_period
     value_column = not period and _is_value_column(header, headers, seg.get("col_no"))
@@ -294,7 +328,7 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         # A cell that names its own measure ("35%老年用户占比") is not read through the header.
         metric = (text[: q["start"]] + text[q["end"]:]).strip() if own_words else \
             measure_header(header, headers, seg.get("col_no"))
-        subject = row_label if seg.get("col_no") != 1 else owner
+        subject = row_label if seg.get("col_no") != 1 and not _TOTAL_LABEL.fullmatch(fold(row_label)) else owner
         if not own_words and _is_measure(row_label) and _is_owner(_strip_unit_note(header) or ""):
             # rows are measures, columns are companies: | 指标 | 甲公司 | 乙公司 |
             metric, subject = _strip_unit_note(row_label), _strip_unit_note(header)
