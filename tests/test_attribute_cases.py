@@ -103,6 +103,9 @@ SHARE = [
     ("本基金季末股票仓位约为93%。", "约为93%", dict(kind="share")),  # a fund's position: a part of its assets
     ("本基金股票仓位较上季度提升5个百分点。", "5个百分点", dict(kind="change", direction="up")),
     ("七成用户来自下沉市场。", "七成", dict(kind="share", metric="来自下沉市场的用户占比")),  # a group right after it
+    # 占 with a long whole (a period and a report's wording inside it); 达到 keeps its shorter reach
+    ("合计派发现金红利3.2亿元，占公司2024年度合并报表归属于上市公司股东净利润的35.6%。", "35.6%", dict(kind="share")),
+    ("销量达到去年同期的80%。", "80%", dict(kind="level")),
     ("超过七成受访企业计划扩大门店规模。", "超过七成", dict(kind="share")),
     ("毛利率达30%企业平均水平。", "30%", dict(kind="level", metric="毛利率")),  # a measure before it: its value
     ("海外业务收入占比达到27%。", "27%", dict(kind="share", subject="海外业务", metric="收入占比")),
@@ -137,6 +140,12 @@ SHARE = [
 NOUN_PHRASE = [
     # time words before the verb, the analyst's revising verbs, a forecast's previous value
     ("公司股价年内上涨35%。", "35%", dict(metric="股价", kind="change")),
+    # a cause before a causative verb (推动, 拉动, 驱动) is no owner: what it moves is the measure
+    ("规模效应推动综合毛利率同比提升2.3个百分点。", "2.3个百分点", dict(metric="综合毛利率", subject=None)),
+    ("新品放量拉动营业收入同比增长20%。", "20%", dict(metric="营业收入", subject=None)),
+    ("推动力指数为52.3%。", "52.3%", dict(metric="推动力指数")),  # counter-case: a noun, not the verb
+    # 合计 / 拟 open a predicate (a total, a plan), not an owner
+    ("合计拟派发现金红利3.2亿元。", "3.2亿元", dict(metric="现金红利", subject=None)),
     ("本周电子指数上涨3.2%。", "3.2%", dict(metric="电子指数")),
     ("我们下调公司2025年归母净利润预测至905亿元。", "905亿元", dict(metric="归母净利润", subject=None)),
     ("我们预计2025年营收为120亿元（前值为125亿元）。", "125亿元", dict(metric="营收", kind="level")),

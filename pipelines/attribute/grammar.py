@@ -64,7 +64,7 @@ _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均"
 # 佔本集團總收益逾60%: 占 takes its whole without 的 too (not 占比, 占率, 占有, 占据, 占领, nor 应占溢利:
 # the profit attributable to shareholders).
 SHARE_OF_END = re.compile(r"(?<![应独霸侵])占(?![比率有据领用])([^,的]{2,20})$")
-_OF_WHOLE = re.compile(r"(?:达到|达|为|是|占(?!比)|相当于|超过)[^,]{1,20}的$")
+_OF_WHOLE = re.compile(r"(?:(?:达到|达|为|是|相当于|超过)[^,]{1,20}|占(?!比)[^,]{1,32})的$")
 
 
 RATE_BASE = re.compile(r"(?:每|单)(?:平方米|平米|平方|亩|人|户|家|店|个|位|天|日|月|年|小时|台|辆|吨|件|单|股)$")
@@ -76,6 +76,8 @@ _DURING = re.compile(r"^(?:(?:连续|过去|近|最近|未来)[一二两三四�
 _AFTER_ADOPTING = re.compile(r"^(?:采用|使用|引入|上线|推出|借助|应用|接入|开通)[^,]{1,12}?(?:后|以后|之后)")
 # "内部评测显示其综合效果": a report frame without its comma.
 _REPORTED = re.compile(r"^[^,]{0,12}?(?:显示|表明|(?<![派分配下收])发现|指出)(?=[^,]{2,})")  # not 派发现金
+# "规模效应推动全年综合毛利率": a cause before a causative verb, without its comma; what it moves follows.
+_CAUSED = re.compile(r"^[^,]{0,12}?(?:推动|拉动|驱动|促进|促使|助推)(?![力器])(?=[^,]{2,})")
 
 
 def _of_whole(np: str) -> int | None:
@@ -194,7 +196,7 @@ _IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,
 
 # Whatever a step of leading_adverbials strips, at the start of a phrase.
 _ADVERBIAL_START = re.compile("|".join(f"(?:{p.pattern})" for p in (
-    _ORDINAL, _DISCOURSE, _DURING, _AFTER_ADOPTING, _REPORTED, _TO_YEAR, _IN_FRAME)) + "|[的了 ]")
+    _ORDINAL, _DISCOURSE, _DURING, _AFTER_ADOPTING, _REPORTED, _CAUSED, _TO_YEAR, _IN_FRAME)) + "|[的了 ]")
 
 
 def _opens_with_adverbial(np: str, folded: str) -> bool:
@@ -218,6 +220,7 @@ def leading_adverbials(np: str) -> str:
         np = _DURING.sub("", np)
         np = _AFTER_ADOPTING.sub("", np)
         np = _REPORTED.sub("", np)
+        np = _CAUSED.sub("", np)
         np = _TO_YEAR.sub("", np)  # 到2025年(将增长至)
         period = opening_period(folded[len(folded) - len(np):])
         if period:

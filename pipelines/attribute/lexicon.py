@@ -203,7 +203,8 @@ NON_OWNER_OPENERS = ("为", "对", "向", "给", "与", "和", "跟", "把", "�
                      "也", "还", "已", "而", "并", "即", "就", "最终", "成功", "据", "归属于", "属于", "来自", "跨",
                      "来源于", "对应", "我们", "我", "本文", "笔者", "本报告",
                      "除", "按",  # 除汽车以外的…, 按地区分: an exclusion or a breakdown, not an owner
-                     "审议")  # 审议通过了《…议案》: a board's act, not an owner
+                     "审议",  # 审议通过了《…议案》: a board's act, not an owner
+                     "合计", "拟")  # 合计拟派发现金红利…: a total, a plan; not an owner
 # Nouns that begin with one of those openers and still modify an owner (跨境物流业务, 跨境电商业务).
 OPENER_COMPOUNDS = ("跨境",)
 # A heading that opens with one of these lists by category (分业务, 按地区, 各产品线, 其他业务):
