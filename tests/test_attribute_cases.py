@@ -61,6 +61,10 @@ KIND = [
 # --- baselines: 同比/环比, 较X/比X/相比X, frames, multiples ---------------------------
 BASELINE = [
     ("广告收入环比增长4%。", "4%", dict(baseline="qoq")),
+    # a performance target's base (以…为基数，) is the standard of the growth that follows
+    ("以2024年营业收入为基数，2025年营业收入增长率不低于20%。", "不低于20%",
+     dict(baseline="2024年营业收入", kind="change")),
+    ("以上年为基数，净利润增长15%。", "15%", dict(baseline="yoy")),
     ("广告收入较上季度增长4%。", "4%", dict(baseline="qoq")),
     ("外卖订单较去年同期增长18%。", "18%", dict(baseline="yoy")),
     ("新零售门店的坪效较传统门店提高35%。", "35%", dict(baseline="传统门店", metric="坪效")),
@@ -1119,3 +1123,24 @@ def test_comparison_span_does_not_replace_the_reporting_span():
     facts = _facts(doc)
     period = dict(zip(facts["quote"].to_list(), facts["period"].to_list()))
     assert (period["約人民幣1.2億元"], period["約人民幣6,500萬元"], period["約30%"]) == ("2024", "2023", "2024")
+
+
+def test_target_base_year_is_no_period():
+    # 以2024年…为基数: the base year is a standard; the target's own year dates it (a basis of calculation does not)
+    facts = _facts("以2024年营业收入为基数，2026年营业收入增长率不低于20%。\n以2024年数据计算，公司营收为20亿元。\n")
+    period = dict(zip(facts["quote"].to_list(), facts["period"].to_list()))
+    assert (period["不低于20%"], period["20亿元"]) == ("2026", "2024")
+
+
+TARGET_TABLE = """# 甲公司2025年限制性股票激励计划
+
+| 归属期 | 业绩考核目标 |
+|---|---|
+| 第一个归属期 | 以2024年营业收入为基数，2026年营业收入增长率不低于20% |
+| 第二个归属期 | 营业收入不低于30亿元 |
+"""
+
+
+def test_target_cell_names_its_own_year_and_base():
+    _table_row(TARGET_TABLE, "不低于20%", dict(period="2026", baseline="2024年营业收入", kind="change"))
+    _table_row(TARGET_TABLE, "不低于30亿元", dict(period="2025", kind="level"))  # no year of its own: the title's

@@ -107,7 +107,9 @@ _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|[(（]?[一二�
 # Comparative adjectives after a comparison standard: 比老用户低8个百分点.
 _COMPARATIVE_END = re.compile("(?:" + _alt(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了|于)?$")
 # A clause that only sets the comparison standard for the next: 与传统门店相比，…
-COMPARISON_FRAME = re.compile(r"^(?:与|和|同|跟)(.{2,20}?)(?:相比|相较|比较)$|^(?:相比|相较于?|较之|对比)(.{2,20})$")
+# (以2024年营业收入为基数，2025年营业收入增长率不低于20%: a performance target's base is its standard.)
+COMPARISON_FRAME = re.compile(r"^(?:与|和|同|跟)(.{2,20}?)(?:相比|相较|比较)$|^(?:相比|相较于?|较之|对比)(.{2,20})$"
+                              r"|^以(.{2,20}?)为基(?:数|准|期)$")
 
 
 @lru_cache(maxsize=1 << 12)  # pure; names, topics and figures of a sentence are each read clause by clause
@@ -280,7 +282,7 @@ def baseline_of(clause_pre: str) -> str | None:
 def frame_standard(clause: str) -> str | None:
     """The standard a comparison-frame clause sets (与传统门店相比 -> 传统门店)."""
     m = COMPARISON_FRAME.match(clause.strip())
-    return _standard(m.group(1) or m.group(2)) if m else None
+    return _standard(m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
 # 较现价有(22%上涨空间): the existential 有 is predicate; 较2024年3月31日淨減少: an adverb between the

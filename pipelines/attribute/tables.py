@@ -14,9 +14,9 @@ import re
 from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.dating import absolute
-from pipelines.attribute.grammar import CHANGE_WORD, COMPRESSED, baseline_of, expected_value, is_down
-from pipelines.attribute.periods import find_periods, shift_month, shift_quarter, year_of
+from pipelines.attribute.dating import absolute, is_standard
+from pipelines.attribute.grammar import CHANGE_WORD, COMPRESSED, baseline_of, expected_value, frame_standard, is_down
+from pipelines.attribute.periods import PERIOD_CHAR, find_periods, shift_month, shift_quarter, year_of
 from pipelines.recognize.textnorm import fold
 
 # Header words that make every cell under them a change whose sign is the direction.
@@ -279,6 +279,19 @@ def _breakdown_measure(heading: str | None) -> str | None:
     return h if h.startswith(("分", "按", "各")) and _is_measure(h) else None
 
 
+def _own_period(folded: str, start: int) -> str | None:
+    """The last period a cell's own words name before its figure (not a standard's: 以2024年…为基数)."""
+    if not PERIOD_CHAR.search(folded, 0, start):
+        return None
+    stated = [m for m in find_periods(folded[:start]) if absolute(m) and m.year and not is_standard(folded, m)]
+    return stated[-1].label(None) if stated else None
+
+
+def _frame_standard(folded: str, start: int) -> str | None:
+    """The standard a comparison frame earlier in the cell sets (以2024年营业收入为基数，…增长率不低于20%)."""
+    return next((b for b in map(frame_standard, folded[:start].split(",")[:-1]) if b), None)
+
+
 def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, str] | None = None,
                     rows: dict[int, str] | None = None) -> dict:
     """kind, direction, baseline, metric, subject and (if the table says) period of one cell.
@@ -328,6 +341,8 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         # A cell that names its own measure ("35%老年用户占比") is not read through the header.
         metric = (text[: q["start"]] + text[q["end"]:]).strip() if own_words else \
             measure_header(header, headers, seg.get("col_no"))
+        if own_words and not period:  # | 以2024年营业收入为基数，2026年营业收入增长率不低于20% |: its own year
+            period = _own_period(folded, q["start"])
         subject = row_label if seg.get("col_no") != 1 and not _TOTAL_LABEL.fullmatch(fold(row_label)) else owner
         if not own_words and _is_measure(row_label) and _is_owner(_strip_unit_note(header) or ""):
             # rows are measures, columns are companies: | 指标 | 甲公司 | 乙公司 |
@@ -356,7 +371,8 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         metric = bare if len(bare) >= 2 else metric
     baseline = None
     if kind == "change":
-        baseline = baseline_of(folded) or baseline_of(fold(measure_axis or "")) or (compared[1] if compared else None)
+        baseline = baseline_of(folded) or baseline_of(fold(measure_axis or "")) or (compared[1] if compared else None) \
+            or (_frame_standard(folded, q["start"]) if own_words else None)
         if baseline is None and col_period and _YEAR_LABEL.fullmatch(col_period) and not verb \
                 and any(w in measure_axis for w in _RATE_WORDS):
             baseline = "yoy"
