@@ -148,6 +148,10 @@ NOUN_PHRASE = [
     ("规模效应推动综合毛利率同比提升2.3个百分点。", "2.3个百分点", dict(metric="综合毛利率", subject=None)),
     ("新品放量拉动营业收入同比增长20%。", "20%", dict(metric="营业收入", subject=None)),
     ("推动力指数为52.3%。", "52.3%", dict(metric="推动力指数")),  # counter-case: a noun, not the verb
+    # the two bounds of one amount (不低于X（含）且不超过Y) share its measure; 本次 determines it
+    ("本次回购资金总额不低于人民币1.5亿元（含）且不超过人民币3亿元（含）。", "不超过人民币3亿元",
+     dict(metric="回购资金总额")),
+    ("收入超过10亿元且利润超过2亿元。", "超过10亿元", dict(metric="收入")),  # counter-case: two measures
     # 合计 / 拟 open a predicate (a total, a plan), not an owner
     ("合计拟派发现金红利3.2亿元。", "3.2亿元", dict(metric="现金红利", subject=None)),
     ("本周电子指数上涨3.2%。", "3.2%", dict(metric="电子指数")),

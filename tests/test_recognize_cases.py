@@ -413,6 +413,10 @@ NOT_QUANTITIES = [
     ("condition-not-arisen", "本基金未出现连续二十个工作日基金份额持有人数量不满二百人或者基金资产净值低于五千万元的情形。", []),
     ("condition-not-existing", "公司不存在持股5%以上股东占用资金的情形。", []),
     ("condition-arisen-counts", "报告期内出现3家公司违约的情形。", [("3家", 3, "item", E)]),
+    # a disclosure rule's threshold picking the items it explains (变动幅度达30%以上的主要原因)
+    ("explained-items-threshold", "（二）上表中有关项目增减变动幅度达30%以上的主要原因", []),
+    ("explained-items-threshold-bili", "变动比例超过30%的项目说明如下：", []),
+    ("growth-then-reason-counted", "营收增长30%以上的原因是需求旺盛。", [("30%以上", 30, "percent", G)]),
     ("size-class-ji", "新建5000吨级泊位和10万吨级码头。", []),
     ("size-class-yuan-ji", "引进百亿元级项目。", []),
     ("levels-counted", "信用评级提升2个级别。", [("2个", 2, "item", E)]),
