@@ -144,6 +144,8 @@ SHARE = [
 NOUN_PHRASE = [
     # time words before the verb, the analyst's revising verbs, a forecast's previous value
     ("公司股价年内上涨35%。", "35%", dict(metric="股价", kind="change")),
+    # 能 ending a name (智能, 储能) is no modal
+    ("远航智能实现收入12亿元。", "12亿元", dict(subject="远航智能", metric="收入")),
     # a cause before a causative verb (推动, 拉动, 驱动) is no owner: what it moves is the measure
     ("规模效应推动综合毛利率同比提升2.3个百分点。", "2.3个百分点", dict(metric="综合毛利率", subject=None)),
     ("新品放量拉动营业收入同比增长20%。", "20%", dict(metric="营业收入", subject=None)),
@@ -1148,3 +1150,8 @@ TARGET_TABLE = """# 甲公司2025年限制性股票激励计划
 def test_target_cell_names_its_own_year_and_base():
     _table_row(TARGET_TABLE, "不低于20%", dict(period="2026", baseline="2024年营业收入", kind="change"))
     _table_row(TARGET_TABLE, "不低于30亿元", dict(period="2025", kind="level"))  # no year of its own: the title's
+
+
+def test_names_ending_in_neng_are_learned():
+    from pipelines.attribute.subjects import learn_names
+    assert learn_names(["金伦储能实现净利润2,860万元。", "公司能实现收入12亿元。"]) == ["金伦储能"]

@@ -56,8 +56,11 @@ def _comparator_starts(text: str) -> list[re.Match]:
 _TIME_TOKENS = frozenset(L.TIME_WORDS)
 _TRAIL_TOKENS = sorted(set(L.QUALIFIER_WORDS + L.ADVERBS + L.UP_VERBS + L.DOWN_VERBS + L.TO_MARKERS
                            + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS + L.TIME_WORDS), key=len, reverse=True)
+# 能 ends many names and nouns (远航智能, 金伦储能): it is no modal there.
+ENDS_IN_NENG = ("智能", "储能", "节能", "赋能", "电能", "热能", "风能", "氢能", "核能", "光能", "技能", "职能", "潜能")
 # A one-character token is not stripped when it ends one of these words.
 _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均", "店均", "产能", "性能", "功能", "效能", "动能",
+            *ENDS_IN_NENG,
             "新增", "所有", "作为", "认为", "成为", "因为", "更为", "较为", "极为", "最为", "回升", "递增", "递减",
             "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在")
 # "达到整体GMV的" / "是传统模式的" / "占总收入的": the whole the figure is a part or multiple of.

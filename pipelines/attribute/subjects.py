@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import clauses, leading_adverbials, strip_predicate
+from pipelines.attribute.grammar import ENDS_IN_NENG, clauses, leading_adverbials, strip_predicate
 from pipelines.attribute.periods import PERIOD_CHAR, find_periods, opening_period
 from pipelines.recognize.textnorm import fold
 
@@ -537,7 +537,8 @@ def _agent_name(clause: str) -> str | None:
             period = opening_period(folded[after:after + 12])
             if not (period and period.year):
                 continue  # neither an agentive word nor a year follows p
-        if p in _GENERIC_AGENTS or p in L.MANNER_ADVERBS or p[-1] in "正已能将也还都均仍再又就才可会要" \
+        if p in _GENERIC_AGENTS or p in L.MANNER_ADVERBS \
+                or (p[-1] in "正已能将也还都均仍再又就才可会要" and not p.endswith(ENDS_IN_NENG)) \
                 or p.endswith(_NAME_NOT_ENDINGS) or p.endswith(L.NEWS_TIME_WORDS) \
                 or METRIC_END.search(p):  # 头部品牌门店数持续扩张: a measure, not a name
             continue
