@@ -1155,3 +1155,17 @@ def test_target_cell_names_its_own_year_and_base():
 def test_names_ending_in_neng_are_learned():
     from pipelines.attribute.subjects import learn_names
     assert learn_names(["金伦储能实现净利润2,860万元。", "公司能实现收入12亿元。"]) == ["金伦储能"]
+
+
+def test_name_in_apposition_after_a_role():
+    # 全资子公司金伦储能实现… / 新能源业务子公司金伦储能实现扭亏为盈，全年净利润…: the subsidiary's name owns them;
+    # counter-case: 子公司 alone (子公司收入增长5%) names no company
+    doc = ("# 江苏金伦电气股份有限公司2024年度业绩快报\n\n报告期内，公司实现营业总收入48.62亿元。"
+           "其中，新能源业务子公司金伦储能实现扭亏为盈，全年净利润2,860万元，上年同期亏损1,930万元。\n\n"
+           "子公司数量达到12家。\n")
+    facts = _facts(doc)
+    subject = dict(zip(facts["quote"].to_list(), facts["subject"].to_list()))
+    assert (subject["2,860万元"], subject["1,930万元"]) == ("金伦储能", "金伦储能")
+    assert subject["48.62亿元"] == subject["12家"] == "江苏金伦电气股份有限公司"
+    from pipelines.attribute.subjects import learn_names
+    assert learn_names(["全资子公司金伦储能实现净利润2,860万元。", "子公司数量达到12家。"]) == ["金伦储能"]

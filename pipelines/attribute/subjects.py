@@ -188,6 +188,9 @@ def owner_of_phrase(left: str, names=()) -> str | None:
     is_ana, _ = _strip_anaphor(left)
     if is_ana:
         return None
+    role = _ROLE_BEFORE_NAME.match(left) if names and _ROLE_GATE.search(left) else None
+    if role and left[role.end():] in names:
+        return left[role.end():]  # 全资子公司金伦储能(实现): the name in apposition owns it
     for k in range(min(len(left), 16), 1, -1):
         if entity_like(left[:k], names):
             return left[:k]
@@ -461,6 +464,9 @@ def _topic_reading(clause: str) -> _TopicReading:
             continue
         if p.endswith(L.SOURCE_BODIES) and c.startswith(_PUBLISHING, k):
             continue  # 中国光伏行业协会发布数据: a statistics body publishing is a source, not the topic
+        role = _ROLE_BEFORE_NAME.match(p) if _ROLE_GATE.search(p) else None
+        if role:
+            candidates.append((p[role.end():], False))  # 新能源业务子公司金伦储能(实现): the name in apposition
         candidates.append((p, False))  # the longest entity before a marker wins
     return _TopicReading(_open_candidates(candidates), None)
 
@@ -486,13 +492,20 @@ _LINKING_CHAR = re.compile(r"[较比与和从由及、]")
 _AGENTIVE_ANY = re.compile("|".join(map(re.escape, _AGENTIVE)))  # any agentive word inside
 
 
+# 全资子公司金伦储能实现… / 公司控股股东海川投资累计增持…: a role (a subsidiary, a controlling holder) in
+# apposition before the name; the name is the agent.
+_ROLE_BEFORE_NAME = re.compile(r"[^,。]{0,10}?(?:子公司|孙公司|控股股东|实际控制人|参股公司|联营公司|合营公司)(?=[^\W\d_]{2})")
+_ROLE_GATE = re.compile(r"子公司|孙公司|控股股东|实际控制人|参股公司|联营公司|合营公司")
+
+
 def learn_names(sentences: list[str]) -> list[str]:
     """Proper names used as agents (快手实现…, 快手通过…), most frequent first."""
     counts: Counter[str] = Counter()
     for s in sentences:
         s = s.lstrip("# ")
         for a, b in clauses(s)[:2]:
-            name = _agent_name(s[a:b]) or _coded_name(s[a:b])
+            role = _ROLE_BEFORE_NAME.match(s, a, b) if _ROLE_GATE.search(s, a, b) else None
+            name = _agent_name(s[a:b]) or _coded_name(s[a:b]) or (_agent_name(s[role.end():b]) if role else None)
             if name:
                 counts[name] += 1
     return [n for n, _ in counts.most_common()]
