@@ -144,6 +144,8 @@ SHARE = [
 NOUN_PHRASE = [
     # time words before the verb, the analyst's revising verbs, a forecast's previous value
     ("公司股价年内上涨35%。", "35%", dict(metric="股价", kind="change")),
+    # an alias aside (（以下简称“X”）) left before the measure names none of it
+    ("甲集团有限公司（以下简称“甲集团”）增持金额为5,000万元。", "5,000万元", dict(metric="增持金额", subject="甲集团有限公司")),
     # 能 ending a name (智能, 储能) is no modal
     ("远航智能实现收入12亿元。", "12亿元", dict(subject="远航智能", metric="收入")),
     # a cause before a causative verb (推动, 拉动, 驱动) is no owner: what it moves is the measure

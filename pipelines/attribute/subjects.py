@@ -204,6 +204,8 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
     """(owner or None, metric or None, metric_is_anaphoric) of a noun phrase."""
     # Every phrase tested against the names is a part of np, so only the names occurring in np can
     # matter: keyed by those alone, a phrase that names no one is read once for every document.
+    if "以下" in np:  # 甲集团有限公司（以下简称“甲集团”）增持金额: the alias aside is neither owner nor measure
+        np = _ALIAS_ASIDE.sub("", np)
     return _split_np(np, tuple(n for n in names if n in np))
 
 
@@ -383,10 +385,16 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+# （以下简称“甲集团”）: an announcement's alias for the name before it.
+_ALIAS_ASIDE = re.compile(r"[(（]\s*以下(?:简称|称)[^()（）]{0,24}[)）]")
+# （以下简称“海川投资”）计划…: an aside left at the front (the alias of the name before it) names no measure.
+_LEADING_ASIDE = re.compile(r"^\s*[(（][^()（）]{0,30}[)）]")
+
+
 def _clean_metric(m: str | None) -> str | None:
     if not m:
         return None
-    m = leading_adverbials(m).strip("的 ")
+    m = leading_adverbials(_LEADING_ASIDE.sub("", m)).strip("的 ")
     for d in L.DEMONSTRATIVES:
         if m.startswith(d):
             m = m[len(d):]
