@@ -79,6 +79,10 @@ KIND = [
 # --- baselines: 同比/环比, 较X/比X/相比X, frames, multiples ---------------------------
 BASELINE = [
     ("广告收入环比增长4%。", "4%", dict(baseline="qoq")),
+    # a performance target's base (以…为基数，) is the standard of the growth that follows
+    ("以2024年营业收入为基数，2025年营业收入增长率不低于20%。", "不低于20%",
+     dict(baseline="2024年营业收入", kind="change")),
+    ("以上年为基数，净利润增长15%。", "15%", dict(baseline="yoy")),
     ("广告收入较上季度增长4%。", "4%", dict(baseline="qoq")),
     ("外卖订单较去年同期增长18%。", "18%", dict(baseline="yoy")),
     ("新零售门店的坪效较传统门店提高35%。", "35%", dict(baseline="传统门店", metric="坪效")),
@@ -125,6 +129,9 @@ SHARE = [
     ("本基金季末股票仓位约为93%。", "约为93%", dict(kind="share")),  # a fund's position: a part of its assets
     ("本基金股票仓位较上季度提升5个百分点。", "5个百分点", dict(kind="change", direction="up")),
     ("七成用户来自下沉市场。", "七成", dict(kind="share", metric="来自下沉市场的用户占比")),  # a group right after it
+    # 占 with a long whole (a period and a report's wording inside it); 达到 keeps its shorter reach
+    ("合计派发现金红利3.2亿元，占公司2024年度合并报表归属于上市公司股东净利润的35.6%。", "35.6%", dict(kind="share")),
+    ("销量达到去年同期的80%。", "80%", dict(kind="level")),
     ("超过七成受访企业计划扩大门店规模。", "超过七成", dict(kind="share")),
     ("毛利率达30%企业平均水平。", "30%", dict(kind="level", metric="毛利率")),  # a measure before it: its value
     ("海外业务收入占比达到27%。", "27%", dict(kind="share", subject="海外业务", metric="收入占比")),
@@ -166,6 +173,20 @@ SHARE = [
 NOUN_PHRASE = [
     # time words before the verb, the analyst's revising verbs, a forecast's previous value
     ("公司股价年内上涨35%。", "35%", dict(metric="股价", kind="change")),
+    # an alias aside (（以下简称“X”）) left before the measure names none of it
+    ("甲集团有限公司（以下简称“甲集团”）增持金额为5,000万元。", "5,000万元", dict(metric="增持金额", subject="甲集团有限公司")),
+    # 能 ending a name (智能, 储能) is no modal
+    ("远航智能实现收入12亿元。", "12亿元", dict(subject="远航智能", metric="收入")),
+    # a cause before a causative verb (推动, 拉动, 驱动) is no owner: what it moves is the measure
+    ("规模效应推动综合毛利率同比提升2.3个百分点。", "2.3个百分点", dict(metric="综合毛利率", subject=None)),
+    ("新品放量拉动营业收入同比增长20%。", "20%", dict(metric="营业收入", subject=None)),
+    ("推动力指数为52.3%。", "52.3%", dict(metric="推动力指数")),  # counter-case: a noun, not the verb
+    # the two bounds of one amount (不低于X（含）且不超过Y) share its measure; 本次 determines it
+    ("本次回购资金总额不低于人民币1.5亿元（含）且不超过人民币3亿元（含）。", "不超过人民币3亿元",
+     dict(metric="回购资金总额")),
+    ("收入超过10亿元且利润超过2亿元。", "超过10亿元", dict(metric="收入")),  # counter-case: two measures
+    # 合计 / 拟 open a predicate (a total, a plan), not an owner
+    ("合计拟派发现金红利3.2亿元。", "3.2亿元", dict(metric="现金红利", subject=None)),
     ("本周电子指数上涨3.2%。", "3.2%", dict(metric="电子指数")),
     ("我们下调公司2025年归母净利润预测至905亿元。", "905亿元", dict(metric="归母净利润", subject=None)),
     ("我们预计2025年营收为120亿元（前值为125亿元）。", "125亿元", dict(metric="营收", kind="level")),
@@ -1025,7 +1046,7 @@ DOC_CASES = [
     ("filing_columns", "900", dict(period="2024Q3", metric="净利润", value=9e6)),
     ("filing_balances", "12,500", dict(period="2025-09", metric="货币资金", subject="戌股份")),
     ("filing_balances", "10,000", dict(period="2024", metric="货币资金")),
-    ("filing_balances", "25.0%", dict(kind="change", direction="up", baseline="年初", metric="货币资金")),
+    ("filing_balances", "25.0%", dict(kind="change", direction="up", baseline="期初", metric="货币资金")),  # as written
     ("filing_balances", "12%", dict(metric="比例")),  # a bare 比例 column is no change column
     ("monthly_flash", "298,113", dict(period="2024-10", metric="汽车销量", subject="亥汽车")),
     ("monthly_flash", "17.36%", dict(period="2025-10", kind="change", baseline="yoy", metric="汽车销量")),
@@ -1404,3 +1425,124 @@ BANK_STATS_DOC_CASES = [
                          ids=[f"{d}:{q}" for d, q, _ in BANK_STATS_DOC_CASES])
 def test_bank_and_statistics_document(doc, quote, expected):
     _table_row(BANK_STATS_DOCS[doc], quote, expected)  # (prose or table: the one fact quoted)
+# An A-share announcement: a masthead above the H1 title, columns named relative to the reporting period
+# (本报告期 / 上年同期 / 增减变动幅度), a blank-label row going on with the row above, a numbered heading.
+ANNOUNCEMENT = """证券代码：600001　　证券简称：甲乙电气　　公告编号：2025-001
+
+# 甲乙电气股份有限公司2024年度业绩快报公告
+
+## 一、2024年度主要财务数据
+
+单位：万元
+
+| 项目 | 本报告期 | 上年同期 | 增减变动幅度(%) |
+|---|---|---|---|
+| 营业总收入 | 48,621.50 | 41,203.70 | 18.00 |
+| 净利润 | 盈利：2,500万元–3,000万元 | 盈利：1,850万元 |  |
+| | 比上年同期增长：35%–62% | |  |
+| | 期末 | 期初 | 增减变动幅度(%) |
+| 总资产 | 71,560.00 | 65,238.00 | 9.69 |
+"""
+
+ANNOUNCEMENT_CASES = [
+    ("48,621.50", dict(period="2024", metric="营业总收入", subject="甲乙电气股份有限公司", kind="level")),
+    ("41,203.70", dict(period="2023", metric="营业总收入", kind="level")),
+    ("18.00", dict(period="2024", metric="营业总收入", kind="change", direction="up", baseline="yoy")),
+    ("3,000万元", dict(period="2024", metric="净利润", kind="level")),
+    ("1,850万元", dict(period="2023", metric="净利润")),
+    ("62%", dict(period="2024", metric="净利润", kind="change", baseline="yoy")),  # the blank-label row
+]
+
+
+@pytest.mark.parametrize("quote,expected", ANNOUNCEMENT_CASES, ids=[q for q, _ in ANNOUNCEMENT_CASES])
+def test_announcement_relative_columns(quote, expected):
+    _table_row(ANNOUNCEMENT, quote, expected)
+
+
+def test_relative_column_periods():
+    from pipelines.attribute.tables import relative_column
+    assert [relative_column(h) for h in ("本报告期", "上年同期", "本报告期末", "期初余额", "上年同期数（元）")] == \
+        ["@R", "@R-1", "@E", "@B", "@R-1"]
+    # counter-cases: a value column (read as before), a period, a measure
+    assert [relative_column(h) for h in ("本期数", "2024年", "本期营业收入", "同期")] == [None] * 4
+
+
+def test_relative_period_against_the_reporting_period():
+    from pipelines.attribute.facts import report_period
+    assert [report_period(r, "2024H1") for r in ("@R", "@R-1", "@B", "@E", "@Y")] == \
+        ["2024H1", "2023H1", "2023", "2024-06", "2024H1"]
+    assert [report_period(r, "2025Q3") for r in ("@Y", "@Y-1", "@E")] == ["2025-01~09", "2024-01~09", "2025-09"]
+    assert report_period("@R-1", None) is None
+
+
+# A total row names no member: its figures are the owner's; a member row still names its member.
+TOTAL_ROW_TABLE = """# 甲公司2025年募集资金使用计划
+
+| 项目名称 | 拟投入金额（万元） |
+|---|---|
+| 智能工厂项目 | 85,000.00 |
+| 合计 | 150,000.00 |
+"""
+
+
+def test_total_row_is_the_owners():
+    _table_row(TOTAL_ROW_TABLE, "150,000.00", dict(subject="甲公司"))
+    _table_row(TOTAL_ROW_TABLE, "85,000.00", dict(subject="智能工厂项目"))
+
+
+def test_board_review_is_no_name():
+    # 审议通过了…: a board's act, not a company acting; the title's issuer stays the subject
+    doc = ("# 丙丁科技股份有限公司董事会决议公告\n\n## 一、审议通过《关于利润分配预案的议案》\n\n"
+           "公司2024年度实现净利润为8.99亿元。\n")
+    row = _facts(doc).filter(pl.col("quote") == "8.99亿元").row(0, named=True)
+    assert row["subject"] == "丙丁科技股份有限公司"
+
+
+def test_comparison_span_does_not_replace_the_reporting_span():
+    # …截至2024年12月31日止年度…，而截至2023年12月31日止年度則錄得溢利…: the later paragraph's 本年度 is 2024
+    doc = ("# 某某控股有限公司\n\n本集團截至2024年12月31日止年度錄得虧損約人民幣1.2億元，"
+           "而截至2023年12月31日止年度則錄得溢利約人民幣6,500萬元。\n\n"
+           "虧損主要由於本年度收益較去年下降約30%。\n")
+    facts = _facts(doc)
+    period = dict(zip(facts["quote"].to_list(), facts["period"].to_list()))
+    assert (period["約人民幣1.2億元"], period["約人民幣6,500萬元"], period["約30%"]) == ("2024", "2023", "2024")
+
+
+def test_target_base_year_is_no_period():
+    # 以2024年…为基数: the base year is a standard; the target's own year dates it (a basis of calculation does not)
+    facts = _facts("以2024年营业收入为基数，2026年营业收入增长率不低于20%。\n以2024年数据计算，公司营收为20亿元。\n")
+    period = dict(zip(facts["quote"].to_list(), facts["period"].to_list()))
+    assert (period["不低于20%"], period["20亿元"]) == ("2026", "2024")
+
+
+TARGET_TABLE = """# 甲公司2025年限制性股票激励计划
+
+| 归属期 | 业绩考核目标 |
+|---|---|
+| 第一个归属期 | 以2024年营业收入为基数，2026年营业收入增长率不低于20% |
+| 第二个归属期 | 营业收入不低于30亿元 |
+"""
+
+
+def test_target_cell_names_its_own_year_and_base():
+    _table_row(TARGET_TABLE, "不低于20%", dict(period="2026", baseline="2024年营业收入", kind="change"))
+    _table_row(TARGET_TABLE, "不低于30亿元", dict(period="2025", kind="level"))  # no year of its own: the title's
+
+
+def test_names_ending_in_neng_are_learned():
+    from pipelines.attribute.subjects import learn_names
+    assert learn_names(["金伦储能实现净利润2,860万元。", "公司能实现收入12亿元。"]) == ["金伦储能"]
+
+
+def test_name_in_apposition_after_a_role():
+    # 全资子公司金伦储能实现… / 新能源业务子公司金伦储能实现扭亏为盈，全年净利润…: the subsidiary's name owns them;
+    # counter-case: 子公司 alone (子公司收入增长5%) names no company
+    doc = ("# 江苏金伦电气股份有限公司2024年度业绩快报\n\n报告期内，公司实现营业总收入48.62亿元。"
+           "其中，新能源业务子公司金伦储能实现扭亏为盈，全年净利润2,860万元，上年同期亏损1,930万元。\n\n"
+           "子公司数量达到12家。\n")
+    facts = _facts(doc)
+    subject = dict(zip(facts["quote"].to_list(), facts["subject"].to_list()))
+    assert (subject["2,860万元"], subject["1,930万元"]) == ("金伦储能", "金伦储能")
+    assert subject["48.62亿元"] == subject["12家"] == "江苏金伦电气股份有限公司"
+    from pipelines.attribute.subjects import learn_names
+    assert learn_names(["全资子公司金伦储能实现净利润2,860万元。", "子公司数量达到12家。"]) == ["金伦储能"]

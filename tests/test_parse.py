@@ -183,3 +183,8 @@ def test_a_header_written_on_two_rows_is_one_header():
 def test_a_first_row_of_figures_is_no_second_header():
     doc = "| 项目 | 2024年 | |\n|---|---|---|\n| | 1,512.3 | 56.2% |\n"
     assert [r["header"] for r in parse_document("e" * 64, doc)] == ["2024年", ""]
+def test_an_audit_status_in_a_column_header_is_no_unit():
+    # | 2024年（未經審核） |: the table's unit (the label header's) still applies; a real unit note still wins
+    doc = "| 人民幣百萬元 | 2024年（未經審核） | 2023年（經審核） | 收入（億元） |\n|---|---|---|---|\n| 收益 | 1,150 | 1,760 | 12 |\n"
+    cells = {r["text"]: r["table_unit"] for r in parse_document("v" * 64, doc) if r["source"] == "table"}
+    assert (cells["1,150"], cells["1,760"], cells["12"]) == ("人民幣百萬元", "人民幣百萬元", "億元")

@@ -247,6 +247,16 @@ COUNTS = [
     ("pian-panels", "大尺寸面板出貨量約為2.3億片。", [("約為2.3億片", 2.3e8, "item", A)]),
     ("pian-wafers", "月產能10萬片晶圓。", [("10萬片", 1e5, "item", E)]),
     ("pian-not-pianqu", "划分为3片区域。", []),
+    # Shares counted in announcements (回购, 增持, 股权激励); 每10股 is a rate base, 股东/股份/股权 are nouns.
+    ("gu-shares-repurchased", "已累计回购股份1,250万股，占总股本的1.02%。",
+     [("1,250万股", 1.25e7, "item", E), ("1.02%", 1.02, "percent", E)]),
+    ("gu-shares-held", "控股股东持有公司股份4.18亿股。", [("4.18亿股", 4.18e8, "item", E)]),
+    ("gu-per-ten-shares-rate-base", "每10股派发现金红利5.00元（含税）。", [("5.00元", 5.0, "CNY", E)]),
+    ("gu-not-gudong", "共有3万股东参与投票。", []),
+    # 第 before a count makes it an ordinal: it names a member (第5家门店, 第十七条), it counts nothing.
+    ("di-ordinal-count", "第5家门店于本月开业。", []),
+    ("di-article-number", "符合第十七条、第十八条的规定。", []),
+    ("count-without-di", "共开通十七条航线。", [("十七条", 17, "item", E)]),
 ]
 
 DURATIONS = [
@@ -370,6 +380,9 @@ LISTS_RANGES = [
     ("range-dash-shared-unit", "增速预计为15-20%。", [("15", 15, "percent", E), ("20%", 20, "percent", E)]),
     ("range-tilde", "周期为3~5年。", [("3", 3, "year", E), ("5年", 5, "year", E)]),
     ("range-zhi", "投资5至8亿元。", [("5", 5e8, "CNY", E), ("8亿元", 8e8, "CNY", E)]),
+    # a per-share price range: the dash after "元/股" is a dash, not a minus
+    ("range-per-share-price", "基本每股收益：0.32元/股–0.39元/股。",
+     [("0.32元", 0.32, "CNY", E), ("0.39元", 0.39, "CNY", E)]),
     ("dunhao-list", "三年净利润为12、15、19亿元。",
      [("12", 1.2e9, "CNY", E), ("15", 1.5e9, "CNY", E), ("19亿元", 1.9e9, "CNY", E)]),
     ("year-range-not-list", "2024-2026年复合增速18%。", [("18%", 18, "percent", E)]),
@@ -418,9 +431,15 @@ NOT_QUANTITIES = [
     ("condition-not-arisen", "本基金未出现连续二十个工作日基金份额持有人数量不满二百人或者基金资产净值低于五千万元的情形。", []),
     ("condition-not-existing", "公司不存在持股5%以上股东占用资金的情形。", []),
     ("condition-arisen-counts", "报告期内出现3家公司违约的情形。", [("3家", 3, "item", E)]),
+    # a disclosure rule's threshold picking the items it explains (变动幅度达30%以上的主要原因)
+    ("explained-items-threshold", "（二）上表中有关项目增减变动幅度达30%以上的主要原因", []),
+    ("explained-items-threshold-bili", "变动比例超过30%的项目说明如下：", []),
+    ("growth-then-reason-counted", "营收增长30%以上的原因是需求旺盛。", [("30%以上", 30, "percent", G)]),
     ("size-class-ji", "新建5000吨级泊位和10万吨级码头。", []),
     ("size-class-yuan-ji", "引进百亿元级项目。", []),
     ("levels-counted", "信用评级提升2个级别。", [("2个", 2, "item", E)]),
+    ("rule-number-not-rank", "根据上市规则第13.09(2)(a)条作出公告。", []),
+    ("rank-still-counted", "销量位列行业第3。", [("第3", 3, "rank", E)]),
     ("year", "2024年是关键一年。", []),
     ("quarter-word", "第四季度表现强劲。", []),
     ("q4", "Q4收入创新高。", []),
@@ -573,6 +592,10 @@ CELLS = [
     ("footnote-mark-after-value", "1,234*", "亿元", [("1,234", 1.234e11, "CNY", E)]),
     ("value-then-growth-note", "1,234（+12.3%）", "亿元", [("1,234", 1.234e11, "CNY", E), ("+12.3%", 12.3, "percent", E)]),
     ("value-then-text-note", "86.5 (注1)", "亿元", [("86.5", 8.65e9, "CNY", E)]),
+    # a preannouncement's range cell: one figure per end; accounting parentheses on both
+    ("range-cell", "1,150–1,230", "人民幣百萬元", [("1,150", 1.15e9, "CNY", E), ("1,230", 1.23e9, "CNY", E)]),
+    ("range-cell-negative", "(180)–(120)", "人民幣百萬元", [("(180)", -1.8e8, "CNY", E), ("(120)", -1.2e8, "CNY", E)]),
+    ("range-cell-years-not-figures", "2024-2025", "亿元", []),
 ]
 
 
@@ -593,6 +616,9 @@ UNIT_TEXTS = [
     ("shares", "（股）", ("item", 1.0)),
     ("ten-thousand-shares", "万股", ("item", 1e4)),
     ("a-shares-not-unit", "A股", None),
+    ("price-per-share", "元/股", ("CNY", 1.0)),
+    ("price-per-ton-wan", "万元/吨", ("CNY", 1e4)),
+    ("count-per-person-not-money", "件/人", None),
     ("magnitude-only", "亿", None),
     ("tenths-not-table-unit", "成", None),
     ("empty", "", None),

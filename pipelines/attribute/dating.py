@@ -41,10 +41,15 @@ _STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同
 _STANDARD_AFTER = re.compile(r"(?:同期)?水平")
 
 
+# 以2024年营业收入为基数: the base year of a target.
+_BASE_AFTER = re.compile(r"[^,]{0,12}?为基(?:数|准|期)")
+
+
 def is_standard(folded: str, m: PeriodMention) -> bool:
-    """The mention is the comparison standard or starting point (较2023年, 从2022年, 2019年水平)."""
+    """The mention is the comparison standard or starting point (较2023年, 从2022年, 2019年水平, 以2024年…为基数)."""
     return bool(_STANDARD_BEFORE.search(folded[max(0, m.start - 3):m.start])
-                or _STANDARD_AFTER.match(folded, m.end))
+                or _STANDARD_AFTER.match(folded, m.end)
+                or (folded.endswith("以", 0, m.start) and _BASE_AFTER.match(folded, m.end)))
 
 
 def is_forecast(folded: str, m: PeriodMention) -> bool:

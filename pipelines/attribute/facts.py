@@ -114,10 +114,18 @@ _RESULTS_AFTER = re.compile(r"[^,;。]{0,8}?(?:财报|业绩|财务报告|财务
 _REPORT_LABEL = re.compile(r"([^:]{1,10})[:]\s*")
 
 
+# A heading's list number: 一、 / （二） / 3. / 第一节.
+_HEADING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)"
+                             r"|第[一二三四五六七八九十\d]{1,3}[节章部分]{1,2})\s*")
+
+
 def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], names) -> str | None:
     """The subject a heading names: 美团2024年第四季度业绩 / 腾讯控股（0700.HK）2024年报点评 /
     美团发布2024年业绩 / 香港零售市场; None for a topic heading (盈利预测, 分业务)."""
     body = folded.lstrip("# ")
+    numbered = _HEADING_NUMBER.match(body)  # ## 一、2024年度主要财务数据: the list number names nothing
+    if numbered:
+        body = body[numbered.end():]
     offset = len(folded) - len(body)
     for n in names:
         if body.startswith(n):
@@ -228,6 +236,11 @@ def _lead_period(folded: str) -> str | None:
     return None
 
 
+# A disclosure's masthead (证券代码/证券简称/公告编号, an exchange's disclaimer) may stand above its H1 title: the
+# title is still the first H1 among the first segments when those before it hold no figures.
+_MASTHEAD_SEGMENTS = 2
+
+
 def _title(prose: list[dict], names, with_figures: set, dated: tuple[int, int | None] | None = None
            ) -> tuple[str | None, str | None, str | None]:
     """(subject, period, segment id) of the document's title: an H1 first line, or a plain first
@@ -235,13 +248,18 @@ def _title(prose: list[dict], names, with_figures: set, dated: tuple[int, int | 
     (蔚来公司今日公布2024年第四季度未经审计财务业绩。); dated: the document's first written date."""
     if not prose:
         return None, None, None
-    first = prose[0]
+    at = 0
+    if not _H1.match(prose[0]["text"]):  # 证券代码：002871 证券简称：… / a disclaimer: a masthead above the H1 title
+        title = next((i for i, s in enumerate(prose[1:_MASTHEAD_SEGMENTS + 1], 1) if _H1.match(s["text"])), 0)
+        if title and not any(s["segment_id"] in with_figures for s in prose[:title]):
+            at = title
+    first = prose[at]
     text, folded = first["text"], first["folded"]
     mentions = folded_periods(folded)
     if _H1.match(text):
         subject = _labelled_name(text, folded) or _heading_subject(text, folded, mentions, names)
         period = _title_period(folded, mentions, dated) or (
-            _lead_period(prose[1]["folded"]) if len(prose) > 1 else None)
+            _lead_period(prose[at + 1]["folded"]) if len(prose) > at + 1 else None)
         return subject, period, first["segment_id"]
     alone = sum(s["line"] == first["line"] for s in prose) == 1
     if alone and first["segment_id"] not in with_figures and len(text.strip()) <= 40:
@@ -494,7 +512,10 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     st.last_year = years[-1] if years else st.last_year
     for m in stated:
         if folded.startswith("截", m.start) and "止" in folded[m.start:m.end]:
-            st.reporting = m.label(m.year)  # 截至2024年9月30日止六個月 (periods: the "ending" span)
+            if not (st.reporting and m.year and year_of(st.reporting) and m.year < year_of(st.reporting)):
+                # 截至2024年9月30日止六個月 (periods: the "ending" span); not the earlier span a result is set
+                # against (…，而截至2023年12月31日止年度則錄得溢利…)
+                st.reporting = m.label(m.year)
         elif m.year and folded.endswith(_ANNOUNCED_ENDS, 0, m.start) \
                 and _RESULTS_AFTER.match(folded, m.end):
             st.reporting = m.label(m.year)  # 英伟达周三盘后公布2025财年第三季度财报: the results the news is about
@@ -682,8 +703,8 @@ def _table_rows(s: dict, figures: list[_Figure], st: _DocState) -> list[tuple]:
         if period and period.startswith("?"):  # | 10月 | 1-10月 |: the month of the table's year
             year = year_of(heading_period) or year_of(st.running) or st.last_year
             period = f"{year}{period[1:]}" if year else None
-        elif period and period.startswith("@"):  # | 本报告期 | 年初至报告期末 |: the filing's reporting period
-            period = report_period(period, st.title_period or st.reporting or heading_period or st.running)
+        elif period and period.startswith("@"):  # | 本报告期 | 年初至报告期末 | 上年同期 |: the filing's reporting period
+            period = report_period(period, heading_period or st.title_period or st.reporting or st.running)
         value = abs(f.value) if a["kind"] == "change" else f.value
         out.append((f.row, a["kind"], a["direction"], a["baseline"], a["metric"], a["subject"], value, period))
     return out

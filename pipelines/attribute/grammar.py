@@ -62,8 +62,11 @@ def _comparator_starts(text: str) -> list[re.Match]:
 _TIME_TOKENS = frozenset(L.TIME_WORDS)
 _TRAIL_TOKENS = sorted(set(L.QUALIFIER_WORDS + L.ADVERBS + L.UP_VERBS + L.DOWN_VERBS + L.TO_MARKERS
                            + L.DISCOUNT_VERBS + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS + L.TIME_WORDS), key=len, reverse=True)
+# 能 ends many names and nouns (远航智能, 金伦储能): it is no modal there.
+ENDS_IN_NENG = ("智能", "储能", "节能", "赋能", "电能", "热能", "风能", "氢能", "核能", "光能", "技能", "职能", "潜能")
 # A one-character token is not stripped when it ends one of these words.
 _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均", "店均", "产能", "性能", "功能", "效能", "动能",
+            *ENDS_IN_NENG,
             "新增", "所有", "作为", "认为", "成为", "因为", "更为", "较为", "极为", "最为", "回升", "递增", "递减",
             "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在", "主打")
 # "达到整体GMV的" / "是传统模式的" / "占总收入的": the whole the figure is a part or multiple of.
@@ -73,7 +76,7 @@ _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均"
 # where the copula starts.)
 FROM_TAIL = r"(?:(?:已经?|已)?(?:由|从)[^,]*)?"
 SHARE_OF_END = re.compile(r"(?<![应独霸侵])占(?![比率有据领用])([^,的]{2,20}?)(?:约为|为|达到|达|是|约)?" + FROM_TAIL + "$")
-_OF_WHOLE = re.compile(r"(?:达到|达|为|是|占(?!比)|相当于|超过)[^,]{1,20}的$")
+_OF_WHOLE = re.compile(r"(?:(?:达到|达|为|是|相当于|超过)[^,]{1,20}|占(?!比)[^,]{1,32})的$")
 
 
 RATE_BASE = re.compile(r"(?:每|单)(?:平方米|平米|平方|亩|人|户|家|店|个|位|天|日|月|年|小时|台|辆|吨|件|单|股)$")
@@ -85,6 +88,8 @@ _DURING = re.compile(r"^(?:(?:连续|过去|近|最近|未来)[一二两三四�
 _AFTER_ADOPTING = re.compile(r"^(?:采用|使用|引入|上线|推出|借助|应用|接入|开通)[^,]{1,12}?(?:后|以后|之后)")
 # "内部评测显示其综合效果": a report frame without its comma.
 _REPORTED = re.compile(r"^[^,]{0,12}?(?:显示|表明|(?<![派分配下收])发现|指出)(?=[^,]{2,})")  # not 派发现金
+# "规模效应推动全年综合毛利率": a cause before a causative verb, without its comma; what it moves follows.
+_CAUSED = re.compile(r"^[^,]{0,12}?(?:推动|拉动|驱动|促进|促使|助推)(?![力器])(?=[^,]{2,})")
 
 
 def _of_whole(np: str) -> int | None:
@@ -122,7 +127,9 @@ _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|[(（]?[一二�
 # Comparative adjectives after a comparison standard: 比老用户低8个百分点.
 _COMPARATIVE_END = re.compile("(?:" + _alt(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了|于)?$")
 # A clause that only sets the comparison standard for the next: 与传统门店相比，…
-COMPARISON_FRAME = re.compile(r"^(?:与|和|同|跟)(.{2,20}?)(?:相比|相较|比较)$|^(?:相比|相较于?|较之|对比)(.{2,20})$")
+# (以2024年营业收入为基数，2025年营业收入增长率不低于20%: a performance target's base is its standard.)
+COMPARISON_FRAME = re.compile(r"^(?:与|和|同|跟)(.{2,20}?)(?:相比|相较|比较)$|^(?:相比|相较于?|较之|对比)(.{2,20})$"
+                              r"|^以(.{2,20}?)为基(?:数|准|期)$")
 
 
 @lru_cache(maxsize=1 << 12)  # pure; names, topics and figures of a sentence are each read clause by clause
@@ -213,7 +220,7 @@ _IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,
 
 # Whatever a step of leading_adverbials strips, at the start of a phrase.
 _ADVERBIAL_START = re.compile("|".join(f"(?:{p.pattern})" for p in (
-    _ORDINAL, _DISCOURSE, _DURING, _AFTER_ADOPTING, _REPORTED, _TO_YEAR, _IN_FRAME)) + "|[的了 ]")
+    _ORDINAL, _DISCOURSE, _DURING, _AFTER_ADOPTING, _REPORTED, _CAUSED, _TO_YEAR, _IN_FRAME)) + "|[的了 ]")
 
 
 def _opens_with_adverbial(np: str, folded: str) -> bool:
@@ -237,6 +244,7 @@ def leading_adverbials(np: str) -> str:
         np = _DURING.sub("", np)
         np = _AFTER_ADOPTING.sub("", np)
         np = _REPORTED.sub("", np)
+        np = _CAUSED.sub("", np)
         np = _TO_YEAR.sub("", np)  # 到2025年(将增长至)
         period = opening_period(folded[len(folded) - len(np):])
         if period:
@@ -299,7 +307,7 @@ def baseline_of(clause_pre: str) -> str | None:
 def frame_standard(clause: str) -> str | None:
     """The standard a comparison-frame clause sets (与传统门店相比 -> 传统门店)."""
     m = COMPARISON_FRAME.match(clause.strip())
-    return _standard(m.group(1) or m.group(2)) if m else None
+    return _standard(m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
 # 较现价有(22%上涨空间): the existential 有 is predicate; 较2024年3月31日淨減少: an adverb between the

@@ -190,12 +190,13 @@ CASE_STOPS = ("通过", "就", "在", "与", "和", "将", "已", "针对", "推
 ANAPHORS = ("该", "其", "他们的", "他们", "她们", "它们", "它的", "此", "这些", "这家", "这个", "本")
 # Words that open with an anaphor's character but are plain nouns (本土市场, 本地生活, 其他业务).
 NOT_ANAPHORIC_WORDS = ("本土", "本地", "本身", "本来", "本质", "本科", "本金", "本息", "本币", "本外币", "本部", "本钱",
-                       "其他", "其它", "其余", "此外")
+                       "其他", "其它", "其余", "此外",
+                       "本次")  # 本次回购资金总额: "this (buy-back)", a determiner of the measure (DEMONSTRATIVES)
 # Class nouns an anaphor points with (该品类销量, 该项目总投资): dropped with the anaphor.
 ANAPHORIC_NOUNS = ("品类", "项目", "模式", "功能", "产品", "系统", "计划", "活动", "工具", "技术", "渠道", "区域",
                    "地区", "城市", "机构", "群体", "行业", "领域", "类别", "车型", "款")
 # Demonstrative + generic noun refers back to the previous metric (这一比例).
-DEMONSTRATIVES = ("这一", "这个", "该", "此", "上述")
+DEMONSTRATIVES = ("这一", "这个", "该", "此", "上述", "本次")
 GENERIC_METRICS = ("比例", "数据", "数字", "指标", "比率", "数值", "水平", "增速", "增幅", "规模", "占比")
 # Topic markers: an entity noun phrase right before them is the clause topic
 # (快手在2024年…, 快手通过…, 快手实现…, 快手旗下的…).
@@ -222,7 +223,9 @@ NON_OWNER_OPENERS = ("为", "对", "向", "给", "与", "和", "跟", "把", "�
                      "以", "通过", "随着", "针对", "关于", "对于", "基于", "按照", "根据", "每", "各", "更", "都",
                      "也", "还", "已", "而", "并", "即", "就", "最终", "成功", "据", "归属于", "属于", "来自", "跨",
                      "来源于", "对应", "我们", "我", "本文", "笔者", "本报告",
-                     "除", "按")  # 除汽车以外的…, 按地区分: an exclusion or a breakdown, not an owner
+                     "除", "按",  # 除汽车以外的…, 按地区分: an exclusion or a breakdown, not an owner
+                     "审议",  # 审议通过了《…议案》: a board's act, not an owner
+                     "合计", "拟")  # 合计拟派发现金红利…: a total, a plan; not an owner
 # Nouns that begin with one of those openers and still modify an owner (跨境物流业务, 跨境电商业务).
 OPENER_COMPOUNDS = ("跨境",)
 # A heading that opens with one of these lists by category (分业务, 按地区, 各产品线, 其他业务):

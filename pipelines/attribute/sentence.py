@@ -49,8 +49,12 @@ _RANGE_TO = ("至", "到")
 _RATIO_MEASURE = re.compile(r"(?:率|占比|比重|比例|份额|水平)$")
 
 
+# 不低于人民币1亿元（含）且不超过人民币2亿元（含）: the two bounds of one amount.
+_BOUNDS_JOIN = re.compile(r"(?:[(（]含[^()（）]{0,3}[)）])?且")
+
+
 def _same_reading(gap: str, first: dict, first_row: dict, q: dict) -> bool:
-    if gap in _AND:
+    if gap in _AND or (first["unit"] == q["unit"] and _BOUNDS_JOIN.fullmatch(gap)):
         return True
     if gap not in _RANGE_TO or first["unit"] != q["unit"]:
         return False

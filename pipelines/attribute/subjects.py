@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import clauses, leading_adverbials, strip_predicate
+from pipelines.attribute.grammar import ENDS_IN_NENG, clauses, leading_adverbials, strip_predicate
 from pipelines.attribute.periods import PERIOD_CHAR, find_periods, opening_period
 from pipelines.recognize.textnorm import fold
 
@@ -196,6 +196,9 @@ def owner_of_phrase(left: str, names=()) -> str | None:
     is_ana, _ = _strip_anaphor(left)
     if is_ana:
         return None
+    role = _ROLE_BEFORE_NAME.match(left) if names and _ROLE_GATE.search(left) else None
+    if role and left[role.end():] in names:
+        return left[role.end():]  # 全资子公司金伦储能(实现): the name in apposition owns it
     for k in range(min(len(left), 16), 1, -1):
         if entity_like(left[:k], names):
             return left[:k]
@@ -209,6 +212,8 @@ def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
     """(owner or None, metric or None, metric_is_anaphoric) of a noun phrase."""
     # Every phrase tested against the names is a part of np, so only the names occurring in np can
     # matter: keyed by those alone, a phrase that names no one is read once for every document.
+    if "以下" in np:  # 甲集团有限公司（以下简称“甲集团”）增持金额: the alias aside is neither owner nor measure
+        np = _ALIAS_ASIDE.sub("", np)
     return _split_np(np, tuple(n for n in names if n in np))
 
 
@@ -410,10 +415,16 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+# （以下简称“甲集团”）: an announcement's alias for the name before it.
+_ALIAS_ASIDE = re.compile(r"[(（]\s*以下(?:简称|称)[^()（）]{0,24}[)）]")
+# （以下简称“海川投资”）计划…: an aside left at the front (the alias of the name before it) names no measure.
+_LEADING_ASIDE = re.compile(r"^\s*[(（][^()（）]{0,30}[)）]")
+
+
 def _clean_metric(m: str | None) -> str | None:
     if not m:
         return None
-    m = leading_adverbials(m).strip("的 ")
+    m = leading_adverbials(_LEADING_ASIDE.sub("", m)).strip("的 ")
     for d in L.DEMONSTRATIVES:
         if m.startswith(d):
             m = m[len(d):]
@@ -491,6 +502,9 @@ def _topic_reading(clause: str) -> _TopicReading:
             continue
         if p.endswith(L.SOURCE_BODIES) and c.startswith(_PUBLISHING, k):
             continue  # 中国光伏行业协会发布数据: a statistics body publishing is a source, not the topic
+        role = _ROLE_BEFORE_NAME.match(p) if _ROLE_GATE.search(p) else None
+        if role:
+            candidates.append((p[role.end():], False))  # 新能源业务子公司金伦储能(实现): the name in apposition
         candidates.append((p, False))  # the longest entity before a marker wins
     return _TopicReading(_open_candidates(candidates), None)
 
@@ -516,13 +530,20 @@ _LINKING_CHAR = re.compile(r"[较比与和从由及、]")
 _AGENTIVE_ANY = re.compile("|".join(map(re.escape, _AGENTIVE)))  # any agentive word inside
 
 
+# 全资子公司金伦储能实现… / 公司控股股东海川投资累计增持…: a role (a subsidiary, a controlling holder) in
+# apposition before the name; the name is the agent.
+_ROLE_BEFORE_NAME = re.compile(r"[^,。]{0,10}?(?:子公司|孙公司|控股股东|实际控制人|参股公司|联营公司|合营公司)(?=[^\W\d_]{2})")
+_ROLE_GATE = re.compile(r"子公司|孙公司|控股股东|实际控制人|参股公司|联营公司|合营公司")
+
+
 def learn_names(sentences: list[str]) -> list[str]:
     """Proper names used as agents (快手实现…, 快手通过…), most frequent first."""
     counts: Counter[str] = Counter()
     for s in sentences:
         s = s.lstrip("# ")
         for a, b in clauses(s)[:2]:
-            name = _agent_name(s[a:b]) or _coded_name(s[a:b])
+            role = _ROLE_BEFORE_NAME.match(s, a, b) if _ROLE_GATE.search(s, a, b) else None
+            name = _agent_name(s[a:b]) or _coded_name(s[a:b]) or (_agent_name(s[role.end():b]) if role else None)
             if name:
                 counts[name] += 1
     return [n for n, _ in counts.most_common()]
@@ -567,7 +588,8 @@ def _agent_name(clause: str) -> str | None:
             period = opening_period(folded[after:after + 12])
             if not (period and period.year):
                 continue  # neither an agentive word nor a year follows p
-        if p in _GENERIC_AGENTS or p in L.MANNER_ADVERBS or p[-1] in "正已能将也还都均仍再又就才可会要" \
+        if p in _GENERIC_AGENTS or p in L.MANNER_ADVERBS \
+                or (p[-1] in "正已能将也还都均仍再又就才可会要" and not p.endswith(ENDS_IN_NENG)) \
                 or p.endswith(_NAME_NOT_ENDINGS) or p.endswith(L.NEWS_TIME_WORDS) \
                 or METRIC_END.search(p):  # 头部品牌门店数持续扩张: a measure, not a name
             continue

@@ -14,14 +14,15 @@ import re
 from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.dating import absolute
-from pipelines.attribute.grammar import CHANGE_WORD, COMPRESSED, baseline_of, expected_value, is_down
-from pipelines.attribute.periods import find_periods, shift_month, shift_quarter, year_of
+from pipelines.attribute.dating import absolute, is_standard
+from pipelines.attribute.grammar import CHANGE_WORD, COMPRESSED, baseline_of, expected_value, frame_standard, is_down
+from pipelines.attribute.periods import PERIOD_CHAR, find_periods, shift_month, shift_quarter, year_of
 from pipelines.recognize.textnorm import fold
 
 # Header words that make every cell under them a change whose sign is the direction.
 CHANGE_HEADERS = ("变化", "变动", "增速", "增幅", "增长率", "涨跌幅", "同比", "环比", "yoy", "YoY", "QoQ", "qoq",
-                  "增减", "增率", "成长率")  # Taiwan: 年增率, 月增率, 季增減, 年成長率
+                  "增减", "增率", "成长率",  # Taiwan: 年增率, 月增率, 季增減, 年成長率
+                  "变动幅度", "增减幅度")  # A-share announcements: | 增减变动幅度(%) |
 # 年增率 / 月增減(%) / 季減率: a compressed comparator (grammar.COMPRESSED) heading a column of changes.
 _COMPRESSED_RATE = re.compile(COMPRESSED.pattern + r"(?:减|增)?率?")
 _UNIT_NOTE = re.compile(r"[（(][^()（）]{0,12}[)）]\s*$")
@@ -90,34 +91,14 @@ _CHANGE_TAIL = re.compile(f"(?:{_CHANGE_WORDS})\\s*$")
 _CHANGE_HEADER_WORD = re.compile(f"{_CHANGE_WORDS}|增长|下降")
 
 
-# A filing's columns named after its reporting period (| 项目 | 本报告期 | 本报告期比上年同期增减（%） | 年初至报告期末 |):
-# "@R" the reporting period, "@Y" the year to its end, "-1" a year back, "@E" a balance at its end, "@B" one at
-# the end of the year before; the document's reporting period completes them (facts.report_period).
-_REPORT_COLUMNS = {**dict.fromkeys(("本报告期", "报告期", "本期", "本期发生额", "本季度", "本月", "当月"), "@R"),
-                   **dict.fromkeys(("年初至报告期末", "年初至本报告期末", "本年初至报告期末", "本年累计", "年初至今",
-                                    "累计", "本年累计数"), "@Y"),
-                   **dict.fromkeys(("上年同期", "去年同期", "上年同期发生额", "去年同月", "上年同月"), "@R-1"),
-                   **dict.fromkeys(("上年年初至报告期末", "上年同期累计", "去年同期累计"), "@Y-1"),
-                   # balances: at the reporting period's end, and at the end of the year before (期初, 年初)
-                   **dict.fromkeys(("期末余额", "期末", "期末数", "本报告期末", "报告期末"), "@E"),
-                   **dict.fromkeys(("期初余额", "期初", "期初数", "年初余额", "上年年末", "上年末", "上年度末"), "@B")}
-
-
-# A change column after two reporting-period columns: against the same period a year back, or the year's start.
-_REPORT_STANDARDS = {("@R", "@R-1"): "yoy", ("@Y", "@Y-1"): "yoy", ("@B", "@E"): "年初"}
-
-
 @lru_cache(maxsize=1 << 12)  # pure
 def column_period(text: str | None) -> str | None:
     """The period of a column header that is a period, perhaps with a change word (| 10月 | 1-10月 |
     1-10月同比 |). A month or quarter without a year comes back as "?-10" / "?-01~10" / "?Q4", for
-    the table's context year to complete; a column of the reporting period as "@R" / "@Y" (_REPORT_COLUMNS)."""
+    the table's context year to complete."""
     if not text:
         return None
     bare = _CHANGE_HEADER_WORD.sub("", fold(text).strip())
-    report = _REPORT_COLUMNS.get(_strip_unit_note(bare) or "") if bare else None
-    if report:
-        return report
     label = period_label(bare) if bare else None
     if label:
         return label
@@ -128,6 +109,42 @@ def column_period(text: str | None) -> str | None:
     if not _PERIOD_WORDS.fullmatch((bare[: m.start] + bare[m.end:]).strip()):
         return None
     return "?" + m.label_suffix
+
+
+# | 项目 | 本报告期 | 上年同期 | 增减变动幅度(%) | (业绩快报, 主要会计数据, 产销快报): columns named after the document's
+# reporting period, which facts.report_period dates: "@R" the period, "@Y" its year to date, "-1" the same a year
+# back, "@E" a balance at its end, "@B" one at its opening (the end of the year before).
+_RELATIVE_COLUMN = re.compile(
+    r"(?:(?P<ytd>年初至(?:本)?报告期末|本年初至报告期末|本年累计|年初至今|累计)"
+    r"|(?P<ytd_back>上年年初至报告期末|上年同期累计|去年同期累计)"
+    r"|(?P<end>本报告期末|报告期末|本期末|期末)"
+    r"|(?P<now>本报告期|报告期|本期|本季度|本月|当月|本年度?)"
+    r"|(?P<back>上年同期|去年同期|上年同月|去年同月|上年度?|上期)"
+    r"|(?P<open>本报告期初|期初|年初|上年末|上年度末|上年年末))(?:数|金额|发生额|余额|累计数)?")
+_RELATIVE_CODES = {"ytd": "@Y", "ytd_back": "@Y-1", "end": "@E", "now": "@R", "back": "@R-1", "open": "@B"}
+
+
+@lru_cache(maxsize=1 << 10)  # pure; asked of every cell under the header
+def relative_column(text: str | None) -> str | None:
+    """"@R" / "@Y" / "@R-1" / "@Y-1" / "@E" / "@B" for a header that is only a period relative to the reporting
+    period (本报告期, 年初至报告期末, 上年同期, 期末余额, 期初), also with the change words of a change column
+    (本报告期比上年同期增减（%）), else None."""
+    if not text:
+        return None
+    for bare in (fold(text).strip(), _CHANGE_HEADER_WORD.sub("", fold(text).strip())):
+        bare = _strip_unit_note(bare) or ""
+        if bare in L.VALUE_HEADERS:
+            return None  # (| 本期数 | 本年金额 |: a value column, read as before)
+        m = _RELATIVE_COLUMN.fullmatch(bare)
+        if m:
+            return _RELATIVE_CODES[m.lastgroup]
+    return None
+
+
+def _relative_baseline(header: str) -> str:
+    """What a change from an opening balance is against: 期初 / 年初 as written; 上年末 is the year back."""
+    bare = _strip_unit_note(fold(header).strip()) or ""
+    return "yoy" if bare.startswith("上年") else "年初" if bare.startswith("年初") else "期初"
 
 
 def _is_value_column(header: str, headers: dict[int, str] | None, col_no: int | None) -> bool:
@@ -218,7 +235,8 @@ def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int |
         h = headers.get(c) or ""
         if _describes_change_only(h):
             continue
-        p = period_label(h) or column_period(h)  # | 11月 | 同比 | 1-11月 | 同比 |: a month of the table's year
+        # (| 11月 | 同比 | 1-11月 | 同比 |: a month of the table's year; | 本期 | 上年同期 | 增减 |: the reporting period's)
+        p = period_label(h) or relative_column(h) or column_period(h)
         if not p:
             break
         periods.append(p)
@@ -226,9 +244,11 @@ def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int |
             break
     if not periods:
         return None
-    if periods[0].startswith("@"):  # | 期末余额 | 期初余额 | 变动比例 | / | 本期 | 上年同期 | 增减 |
-        report = sorted(periods, key=lambda p: p.endswith("-1") or p == "@B")
-        return report[0], _REPORT_STANDARDS.get(tuple(sorted(periods)))
+    if periods[0].startswith("@"):  # | 本报告期 | 上年同期 | 增减变动幅度(%) |, | 期末余额 | 期初余额 | 变动比例 |
+        now = next((p for p in periods if not p.endswith("-1") and p != "@B"), periods[0])
+        before = next((p for p in periods if p != now), None)
+        named = next((h for c, h in sorted(headers.items()) if c < col_no and relative_column(h) == before), "")
+        return now, ("yoy" if before and before.endswith("-1") else _relative_baseline(named) if before else None)
     baseline = None
     if any(p.startswith("?") for p in periods):  # | 11月 | 同比 | 1-11月 | 同比 |: the month column just before
         return periods[0], None
@@ -245,8 +265,9 @@ def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int |
 
 
 def measure_row(label: str, rows: dict[int, str] | None, row_no: int | None) -> str | None:
-    """The measure a row names; a change-only row (同比(%)) names the measure of the row above it."""
-    if rows and row_no and _describes_change_only(label):
+    """The measure a row names; a change-only row (同比(%)) names the measure of the row above it, and so does
+    a row with a blank label (| | 比上年同期增长：35%–62% |: the line below a merged label cell)."""
+    if rows and row_no and (not label or _describes_change_only(label)):
         for r in range(row_no - 1, 0, -1):
             h = rows.get(r) or ""
             if h and not _describes_change_only(h):
@@ -268,6 +289,8 @@ def _is_owner(header: str) -> bool:
                                    or bool(re.fullmatch(r"[A-Z][A-Za-z&.\- ]{1,20}", h)))
 
 
+# | 合计 | 1,250.00 | 23,000.00 |: a total row names no member; its figures are the owner's.
+_TOTAL_LABEL = re.compile(r"\s*(?:合计|总计|共计|合共|小计)\s*")
 # A total row of a breakdown is the owner's own figure.
 _TOTAL_ROW = re.compile(r"(?:总计|合计|总额|总体|全部|整体|集团|总)$")
 
@@ -277,6 +300,19 @@ def _breakdown_measure(heading: str | None) -> str | None:
     (BREAKDOWN_PREFIXES 分/按/各): its rows are the members, the heading names the measure."""
     h = _strip_unit_note(fold(heading or "")) or ""
     return h if h.startswith(("分", "按", "各")) and _is_measure(h) else None
+
+
+def _own_period(folded: str, start: int) -> str | None:
+    """The last period a cell's own words name before its figure (not a standard's: 以2024年…为基数)."""
+    if not PERIOD_CHAR.search(folded, 0, start):
+        return None
+    stated = [m for m in find_periods(folded[:start]) if absolute(m) and m.year and not is_standard(folded, m)]
+    return stated[-1].label(None) if stated else None
+
+
+def _frame_standard(folded: str, start: int) -> str | None:
+    """The standard a comparison frame earlier in the cell sets (以2024年营业收入为基数，…增长率不低于20%)."""
+    return next((b for b in map(frame_standard, folded[:start].split(",")[:-1]) if b), None)
 
 
 def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, str] | None = None,
@@ -289,7 +325,7 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     row_label = seg.get("row_label") or ""
     text = seg["text"]
     folded = fold(text)
-    col_period = period_label(header) or column_period(header)
+    col_period = period_label(header) or relative_column(header) or column_period(header)
     row_period = period_label(row_label) if seg.get("col_no") != 1 else None
     period = col_period or row_period
     value_column = not period and _is_value_column(header, headers, seg.get("col_no"))
@@ -328,7 +364,11 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         # A cell that names its own measure ("35%老年用户占比") is not read through the header.
         metric = (text[: q["start"]] + text[q["end"]:]).strip() if own_words else \
             measure_header(header, headers, seg.get("col_no"))
-        subject = _strip_unit_note(row_label) if seg.get("col_no") != 1 else owner  # 原煤（万吨）: its unit apart
+        if own_words and not period:  # | 以2024年营业收入为基数，2026年营业收入增长率不低于20% |: its own year
+            period = _own_period(folded, q["start"])
+        # (原煤（万吨）: the row's name, its unit apart; a 合计 row is the owner's)
+        subject = _strip_unit_note(row_label) if seg.get("col_no") != 1 and not _TOTAL_LABEL.fullmatch(fold(row_label)) \
+            else owner
         if not own_words and _is_measure(row_label) and _is_owner(_strip_unit_note(header) or ""):
             # rows are measures, columns are companies: | 指标 | 甲公司 | 乙公司 |
             metric, subject = _strip_unit_note(row_label), _strip_unit_note(header)
@@ -357,7 +397,8 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         metric = bare if len(bare) >= 2 else metric
     baseline = None
     if kind == "change":
-        baseline = baseline_of(folded) or baseline_of(fold(measure_axis or "")) or (compared[1] if compared else None)
+        baseline = baseline_of(folded) or baseline_of(fold(measure_axis or "")) or (compared[1] if compared else None) \
+            or (_frame_standard(folded, q["start"]) if own_words else None)
         if baseline is None and col_period and _YEAR_LABEL.fullmatch(col_period) and not verb \
                 and any(w in measure_axis for w in _RATE_WORDS):
             baseline = "yoy"

@@ -389,12 +389,14 @@ def _sub_header(headers: list[str], row: list[tuple[int, int, str]]) -> list[str
         span = top or span
         out.append(f"{span} {word}")
     return out
+# | 2024年（未經審核） | 2023年（經審核） |: an audit status in parentheses is no unit.
+_AUDIT_NOTE = re.compile(r"未?(?:经|經)(?:审计|審計|审核|審核)|(?:经|經)?重[列述]|(?:un)?audited|restated", re.IGNORECASE)
 
 
 def _header_unit(header: str) -> str | None:
     """"营业收入（亿元）", "(百萬美元)": a unit in parentheses ending a header."""
     m = _HEADER_UNIT.search(header)
-    return m.group(1) if m else None
+    return m.group(1) if m and not _AUDIT_NOTE.fullmatch(m.group(1).strip()) else None
 
 
 def _money_unit(text: str | None) -> str | None:

@@ -176,6 +176,9 @@ def _names_no_figure(m: re.Match, folded: str, start: int, unit: str, value: flo
         return True  # Q4单季, H1, FY25, 7×24小时
     if chinese and not mag and unit in _NARRATIVE_UNITS and value <= 10:
         return True  # 连续两年, 两个方向: narrative counts
+    if not cur and not sign and num_start and folded[num_start - 1] == "第" and unit not in MONEY \
+            and unit not in _RATIO_UNITS:
+        return True  # 第5家门店, 第十七条: an ordinal names a member, it counts nothing
     # 过去3年, 最近3个月: a time window names a period
     return C.time_window(folded, m.start("sign") if sign else num_start, unit)
 

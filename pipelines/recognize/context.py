@@ -105,8 +105,18 @@ def threshold(folded: str, end: int, qualifier: str, unit: str) -> bool:
     ("users above X"), as one followed by a band noun marks out the band (100元以下价格段); a percent
     bound ("超过50%的用户") is still a share figure.
     """
-    return qualifier in ("gt", "lt") and unit != "percent" and (folded[end:end + 1] == "的"
-                                                                or folded.startswith(BAND_NOUNS, end))
+    if qualifier not in ("gt", "lt"):
+        return False
+    if folded[end:end + 1] != "的":
+        return unit != "percent" and folded.startswith(BAND_NOUNS, end)
+    return unit != "percent" or bool(_EXPLAINED_ITEMS.match(folded, end)
+                                     and _CHANGE_CRITERION.search(folded, max(0, end - 16), end))
+
+
+# 增减变动幅度达30%以上的主要原因 / 变动比例超过30%的项目: a disclosure rule's threshold picks the items it
+# explains (a change criterion, 幅度/比例, before it; 营收增长30%以上的原因是… states a figure).
+_EXPLAINED_ITEMS = re.compile(r"的(?:主要)?(?:原因|说明|项目|科目)")
+_CHANGE_CRITERION = re.compile(r"(?:变动|增减|变化)(?:幅度|比例|比率)")
 
 
 # 未出现连续二十个工作日…不满二百人或者…低于五千万元的情形 / 不存在持股5%以上…的情形: the figures of a

@@ -105,6 +105,8 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "例": ("item", 1.0), "剂": ("item", 1.0),
     # Parcels counted per waybill in express reports (业务量11.17亿票), as 件 elsewhere.
     "票": ("item", 1.0),
+    # Shares counted in announcements (已累计回购股份1,250万股, 持有公司股份4.18亿股); 每10股 stays a rate base.
+    "股": ("item", 1.0),
     "分钟": ("minute", 1.0), "小时": ("hour", 1.0), "个小时": ("hour", 1.0),
     "个多小时": ("hour", 1.0), "个多月": ("month", 1.0),
     # A bare "N日" is almost always a date (11月11日, 于15日召开), so only the

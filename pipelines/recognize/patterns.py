@@ -60,6 +60,7 @@ _UNIT_GUARDS = {
     "条": r"(?!件|款|例|约|线)",
     "票": r"(?!房|价|据|面|务|证|号|根|选|数|权|息|仓|友|源|型)",  # 30亿票房 is box office, 1亿票价…
     "项": r"(?!目)",
+    "股": r"(?!东|份|本|价|票|权|息|利|民|市|指|评|性|改)",  # 5%股权, 3万股东 are not share counts
     "台": r"(?!湾|阶|上|下)",
     "座": r"(?!位|谈)",
     "所": r"(?!以|有|在|谓|得|属)",
@@ -196,7 +197,7 @@ RANK = re.compile(
 # After 第N: words that make it an ordinal of something else (第四季度, 第一大股东).
 RANK_NOT_BEFORE = re.compile(
     r"[季年届次期批轮章节条款个天周大家阶步代款项轴梯方线时手款份张篇部集层类种笔只回波代号]"
-    r"|百分|一|二|三|四|五|六|七|八|九|十|\d"
+    r"|百分|一|二|三|四|五|六|七|八|九|十|\d|\.\d"  # 第13.09條: a rule's number
 )
 
 # A number-only table cell: 1,269 / (698) / -2.4 / 35.2%
@@ -224,7 +225,8 @@ LIST_MEMBER = re.compile(
 )
 # A '-' right after a number (and optional magnitude and unit) on the same
 # line is a range dash ("30%-40%", "1亿元-2亿元"), not a minus sign.
-ENDS_WITH_NUMBER = re.compile(rf"{ARABIC}(?:{MAGNITUDE})?(?:{UNIT})?[ \t]*\Z")
+# (A per-unit price's "/股", "/吨" may follow the unit: "0.32元/股–0.39元/股".)
+ENDS_WITH_NUMBER = re.compile(rf"{ARABIC}(?:{MAGNITUDE})?(?:{UNIT})?(?:/[\u4e00-\u9fff]{{1,2}})?[ \t]*\Z")
 
 # Money sub-units after an amount: 五元三毛, 50元6角三分, 两美元又三美分
 SUBUNIT = re.compile(rf"^(?:又|零)?(?P<num>{ARABIC}|[{CN_DIGITS}])\s?(?P<sub>{alt(MONEY_SUBUNITS)})")

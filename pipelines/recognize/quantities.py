@@ -46,10 +46,17 @@ _ANY_MATCH = gate(pattern for pattern, _ in MATCHERS)
 _SHARE_COUNT_UNIT = re.compile(rf"^(?:单位\s*[:：]\s*)?[(（]?\s*(?P<mag>{P.MAGNITUDE})?\s*股\s*[)）]?$")
 
 
+# 成交均价（元/股）, 价格（元/吨）: a price per unit is an amount of its currency.
+_PER_UNIT_PRICE = re.compile(r"^(?P<money>.{0,6}元)\s*/\s*[\u4e00-\u9fff]{1,2}$")
+
+
 def parse_unit_text(text: str | None) -> tuple[str, float] | None:
     """'人民币百万元' -> ('CNY', 1e6); '%' -> ('percent', 1.0); None if not a unit."""
     if not text:
         return None
+    price = _PER_UNIT_PRICE.match(text.strip()) if "/" in text else None
+    if price:
+        return parse_unit_text(price["money"])
     m = P.UNIT_TEXT.match(fold(text).strip())
     shares = None if m else _SHARE_COUNT_UNIT.match(fold(text).strip())
     if shares:
@@ -105,6 +112,26 @@ def _bare_cell(text: str, folded: str, table_unit: str | None, header: str | Non
     value = value * scale * mag * (-1 if minus else 1)
     s, e = len(text) - len(text.lstrip()), len((text[:m.start("note")] if m["note"] else text).rstrip())
     return [Quantity(s, e, value, unit, "eq", minus or m["sign"] is not None)]
+
+
+# | 1,150–1,230 | (180)–(120) |: a range cell (a preannouncement's estimate) states one figure per end.
+_BARE_RANGE = re.compile(rf"^(\s*\(?[+\-]?{P.ARABIC}\)?\s*)[-~](\s*\(?[+\-]?{P.ARABIC}\)?\s*)$")
+
+
+def _bare_range(text: str, folded: str, table_unit: str | None, header: str | None,
+                row_label: str | None) -> list[Quantity]:
+    """Both ends of a range cell, each read as a number-only cell; nothing unless both are figures."""
+    m = _BARE_RANGE.match(folded) if "-" in folded or "~" in folded else None
+    if not m:
+        return []
+    out = []
+    for g in (1, 2):
+        a, b = m.span(g)
+        part = _bare_cell(text[a:b], folded[a:b], table_unit, header, row_label)
+        if len(part) != 1:
+            return []
+        out.append(part[0]._replace(start=part[0].start + a, end=part[0].end + a))
+    return out
 
 
 # "1,234（+12.3%）", "86.5 (72.1)": a cell value followed by a note in parentheses.
@@ -163,7 +190,9 @@ def _recognize(text: str, folded: str, table_unit: str | None, is_cell: bool, he
     whether it may hold implied quantities; also the paragraph's yuan after it."""
     chosen = _select(_candidates(text, folded, scans), folded)
     if is_cell:
-        found = _cell_in_parentheses(text, chosen) if chosen else _bare_cell(text, folded, table_unit, header, row_label)
+        found = _cell_in_parentheses(text, chosen) if chosen else (
+            _bare_cell(text, folded, table_unit, header, row_label)
+            or _bare_range(text, folded, table_unit, header, row_label))
         found = _value_before_note(text, folded, found, table_unit, header, row_label) + found
     else:
         implied = _select([_trim(q, text) for q in implied_quantities(folded, chosen)], folded) if may_imply else []
