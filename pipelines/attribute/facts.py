@@ -37,8 +37,12 @@ _HEADING_MARKS = re.compile(r"^\s*#+")
 # Plain text (and bold Markdown lines) number their sections instead: 一、分业务情况 / （二）海外市场 /
 # 第三节 经营情况讨论. Such a line is a heading when it stands alone, short and without a sentence end
 # (一、公司全年营收增长12%。 is a list item, a sentence).
-_ORDINAL_HEADING = re.compile(r"^[\s*]*(?:第[一二三四五六七八九十]{1,3}[章节部分]|[一二三四五六七八九十]{1,3}[、．]"
-                              r"|[（(][一二三四五六七八九十]{1,3}[)）])[\s*]*")
+# A section's number: in words (一、 （二） 第三节: WORD_NUMBER, which plain text uses for headings) or in digits
+# (（3） 3. 3、 第3节, which also number list items).
+_CN_NUMBER = "[一二三四五六七八九十]{1,3}"
+_WORD_NUMBER = rf"第{_CN_NUMBER}[章节部分]{{1,2}}|{_CN_NUMBER}[、．.]|[（(]{_CN_NUMBER}[)）]"
+_NUMBER = rf"{_WORD_NUMBER}|[(（]\d{{1,3}}[)）]|\d{{1,2}}[.、](?!\d)|第\d{{1,3}}[节章部分]{{1,2}}"
+_ORDINAL_HEADING = re.compile(rf"^[\s*]*(?:{_WORD_NUMBER})[\s*]*")
 _HEADING_MAX_CHARS = 30
 _ORDINAL_OPENERS = frozenset(" \t*第（(一二三四五六七八九十\u3000")
 _ENDS_SENTENCE = ("。", "！", "？", "；", "!", "?", ";", "，", ",", "：", ":")
@@ -103,8 +107,7 @@ _UNTIL = re.compile(r"\s*(?:截至|截止)$")
 _REPORT_NAME_ENDS = ("周报", "月报", "季报", "晨报", "日报", "简报", "报告", "点评")
 # ## 二、公用事业：11月发电量同比+2.0%: a section's label before a colon is its topic, an owner only when it
 # names one (## 宁德时代：2024Q3业绩超预期)
-_SECTION_LABEL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.])?"
-                            r"([^:]{1,12}):$")
+_SECTION_LABEL = re.compile(rf"^(?:{_NUMBER})?([^:]{{1,12}}):$")
 # A registered company name (its legal form ends it) opening a heading: the issuer of a disclosure.
 _REGISTERED_NAME = re.compile(r"[^\W\d_]{2,24}?(?:股份有限公司|有限责任公司|有限公司)")
 # 公布(了)2025财年第三季度(未经审计)财报 / 发布2024年第四季度及全年业绩: a news report's results period.
@@ -115,8 +118,7 @@ _REPORT_LABEL = re.compile(r"([^:]{1,10})[:]\s*")
 
 
 # A heading's list number: 一、 / （二） / 3. / 第一节.
-_HEADING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)"
-                             r"|第[一二三四五六七八九十\d]{1,3}[节章部分]{1,2})\s*")
+_HEADING_NUMBER = re.compile(rf"(?:{_NUMBER})\s*")
 
 
 def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], names) -> str | None:
