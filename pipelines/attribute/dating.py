@@ -52,9 +52,15 @@ def is_standard(folded: str, m: PeriodMention) -> bool:
                 or (folded.endswith("以", 0, m.start) and _BASE_AFTER.match(folded, m.end)))
 
 
+# Words right before a year that make it a target's or a plan's (将于2026年…, 到2027年…).
+_FUTURE_BEFORE = re.compile(r"(?:将于|将在|将|到)$")
+
+
 def is_forecast(folded: str, m: PeriodMention) -> bool:
-    """The mention is a forecast's year (我们预计2026年…, 2026年有望…): not the year the document reports on."""
-    return bool(_ESTIMATE_WORDS.search(folded[max(0, m.start - 6):m.start]))
+    """The mention is a forecast's year (我们预计2026年…, 将于2026年…, 到2027年…): not the year the document
+    reports on."""
+    return bool(_ESTIMATE_WORDS.search(folded[max(0, m.start - 6):m.start])
+                or _FUTURE_BEFORE.search(folded, max(0, m.start - 3), m.start))
 
 
 def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts: list[int],

@@ -339,7 +339,6 @@ _REPORTING_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(REPORTING_PERIOD_WORD
 _FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据|测算|估算|监测|调查|调研|获悉)$")  # 36氪获悉，…
 
 
-_FORECAST_BEFORE = re.compile(r"(?:预计|预测|预期|有望|将于|将在|将|到)$")
 # (a day date, then the announcement in the same clause; not 於2024年9月30日，集團共經營…: a stock's date)
 _DATELINE = re.compile(r"(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号](?:晚|上午|下午|晚间)?[,，]?[^,，。]{0,30}?(?:"
                        + "|".join(ANNOUNCING_VERBS) + r")|(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]\s*$")  # alone
@@ -489,8 +488,7 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     stated = [m for m in mentions if absolute(m) and not is_standard(folded, m)]
     if stated:
         # …，预计2027年将突破1.4万亿元。: a forecast's year is not what the paragraph goes on about
-        last = next((m for m in reversed(stated) if not _FORECAST_BEFORE.search(folded, max(0, m.start - 3), m.start)),
-                    stated[-1])
+        last = next((m for m in reversed(stated) if not is_forecast(folded, m)), stated[-1])
         if not any(c > last.start for c in res.case_starts):
             # 公布2025年10月产销快报：10月销量…: a mention without its year takes the year the sentence gave before it
             year = last.year or next((m.year for m in reversed(mentions) if m.year and m.start <= last.start),
@@ -509,8 +507,7 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     elif stated or res.case_starts:
         st.carry_range = None
     if st.last_year:  # 预计2026年底将扩充至…: a forecast's year does not complete the yearless periods that follow
-        years = [m.year for m in year_mentions if not _FORECAST_BEFORE.search(folded, max(0, m.start - 3), m.start)
-                 and not is_forecast(folded, m)]
+        years = [m.year for m in year_mentions if not is_forecast(folded, m)]
     st.last_year = years[-1] if years else st.last_year
     for m in stated:
         if folded.startswith("截", m.start) and "止" in folded[m.start:m.end]:
