@@ -21,8 +21,7 @@ from pipelines.recognize.textnorm import fold
 
 # Header words that make every cell under them a change whose sign is the direction.
 CHANGE_HEADERS = ("变化", "变动", "增速", "增幅", "增长率", "涨跌幅", "同比", "环比", "yoy", "YoY", "QoQ", "qoq",
-                  "增减", "增率", "成长率",  # Taiwan: 年增率, 月增率, 季增減, 年成長率
-                  "变动幅度", "增减幅度")  # A-share announcements: | 增减变动幅度(%) |
+                  "增减", "增率", "成长率")  # Taiwan: 年增率, 月增率, 季增減, 年成長率 (增减变动幅度: _CHANGE_SIZE)
 # 年增率 / 月增減(%) / 季減率: a compressed comparator (grammar.COMPRESSED) heading a column of changes.
 _COMPRESSED_RATE = re.compile(COMPRESSED.pattern + r"(?:减|增)?率?")
 _UNIT_NOTE = re.compile(r"[（(][^()（）]{0,12}[)）]\s*$")
