@@ -806,6 +806,9 @@ DOCS = {
                      "|---|---|---|---|---|---|---|\n| 汽车销量（辆） | 349,876 | 298,113 | 17.36% | 2,995,321 | 2,671,230 | 12.13% |\n",
     # an office holder named in a title speaks for the company
     "speaker_title": "# 子公司CEO：明年海外收入占比将超过40%\n\n据悉，公司目前在全球拥有约1.2万名员工。\n",
+    # a plain-text announcement: the company on one line, the title on the next, a masthead line above them
+    "plain_two_line_title": "证券代码：600999　　证券简称：甲乙航空\n甲乙航空股份有限公司\n2025年10月运营数据公告\n\n"
+                            "本月载客量约为312万人次，按年上升9.6%。\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -1053,6 +1056,8 @@ DOC_CASES = [
     ("monthly_flash", "12.13%", dict(period="2025-01~10", kind="change", baseline="yoy")),
     ("speaker_title", "超过40%", dict(subject="子公司", metric="海外收入占比", kind="share")),
     ("speaker_title", "约1.2万名", dict(subject="子公司", metric="员工")),
+    ("plain_two_line_title", "约为312万人次", dict(subject="甲乙航空股份有限公司", period="2025-10", metric="载客量")),
+    ("plain_two_line_title", "9.6%", dict(period="2025-10", baseline="yoy")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

@@ -241,6 +241,8 @@ def _lead_period(folded: str) -> str | None:
 # A disclosure's masthead (证券代码/证券简称/公告编号, an exchange's disclaimer) may stand above its H1 title: the
 # title is still the first H1 among the first segments when those before it hold no figures.
 _MASTHEAD_SEGMENTS = 2
+_MASTHEAD_LINE = re.compile(r"代码|代碼|代號|简称|簡稱|编号|編號")
+_PLAIN_TITLE_LINES = 3
 
 
 def _title(prose: list[dict], names, with_figures: set, dated: tuple[int, int | None] | None = None
@@ -263,11 +265,30 @@ def _title(prose: list[dict], names, with_figures: set, dated: tuple[int, int | 
         period = _title_period(folded, mentions, dated) or (
             _lead_period(prose[at + 1]["folded"]) if len(prose) > at + 1 else None)
         return subject, period, first["segment_id"]
-    alone = sum(s["line"] == first["line"] for s in prose) == 1
-    if alone and first["segment_id"] not in with_figures and len(text.strip()) <= 40:
+    # A plain title: a first line that is a sentence of its own, or up to three such lines in a row (a plain-text
+    # announcement writes the company on one and the title on the next: 香江航空有限公司 / 2025年10月營運數據公告;
+    # a masthead line above them, 证券代码：…, names neither). Lines, not segments: a long masthead line may have
+    # been read as wrapped into the next.
+    lines: list[tuple[str, str]] = []
+    for seg in prose[:_PLAIN_TITLE_LINES]:
+        if seg["segment_id"] in with_figures or sum(s["line"] == seg["line"] for s in prose) != 1:
+            break
+        pos = 0
+        for part in seg["text"].split("\n"):
+            lines.append((part, seg["folded"][pos:pos + len(part)]))
+            pos += len(part) + 1
+    named: list[tuple[str, str]] = []
+    for part, folded_part in lines[:_PLAIN_TITLE_LINES]:
+        if _MASTHEAD_LINE.search(part):
+            continue
+        if len(part.strip()) > 40:
+            break
+        named.append((part, folded_part))
+        text, folded = "".join(t for t, _ in named), "".join(f for _, f in named)
+        mentions = folded_periods(folded)
         subject = _heading_subject(text, folded, mentions, names)
         if subject and mentions:
-            return subject, _title_period(folded, mentions), first["segment_id"]
+            return subject, _title_period(folded, mentions, dated), first["segment_id"]
     return None, None, None
 
 
