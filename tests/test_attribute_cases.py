@@ -809,6 +809,9 @@ DOCS = {
     # a plain-text announcement: the company on one line, the title on the next, a masthead line above them
     "plain_two_line_title": "证券代码：600999　　证券简称：甲乙航空\n甲乙航空股份有限公司\n2025年10月运营数据公告\n\n"
                             "本月载客量约为312万人次，按年上升9.6%。\n",
+    # change columns after a run of three quarters: the change of the latest one (the header says against what)
+    "quarter_run_changes": "# 未來半導體2025年第三季財報\n\n| 項目 | 3Q25 | 2Q25 | 3Q24 | 季增率 | 年增率 |\n|---|---|---|---|---|---|\n"
+                           "| 毛利率 | 52.6% | 51.8% | 49.5% | 0.8pp | 3.1pp |\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -1058,6 +1061,8 @@ DOC_CASES = [
     ("speaker_title", "约1.2万名", dict(subject="子公司", metric="员工")),
     ("plain_two_line_title", "约为312万人次", dict(subject="甲乙航空股份有限公司", period="2025-10", metric="载客量")),
     ("plain_two_line_title", "9.6%", dict(period="2025-10", baseline="yoy")),
+    ("quarter_run_changes", "0.8pp", dict(period="2025Q3", kind="change", baseline="qoq", metric="毛利率")),
+    ("quarter_run_changes", "3.1pp", dict(period="2025Q3", kind="change", baseline="yoy")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

@@ -239,10 +239,11 @@ def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int |
         if not p:
             break
         periods.append(p)
-        if len(periods) == 2:
-            break
     if not periods:
         return None
+    # | 3Q25 | 2Q25 | 3Q24 | 季增率 | 年增率 |: the change of the latest period of the run (its standard by the header
+    # or the pair); | 本期 | 上年同期 | 增减 | and | 11月 | 同比 |: of the pair just before
+    latest, periods = max(periods), periods[:2]
     if periods[0].startswith("@"):  # | 本报告期 | 上年同期 | 增减变动幅度(%) |, | 期末余额 | 期初余额 | 变动比例 |
         now = next((p for p in periods if not p.endswith("-1") and p != "@B"), periods[0])
         before = next((p for p in periods if p != now), None)
@@ -260,7 +261,7 @@ def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int |
         elif now[4:] and now[4:] == before[4:] and year_of(now) and year_of(before) \
                 and year_of(now) - year_of(before) == 1:
             baseline = "yoy"  # 2023H1 -> 2024H1
-    return max(periods), baseline
+    return latest, baseline
 
 
 def measure_row(label: str, rows: dict[int, str] | None, row_no: int | None) -> str | None:
