@@ -812,6 +812,9 @@ DOCS = {
     # change columns after a run of three quarters: the change of the latest one (the header says against what)
     "quarter_run_changes": "# 未來半導體2025年第三季財報\n\n| 項目 | 3Q25 | 2Q25 | 3Q24 | 季增率 | 年增率 |\n|---|---|---|---|---|---|\n"
                            "| 毛利率 | 52.6% | 51.8% | 49.5% | 0.8pp | 3.1pp |\n",
+    # the parts of a breakdown change against the whole's standard, not against the one its growth rate was set against
+    "breakdown_after_rate": "前三季度，全国网上零售额11.3万亿元，同比增长9.2%，增速比上半年加快0.4个百分点。"
+                            "其中，实物商品网上零售额9.6万亿元，增长7.8%。\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -1063,6 +1066,8 @@ DOC_CASES = [
     ("plain_two_line_title", "9.6%", dict(period="2025-10", baseline="yoy")),
     ("quarter_run_changes", "0.8pp", dict(period="2025Q3", kind="change", baseline="qoq", metric="毛利率")),
     ("quarter_run_changes", "3.1pp", dict(period="2025Q3", kind="change", baseline="yoy")),
+    ("breakdown_after_rate", "0.4个百分点", dict(baseline="上半年")),
+    ("breakdown_after_rate", "7.8%", dict(baseline="yoy", metric="实物商品网上零售额")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

@@ -298,6 +298,9 @@ _BREAKDOWN_FRAME = re.compile(r"分[^,;。]{1,8}看|按[^,;。]{1,8}分")
 _SEMICOLON_END = re.compile(r"[；;]\s*$")
 
 
+_RATE_OF_CHANGE = ("增速", "增幅", "增长率", "增长速度", "涨幅", "降幅")
+
+
 def _breakdown_baselines(folded: str, rows: list[dict], local: list[dict], st: _DocState) -> list[str | None]:
     """The standard of each figure. "…比上年增长5.8%。其中，第一产业增加值163亿元，增长2.9%；第二产业…增长6.4%":
     the parts of a breakdown (after 其中, and the ；-sentences that go on with it) change against the
@@ -318,7 +321,9 @@ def _breakdown_baselines(folded: str, rows: list[dict], local: list[dict], st: _
             elif base and not averaged(base):  # 同比增长2.9%，两年平均增长3.8%: the first
                 if after:  # 分三大门类看，采矿业同比增长4.1%，制造业增长5.6%: a member's own, for the next ones
                     carried = base
-                else:
+                elif not (a["metric"] or "").endswith(_RATE_OF_CHANGE):
+                    # (…同比增长9.2%，增速比上半年加快0.4个百分点。其中…增长7.8%: the parts change against the
+                    # whole's standard, not the one its growth rate was compared with)
                     run = base
         out.append(base)
     st.last_baseline = run
