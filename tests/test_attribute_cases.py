@@ -49,6 +49,9 @@ KIND = [
     ("创新药收入占比有望从2024年的35%提升至2026年的52%。", "52%", dict(kind="share", metric="创新药收入占比")),
     # an amount restated in another currency is the same measure
     ("海外授权首付款2.5亿美元，折合人民币约18亿元。", "约18亿元", dict(metric="海外授权首付款", kind="level")),
+    # 在X中，A、B、C分别…: the members are parts of the measure the frame names
+    ("在实物商品网上零售额中，吃类、穿类、用类商品分别增长16.2%、3.1%和7.5%。", "3.1%",
+     dict(kind="change", metric="实物商品网上零售额", subject="穿类")),
     # 新业务价值 (an insurer's NBV) is one measure: 新业务 is no business unit inside it
     ("新业务价值同比增长28.8%至245.6亿元。", "245.6亿元", dict(metric="新业务价值", subject=None)),
     # rates and yields float and move: 上浮, 上行, 下行 are change verbs (上下浮动 is a band, no change)
