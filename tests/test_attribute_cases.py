@@ -818,6 +818,8 @@ DOCS = {
     # the parts of a breakdown change against the whole's standard, not against the one its growth rate was set against
     "breakdown_after_rate": "前三季度，全国网上零售额11.3万亿元，同比增长9.2%，增速比上半年加快0.4个百分点。"
                             "其中，实物商品网上零售额9.6万亿元，增长7.8%。\n",
+    # a market report: its label (港股收市：) names no owner; 收报/收于 are predicate, not part of the measure
+    "market_close": "# 港股收市：恒指升1.2%\n\n國企指數收報7,112點，升1.5%。大市全日成交額1,268億港元。\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -1071,6 +1073,9 @@ DOC_CASES = [
     ("quarter_run_changes", "3.1pp", dict(period="2025Q3", kind="change", baseline="yoy")),
     ("breakdown_after_rate", "0.4个百分点", dict(baseline="上半年")),
     ("breakdown_after_rate", "7.8%", dict(baseline="yoy", metric="实物商品网上零售额")),
+    ("market_close", "1.2%", dict(subject=None, metric="恒指", kind="change")),
+    ("market_close", "1.5%", dict(subject=None, metric="國企指數")),
+    ("market_close", "1,268億港元", dict(subject=None, metric="大市全日成交額")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

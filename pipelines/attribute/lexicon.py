@@ -69,6 +69,8 @@ DOWN_RATE_NOUNS = ("降幅", "跌幅", "下降幅度", "下滑幅度", "减幅")
 TO_MARKERS = ("至", "到", "为", "达到", "达")
 # The verb of a discount (全场打八折, 打对折): part of the predicate, not of what is discounted.
 DISCOUNT_VERBS = ("打",)
+# A price or an index closing at a level (国企指数收报7,112点, 股价收于412.6港元): predicate, not measure.
+CLOSE_VERBS = ("收报", "收市报", "收盘报", "报收", "收于", "收盘于", "收市于")
 # A level stated as where the measure stands (毛利率控制在30%, 在55%-65%之间): the words are predicate
 # (维持在/保持在/稳定在 are among the ADVERBS already).
 LOCATIVE_COPULAS = ("控制在", "处于", "在")
@@ -235,7 +237,8 @@ OPENER_COMPOUNDS = ("跨境",)
 REPORT_LABEL_ENDS = ("点评", "评论", "快评", "简评", "报告", "研究", "深度", "专题", "周报", "月报", "季报", "年报",
                      "晨报", "日报", "策略", "观点", "要点", "摘要", "事件", "速递", "跟踪", "综述", "展望", "总结",
                      "行业", "市场", "板块", "宏观", "数据", "解读", "分析", "纪要", "公告", "预测",
-                     "快讯", "速报", "突发", "独家", "重磅")  # news flashes: 快讯：10月CPI同比上涨0.3%
+                     "快讯", "速报", "突发", "独家", "重磅",  # news flashes: 快讯：10月CPI同比上涨0.3%
+                     "收市", "收盘", "收评", "午评", "早评", "开盘", "盘前", "盘后")  # market reports: 港股收市：恒指升1.2%
 BREAKDOWN_PREFIXES = ("分", "按", "各", "主要", "其他", "其它", "重点")  # not 核心: 核心本地商业 is a segment
 # A bare generic head with no modifier refers to the company under discussion
 # (公司毛利率为45%, 集团营收…): it is anaphoric, like 该公司.
@@ -287,7 +290,8 @@ NOT_SEGMENT_LABELS = ("提示", "观点", "建议", "预测", "说明", "来源"
                       "目标", "亮点", "要点", "方面", "情况", "表现", "称", "介绍", "透露", "分享", "强调", "说",
                       "动态", "跟踪", "估值", "逻辑", "总结",  # research notes' sections: 行业动态, 公司跟踪, 投资逻辑,
                       "能力", "回报", "端", "质量", "分红", "看",  # 盈利能力, 股东回报, 收入端, 资产质量, 分业务看
-                      "快讯", "速报", "突发", "独家", "重磅")  # news flashes: 快讯：…, 突发：…
+                      "快讯", "速报", "突发", "独家", "重磅",  # news flashes: 快讯：…, 突发：…
+                      "收市", "收盘", "收评", "午评", "早评", "开盘")  # market reports: 港股收市：恒指升1.2%
 # A forecast's previous value (…预测至905/968亿元（前值为928/1010亿元）): the same measure, before the revision.
 PRIOR_VALUE_WORDS = ("前值", "原值", "原预测值", "原预测", "前次预测", "此前预测", "上次预测", "调整前")
 # A data release's previous value (CPI同比上涨0.3%，前值0.4%): the same measure one month or quarter back.
