@@ -819,7 +819,8 @@ DOCS = {
     "breakdown_after_rate": "前三季度，全国网上零售额11.3万亿元，同比增长9.2%，增速比上半年加快0.4个百分点。"
                             "其中，实物商品网上零售额9.6万亿元，增长7.8%。\n",
     # a market report: its label (港股收市：) names no owner; 收报/收于 are predicate, not part of the measure
-    "market_close": "# 港股收市：恒指升1.2%\n\n國企指數收報7,112點，升1.5%。大市全日成交額1,268億港元。\n",
+    "market_close": "# 港股收市：恒指升1.2%\n\n國企指數收報7,112點，升1.5%。大市全日成交額1,268億港元。\n\n"
+                    "恒生指數今日收報19,856點，升236點或1.3%。\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -1076,6 +1077,8 @@ DOC_CASES = [
     ("market_close", "1.2%", dict(subject=None, metric="恒指", kind="change")),
     ("market_close", "1.5%", dict(subject=None, metric="國企指數")),
     ("market_close", "1,268億港元", dict(subject=None, metric="大市全日成交額")),
+    # the same change in a unit outside the vocabulary before 或 is predicate; the measure is the clause before's
+    ("market_close", "1.3%", dict(metric="恒生指數", kind="change", direction="up")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

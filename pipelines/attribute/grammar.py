@@ -61,7 +61,7 @@ def _comparator_starts(text: str) -> list[re.Match]:
 # (A time word before the verb is an adverbial too: 股价年内上涨35%, 营收全年增长12%.)
 _TIME_TOKENS = frozenset(L.TIME_WORDS)
 _TRAIL_TOKENS = sorted(set(L.QUALIFIER_WORDS + L.ADVERBS + L.UP_VERBS + L.DOWN_VERBS + L.TO_MARKERS
-                           + L.DISCOUNT_VERBS + L.CLOSE_VERBS + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS + L.TIME_WORDS), key=len, reverse=True)
+                           + L.DISCOUNT_VERBS + L.CLOSE_VERBS + L.NEWS_TIME_WORDS + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS + L.TIME_WORDS), key=len, reverse=True)
 # 能 ends many names and nouns (远航智能, 金伦储能): it is no modal there.
 ENDS_IN_NENG = ("智能", "储能", "节能", "赋能", "电能", "热能", "风能", "氢能", "核能", "光能", "技能", "职能", "潜能")
 # A one-character token is not stripped when it ends one of these words.
@@ -161,6 +161,10 @@ def _strip_token(np: str) -> str | None:
     return None
 
 
+# 升236點或(1.2%): the same change in another unit (one outside the vocabulary) before 或 is predicate too.
+_OR_VALUE = re.compile(r"[+-]?\d[\d,.]*[^\d\s,;:]{0,3}或$")
+
+
 @lru_cache(maxsize=1 << 14)  # pure; the same predicates ("同比增长", "达到") stand before many figures
 def strip_predicate(pre: str) -> str:
     """The noun phrase left after removing the predicate in front of a figure."""
@@ -183,6 +187,10 @@ def strip_predicate(pre: str) -> str:
         m = RATE_BASE.search(np)
         if m and m.start() > 0:
             np = np[: m.start()]  # 坪效达到每平方米(2.5万元): the rate base belongs to the figure
+            continue
+        m = _OR_VALUE.search(np)
+        if m:
+            np = np[: m.start()]  # 升236點或(1.2%): the same change in another unit (one outside the vocabulary)
             continue
         cut = _of_whole(np)
         if cut is not None:
