@@ -821,6 +821,11 @@ DOCS = {
     # a market report: its label (港股收市：) names no owner; 收报/收于 are predicate, not part of the measure
     "market_close": "# 港股收市：恒指升1.2%\n\n國企指數收報7,112點，升1.5%。大市全日成交額1,268億港元。\n\n"
                     "恒生指數今日收報19,856點，升236點或1.3%。\n",
+    # an annual report's tables: a change column named by its comparator (本年比上年增减, 营业收入比上年增减)
+    "annual_change_columns": "# 亥电器2024年年度报告摘要\n\n单位：元\n\n| 项目 | 2024年 | 2023年 | 本年比上年增减(%) |\n"
+                             "|---|---|---|---|\n| 营业收入 | 12,345,678,901.23 | 11,234,567,890.12 | 9.89 |\n\n"
+                             "| 分产品 | 营业收入 | 营业收入比上年增减（%） | 毛利率比上年增减 |\n|---|---|---|---|\n"
+                             "| 空调 | 151,230,000,000 | 6.35 | 增加0.82个百分点 |\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -1079,6 +1084,10 @@ DOC_CASES = [
     ("market_close", "1,268億港元", dict(subject=None, metric="大市全日成交額")),
     # the same change in a unit outside the vocabulary before 或 is predicate; the measure is the clause before's
     ("market_close", "1.3%", dict(metric="恒生指數", kind="change", direction="up")),
+    ("annual_change_columns", "9.89", dict(metric="营业收入", subject="亥电器", kind="change", baseline="yoy",
+                                           period="2024")),
+    ("annual_change_columns", "6.35", dict(metric="营业收入", subject="空调", kind="change", baseline="yoy")),
+    ("annual_change_columns", "0.82个百分点", dict(metric="毛利率", direction="up", baseline="yoy")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),

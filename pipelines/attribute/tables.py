@@ -86,7 +86,7 @@ _YEAR_LABEL = re.compile(r"(?:FY)?\d{4}E?|(?:\d{4}|\?)-\d{2}(?:~\d{2})?")
 
 
 _CHANGE_WORDS = "|".join(map(re.escape, sorted(CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS, key=len, reverse=True)))
-_CHANGE_TAIL = re.compile(f"(?:{_CHANGE_WORDS})\\s*$")
+_CHANGE_TAIL = re.compile(f"(?:{_CHANGE_WORDS})+\\s*$")  # (营业收入比上年增减: the comparator and the change)
 _CHANGE_HEADER_WORD = re.compile(f"{_CHANGE_WORDS}|增长|下降")
 
 
@@ -120,6 +120,7 @@ _RELATIVE_COLUMN = re.compile(
     r"|(?P<now>本报告期|报告期|本期|本季度|本月|当月|本年度?)"
     r"|(?P<back>上年同期|去年同期|上年同月|去年同月|上年度?|上期)"
     r"|(?P<open>本报告期初|期初|年初|上年末|上年度末|上年年末))(?:数|金额|发生额|余额|累计数)?")
+_BEFORE_COMPARATOR = re.compile(r"(?<=..)(?:比|较|相比)")
 _RELATIVE_CODES = {"ytd": "@Y", "ytd_back": "@Y-1", "end": "@E", "now": "@R", "back": "@R-1", "open": "@B"}
 
 
@@ -130,7 +131,9 @@ def relative_column(text: str | None) -> str | None:
     (本报告期比上年同期增减（%）), else None."""
     if not text:
         return None
-    for bare in (fold(text).strip(), _CHANGE_HEADER_WORD.sub("", fold(text).strip())):
+    folded = fold(text).strip()
+    # (also before its comparator: 本年比上年增减(%), 本报告期比上年同期增减（%）; or without its change words)
+    for bare in (folded, _BEFORE_COMPARATOR.split(folded, 1)[0], _CHANGE_HEADER_WORD.sub("", folded)):
         bare = _strip_unit_note(bare) or ""
         if bare in L.VALUE_HEADERS:
             return None  # (| 本期数 | 本年金额 |: a value column, read as before)
