@@ -825,7 +825,9 @@ DOCS = {
     "annual_change_columns": "# 亥电器2024年年度报告摘要\n\n单位：元\n\n| 项目 | 2024年 | 2023年 | 本年比上年增减(%) |\n"
                              "|---|---|---|---|\n| 营业收入 | 12,345,678,901.23 | 11,234,567,890.12 | 9.89 |\n\n"
                              "| 分产品 | 营业收入 | 营业收入比上年增减（%） | 毛利率比上年增减 |\n|---|---|---|---|\n"
-                             "| 空调 | 151,230,000,000 | 6.35 | 增加0.82个百分点 |\n",
+                             "| 空调 | 151,230,000,000 | 6.35 | 增加0.82个百分点 |\n\n"
+                             "| 项目 | 2024年末 | 2023年末 | 本年末比上年末增减(%) |\n|---|---|---|---|\n"
+                             "| 总资产 | 45,678,901,234.56 | 41,234,567,890.12 | 10.78 |\n",
     # a name written late owns nothing before it: one example per line, its agent on the last line
     "late_name": "打八折\n九成\n乙公司宣布回购计划，金额为5亿元。\n",
 }
@@ -1088,6 +1090,7 @@ DOC_CASES = [
                                            period="2024")),
     ("annual_change_columns", "6.35", dict(metric="营业收入", subject="空调", kind="change", baseline="yoy")),
     ("annual_change_columns", "0.82个百分点", dict(metric="毛利率", direction="up", baseline="yoy")),
+    ("annual_change_columns", "10.78", dict(metric="总资产", subject="亥电器", period="2024", baseline="yoy")),
     ("late_name", "八折", dict(subject=None, metric=None)),
     ("late_name", "九成", dict(subject=None, metric=None)),
     ("late_name", "5亿元", dict(subject="乙公司")),
