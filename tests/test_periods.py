@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.attribute.periods import (find_periods, normalise_period, shift_month, shift_quarter, shift_year, within,
+from pipelines.attribute.periods import (find_periods, normalise_period, shift_month, shift_quarter, shift_year,
                                         year_to_date)
 from pipelines.attribute.tables import leading_period, period_label
 
@@ -208,13 +208,15 @@ def test_an_event_date_inside_a_clause_is_no_as_of_date():
     assert all(m.label(None) != "2025-03" for m in find_periods("公司于2025年3月28日召开董事会"))
 
 
-@pytest.mark.parametrize("inner,outer,inside", [
-    ("2025-06", "2025H1", True), ("2024Q4", "2024", True), ("2024-01~09", "2024", True),
-    ("2024-10", "2024Q4", True), ("2025-07", "2025H1", False), ("2024Q4", "2025", False),
-    ("FY2025E", "2025", False), (None, "2025", False),
+@pytest.mark.parametrize("opener,title,kept", [
+    ("2025-06", "2025H1", True), ("2024Q4", "2024", True), ("2024-01~09", "2024Q3", True),
+    ("2024-10", "2024Q4", True), ("2024Q4", "2025", False), ("FY2025E", "2025", False),
+    ("2025", "FY2025E", False), (None, "2025", False), ("2025", None, False),
 ])
-def test_within(inner, outer, inside):
-    assert within(inner, outer) is inside
+def test_an_opener_in_the_titles_year_keeps_the_title_period(opener, title, kept):
+    # (a paragraph opening with 前三季度 or 於2025年6月30日 under a quarter's or half's title goes on with the title's period)
+    from pipelines.attribute.facts import _in_titled_year
+    assert _in_titled_year(opener, title) is kept
 
 
 @pytest.mark.parametrize("text,labels", [

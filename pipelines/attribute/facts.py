@@ -23,9 +23,9 @@ from pipelines.attribute.dating import absolute, is_forecast, is_standard, perio
 from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
-                                         REPORTING_PERIOD_WORDS, ROLE_WORDS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
-from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, period_end, shift_year, within,
-                                        year_of, year_to_date)
+                                         REPORTING_PERIOD_WORDS, ROLE_NOUNS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
+from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, period_end, shift_year, year_of,
+                                        year_to_date)
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
 from pipelines.attribute.tables import cell_attributes
@@ -176,7 +176,7 @@ _RESULTS_TAIL = re.compile(r"(?<=..)(?:中期|年度|全年|半年度?|上半年
                            r"(?:公告|点评|快评|简评|解读|发布会|电话会|说明会)?$")
 
 
-_ROLE_END = re.compile("(?:" + "|".join(ROLE_WORDS) + ")+$")
+_ROLE_END = re.compile("(?:" + "|".join(ROLE_NOUNS) + ")+$")
 
 
 def _labelled_name(text: str, folded: str) -> str | None:
@@ -190,7 +190,7 @@ def _labelled_name(text: str, folded: str) -> str | None:
     start = tag.end() if tag else 0
     left = body[start:colon.start()]
     name = _RESULTS_TAIL.sub("", _TICKER.sub("", left).strip()).strip()  # 恒悅零售集團中期業績：…: 恒悅零售集團
-    if name.endswith(ROLE_WORDS):  # 子公司CEO：明年海外收入…: the office holder speaks for the company
+    if name.endswith(ROLE_NOUNS):  # 子公司CEO：明年海外收入…: the office holder speaks for the company
         name = _ROLE_END.sub("", name).strip()
     if not 2 <= len(name) <= 12 or _NOT_IN_NAME.search(name) or name.startswith(_NOT_A_NAME_OPENING) \
             or name.endswith(REPORT_LABEL_ENDS) or name in BARE_ANAPHORIC_HEADS:
@@ -399,11 +399,10 @@ def _dated_clause(folded: str, mentions: list[PeriodMention], pos: int) -> bool:
     return any(absolute(m) and start <= m.start < pos for m in mentions)
 
 
-def _in_titled_year(label: str | None, st: _DocState) -> bool:
-    """Whether label is of the year of the title's period when that is a part of a year (2025Q3, 2025H1)."""
-    title = st.title_period
-    return bool(title) and title != str(year_of(title)) and not title.startswith("FY") \
-        and year_of(label) == year_of(title) and not (label or "").startswith("FY")
+def _in_titled_year(label: str | None, title: str | None) -> bool:
+    """Whether label is a reported period of the year of the title's (reported) period."""
+    return bool(title and label) and not title.startswith("FY") and not label.startswith("FY") \
+        and year_of(label) is not None and year_of(label) == year_of(title)
 
 
 def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[tuple]:
@@ -455,10 +454,10 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             st.running_owner = fold(st.section or st.main or "")
         elif opener:
             st.base = opener.label(opener.year or st.last_year)
-            # A paragraph's opener sets the running year; one in the year of a title's quarter or half (公司2024Q3…
-            # or 前三季度… under a 2024年第三季度 title; 於2025年6月30日，… under an interim title) keeps the
-            # title's period running: the next paragraph without a period is the report's.
-            st.running = st.title_period if within(st.base, st.title_period) or _in_titled_year(st.base, st) else (
+            # A paragraph's opener sets the running year; one in the title's year (公司2024Q3… or 前三季度… under a
+            # 2024年第三季度 title; 於2025年6月30日，… under an interim title) keeps the title's period running: the
+            # next paragraph without a period is the report's (under a year's title that is the year anyway).
+            st.running = st.title_period if _in_titled_year(st.base, st.title_period) else (
                 str(year_of(st.base)) if year_of(st.base) else st.running)
             # 2024年，本地生活服务领域展现出…: a field is the theme, the period stays the subject's
             owner = topic if topic and not topic.endswith(DOMAIN_HEADS) else None

@@ -175,9 +175,10 @@ SOURCE_PERSONS = ("专家", "人士", "分析师", "学者", "教授", "研究�
 # Institutions whose published data is about others (某咨询机构近日发布的《…》显示，2024年…市场规模…): a source,
 # like a statistics body, when the clause goes on to report.
 SOURCE_INSTITUTIONS = ("咨询机构", "研究机构", "调研机构", "第三方机构", "数据机构", "市场研究机构", "咨询公司")
-# Role nouns after an organisation (某品牌负责人透露): the organisation is the subject.
-ROLE_NOUNS = ("负责人", "运营经理", "总经理", "经理", "创始人", "首席执行官", "CEO", "总裁", "董事长", "总监",
-              "主管", "员工", "工作人员", "相关人士", "发言人")
+# Role nouns after an organisation (某品牌负责人透露, a title's 子公司CEO：…): the organisation is the subject.
+ROLE_NOUNS = ("负责人", "运营经理", "总经理", "经理", "创始人", "首席执行官", "首席财务官", "CEO", "CFO", "COO", "CTO",
+              "总裁", "副总裁", "董事长", "副董事长", "董秘", "高管", "管理层", "总监", "主管", "员工", "工作人员",
+              "相关人士", "发言人")
 # Words after which a case's data follows: 某X的实践表明 / 的数据显示 / 透露.
 REPORT_WORDS = ("实践案例", "实践", "测试数据", "调研数据", "统计数据", "教学数据", "数据", "调研报告", "调研", "统计",
                 "测试", "报告", "研究", "调查", "案例", "教学", "合作案例", "透露", "分享道", "分享", "表示", "指出",
@@ -253,9 +254,6 @@ DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", 
              "预计", "预测", "预期", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",
              "上调", "下调", "调高", "调低", "给予",  # the analyst revising (我们下调公司2025年归母净利润预测至…)
              "但是", "但", "不过", "然而", "可见", "因此", "所以")
-# Office holders named after their company (子公司CEO：…, 甲银行董事长：…): the company is the owner.
-ROLE_WORDS = ("CEO", "CFO", "COO", "CTO", "董事长", "副董事长", "总裁", "副总裁", "总经理", "首席执行官", "首席财务官",
-              "创始人", "董秘", "高管", "管理层", "负责人")
 # Verbs that equate a figure with another reading of it (当前股价对应2026年18倍PE, 折合人民币…): what
 # stands before them is no name.
 EQUATING_VERBS = ("对应", "相当于", "折合", "约合")

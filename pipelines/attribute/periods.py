@@ -387,11 +387,5 @@ def period_end(label: str | None) -> str | None:
     return f"{year}" if last == 12 else f"{year}-{last:02d}"
 
 
-def within(inner: str | None, outer: str | None) -> bool:
-    """Whether period inner lies inside period outer (2024-06 in 2024H1, 2024Q4 in 2024)."""
-    a, b = _months(inner), _months(outer)
-    return bool(a and b) and a[0] == b[0] and b[1] <= a[1] and a[2] <= b[2]
-
-
 __all__ = ["PeriodMention", "find_periods", "folded_periods", "normalise_period", "opening_period", "shift_month", "shift_quarter", "shift_year",
-           "period_end", "within", "year_of", "year_to_date"]
+           "period_end", "year_of", "year_to_date"]

@@ -36,7 +36,6 @@ _MULTIPLE_AFTER = re.compile(rf"^(?:\s?/\s?\d+(?:\.\d+)?)*(?:倍|x)?\s?({VALUATI
 # "到店客流量中，有超过50%…": a frame clause ending in 中, then 有 N% (of it).
 _THERE_ARE = re.compile(r"^(?:有|其中有|约有)")
 _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
-_IN_WHOLE = re.compile(r"在([^,的]{2,20}?)(?:之中|当中|中)")  # 在实物商品网上零售额中: the whole of the parts that follow
 _COPULA_START = re.compile(r"^(?:是)")
 _FRAME_BEFORE = re.compile(r"^([^\d,]{2,12}?)(?:之中|当中|中)(?:有|约有)?$")
 _OF_WHICH = re.compile(r"^\s*其中")
@@ -259,7 +258,7 @@ def _segment_label(folded: str) -> re.Match | None:
     if not m:
         return None
     label = m.group(1).strip()
-    if leading_adverbials(label) != label or label.endswith(L.NOT_SEGMENT_LABELS + L.ROLE_WORDS) \
+    if leading_adverbials(label) != label or label.endswith(L.NOT_SEGMENT_LABELS + L.ROLE_NOUNS) \
             or CHANGE_VERB.search(label) or _TRANSITIVE.search(label) \
             or label.startswith(L.NON_OWNER_OPENERS) or METRIC_END.search(label) \
             or any(w in label for w in L.YOY_WORDS + L.QOQ_WORDS + L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS):
@@ -392,12 +391,13 @@ def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, na
                 name += "占比"
             rows[i]["metric"] = _as_written(name, folded, text, q["start"])
         return [(rows[i]["metric"], rows[i]["subject"]) for i, _ in in_clause]
-    whole = _IN_WHOLE.fullmatch(prev_clause.strip()) if prev_clause else None
-    if whole and METRIC_END.search(whole.group(1)) and not any(METRIC_END.search(p) for p in parts):
+    frame = prev_clause.strip()  # 在实物商品网上零售额中: the whole of the parts that follow
+    whole = _AMONG_END.sub("", frame[1:]) if frame.startswith("在") and _AMONG_END.search(frame) else ""
+    if METRIC_END.search(whole) and not any(METRIC_END.search(p) for p in parts):
         # 在实物商品网上零售额中，吃类、穿类、用类商品分别增长…: the parts of the measure the frame names
         for (i, q), part in zip(in_clause, parts):
             rows[i]["subject"] = _as_written(part, folded, text, q["start"])
-            rows[i]["metric"] = _as_written(whole.group(1), folded, text, q["start"])
+            rows[i]["metric"] = _as_written(whole, folded, text, q["start"])
         return [(rows[i]["metric"], rows[i]["subject"]) for i, _ in in_clause]
     for (i, q), part in zip(in_clause, parts):
         if find_periods(part):
