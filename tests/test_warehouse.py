@@ -247,6 +247,35 @@ def test_a_failed_load_leaves_the_previous_warehouse_intact(three_documents, mon
     assert run_checks(con)["load_audit.last_build_succeeded"][0]["run_id"] == "r-broken"
 
 
+def test_a_load_that_would_duplicate_a_key_is_rolled_back(three_documents, monkeypatch):
+    """The tables declare no PRIMARY KEY (ART indexes are slow to keep); the load checks the keys before COMMIT."""
+    raw, con = three_documents
+    before = _tables(con)
+    original = load_module._insert_facts
+
+    def insert_twice(con_, prepared):  # a bug that writes one document's rows twice
+        original(con_, prepared)
+        load_module._insert(con_, "fact_metric", prepared.facts)
+
+    monkeypatch.setattr(load_module, "_insert_facts", insert_twice)
+    _write(raw, "b.md", DOC_B.replace("12%", "13%"))
+    with pytest.raises(load_module.DuplicateKeyError, match="fact_metric: .* primary key"):
+        build(raw, con, "r-dup", only={"b.md"})
+    after = _tables(con)
+    assert after.pop("load_audit") != before.pop("load_audit")  # the failure is recorded ...
+    assert after == before                                        # ... and nothing else changed
+    monkeypatch.undo()
+    build(raw, con, "r-ok", only={"b.md"})
+    assert {k: v for k, v in run_checks(con, blocking_only=True).items() if v} == {}
+
+
+def test_tables_declare_no_primary_key_but_every_model_key_is_checked():
+    declared = ddl.schema_sql()
+    assert "PRIMARY KEY" not in declared and "REFERENCES" not in declared
+    keyed = {t for t, m in WAREHOUSE_MODELS.items() if any(c.pk for c in ddl.columns(m))}
+    assert keyed and keyed == {c.table for c in load_module.KEY_CHECKS}
+
+
 @pytest.mark.parametrize("old_schema", [
     # what the walking skeleton wrote: a dim_document without the run_id column
     ["CREATE TABLE dim_document (document_key VARCHAR PRIMARY KEY, file_name VARCHAR, sha256 VARCHAR)"],

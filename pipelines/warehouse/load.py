@@ -26,16 +26,13 @@ from pipelines.ingest.batches import batch_index, cut_by_document
 from pipelines.schemas.warehouse import UNKNOWN, WAREHOUSE_MODELS, FactMetric
 from pipelines.validate import split_valid
 from pipelines.warehouse import ddl
+from pipelines.warehouse.checks import KEY_CHECKS, failing_rows
 from pipelines.warehouse.dimensions import (
     entity_dimension, entity_key, metric_dimension, metric_key, period_rows, unit_rows,
 )
 from pipelines.warehouse.tables import cell_key_expr, restatements, table_frames, table_key_expr
 
 SQL_DIR = Path(__file__).parent / "sql"
-
-
-def read_sql(name: str) -> str:
-    return (SQL_DIR / name).read_text(encoding="utf-8")
 
 
 def _utcnow() -> datetime:
@@ -237,9 +234,22 @@ def _rebuild_dimensions(con) -> None:
         _insert(con, table, WAREHOUSE_MODELS[table].validate(frame))
 
 
-def _create_views(con) -> None:
-    con.execute(read_sql("views.sql"))
-    ddl.comment_views(con)
+class DuplicateKeyError(ValueError):
+    """Rows of one table share a primary key; the load is rolled back."""
+
+
+def verify_keys(con) -> None:
+    """Raise DuplicateKeyError when a table holds two rows with one primary key.
+
+    The tables declare no PRIMARY KEY (ddl.create_table says why), so this runs
+    inside the load transaction, before COMMIT: a build that would duplicate a
+    key leaves the previous warehouse as it was. The pk asset checks run the
+    same queries after the build.
+    """
+    for check in KEY_CHECKS:
+        if duplicates := failing_rows(con, check):
+            raise DuplicateKeyError(f"{check.table}: {len(duplicates)} primary key(s) on more than one row, "
+                                    f"e.g. {duplicates[0]}")
 
 
 def load_build(
@@ -284,7 +294,7 @@ def load_build(
         _insert(con, "quarantine", WAREHOUSE_MODELS["quarantine"].validate(others))
         rows_quarantined += others.height
         _rebuild_dimensions(con)
-        _create_views(con)
+        verify_keys(con)
         facts_total = con.execute("SELECT count(*) FROM fact_metric").fetchall()[0][0]
         audit = pl.DataFrame([{
             "run_id": run_id, "started_at": started_at, "finished_at": _utcnow(),
