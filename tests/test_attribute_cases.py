@@ -1373,6 +1373,10 @@ BANK_STATS_SENTENCES = [
     # 在营购物中心: 在营 (in operation) opens no 在…中 frame; 在报告期内 does
     ("在营购物中心82个，平均出租率96.5%。", "82个", dict(metric="在营购物中心数")),
     ("在报告期内营收增长5%。", "5%", dict(metric="营收")),
+    # statistics releases state a level with 完成 (the verb is no part of the measure); a 完成率 is a measure
+    ("全国快递业务量完成172.4亿件，同比增长13.1%。", "172.4亿件", dict(metric="快递业务量", kind="level")),
+    ("全国快递业务量完成172.4亿件，同比增长13.1%。", "13.1%", dict(metric="快递业务量", kind="change")),
+    ("公司全年营收计划完成率达95%。", "95%", dict(metric="营收计划完成率")),
 ]
 
 
