@@ -575,6 +575,9 @@ DOCS = {
     "heading_figures": "# 某公司2024年营收增长15%\n\n## 第四季度营收达到98亿元\n",
     "no_period": "某测评机构的数据显示，该模型的推理速度提升了3倍。\n",
     "prior_quarter_value": "2024年第四季度，公司毛利率为59%，上季为57.8%。\n",
+    # a title over an article on the whole scope (全国…) is about that scope; over a company's release, not
+    "scope_title": "# 10月快递业务量同比增长超13%\n\n2025年10月，全国快递业务量完成172.4亿件，同比增长13.1%。\n",
+    "company_title": "# 10月营收同比增长超13%\n\n2025年10月，全国快递业务量完成172.4亿件。甲物流实现营收17.4亿元，同比增长13.1%。\n",
     # a month named without a year takes the first year the document writes, even in a later table
     "undated_month": ("# 甲精密11月營收56.8億元\n\n甲精密11月合併營收為新台幣56.8億元。\n\n"
                       "| 月份 | 營收（億元） |\n|---|---|\n| 2024年11月 | 56.80 |\n"),
@@ -833,6 +836,8 @@ DOCS = {
 }
 
 DOC_CASES = [
+    ("scope_title", "超13%", dict(subject="全国", metric="快递业务量", period="2025-10")),
+    ("company_title", "超13%", dict(subject=None, metric="营收")),  # the article is not only about 全国
     ("yearless_title", "66.2%", dict(period="2025Q3")),
     ("yearless_title_next_year", "27.8%", dict(period="2025Q4")),
     ("yearless_title_full_year", "67%", dict(period="2024")),

@@ -694,13 +694,24 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
                    headers=doc.headers, row_labels=doc.row_labels, last_year=dated[0] if dated else None,
                    main_from=next((s["char_start"] for s in prose if names and names[0] in s["folded"]), 0))
     rows: list[tuple] = []
+    title_rows = (0, 0)
     for s in doc.segments:
         st.at = s["char_start"]
         figures = by_segment.get(s["segment_id"])
         if s["source"] == "prose":
+            before = len(rows)
             rows += _prose_rows(s, figures, st)
+            if s["segment_id"] == title_segment:
+                title_rows = (before, len(rows))
         else:
             rows += _table_rows(s, figures, st)
+    a, b = title_rows
+    if st.scope and b > a:
+        # 10月快递业务量同比增长13.1% over 全国快递业务量完成…: a title's measure that the body states of the whole
+        # scope (全国, 我国) is the scope's (the title comes before the body names it)
+        of_scope = {r[4] for r in rows[:a] + rows[b:] if r[5] == st.scope and r[4]}
+        rows[a:b] = [r[:5] + (st.scope,) + r[6:] if r[5] is None and r[4] and any(
+            r[4] in m or m in r[4] for m in of_scope) else r for r in rows[a:b]]
     return rows
 
 
