@@ -575,6 +575,13 @@ DOCS = {
     "heading_figures": "# 某公司2024年营收增长15%\n\n## 第四季度营收达到98亿元\n",
     "no_period": "某测评机构的数据显示，该模型的推理速度提升了3倍。\n",
     "prior_quarter_value": "2024年第四季度，公司毛利率为59%，上季为57.8%。\n",
+    # a breakdown by business names a member before each measure, which owns what follows it up to the next one
+    # (across ；); by region it does not (外销收入 is a measure), nor does a sentence without the frame
+    "by_business": ("2025年第三季度，甲网络营收40亿美元。\n\n分业务看，广告收入26.3亿美元，同比增长18.7%，"
+                    "占总收入的63.8%；游戏收入9.7亿美元，同比下降3.2%。\n"),
+    "by_product_traditional": "2025年上半年，乙集團收益為120億港元。\n\n按產品劃分，飲品收益為45億港元，按年上升8%。\n",
+    "by_region": "2025年第三季度，丙电器实现营收50亿元。\n\n分区域看，外销收入同比增长约18%，其中欧洲增长超过两成。\n",
+    "no_frame": "2025年第三季度，丁网络实现营收40亿元。广告收入26亿元，同比增长18.7%。\n",
     # a title over an article on the whole scope (全国…) is about that scope; over a company's release, not
     "scope_title": "# 10月快递业务量同比增长超13%\n\n2025年10月，全国快递业务量完成172.4亿件，同比增长13.1%。\n",
     "company_title": "# 10月营收同比增长超13%\n\n2025年10月，全国快递业务量完成172.4亿件。甲物流实现营收17.4亿元，同比增长13.1%。\n",
@@ -836,6 +843,15 @@ DOCS = {
 }
 
 DOC_CASES = [
+    ("by_business", "26.3亿美元", dict(subject="广告", metric="收入")),
+    ("by_business", "18.7%", dict(subject="广告", metric="收入", kind="change")),
+    ("by_business", "63.8%", dict(subject="广告", kind="share")),
+    ("by_business", "9.7亿美元", dict(subject="游戏", metric="收入")),
+    ("by_business", "3.2%", dict(subject="游戏", direction="down")),
+    ("by_product_traditional", "45億港元", dict(subject="飲品", metric="收益")),
+    ("by_product_traditional", "8%", dict(subject="飲品", kind="change")),
+    ("by_region", "约18%", dict(subject="丙电器", metric="外销收入")),
+    ("no_frame", "26亿元", dict(subject="丁网络", metric="广告收入")),
     ("scope_title", "超13%", dict(subject="全国", metric="快递业务量", period="2025-10")),
     ("company_title", "超13%", dict(subject=None, metric="营收")),  # the article is not only about 全国
     ("yearless_title", "66.2%", dict(period="2025Q3")),

@@ -22,7 +22,8 @@ import polars as pl
 from pipelines.attribute.dating import absolute, is_forecast, is_standard, period_of, previous_release, range_lists, stated_range
 from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
-                                         LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
+                                         LOCAL_SCOPES, MEASURE_MODIFIERS, NEWS_TIME_WORDS, NON_OWNER_OPENERS,
+                                         REPORT_LABEL_ENDS,
                                          REPORTING_PERIOD_WORDS, ROLE_NOUNS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
 from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, period_end, shift_year, year_of,
                                         year_to_date)
@@ -60,6 +61,8 @@ class _DocState:
     subject: str | None = None
     last_baseline: str | None = None  # the standard of the paragraph's last change
     of_which: str | None = None  # the standard a 其中 breakdown carries to the next ；-sentence
+    member: str | None = None  # the member a breakdown by business names last, for the next ；-sentence
+    by_business: bool = False  # the sentence, or the one it goes on from after ；, opened 分业务看 / 分产品看
     scope: str | None = None  # the scope (我国, 全国) an article without a main subject is about
     end_line: int = 0  # line the previous sentence ended on
     section: str | None = None  # subject named by the current heading
@@ -405,6 +408,48 @@ def _in_titled_year(label: str | None, title: str | None) -> bool:
         and year_of(label) is not None and year_of(label) == year_of(title)
 
 
+# 分业务看，广告收入US$2.63bn，YoY +18.7%，占总收入的63.8%；游戏收入…: a breakdown by business or product (not by
+# region: 分区域看，外销收入… names a measure) writes each member before its measure (广告 | 收入), and the member
+# owns the figures after it until the next one.
+_BY_BUSINESS = re.compile(r"^\W{0,4}(?:分|按)(?:业务|产品|品类|板块|分部|事业部|品牌|条线)(?:来看|看|划分)?(?:\W|$)")
+_MEASURE_SCOPES = ("全渠道", "全网", "全平台", "线上", "线下")
+_MEMBER_MEASURES = ("营业收入", "销售收入", "收入", "营收", "收益", "销售额", "成交额", "销量", "毛利", "毛利率",
+                    "经营利润", "利润")
+
+
+def _member_measure(metric: str) -> tuple[str, str] | None:
+    """(member, measure) of "广告收入": a bare member (no scope, no company word) before a measure word."""
+    folded = fold(metric)
+    for w in _MEMBER_MEASURES:
+        if folded.endswith(w) and len(folded) >= len(w) + 2:
+            member = folded[: -len(w)]
+            if member not in SCOPE_NOUNS and not member.startswith(BARE_ANAPHORIC_HEADS + MEASURE_MODIFIERS) \
+                    and not member.endswith(MEASURE_MODIFIERS) and not member.startswith(NON_OWNER_OPENERS) \
+                    and not _DIGIT.search(member):  # (not 营业总收入, 扣非净利润: modifiers of the measure)
+                # (美的空调全渠道销售额: 全渠道 scopes the measure, 美的空调 is the member)
+                scope = next((x for x in _MEASURE_SCOPES if member.endswith(x) and len(member) > len(x)), "")
+                cut = len(member) - len(scope)
+                return metric[:cut], metric[cut:]
+    return None
+
+
+def _business_members(out: list[tuple], folded: str, st: _DocState, defaults: set) -> None:
+    """Give each figure of a breakdown by business its member as subject (rows: see _prose_rows)."""
+    st.by_business = st.by_business or bool(_BY_BUSINESS.match(folded))
+    if not st.by_business:
+        return
+    for i, row in enumerate(out):
+        metric, subject = row[4], row[5]
+        if subject not in defaults:
+            st.member = subject  # 智能家居业务收入…: a member the sentence named as an owner
+            continue
+        split = _member_measure(metric) if metric else None
+        if split:
+            st.member, metric = split
+        if st.member:
+            out[i] = row[:4] + (metric, st.member) + row[6:]
+
+
 def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[tuple]:
     text, folded = s["text"], s["folded"]
     mentions = folded_periods(folded)
@@ -436,13 +481,15 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             st.running = mentions[0].label(st.last_year)
             st.running_owner = fold(st.section or st.main or "")
         st.block, st.carry, st.carry_range, st.base, st.subject = None, None, None, st.running, st.section or st.main
-        st.last_baseline = st.of_which = None
+        st.last_baseline = st.of_which = st.member = None
+        st.by_business = False
     # A new paragraph: a new block, or a sentence that starts on a new line
     # (Chinese prose is not hard-wrapped, so a line break after 。 ends a paragraph).
     elif s["block_no"] != st.block or s["line"] > st.end_line:
         st.block, st.carry, st.carry_range, st.subject = s["block_no"], None, None, st.section or st.main or st.scope
         st.semicolon_metric = st.semicolon_unit = None
-        st.last_baseline = st.of_which = None
+        st.last_baseline = st.of_which = st.member = None
+        st.by_business = False
         opener = _opener(folded, mentions)
         if opener and opener.start == 0 and st.title_period and opener.year == year_of(st.title_period) \
                 and _DATELINE.match(folded, opener.end):
@@ -480,7 +527,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     # 財產險業務原保險保費收入…；綜合成本率為97.8%: the ；-sentence after one on a business unit goes on about it
     # (公司毛利率…: a bare head is the company itself, not the unit)
     unit = st.semicolon_unit if st.semicolon_unit and not folded.lstrip().startswith(BARE_ANAPHORIC_HEADS) else None
-    res = analyse_sentence(readable, local, unit or st.subject, st.names, folded=readable_folded)
+    incoming = unit or st.subject
+    res = analyse_sentence(readable, local, incoming, st.names, folded=readable_folded)
     out = []
     listed: dict[int, str] = {}
     if figures is not None:
@@ -500,7 +548,10 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             if (subject in _AREA_SCOPES) and not st.main and not st.section:
                 st.scope = subject  # 我国汽车产销…: an article about the whole country goes on about it
             out.append((f.row, a["kind"], a["direction"], baselines[k], metric, subject, value, period))
+    _business_members(out, folded, st, {None, incoming, st.main})
     semicolon = text.rstrip().endswith(("；", ";"))
+    if not semicolon:
+        st.by_business, st.member = False, None
     st.semicolon_metric = next((r["metric"] for r in reversed(res.rows) if r.get("metric")), None) \
         if semicolon else None
     if not (unit and res.subject == unit):  # (the unit held for that sentence only)
