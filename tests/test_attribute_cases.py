@@ -580,6 +580,7 @@ DOCS = {
     "by_business": ("2025年第三季度，甲网络营收40亿美元。\n\n分业务看，广告收入26.3亿美元，同比增长18.7%，"
                     "占总收入的63.8%；游戏收入9.7亿美元，同比下降3.2%。\n"),
     "by_product_traditional": "2025年上半年，乙集團收益為120億港元。\n\n按產品劃分，飲品收益為45億港元，按年上升8%。\n",
+    "by_segment": "2024年第四季度，戊集团实现营收880亿元。\n\n分部来看，核心商业收入674亿元，经营亏损141亿元。\n",
     "by_region": "2025年第三季度，丙电器实现营收50亿元。\n\n分区域看，外销收入同比增长约18%，其中欧洲增长超过两成。\n",
     "no_frame": "2025年第三季度，丁网络实现营收40亿元。广告收入26亿元，同比增长18.7%。\n",
     # a title over an article on the whole scope (全国…) is about that scope; over a company's release, not
@@ -850,6 +851,7 @@ DOC_CASES = [
     ("by_business", "3.2%", dict(subject="游戏", direction="down")),
     ("by_product_traditional", "45億港元", dict(subject="飲品", metric="收益")),
     ("by_product_traditional", "8%", dict(subject="飲品", kind="change")),
+    ("by_segment", "141亿元", dict(subject="核心商业", metric="经营亏损")),
     ("by_region", "约18%", dict(subject="丙电器", metric="外销收入")),
     ("no_frame", "26亿元", dict(subject="丁网络", metric="广告收入")),
     ("scope_title", "超13%", dict(subject="全国", metric="快递业务量", period="2025-10")),

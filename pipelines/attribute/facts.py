@@ -411,7 +411,7 @@ def _in_titled_year(label: str | None, title: str | None) -> bool:
 # 分业务看，广告收入US$2.63bn，YoY +18.7%，占总收入的63.8%；游戏收入…: a breakdown by business or product (not by
 # region: 分区域看，外销收入… names a measure) writes each member before its measure (广告 | 收入), and the member
 # owns the figures after it until the next one.
-_BY_BUSINESS = re.compile(r"^\W{0,4}(?:分|按)(?:业务|产品|品类|板块|分部|事业部|品牌|条线)(?:来看|看|划分)?(?:\W|$)")
+_BY_BUSINESS = re.compile(r"^\W{0,4}(?:分|按)(?:业务|产品|品类|板块|分部|部门|部|事业部|品牌|条线)(?:来看|看|划分)?(?:\W|$)")
 _MEASURE_SCOPES = ("全渠道", "全网", "全平台", "线上", "线下")
 _MEMBER_MEASURES = ("营业收入", "销售收入", "收入", "营收", "收益", "销售额", "成交额", "销量", "毛利", "毛利率",
                     "经营利润", "利润")
