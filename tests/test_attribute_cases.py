@@ -1400,6 +1400,11 @@ BANK_STATS_SENTENCES = [
     ("全国快递业务量完成172.4亿件，同比增长13.1%。", "172.4亿件", dict(metric="快递业务量", kind="level")),
     ("全国快递业务量完成172.4亿件，同比增长13.1%。", "13.1%", dict(metric="快递业务量", kind="change")),
     ("公司全年营收计划完成率达95%。", "95%", dict(metric="营收计划完成率")),
+    # a group by rank (TOP10房企, 百强房企, 前20城市) owns its figures; a rank before a measure is the measure's
+    ("2024年11月，TOP10房企合计销售额为1.6万亿元。", "1.6万亿元", dict(subject="TOP10房企", metric="合计销售额")),
+    ("2024年11月，百强房企11月实现销售额3000亿元。", "3000亿元", dict(subject="百强房企", metric="销售额")),
+    ("2024年11月，前20城市成交面积为500万平方米。", "500万平方米", dict(subject="前20城市", metric="成交面积")),
+    ("2024年11月，TOP10门槛为896.2亿元。", "896.2亿元", dict(subject=None, metric="TOP10门槛")),
 ]
 
 

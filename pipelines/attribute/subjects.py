@@ -81,6 +81,11 @@ _DOCUMENT_WORDS = ("报告", "白皮书", "蓝皮书", "规划", "意见", "通�
 _NAME, _NAME_OR_EXTENSION = "a known name", "a known name or an extension of one"
 
 
+# A group by rank opening a noun phrase: the rank, then a group noun ending in 企 (房企, 车企) or an entity head.
+_RANKED_OWNER = re.compile(r"(?:(?:TOP|Top|top|前)\d{1,3}(?:名|强)?|\d{1,3}强|[十百千]强)[^\W\d]{0,4}?(?:企|"
+                           + "|".join(sorted(L.ENTITY_HEADS, key=len, reverse=True)) + ")")
+
+
 @lru_cache(maxsize=1 << 15)  # pure: topic and owner search try every prefix of every clause, in every document
 def _entity_reading(x: str) -> bool | str:
     """Whether x can own a figure by its own words (True/False), or what the names must say (_NAME: x is one;
@@ -90,6 +95,8 @@ def _entity_reading(x: str) -> bool | str:
     work = _WORK_TITLE.match(x)
     if work:  # 《山海行》于9月上线: a game, a film, a programme owns its figures; a report or a plan is a source
         return not work.group(1).endswith(_DOCUMENT_WORDS)
+    if _RANKED_OWNER.fullmatch(x):  # TOP10房企, 前20城市, 百强房企 (as 某…): a group by rank owns its figures
+        return True
     if not 2 <= len(x) <= 24 or _NOT_OWNER.search(x) or _DIGIT.search(x) and not x.startswith("某"):
         return False
     if x.startswith(L.NON_OWNER_OPENERS):
@@ -236,6 +243,11 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
         if owner:
             rest = _ANNOUNCING_OPENER.sub("", np[len(owner):].lstrip("的"))
             return owner, _clean_metric(rest), False  # 某电子公布(2024年11月)營收
+    ranked = _RANKED_OWNER.match(np)
+    if ranked and len(np) > ranked.end():
+        rest = leading_adverbials(np[ranked.end():])
+        verb = _TRANSITIVE.match(rest)  # TOP100房企(11月)实现|销售操盘金额
+        return ranked.group(0), _clean_metric(rest[verb.end():] if verb else rest), False  # TOP10房企|合计销售额
     # (Each loop over a word list below is entered only when np opens with one of its words.)
     if np.startswith(L.DEMONSTRATIVES):
         for d in L.DEMONSTRATIVES:
