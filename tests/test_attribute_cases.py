@@ -1512,6 +1512,12 @@ ANNOUNCEMENT = """证券代码：600001　　证券简称：甲乙电气　　�
 | | 比上年同期增长：35%–62% | |  |
 | | 期末 | 期初 | 增减变动幅度(%) |
 | 总资产 | 71,560.00 | 65,238.00 | 9.69 |
+
+母公司期末可供分配利润为21.37亿元。
+
+| 归属期 | 对应考核年度 | 业绩考核目标 |
+|---|---|---|
+| 第一个归属期 | 2025年 | 以2024年营业收入为基数，2025年营业收入增长率不低于20% |
 """
 
 ANNOUNCEMENT_CASES = [
@@ -1521,6 +1527,9 @@ ANNOUNCEMENT_CASES = [
     ("3,000万元", dict(period="2024", metric="净利润", kind="level")),
     ("1,850万元", dict(period="2023", metric="净利润")),
     ("62%", dict(period="2024", metric="净利润", kind="change", baseline="yoy")),  # the blank-label row
+    # the parent-only accounts are the company's (母公司 is no other owner); a phase of a plan is no owner
+    ("21.37亿元", dict(subject="甲乙电气股份有限公司", metric="可供分配利润")),
+    ("不低于20%", dict(subject="甲乙电气股份有限公司", period="2025")),
 ]
 
 

@@ -245,7 +245,8 @@ BREAKDOWN_PREFIXES = ("分", "按", "各", "主要", "其他", "其它", "重点
 # A bare generic head with no modifier refers to the company under discussion
 # (公司毛利率为45%, 集团营收…): it is anaphoric, like 该公司.
 BARE_ANAPHORIC_HEADS = ("公司", "集团", "企业", "本公司", "该公司", "该集团", "平台方", "本行", "我行", "我司", "业务",
-                        "本集团", "本企业")
+                        "本集团", "本企业",
+                        "母公司")  # 母公司期末可供分配利润: the company's own (parent-only) accounts
 
 # --- metric clean-up ---------------------------------------------------------
 # Discourse words opening a clause; never part of a metric or subject.

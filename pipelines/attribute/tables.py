@@ -318,6 +318,9 @@ def _frame_standard(folded: str, start: int) -> str | None:
     return next((b for b in map(frame_standard, folded[:start].split(",")[:-1]) if b), None)
 
 
+_PHASE_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,3}个?[^\W\d]{0,4}(?:期|阶段)")
+
+
 def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, str] | None = None,
                     rows: dict[int, str] | None = None) -> dict:
     """kind, direction, baseline, metric, subject and (if the table says) period of one cell.
@@ -369,9 +372,10 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
             measure_header(header, headers, seg.get("col_no"))
         if own_words and not period:  # | 以2024年营业收入为基数，2026年营业收入增长率不低于20% |: its own year
             period = _own_period(folded, q["start"])
-        # (原煤（万吨）: the row's name, its unit apart; a 合计 row is the owner's)
+        # (原煤（万吨）: the row's name, its unit apart; a 合计 row, and a phase of a plan (| 第一个归属期 |), are
+        # the owner's)
         subject = _strip_unit_note(row_label) if seg.get("col_no") != 1 and not _TOTAL_LABEL.fullmatch(fold(row_label)) \
-            else owner
+            and not _PHASE_LABEL.fullmatch(fold(row_label).strip()) else owner
         if not own_words and _is_measure(row_label) and _is_owner(_strip_unit_note(header) or ""):
             # rows are measures, columns are companies: | 指标 | 甲公司 | 乙公司 |
             metric, subject = _strip_unit_note(row_label), _strip_unit_note(header)
