@@ -1400,6 +1400,9 @@ BANK_STATS_SENTENCES = [
     ("全国快递业务量完成172.4亿件，同比增长13.1%。", "172.4亿件", dict(metric="快递业务量", kind="level")),
     ("全国快递业务量完成172.4亿件，同比增长13.1%。", "13.1%", dict(metric="快递业务量", kind="change")),
     ("公司全年营收计划完成率达95%。", "95%", dict(metric="营收计划完成率")),
+    # the analyst estimating (我们测算, 据测算) is no part of the owner
+    ("2025年三季度，某电池公司实现营收1000亿元；我们测算公司Q3储能电池占比约20%。", "约20%",
+     dict(subject="某电池公司", metric="储能电池占比")),
     # a group by rank (TOP10房企, 百强房企, 前20城市) owns its figures; a rank before a measure is the measure's
     ("2024年11月，TOP10房企合计销售额为1.6万亿元。", "1.6万亿元", dict(subject="TOP10房企", metric="合计销售额")),
     ("2024年11月，百强房企11月实现销售额3000亿元。", "3000亿元", dict(subject="百强房企", metric="销售额")),
