@@ -1403,6 +1403,9 @@ BANK_STATS_SENTENCES = [
     # the analyst estimating (我们测算, 据测算) is no part of the owner
     ("2025年三季度，某电池公司实现营收1000亿元；我们测算公司Q3储能电池占比约20%。", "约20%",
      dict(subject="某电池公司", metric="储能电池占比")),
+    # a product model (a brand, then a model code) owns its figures; a period code after a word is no model
+    ("2024年10月，小米SU7交付量超过2万辆。", "超过2万辆", dict(subject="小米SU7", metric="交付量")),
+    ("2024年，某公司第三季度Q3营收120亿元。", "120亿元", dict(subject="某公司", metric="营收")),
     # a group by rank (TOP10房企, 百强房企, 前20城市) owns its figures; a rank before a measure is the measure's
     ("2024年11月，TOP10房企合计销售额为1.6万亿元。", "1.6万亿元", dict(subject="TOP10房企", metric="合计销售额")),
     ("2024年11月，百强房企11月实现销售额3000亿元。", "3000亿元", dict(subject="百强房企", metric="销售额")),

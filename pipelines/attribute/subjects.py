@@ -86,6 +86,11 @@ _RANKED_OWNER = re.compile(r"(?:(?:TOP|Top|top|前)\d{1,3}(?:名|强)?|\d{1,3}�
                            + "|".join(sorted(L.ENTITY_HEADS, key=len, reverse=True)) + ")")
 
 
+# A product model: a brand, then a model code (理想L6, 小米SU7, 问界M9; not a period code: 季度Q3, 2025H1, TOP5).
+_MODEL_OWNER = re.compile(r"[\u4e00-\u9fff]{2,4}(?!Q[1-4]|H[12]|FY|TOP)[A-Z]{1,3}\d{1,3}(?:\s?(?:Pro|Max|Ultra|Plus|mini|Air))?"
+                          r"(?![\dA-Za-z])")
+
+
 @lru_cache(maxsize=1 << 15)  # pure: topic and owner search try every prefix of every clause, in every document
 def _entity_reading(x: str) -> bool | str:
     """Whether x can own a figure by its own words (True/False), or what the names must say (_NAME: x is one;
@@ -95,7 +100,7 @@ def _entity_reading(x: str) -> bool | str:
     work = _WORK_TITLE.match(x)
     if work:  # 《山海行》于9月上线: a game, a film, a programme owns its figures; a report or a plan is a source
         return not work.group(1).endswith(_DOCUMENT_WORDS)
-    if _RANKED_OWNER.fullmatch(x):  # TOP10房企, 前20城市, 百强房企 (as 某…): a group by rank owns its figures
+    if _RANKED_OWNER.fullmatch(x) or _MODEL_OWNER.fullmatch(x):  # TOP10房企, 百强房企; 理想L6: own their figures
         return True
     if not 2 <= len(x) <= 24 or _NOT_OWNER.search(x) or _DIGIT.search(x) and not x.startswith("某"):
         return False
@@ -243,11 +248,13 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
         if owner:
             rest = _ANNOUNCING_OPENER.sub("", np[len(owner):].lstrip("的"))
             return owner, _clean_metric(rest), False  # 某电子公布(2024年11月)營收
-    ranked = _RANKED_OWNER.match(np)
+    ranked = _RANKED_OWNER.match(np) or _MODEL_OWNER.match(np)
     if ranked and len(np) > ranked.end():
         rest = leading_adverbials(np[ranked.end():])
-        verb = _TRANSITIVE.match(rest)  # TOP100房企(11月)实现|销售操盘金额
-        return ranked.group(0), _clean_metric(rest[verb.end():] if verb else rest), False  # TOP10房企|合计销售额
+        verb = _TRANSITIVE.match(rest)  # TOP100房企(11月)实现|销售操盘金额 (not 小米SU7|交付量: a noun)
+        if verb and len(rest) - verb.end() >= 2:
+            rest = rest[verb.end():]
+        return ranked.group(0), _clean_metric(rest), False  # TOP10房企|合计销售额
     # (Each loop over a word list below is entered only when np opens with one of its words.)
     if np.startswith(L.DEMONSTRATIVES):
         for d in L.DEMONSTRATIVES:
