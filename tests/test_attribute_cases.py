@@ -1465,7 +1465,8 @@ BANK_STATS_DOCS = {
 BANK_STATS_DOC_CASES = [
     ("unit_semicolon", "97.8%", dict(subject="財產險業務", metric="綜合成本率")),
     ("unit_semicolon", "30%", dict(metric="毛利率", subject=None)),  # not 海外业务
-    ("unit_semicolon", "约302亿元", dict(metric="新能源及工业技术收入", subject=None)),  # not 智能家居业务
+    # not 智能家居业务: the breakdown by business names its next member (see by_business)
+    ("unit_semicolon", "约302亿元", dict(metric="收入", subject="新能源及工业技术")),
     ("as_of_date", "100億元", dict(period="2025H1")),
     ("as_of_date", "約人民幣2,890億元", dict(period="2025-06")),
     ("as_of_date", "人民幣1,352億元", dict(period="2025-06")),
