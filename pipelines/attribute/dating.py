@@ -63,6 +63,11 @@ def is_forecast(folded: str, m: PeriodMention) -> bool:
                 or _FUTURE_BEFORE.search(folded, max(0, m.start - 3), m.start))
 
 
+def closed_aside(folded: str, m: PeriodMention, pos: int) -> bool:
+    """The mention opens a parenthesis (（2023年：…）, （二零二三年十二月三十一日：92%）) that closes before pos."""
+    return m.start > 0 and folded[m.start - 1] == "(" and folded.find(")", m.end, pos) >= 0
+
+
 def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts: list[int],
               carry: str | None, base: str | None, last_year: int | None) -> str | None:
     """The period of the figure at `pos` (carry: stated earlier in the paragraph; base: the paragraph's)."""
@@ -71,8 +76,10 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         # 由2023年的X增至Y / 较2023年的X: a value right after a stated standard period takes it.
         if absolute(m) and is_standard(folded, m) and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):
             return m.label(m.year or last_year)
-    # 较2023年增长15%: the standard's period is not the figure's.
-    stated = [m for m in mentions if absolute(m) and m.start < pos and not is_standard(folded, m)]
+    # 较2023年增长15%: the standard's period is not the figure's; nor is an aside's closed before the figure
+    # (每股5.0港仙（2023年：每股5.0港仙），派息比率約為28.5%).
+    stated = [m for m in mentions if absolute(m) and m.start < pos and not is_standard(folded, m)
+              and not closed_aside(folded, m, pos)]
     if stated:
         m = stated[-1]
         ctx = next((x.year for x in reversed(mentions) if x.year and x.start <= m.start), None)
@@ -102,9 +109,11 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
             return f"FY{year}E" if relative.relative > 0 and _ESTIMATE_WORDS.search(folded, 0, pos) else str(year)
     if _CHANGE_FIGURE.match(folded, pos):
         return label  # 较去年翻番: the change is this period's, not the standard's value
-    for m in mentions:
-        # 较去年同期的3.825亿 / 由去年的X: the comparison value takes the compared period.
-        if not absolute(m) and not m.is_range and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):
+    for i, m in enumerate(mentions):
+        # 较去年同期的3.825亿 / 由去年的X: the comparison value takes the compared period (not when another
+        # period follows it: 今年首十個月累計博彩毛收入為X is the months').
+        if not absolute(m) and not m.is_range and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]) \
+                and not (i + 1 < len(mentions) and mentions[i + 1].end <= pos):
             ctx = label or (str(last_year) if last_year else None)
             return m.label(year_of(ctx), ctx)
     return label

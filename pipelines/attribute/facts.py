@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import polars as pl
 
-from pipelines.attribute.dating import absolute, is_forecast, is_standard, period_of, previous_release, range_lists, stated_range
+from pipelines.attribute.dating import absolute, closed_aside, is_forecast, is_standard, period_of, previous_release, range_lists, stated_range
 from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
@@ -29,7 +29,7 @@ from pipelines.attribute.periods import (PeriodMention, find_periods, folded_per
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
 from pipelines.attribute.tables import cell_attributes
-from pipelines.recognize.textnorm import fold, folds
+from pipelines.recognize.textnorm import fold, fold_years_series, folds
 from pipelines.schemas import FactModel, empty_frame
 
 _HEADING = re.compile(r"^\s*#")
@@ -410,7 +410,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     mentions = folded_periods(folded)
     # (not a comparison standard's year: 已超过2024年全年销量的2倍 does not make 2024 the year of what follows;
     # 比2019年末增长近两倍: nor does it complete later periods, 1-10月)
-    year_mentions = [m for m in mentions if m.year and absolute(m) and not is_standard(folded, m)]
+    # (nor an aside's: 每股5.0港仙（2023年：5.8港仙），派息比率…)
+    year_mentions = [m for m in mentions if m.year and absolute(m) and not is_standard(folded, m)
+                     and not closed_aside(folded, m, len(folded))]
     # (nor a forecast's: 我们预计2026年销量… leaves a later table's | 11月 | in the year reported on)
     years = [m.year for m in year_mentions if not is_forecast(folded, m)]
     ordinal = _ORDINAL_HEADING.match(text) if text[:1] in _ORDINAL_OPENERS else None
@@ -510,7 +512,7 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     st.semicolon_unit = unit if unit and fold(unit).endswith(UNIT_HEADS) and not _BREAKDOWN_FRAME.search(folded) \
         else None
     # 较2023年上升5.1%: a comparison standard is not the period the paragraph goes on about
-    stated = [m for m in mentions if absolute(m) and not is_standard(folded, m)]
+    stated = [m for m in mentions if absolute(m) and not is_standard(folded, m) and not closed_aside(folded, m, len(folded))]
     if stated:
         # …，预计2027年将突破1.4万亿元。: a forecast's year is not what the paragraph goes on about
         last = next((m for m in reversed(stated) if not is_forecast(folded, m)), stated[-1])
@@ -677,7 +679,8 @@ def _fold_all(texts: pl.Expr) -> pl.Expr:
     character to one, so replacing them all at once (one automaton) gives the same text, in a third of the
     time of folding text by text."""
     table = folds() | _LAYOUT_BLANKS
-    return texts.str.replace_many(list(table), list(table.values()))
+    return texts.str.replace_many(list(table), list(table.values())).map_batches(fold_years_series,
+                                                                                 return_dtype=pl.String)
 
 
 def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list[tuple]:
