@@ -87,6 +87,9 @@ BASELINE = [
      dict(baseline="2024年营业收入", kind="change")),
     ("以上年为基数，净利润增长15%。", "15%", dict(baseline="yoy")),
     ("广告收入较上季度增长4%。", "4%", dict(baseline="qoq")),
+    # 按月 (Hong Kong, Macau): month on month, as 月增; the measure is the clause's before it
+    ("博彩毛收入按年上升15.9%，按月增加31.2%。", "31.2%", dict(baseline="上月", metric="博彩毛收入")),
+    ("博彩毛收入按年上升15.9%，按月增加31.2%。", "15.9%", dict(baseline="yoy", metric="博彩毛收入")),
     ("外卖订单较去年同期增长18%。", "18%", dict(baseline="yoy")),
     ("新零售门店的坪效较传统门店提高35%。", "35%", dict(baseline="传统门店", metric="坪效")),
     ("自营商品的复购率比第三方商品高出9个百分点。", "9个百分点",
@@ -754,6 +757,15 @@ DOCS = {
     "dateline_other_year": ("# 丙科技发布2025年半年度业绩\n\n2024年8月26日，丙科技线上渠道收入70.2亿元。\n"),
     # the results a title announces after the name are no part of it
     "results_title": "# 甲零售集團中期業績：內地同店銷售回穩\n\n期內集團收入為68.4億港元，按年下跌5.2%。\n",
+    "hk_chinese_year": ("# 甲物流控股有限公司\n\n## 截至二零二四年十二月三十一日止年度之末期業績公告\n\n"
+                        "- 收入約為38.6億港元，按年上升7.9%。\n- 每股基本盈利為12.3港仙（二零二三年：15.9港仙）。\n\n"
+                        "| 截至十二月三十一日止年度（千港元） | 二零二四年 | 二零二三年 |\n|---|---|---|\n"
+                        "| 收入 | 3,861,245 | 3,578,410 |\n\n"
+                        "於二零二四年十二月三十一日，整體使用率約為88%（二零二三年十二月三十一日：92%）。"
+                        "本集團全職僱員人數為2,186名。\n\n"
+                        "董事會建議派發末期股息每股3.5港仙（二零二三年：每股5.0港仙），派息比率約為28.5%。\n"),
+    "macau_months": ("# 澳門十月份博彩收入\n\n二○二五年十月份幸運博彩毛收入為240.86億澳門元。"
+                     "今年首十個月累計博彩毛收入為2,002.7億澳門元，按年增加7.4%。\n"),
     # a forecast year later in a sentence does not carry to the next sentence
     "forecast_carry": ("报告显示，2025年中国即时零售市场规模达到9870亿元，预计2027年将突破1.4万亿元。"
                        "受访者中，58.6%的消费者每周使用即时零售服务。\n"),
@@ -840,6 +852,17 @@ DOC_CASES = [
     ("dateline_other_year", "70.2亿元", dict(period="2024")),  # a figure dated in its own sentence
     ("forecast_carry", "58.6%", dict(period="2025")),
     ("results_title", "68.4億港元", dict(subject="甲零售集團", metric="收入")),
+    # a Hong Kong announcement dates in Chinese digits; an aside's year (（二零二三年：…）) is its figure's only
+    ("hk_chinese_year", "約為38.6億港元", dict(period="2024")),
+    ("hk_chinese_year", "15.9港仙", dict(period="2023")),
+    ("hk_chinese_year", "約為28.5%", dict(period="2024")),
+    ("hk_chinese_year", "92%", dict(period="2023")),
+    ("hk_chinese_year", "2,186名", dict(period="2024")),
+    ("hk_chinese_year", "3,578,410", dict(period="2023", metric="收入")),
+    # 今年首十個月累計…為X: the months', not 今年 as a compared period's value (去年同期的X)
+    ("macau_months", "2,002.7億澳門元", dict(period="2025-01~10")),
+    ("macau_months", "7.4%", dict(period="2025-01~10", baseline="yoy")),
+    ("macau_months", "240.86億澳門元", dict(period="2025-10", metric="幸運博彩毛收入")),
     ("forecast_only", "30亿元", dict(period="2026")),  # only a forecast year: it carries
     ("forecast_last_year", "3%", dict(period="2025Q4", kind="change", direction="down", baseline="qoq")),
     ("forecast_last_year", "約20億顆", dict(period="2025Q3")),

@@ -110,8 +110,9 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "分钟": ("minute", 1.0), "小时": ("hour", 1.0), "个小时": ("hour", 1.0),
     "个多小时": ("hour", 1.0), "个多月": ("month", 1.0),
     # A bare "N日" is almost always a date (11月11日, 于15日召开), so only the
-    # working/trading-day forms count as durations.
-    "天": ("day", 1.0), "工作日": ("day", 1.0), "个工作日": ("day", 1.0),
+    # working/trading-day forms count as durations, and 日 after a decimal (平均逗留時間為1.3日: no day of a
+    # month has a fraction; patterns._UNIT_GUARDS).
+    "天": ("day", 1.0), "工作日": ("day", 1.0), "个工作日": ("day", 1.0), "日": ("day", 1.0),
     "交易日": ("day", 1.0), "个交易日": ("day", 1.0),
     "个月": ("month", 1.0), "年": ("year", 1.0),
     "平方米": ("square_meter", 1.0), "平米": ("square_meter", 1.0), "㎡": ("square_meter", 1.0),
