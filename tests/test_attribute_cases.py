@@ -15,6 +15,7 @@ import pytest
 from pipelines.attribute import attribute_quantities, attribute_sentence
 from pipelines.parse import parse_document
 from pipelines.recognize import recognize_segments, recognize_text
+from pipelines.recognize.textnorm import fold
 from pipelines.schemas import SegmentModel, empty_frame
 
 # --- kind and direction: change verbs, "to" markers, 翻倍/倍, pp -------------------
@@ -764,6 +765,10 @@ DOCS = {
                         "於二零二四年十二月三十一日，整體使用率約為88%（二零二三年十二月三十一日：92%）。"
                         "本集團全職僱員人數為2,186名。\n\n"
                         "董事會建議派發末期股息每股3.5港仙（二零二三年：每股5.0港仙），派息比率約為28.5%。\n"),
+    "outlook_section": ("# 甲材料2025年第三季法說會摘要\n\n一、第三季營運回顧\n\n甲材料第三季營收新台幣48.3億元。\n\n"
+                        "二、第四季財測\n\n公司預估第四季營收將介於新台幣47億元至49億元之間。\n\n三、產品與產能\n\n"
+                        "先進製程用化學品營收占比由去年同期的32%提升至41%；稼動率維持在95%以上。\n"),
+    "later_heading": ("# 甲集团2025年年度业绩\n\n## 2025年第四季度\n\n营收为30亿元。\n\n## 分业务\n\n云业务收入为12亿元。\n"),
     "macau_months": ("# 澳門十月份博彩收入\n\n二○二五年十月份幸運博彩毛收入為240.86億澳門元。"
                      "今年首十個月累計博彩毛收入為2,002.7億澳門元，按年增加7.4%。\n"),
     # a forecast year later in a sentence does not carry to the next sentence
@@ -859,6 +864,13 @@ DOC_CASES = [
     ("hk_chinese_year", "92%", dict(period="2023")),
     ("hk_chinese_year", "2,186名", dict(period="2024")),
     ("hk_chinese_year", "3,578,410", dict(period="2023", metric="收入")),
+    # a numbered outlook section (二、第四季財測) dates its own section only; the next numbered heading without a
+    # period is back in the title's quarter (and 維持在 is a verb, not the end of a name)
+    ("outlook_section", "49億元", dict(period="2025Q4")),
+    ("outlook_section", "32%", dict(period="2024Q3")),
+    ("outlook_section", "41%", dict(period="2025Q3")),
+    ("outlook_section", "95%以上", dict(period="2025Q3", subject="甲材料", metric="稼動率")),
+    ("later_heading", "12亿元", dict(period="2025Q4")),  # counter-case: a part of the title's year runs on
     # 今年首十個月累計…為X: the months', not 今年 as a compared period's value (去年同期的X)
     ("macau_months", "2,002.7億澳門元", dict(period="2025-01~10")),
     ("macau_months", "7.4%", dict(period="2025-01~10", baseline="yoy")),
@@ -1607,3 +1619,11 @@ def test_name_in_apposition_after_a_role():
     assert subject["48.62亿元"] == subject["12家"] == "江苏金伦电气股份有限公司"
     from pipelines.attribute.subjects import learn_names
     assert learn_names(["全资子公司金伦储能实现净利润2,860万元。", "子公司数量达到12家。"]) == ["金伦储能"]
+
+
+def test_a_level_held_at_is_no_name():
+    from pipelines.attribute.subjects import learn_names
+
+    # 維持在 / 保持在: the level a measure holds at, not a name before 在 (甲科技在海外…)
+    texts = ["稼動率維持在95%以上。", "良率保持在九成以上。", "甲科技在海外市场收入增长20%。"]
+    assert learn_names([fold(t) for t in texts]) == ["甲科技"]

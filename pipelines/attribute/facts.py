@@ -76,6 +76,7 @@ class _DocState:
     at: int = 0  # where the segment being read starts
     main_from: int = 0  # where the document first writes its most frequent agent's name
     numbered_section: bool = False  # the section's heading is numbered in words (三、海外业务), not marked with #
+    heading_running: str | None = None  # the running period a heading's own period set (二、第四季財測)
 
     @property
     def main(self) -> str | None:
@@ -405,6 +406,15 @@ def _in_titled_year(label: str | None, title: str | None) -> bool:
         and year_of(label) is not None and year_of(label) == year_of(title)
 
 
+def _after(label: str, title: str | None) -> bool:
+    """label names a span after title's: a later year, or a later span of one shape in the same year (2025Q4 after
+    2025Q3; not 2025Q4 after 2025, a part of it)."""
+    year, title_year = year_of(label), year_of(title) if title else None
+    if year is None or title_year is None or year != title_year:
+        return year is not None and title_year is not None and year > title_year
+    return len(label) == len(title) and label > title
+
+
 def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[tuple]:
     text, folded = s["text"], s["folded"]
     mentions = folded_periods(folded)
@@ -435,8 +445,12 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         if title and st.title_period:
             st.running, st.running_owner = st.title_period, fold(st.main or "")
         elif mentions and absolute(mentions[0]):
-            st.running = mentions[0].label(st.last_year)
+            st.running = st.heading_running = mentions[0].label(st.last_year)
             st.running_owner = fold(st.section or st.main or "")
+        elif st.running and st.running == st.heading_running and _after(st.running, st.title_period):
+            # 二、第四季財測 … 三、產品與產能: a heading naming a period after the title's (an outlook) dates its
+            # own section; the next heading without a period is back in the report's
+            st.running = st.title_period
         st.block, st.carry, st.carry_range, st.base, st.subject = None, None, None, st.running, st.section or st.main
         st.last_baseline = st.of_which = None
     # A new paragraph: a new block, or a sentence that starts on a new line
