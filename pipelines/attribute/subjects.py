@@ -528,6 +528,8 @@ def _open_candidates(candidates: list[tuple[str, bool]]) -> tuple[tuple[str, boo
 _NOT_NAME_CHAR = re.compile(r"[\d的这那该其某]|[\s“”\"'()（）《》]")
 _LINKING_CHAR = re.compile(r"[较比与和从由及、]")
 _AGENTIVE_ANY = re.compile("|".join(map(re.escape, _AGENTIVE)))  # any agentive word inside
+# Verbs that take 在 as the level they hold at (维持在95%以上, 控制在3%以内): X维持 before 在 is no agent's name.
+_HOLDS_AT = ("维持", "保持", "控制", "稳定")
 
 
 # 全资子公司金伦储能实现… / 公司控股股东海川投资累计增持…: a role (a subsidiary, a controlling holder) in
@@ -591,7 +593,8 @@ def _agent_name(clause: str) -> str | None:
         if p in _GENERIC_AGENTS or p in L.MANNER_ADVERBS \
                 or (p[-1] in "正已能将也还都均仍再又就才可会要" and not p.endswith(ENDS_IN_NENG)) \
                 or p.endswith(_NAME_NOT_ENDINGS) or p.endswith(L.NEWS_TIME_WORDS) \
-                or METRIC_END.search(p):  # 头部品牌门店数持续扩张: a measure, not a name
-            continue
+                or METRIC_END.search(p) \
+                or (c.startswith("在", after) and folded.endswith(_HOLDS_AT, 0, k)):  # 稼動率維持在95%以上
+            continue  # (头部品牌门店数持续扩张: a measure, not a name)
         return p
     return None
