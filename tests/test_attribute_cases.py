@@ -184,6 +184,10 @@ NOUN_PHRASE = [
     ("甲集团有限公司（以下简称“甲集团”）增持金额为5,000万元。", "5,000万元", dict(metric="增持金额", subject="甲集团有限公司")),
     # 能 ending a name (智能, 储能) is no modal
     ("远航智能实现收入12亿元。", "12亿元", dict(subject="远航智能", metric="收入")),
+    # a bare counterparty (銀行借款, 政府补助) names the company's account with it, not its owner
+    ("銀行借款為4.2億港元，資本負債比率為18.6%。", "18.6%", dict(subject=None, metric="資本負債比率")),
+    ("銀行借款為4.2億港元。", "4.2億港元", dict(subject=None, metric="銀行借款")),
+    ("招商银行净利润为1200亿元。", "1200亿元", dict(subject="招商银行", metric="净利润")),  # counter-case: a bank
     # a cause before a causative verb (推动, 拉动, 驱动) is no owner: what it moves is the measure
     ("规模效应推动综合毛利率同比提升2.3个百分点。", "2.3个百分点", dict(metric="综合毛利率", subject=None)),
     ("新品放量拉动营业收入同比增长20%。", "20%", dict(metric="营业收入", subject=None)),

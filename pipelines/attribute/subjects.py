@@ -352,6 +352,8 @@ _BARE_SHARES = frozenset(("占比", "比重", "占"))
 _SHARE_ENDS = ("占比", "比重")
 _PART_HEADS = ("渠道", "门店")
 _COORDINATION = re.compile(r"[及和与]")
+# Heads that, bare, are the other party of a company's account (银行借款, 银行存款, 政府补助), not its owner.
+_COUNTERPARTY_HEADS = ("银行", "政府")
 
 
 def _head_split(np: str, names) -> tuple[str | None, str | None]:
@@ -400,6 +402,8 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
                 # 线上渠道占比35%, 數碼渠道交易佔比, 正餐门店数量占比: a channel or the stores are the part whose share is
                 # stated (a business unit or a group of companies owns its share: 海外业务|收入占比, 前五的企业|合计占比)
                 continue
+            if owner in _COUNTERPARTY_HEADS:
+                continue  # 銀行借款, 政府补助: a bare counterparty opens the name of the company's account with it
             if len(h) > 1 and owner.endswith("全" + h):
                 continue  # 美的全渠道累计成交额: 全渠道 (all channels) is a scope, no owner (全省, 全市 own)
             if _COORDINATION.search(owner) and not rest.startswith(L.METRIC_WORDS):
