@@ -773,7 +773,7 @@ DOCS = {
                         "二、第四季財測\n\n公司預估第四季營收將介於新台幣47億元至49億元之間。\n\n三、產品與產能\n\n"
                         "先進製程用化學品營收占比由去年同期的32%提升至41%；稼動率維持在95%以上。\n"),
     "later_heading": ("# 甲集团2025年年度业绩\n\n## 2025年第四季度\n\n营收为30亿元。\n\n## 分业务\n\n云业务收入为12亿元。\n"),
-    "macau_months": ("# 澳門十月份博彩收入\n\n二○二五年十月份幸運博彩毛收入為240.86億澳門元。"
+    "macau_months": ("# 澳門十月份博彩收入按年上升15.9%\n\n二○二五年十月份幸運博彩毛收入為240.86億澳門元。"
                      "今年首十個月累計博彩毛收入為2,002.7億澳門元，按年增加7.4%。\n"),
     # a forecast year later in a sentence does not carry to the next sentence
     "forecast_carry": ("报告显示，2025年中国即时零售市场规模达到9870亿元，预计2027年将突破1.4万亿元。"
@@ -879,6 +879,7 @@ DOC_CASES = [
     ("macau_months", "2,002.7億澳門元", dict(period="2025-01~10")),
     ("macau_months", "7.4%", dict(period="2025-01~10", baseline="yoy")),
     ("macau_months", "240.86億澳門元", dict(period="2025-10", metric="幸運博彩毛收入")),
+    ("macau_months", "15.9%", dict(period="2025-10", baseline="yoy")),  # a yearless title month, dated in the body
     ("forecast_only", "30亿元", dict(period="2026")),  # only a forecast year: it carries
     ("forecast_last_year", "3%", dict(period="2025Q4", kind="change", direction="down", baseline="qoq")),
     ("forecast_last_year", "約20億顆", dict(period="2025Q3")),

@@ -24,12 +24,12 @@ from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
                                          REPORTING_PERIOD_WORDS, ROLE_NOUNS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
-from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, period_end, shift_year, year_of,
-                                        year_to_date)
+from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, month_number, period_end,
+                                        shift_year, year_of, year_to_date)
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
 from pipelines.attribute.tables import cell_attributes
-from pipelines.recognize.textnorm import fold, fold_years_series, folds
+from pipelines.recognize.textnorm import fold, fold_years, fold_years_series, folds
 from pipelines.schemas import FactModel, empty_frame
 
 _HEADING = re.compile(r"^\s*#")
@@ -648,15 +648,17 @@ _CELL_COLUMNS = ("segment_id", "source", "text", "folded", "char_start", "headin
                  "header", "row_label")
 
 
-_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9])月|第|[上下]半|[一二三四]季|Q[1-4])")
+_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月|第|[上下]半|[一二三四]季"
+                           r"|Q[1-4])")
 
 
 def _first_date(doc: "_Document") -> tuple[int, int | None] | None:
     """(year, month or None) of the first month or quarter the document dates (2024年11月), prose or table: its
     year completes a month or quarter named without one before any other year (a Taiwanese release's headline
     "11月營收…", its table "2024年11月"). A bare year is no such date (展望明年…2025年資本支出 is a forecast's)."""
-    m = _WRITTEN_YEAR.search("\n".join(text for text, _ in doc.texts))  # one scan, not one per segment
-    return (int(m.group(1)), int(m.group(2)) if m.group(2) else None) if m else None
+    # (二○二五年十月份: a Macau release's date in Chinese digits)
+    m = _WRITTEN_YEAR.search(fold_years("\n".join(text for text, _ in doc.texts)))  # one scan, not one per segment
+    return (int(m.group(1)), month_number(m.group(2)) if m.group(2) else None) if m else None
 
 
 def _documents(segments: pl.DataFrame, by_segment: dict):

@@ -197,9 +197,9 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         est = bool(_ESTIMATE_MARK.search(m.group(0)))  # (not the F of FY24/FY25: fiscal years reported)
         return PeriodMention(m.start(), m.end(), year, estimate=est, last_year=last_year)
     if kind == "ending":
-        return PeriodMention(m.start(), m.end(), year, _ending_suffix(_month_number(g["m"]), g["span"]))
+        return PeriodMention(m.start(), m.end(), year, _ending_suffix(month_number(g["m"]), g["span"]))
     if kind == "asof":
-        month = _month_number(g["m"])
+        month = month_number(g["m"])
         return PeriodMention(m.start(), m.end(), year, "" if month == 12 and g["d"] in ("31", "三十一") else f"-{month:02d}")
     if kind == "d618":
         return PeriodMention(m.start(), m.end(), year, "-06")
@@ -219,7 +219,7 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         months = 3 * _FIRST_QUARTERS[g["nq"]]
         suffix = {3: "Q1", 6: "H1"}.get(months, f"-01~{months:02d}")
     elif g.get("nm"):  # 前11个月 / 首十個月: the first N months
-        suffix = f"-01~{_month_number(g['nm']):02d}"
+        suffix = f"-01~{month_number(g['nm']):02d}"
     elif g.get("interim"):
         suffix = "H1"  # 中期业绩, 2024年半年度报告: the interim (first-half) report
     elif g.get("m"):
@@ -235,7 +235,7 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
     return PeriodMention(m.start(), m.end(), year, suffix)
 
 
-def _month_number(month: str) -> int:
+def month_number(month: str) -> int:
     """12 for 12 or 十二."""
     return int(month) if month.isdigit() else _CN_M[month]
 

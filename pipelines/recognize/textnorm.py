@@ -66,9 +66,9 @@ def _translation() -> str:
 # 一九九八年): folded to its Arabic digits (2024年), one character for one, so it names a period as
 # 2024年 does and is not read as a count of years. Four digit characters in a row never write a count
 # (that needs 十/百: 四十五年), and the first two pin the century.
-_CN_YEAR = "(?:一九|二[零○])[一二三四五六七八九零○]{2}年"
+_CN_YEAR = "(?:一九|二[零〇○])[一二三四五六七八九零〇○]{2}年"
 _CN_YEAR_RE = re.compile(_CN_YEAR)
-_CN_YEAR_DIGITS = str.maketrans("零○一二三四五六七八九", "00123456789")
+_CN_YEAR_DIGITS = str.maketrans("零〇○一二三四五六七八九", "000123456789")
 
 
 def _digit_year(m: re.Match) -> str:
@@ -76,8 +76,8 @@ def _digit_year(m: re.Match) -> str:
 
 
 def fold_years(folded: str) -> str:
-    """folded with its Chinese-digit years in Arabic digits (二零二四年 -> 2024年)."""
-    if "年" not in folded or ("零" not in folded and "○" not in folded and "一九" not in folded):
+    """folded with its Chinese-digit years in Arabic digits (二零二四年 -> 2024年; unfolded text too: 二〇二四年)."""
+    if "年" not in folded or ("零" not in folded and "○" not in folded and "〇" not in folded and "一九" not in folded):
         return folded
     return _CN_YEAR_RE.sub(_digit_year, folded)
 
