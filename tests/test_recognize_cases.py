@@ -747,7 +747,25 @@ def test_a_traditional_document_naming_one_currency_gives_it_to_unnamed_yuan():
     assert _doc_units(text) == {"56.8億元": "TWD", "新台幣56.8億元": "TWD", "56.80": "TWD"}
 
 
+def test_a_hong_kong_release_whose_amounts_are_in_hong_kong_dollars_gives_them_to_unnamed_yuan():
+    text = ("# 零售業銷貨額\n\n零售業總銷貨價值臨時估計為320億元。\n\n"
+            "| 零售商類別 | 銷貨價值（百萬港元） |\n|---|---|\n| 藥物及化妝品 | 3,108 |\n")
+    assert _doc_units(text) == {"320億元": "HKD", "3,108": "HKD"}
+
+
+def test_taiwanese_financial_writing_naming_no_currency_is_in_new_taiwan_dollars():
+    # 季增, 營益率, 每股純益: Taiwan's words; a table cell under | EPS（元） | has no Traditional character of its own
+    text = ("# 甲光通Q3每股賺4.12元\n\n甲光通第３季營收１０５．６億元，季增１４．２％，每股純益４．１２元。\n\n"
+            "| 項目 | 3Q25 |\n|---|---|\n| EPS（元） | 4.12 |\n")
+    assert _doc_units(text) == {"4.12元": "TWD", "１０５．６億元": "TWD", "１４．２％": "percent", "４．１２元": "TWD",
+                                "4.12": "TWD"}
+
+
 @pytest.mark.parametrize("text", [
+    # Hong Kong writing (按季, 每股盈利) naming no currency: no place's yuan is known
+    "# 甲公司營收56.8億元\n\n甲公司營收按季增加5%，每股盈利0.5元。\n",
+    # Simplified writing with 季增: 元 is the renminbi's
+    "# 甲公司营收56.8亿元\n\n甲公司营收季增5%。\n",
     # the renminbi is named: unnamed 元 stays CNY
     "# 甲公司營收56.8億元\n\n甲公司營收為新台幣56.8億元，中國業務收入人民幣3億元。\n",
     # Simplified writing: 元 is the renminbi's

@@ -112,30 +112,48 @@ _EXPLICIT_CNY = ("人民币", "RMB", "CNY", "¥", "￥", "块")
 _TRADITIONAL = frozenset(TRADITIONAL_ONLY)
 # The renminbi named anywhere in a text (the first three _EXPLICIT_CNY marks).
 _RENMINBI = re.compile("|".join(map(re.escape, _EXPLICIT_CNY[:3])))
+# The yuan of places writing Traditional Chinese (港元, 澳門元, 新台幣).
+_LOCAL_YUAN = frozenset(("HKD", "MOP", "TWD"))
+# Words only Taiwanese financial writing uses (folded): compressed quarter comparators (季增, 季減; Hong Kong
+# writes 按季, the mainland 环比), 營益率, 每股純益, 稅後純益, 法說會.
+_TAIWANESE = re.compile("(?<!按)季[增减]|营益率|每股纯益|税后纯益|法说会")
 
 
 class DocumentYuan:
     """What a document says of its currencies, gathered segment by segment (see the module notes)."""
 
-    __slots__ = ("named", "renminbi")
+    __slots__ = ("named", "renminbi", "local", "taiwanese", "traditional")
 
     def __init__(self) -> None:
         self.named: set[str] = set()
         self.renminbi = False
+        self.local: set[str] = set()  # the yuan of Hong Kong, Macau or Taiwan in amounts (305億港元, 百萬澳門元 cells)
+        self.taiwanese = False  # Taiwanese financial words (季增, 營益率, 每股純益, 法說會)
+        self.traditional = False  # a segment with figures written in Traditional characters
 
-    def read(self, folded: str, table_unit: str | None, found: list[Quantity]) -> None:
+    def read(self, text: str, folded: str, table_unit: str | None, found: list[Quantity]) -> None:
         self.renminbi = self.renminbi or bool(_RENMINBI.search(folded)) \
             or bool(table_unit and _RENMINBI.search(fold(table_unit)))
+        self.taiwanese = self.taiwanese or bool(_TAIWANESE.search(folded))
+        self.traditional = self.traditional or _in_traditional(text)
         for q in found:
             named = _YUAN_NAMED.match(folded[q.start:q.end]) if q.unit in MONEY else None
             if named:
                 self.named.add(CURRENCY_PREFIXES[named["cur"]])
+            elif q.unit in _LOCAL_YUAN:
+                self.local.add(q.unit)
 
     def currency(self) -> str | None:
-        """The currency of the document's unnamed 元, when it is not the renminbi."""
-        if not self.renminbi and len(self.named) == 1 and "CNY" not in self.named:
+        """The currency of the document's unnamed 元, when it is not the renminbi: the one named before 元, or
+        else the one local yuan its amounts are in (320億元 in a release whose table is in 百萬港元), or else,
+        in Taiwanese financial writing that names none, the New Taiwan dollar (營收105.6億元，季增14.2%)."""
+        if self.renminbi:
+            return None
+        if len(self.named) == 1 and "CNY" not in self.named:
             return next(iter(self.named))
-        return None
+        if not self.named and len(self.local) == 1:
+            return next(iter(self.local))
+        return "TWD" if not self.named and not self.local and self.taiwanese else None
 
 
 @lru_cache(maxsize=1 << 14)  # a segment's text is asked once per amount in it; headers repeat
@@ -146,7 +164,12 @@ def _in_traditional(text: str) -> bool:
 def unnamed_yuan(quote: str, *written: str | None) -> bool:
     """An amount in 元 not marked as renminbi (人民幣5億元, ¥300 are), in a segment written in
     Traditional characters (its text, or for a cell its header, row label or table unit)."""
-    return any(t and _in_traditional(t) for t in written) and not any(w in fold(quote) for w in _EXPLICIT_CNY)
+    return any(t and _in_traditional(t) for t in written) and bare_yuan(quote)
+
+
+def bare_yuan(quote: str) -> bool:
+    """An amount in 元 with no mark of the renminbi (人民幣, RMB, ¥, 块)."""
+    return not any(w in fold(quote) for w in _EXPLICIT_CNY)
 
 
 def paragraph_yuan(folded: str, found: list[Quantity], yuan: str | None) -> tuple[list[Quantity], str | None]:
