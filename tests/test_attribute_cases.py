@@ -88,6 +88,7 @@ BASELINE = [
      dict(baseline="2024年营业收入", kind="change")),
     ("以上年为基数，净利润增长15%。", "15%", dict(baseline="yoy")),
     ("广告收入较上季度增长4%。", "4%", dict(baseline="qoq")),
+    ("總銷貨數量臨時估計較一年前上升1.8%。", "1.8%", dict(baseline="yoy")),  # a year back: yoy
     # 按月 (Hong Kong, Macau): month on month, as 月增; the measure is the clause's before it
     ("博彩毛收入按年上升15.9%，按月增加31.2%。", "31.2%", dict(baseline="上月", metric="博彩毛收入")),
     ("博彩毛收入按年上升15.9%，按月增加31.2%。", "15.9%", dict(baseline="yoy", metric="博彩毛收入")),
@@ -773,6 +774,8 @@ DOCS = {
                         "二、第四季財測\n\n公司預估第四季營收將介於新台幣47億元至49億元之間。\n\n三、產品與產能\n\n"
                         "先進製程用化學品營收占比由去年同期的32%提升至41%；稼動率維持在95%以上。\n"),
     "later_heading": ("# 甲集团2025年年度业绩\n\n## 2025年第四季度\n\n营收为30亿元。\n\n## 分业务\n\n云业务收入为12亿元。\n"),
+    "same_span": ("# 二零二五年九月零售業銷貨額\n\n二零二五年九月的零售業總銷貨價值臨時估計為320億元，較二零二四年同月上升2.9%。\n\n"
+                  "二零二五年首九個月合計，零售業總銷貨價值較二零二四年同期下跌1.6%，較2019年同期則下跌12.5%。\n"),
     "macau_months": ("# 澳門十月份博彩收入按年上升15.9%\n\n二○二五年十月份幸運博彩毛收入為240.86億澳門元。"
                      "今年首十個月累計博彩毛收入為2,002.7億澳門元，按年增加7.4%。\n"),
     # a forecast year later in a sentence does not carry to the next sentence
@@ -875,6 +878,10 @@ DOC_CASES = [
     ("outlook_section", "41%", dict(period="2025Q3")),
     ("outlook_section", "95%以上", dict(period="2025Q3", subject="甲材料", metric="稼動率")),
     ("later_heading", "12亿元", dict(period="2025Q4")),  # counter-case: a part of the title's year runs on
+    # 較二零二四年同月 / 較2024年同期 of a 2025 figure: the same span a year back, yoy; of 2019, the phrase
+    ("same_span", "2.9%", dict(baseline="yoy", period="2025-09")),
+    ("same_span", "1.6%", dict(baseline="yoy", period="2025-01~09")),
+    ("same_span", "12.5%", dict(baseline="2019年同期")),
     # 今年首十個月累計…為X: the months', not 今年 as a compared period's value (去年同期的X)
     ("macau_months", "2,002.7億澳門元", dict(period="2025-01~10")),
     ("macau_months", "7.4%", dict(period="2025-01~10", baseline="yoy")),

@@ -406,6 +406,15 @@ def _in_titled_year(label: str | None, title: str | None) -> bool:
         and year_of(label) is not None and year_of(label) == year_of(title)
 
 
+_SAME_SPAN = re.compile(r"((?:19|20)\d{2})年同(?:期|月)")
+
+
+def _same_span_last_year(baseline: str | None, period: str | None) -> str | None:
+    """較二零二四年同月 / 較2024年同期 of a 2025 figure is against the same span a year back: yoy."""
+    m = _SAME_SPAN.fullmatch(baseline) if baseline and period else None
+    return "yoy" if m and year_of(period) == int(m.group(1)) + 1 else baseline
+
+
 def _after(label: str, title: str | None) -> bool:
     """label names a span after title's: a later year, or a later span of one shape in the same year (2025Q4 after
     2025Q3; not 2025Q4 after 2025, a part of it)."""
@@ -515,7 +524,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             subject = _scope_owner(a["subject"], st.title_subject) or st.scope
             if (subject in _AREA_SCOPES) and not st.main and not st.section:
                 st.scope = subject  # 我国汽车产销…: an article about the whole country goes on about it
-            out.append((f.row, a["kind"], a["direction"], baselines[k], metric, subject, value, period))
+            out.append((f.row, a["kind"], a["direction"], _same_span_last_year(baselines[k], period), metric, subject,
+                        value, period))
     semicolon = text.rstrip().endswith(("；", ";"))
     st.semicolon_metric = next((r["metric"] for r in reversed(res.rows) if r.get("metric")), None) \
         if semicolon else None

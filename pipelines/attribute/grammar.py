@@ -322,7 +322,7 @@ def frame_standard(clause: str) -> str | None:
 
 # 较现价有(22%上涨空间): the existential 有 is predicate; 较2024年3月31日淨減少: an adverb between the
 # standard and the verb is not part of the standard.
-_STANDARD_TAIL = re.compile(r"(?:的水平|的|有|净|分别|(?<!平)均|大幅|明显|显著)$")  # (not 行业平均)
+_STANDARD_TAIL = re.compile(r"(?:的水平|的|有|净|分别|则|(?<!平)均|大幅|明显|显著)$")  # (not 行业平均; 较2019年同期则…)
 _STANDARD_HEAD = re.compile(r"^(?:于|之)")
 _BARE_NUMBER = re.compile(r"[\d.%]+")
 

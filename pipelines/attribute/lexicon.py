@@ -104,7 +104,7 @@ NOT_COMPRESSED_BEFORE = "0123456789全每当今去明同近半周成历逐往次
 # adverb (比较 = "rather"); see clauses.COMPARATOR.
 COMPARATORS = ("相较于", "相比于", "相较", "相比", "较之", "较", "比")
 # A comparison standard that is itself a period maps to yoy/qoq.
-RELATIVE_YOY = ("去年同期", "上年同期", "去年", "上年", "上一年", "前一年")
+RELATIVE_YOY = ("去年同期", "上年同期", "去年", "上年", "上一年", "前一年", "一年前", "去年同月", "上年同月")
 RELATIVE_QOQ = ("上季度", "上一季度", "上季", "前一季度")
 
 # --- the predicate in front of a figure ----------------------------------------
