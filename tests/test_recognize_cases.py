@@ -600,6 +600,11 @@ CELLS = [
     ("range-cell", "1,150–1,230", "人民幣百萬元", [("1,150", 1.15e9, "CNY", E), ("1,230", 1.23e9, "CNY", E)]),
     ("range-cell-negative", "(180)–(120)", "人民幣百萬元", [("(180)", -1.8e8, "CNY", E), ("(120)", -1.2e8, "CNY", E)]),
     ("range-cell-years-not-figures", "2024-2025", "亿元", []),
+    # a qualifier before a number-only cell, as in prose (a profit warning's estimates)
+    ("approx-cell", "約3,850", "人民幣百萬元", [("約3,850", 3.85e9, "CNY", A)]),
+    ("approx-percent-cell", "約3.5", "%", [("約3.5", 3.5, "percent", A)]),
+    ("over-cell", "逾120", "万人", [("逾120", 1.2e6, "person", G)]),
+    ("qualifier-word-cell-not-figure", "约定", "亿元", []),
 ]
 
 

@@ -201,9 +201,9 @@ RANK_NOT_BEFORE = re.compile(
     r"|百分|一|二|三|四|五|六|七|八|九|十|\d|\.\d"  # 第13.09條: a rule's number
 )
 
-# A number-only table cell: 1,269 / (698) / -2.4 / 35.2%
+# A number-only table cell: 1,269 / (698) / -2.4 / 35.2% / 約3,850 (a qualifier before it, as in prose)
 BARE_CELL = re.compile(
-    rf"^\s*(?P<open>\()?(?P<sign>[+\-▲▼↑↓])?(?P<num>{ARABIC})(?:\s?(?P<mag>{MAGNITUDE}))?"
+    rf"^\s*(?:(?P<pre>{PREFIX_QUALIFIER})\s?)?(?P<open>\()?(?P<sign>[+\-▲▼↑↓])?(?P<num>{ARABIC})(?:\s?(?P<mag>{MAGNITUDE}))?"
     rf"(?P<close>\))?\s*(?P<pct>%)?\s*(?P<note>[*†‡]+)?\s*$"  # "1,234*": a footnote mark
 )
 

@@ -20,7 +20,7 @@ from pipelines.recognize.builders import MATCHERS, MONEY, Quantity, magnitude_of
 from pipelines.recognize.implied import NEEDED_SCANS, implied_quantities
 from pipelines.recognize.lexicon import (
     CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, HUNDREDTHS_AFTER_PREFIX, HUNDREDTHS_WORDS,
-    IMPLIED_UNIT_NOUNS, UNIT_WORDS, VALUATION_MULTIPLES,
+    IMPLIED_UNIT_NOUNS, QUALIFIER_PREFIXES, UNIT_WORDS, VALUATION_MULTIPLES,
 )
 from pipelines.recognize.neighbours import (
     DocumentYuan, approximate_ranges, approximate_shares, bare_yuan, drop_group_bounds, paragraph_yuan,
@@ -111,7 +111,8 @@ def _bare_cell(text: str, folded: str, table_unit: str | None, header: str | Non
     minus = negative(m["sign"]) or bool(m["open"] and m["close"])
     value = value * scale * mag * (-1 if minus else 1)
     s, e = len(text) - len(text.lstrip()), len((text[:m.start("note")] if m["note"] else text).rstrip())
-    return [Quantity(s, e, value, unit, "eq", minus or m["sign"] is not None)]
+    qualifier = QUALIFIER_PREFIXES[m["pre"]] if m["pre"] else "eq"
+    return [Quantity(s, e, value, unit, qualifier, minus or m["sign"] is not None)]
 
 
 # | 1,150–1,230 | (180)–(120) |: a range cell (a preannouncement's estimate) states one figure per end.
