@@ -776,6 +776,11 @@ DOCS = {
     "later_heading": ("# 甲集团2025年年度业绩\n\n## 2025年第四季度\n\n营收为30亿元。\n\n## 分业务\n\n云业务收入为12亿元。\n"),
     "same_span": ("# 二零二五年九月零售業銷貨額\n\n二零二五年九月的零售業總銷貨價值臨時估計為320億元，較二零二四年同月上升2.9%。\n\n"
                   "二零二五年首九個月合計，零售業總銷貨價值較二零二四年同期下跌1.6%，較2019年同期則下跌12.5%。\n"),
+    "yearless_news_table": ("# 甲光通Q3每股賺4.12元\n\n甲光通昨（１３）日召開法說會，公布第３季合併營收１０５．６億元。"
+                            "累計前３季營收２７８．３億元。\n\n| 項目 | 3Q25 | 2Q25 |\n|---|---|---|\n"
+                            "| 營收（億元） | 105.6 | 92.5 |\n"),
+    "quarter_header_other": ("# 电子行业周报：甲公司Q4指引稳健\n\n本周申万电子指数上涨3.2%。\n\n"
+                             "| 公司 | 25Q3营收（亿元） |\n|---|---|\n| 甲公司 | 171.6 |\n"),
     "macau_months": ("# 澳門十月份博彩收入按年上升15.9%\n\n二○二五年十月份幸運博彩毛收入為240.86億澳門元。"
                      "今年首十個月累計博彩毛收入為2,002.7億澳門元，按年增加7.4%。\n"),
     # a forecast year later in a sentence does not carry to the next sentence
@@ -882,6 +887,11 @@ DOC_CASES = [
     ("same_span", "2.9%", dict(baseline="yoy", period="2025-09")),
     ("same_span", "1.6%", dict(baseline="yoy", period="2025-01~09")),
     ("same_span", "12.5%", dict(baseline="2019年同期")),
+    # a yearless news article (昨（13）日召開法說會) whose table labels its quarters (| 3Q25 | 2Q25 |): their year
+    ("yearless_news_table", "１０５．６億元", dict(period="2025Q3")),
+    ("yearless_news_table", "２７８．３億元", dict(period="2025-01~09")),
+    ("yearless_news_table", "92.5", dict(period="2025Q2")),
+    ("quarter_header_other", "3.2%", dict(period=None)),  # counter-case: the title's Q4 is not the table's 25Q3
     # 今年首十個月累計…為X: the months', not 今年 as a compared period's value (去年同期的X)
     ("macau_months", "2,002.7億澳門元", dict(period="2025-01~10")),
     ("macau_months", "7.4%", dict(period="2025-01~10", baseline="yoy")),

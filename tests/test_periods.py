@@ -102,6 +102,7 @@ LABELS = [
     ("首十個月", 2025, "2025-01~10"),  # the first N months in Chinese numerals
     ("前十一個月", 2024, "2024-01~11"),
     ("第3季", 2024, "2024Q3"),  # Taiwan writes a yearless quarter in digits too
+    ("前3季", 2025, "2025-01~09"),
     # estimates
     ("2025E", None, "FY2025E"),
     ("FY26E", None, "FY2026E"),

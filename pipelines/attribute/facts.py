@@ -662,13 +662,36 @@ _WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9]|十
                            r"|Q[1-4])")
 
 
+_QUARTER_YEAR = re.compile(r"(?<![\dA-Za-z.])(?:(?P<qa>[1-4])Q(?P<ya>\d{2})|(?:FY)?(?P<yb>\d{2})Q(?P<qb>[1-4])"
+                           r"|(?P<yc>(?:19|20)\d{2})\s?Q(?P<qc>[1-4]))(?!\d)")
+
+
 def _first_date(doc: "_Document") -> tuple[int, int | None] | None:
     """(year, month or None) of the first month or quarter the document dates (2024年11月), prose or table: its
     year completes a month or quarter named without one before any other year (a Taiwanese release's headline
     "11月營收…", its table "2024年11月"). A bare year is no such date (展望明年…2025年資本支出 is a forecast's)."""
     # (二○二五年十月份: a Macau release's date in Chinese digits)
-    m = _WRITTEN_YEAR.search(fold_years("\n".join(text for text, _ in doc.texts)))  # one scan, not one per segment
+    joined = fold_years("\n".join(text for text, _ in doc.texts))  # one scan, not one per segment
+    m = _WRITTEN_YEAR.search(joined)
     return (int(m.group(1)), month_number(m.group(2)) if m.group(2) else None) if m else None
+
+
+def _quarter_in_headers(doc: "_Document", prose: list[dict]) -> tuple[int, int | None] | None:
+    """A yearless news article (瑞昱光通Q3每股賺4.12元, 昨（13）日召開法說會) whose table labels the quarter its title
+    names (| 項目 | 3Q25 | 2Q25 |): (that label's year, None), the date _first_date finds in other documents.
+    (Only the title's own quarter: a weekly's 中芯国际Q4指引 over a | 25Q3营收 | column is no 2025Q4.)"""
+    title = next((m for m in folded_periods(prose[0]["folded"]) if absolute(m)), None) \
+        if prose and _H1.match(prose[0]["text"]) else None
+    if title is None or title.year is not None or not title.label_suffix.startswith("Q"):
+        return None
+    for columns in doc.headers.values():
+        for header in columns.values():
+            for q in _QUARTER_YEAR.finditer(header or ""):
+                quarter = q["qa"] or q["qb"] or q["qc"]
+                year = q["ya"] or q["yb"] or q["yc"]
+                if quarter == title.label_suffix[1]:
+                    return (int(year) if len(year) == 4 else 2000 + int(year)), None
+    return None
 
 
 def _documents(segments: pl.DataFrame, by_segment: dict):
@@ -712,7 +735,7 @@ def _fold_all(texts: pl.Expr) -> pl.Expr:
 def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list[tuple]:
     prose = [s for s in doc.segments if s["source"] == "prose"]
     names = learn_names([s["folded"] for s in prose])
-    dated = _first_date(doc)
+    dated = _first_date(doc) or _quarter_in_headers(doc, prose)
     title_subject, title_period, title_segment = _title(prose, names, by_segment.keys(), dated)
     if title_subject and fold(title_subject) not in names:
         names = [fold(title_subject)] + names  # 美团收入: the title's company is a known name
