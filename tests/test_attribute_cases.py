@@ -781,6 +781,9 @@ DOCS = {
                             "| 營收（億元） | 105.6 | 92.5 |\n"),
     "quarter_header_other": ("# 电子行业周报：甲公司Q4指引稳健\n\n本周申万电子指数上涨3.2%。\n\n"
                              "| 公司 | 25Q3营收（亿元） |\n|---|---|\n| 甲公司 | 171.6 |\n"),
+    "warning_same_span": ("# 甲新能源集團有限公司\n\n## 盈利警告\n\n根據對本集團截至二零二五年六月三十日止六個月未經審核綜合管理賬目"
+                          "的初步評估，本集團預期於本期間錄得虧損不少於人民幣1.5億元，而二零二四年同期則錄得溢利約人民幣3,200萬元。\n\n"
+                          "期內，毛利率由二零二四年同期的11.2%下降至約3.5%，淨負債比率由2024年的8.8%上升。\n"),
     "macau_months": ("# 澳門十月份博彩收入按年上升15.9%\n\n二○二五年十月份幸運博彩毛收入為240.86億澳門元。"
                      "今年首十個月累計博彩毛收入為2,002.7億澳門元，按年增加7.4%。\n"),
     # a forecast year later in a sentence does not carry to the next sentence
@@ -892,6 +895,12 @@ DOC_CASES = [
     ("yearless_news_table", "２７８．３億元", dict(period="2025-01~09")),
     ("yearless_news_table", "92.5", dict(period="2025Q2")),
     ("quarter_header_other", "3.2%", dict(period=None)),  # counter-case: the title's Q4 is not the table's 25Q3
+    # 而二零二四年同期則錄得… after the span the sentence named, 由二零二四年同期的X: that span, a year back
+    ("warning_same_span", "不少於人民幣1.5億元", dict(period="2025H1")),
+    ("warning_same_span", "約人民幣3,200萬元", dict(period="2024H1")),
+    ("warning_same_span", "11.2%", dict(period="2024H1")),
+    ("warning_same_span", "約3.5%", dict(period="2025H1")),
+    ("warning_same_span", "8.8%", dict(period="2024")),  # counter-case: a year's own figure (由2024年的8.8%)
     # 今年首十個月累計…為X: the months', not 今年 as a compared period's value (去年同期的X)
     ("macau_months", "2,002.7億澳門元", dict(period="2025-01~10")),
     ("macau_months", "7.4%", dict(period="2025-01~10", baseline="yoy")),

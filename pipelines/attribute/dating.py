@@ -76,6 +76,10 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         # 由2023年的X增至Y / 较2023年的X: a value right after a stated standard period takes it.
         if absolute(m) and is_standard(folded, m) and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):
             return m.label(m.year or last_year)
+        # 由2024年同期的11.2%: the span of the figure's own period, in that year
+        if absolute(m) and m.year and is_standard(folded, m) and m.end <= pos and folded.startswith("同期", m.end) \
+                and _NAMES_VALUE.fullmatch(folded, m.end + 2, pos) and _SUB_YEAR_LABEL.fullmatch(carry or base or ""):
+            return shift_year(carry or base, m.year - year_of(carry or base))
     # 较2023年增长15%: the standard's period is not the figure's; nor is an aside's closed before the figure
     # (每股5.0港仙（2023年：每股5.0港仙），派息比率約為28.5%).
     stated = [m for m in mentions if absolute(m) and m.start < pos and not is_standard(folded, m)
@@ -87,7 +91,9 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         # 预计2025年营收… / 2025年营收预测…: a forecast word next to the year or before the figure.
         if label and _YEAR_LABEL.fullmatch(label) and _ESTIMATE_WORDS.search(folded[max(0, m.start - 6):pos]):
             label = f"FY{label}E"
-        current = carry or base
+        # (the span the sentence named before it: 截至2025年6月30日止六個月…，而2024年同期則錄得溢利…)
+        before = next((x.label(x.year) for x in reversed(stated[:-1]) if x.year), None)
+        current = before if before and _SUB_YEAR_LABEL.fullmatch(before) else carry or base
         if label and _YEAR_LABEL.fullmatch(label) and current and _SUB_YEAR_LABEL.fullmatch(current) \
                 and year_of(current) == int(label) + 1 \
                 and (_ASIDE_YEAR.match(folded, max(0, m.start - 1)) or folded.startswith("同期", m.end)):
