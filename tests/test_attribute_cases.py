@@ -784,6 +784,9 @@ DOCS = {
     "warning_same_span": ("# 甲新能源集團有限公司\n\n## 盈利警告\n\n根據對本集團截至二零二五年六月三十日止六個月未經審核綜合管理賬目"
                           "的初步評估，本集團預期於本期間錄得虧損不少於人民幣1.5億元，而二零二四年同期則錄得溢利約人民幣3,200萬元。\n\n"
                           "期內，毛利率由二零二四年同期的11.2%下降至約3.5%，淨負債比率由2024年的8.8%上升。\n"),
+    "tw_forecast": ("# 甲網通2024年第三季營運\n\n法人表示，甲網通第４季營收可能季減５％以內，但全年營收仍有機會挑戰３７０億元。"
+                    "法人估，甲網通今年EPS有機會挑戰１４元。\n\n乙電預期於本年度錄得虧損約1.2億元。\n\n"
+                    "乙電2025年資本支出上看新台幣300億元。\n"),
     "macau_months": ("# 澳門十月份博彩收入按年上升15.9%\n\n二○二五年十月份幸運博彩毛收入為240.86億澳門元。"
                      "今年首十個月累計博彩毛收入為2,002.7億澳門元，按年增加7.4%。\n"),
     # a forecast year later in a sentence does not carry to the next sentence
@@ -901,6 +904,11 @@ DOC_CASES = [
     ("warning_same_span", "11.2%", dict(period="2024H1")),
     ("warning_same_span", "約3.5%", dict(period="2025H1")),
     ("warning_same_span", "8.8%", dict(period="2024")),  # counter-case: a year's own figure (由2024年的8.8%)
+    # Taiwanese forecasts: 有機會 / 上看 / 挑戰 are predicate words, and make the year's figure an estimate
+    ("tw_forecast", "３７０億元", dict(period="FY2024E", metric="營收")),
+    ("tw_forecast", "１４元", dict(period="FY2024E", metric="EPS")),
+    ("tw_forecast", "新台幣300億元", dict(period="FY2025E", metric="資本支出")),
+    ("tw_forecast", "約1.2億元", dict(period="2024")),  # counter-case: 預期 before 本年度 (a preannounced result)
     # 今年首十個月累計…為X: the months', not 今年 as a compared period's value (去年同期的X)
     ("macau_months", "2,002.7億澳門元", dict(period="2025-01~10")),
     ("macau_months", "7.4%", dict(period="2025-01~10", baseline="yoy")),

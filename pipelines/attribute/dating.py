@@ -14,7 +14,7 @@ import re
 from pipelines.attribute.lexicon import PREVIOUS_RELEASE_WORDS
 from pipelines.attribute.periods import PeriodMention, shift_month, shift_quarter, shift_year, year_of
 
-_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|有望|(?<=\d)E(?![A-Za-z])")
+_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|有望|有机会|上看|(?<=\d)E(?![A-Za-z])")
 _LIST_SEP = ("/", "、", "/ ", "和", "及", "、和")
 
 
@@ -112,7 +112,11 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         year = year_of(label) or last_year
         if year is not None:
             year += relative.relative
-            return f"FY{year}E" if relative.relative > 0 and _ESTIMATE_WORDS.search(folded, 0, pos) else str(year)
+            # 明年…预计: a later year's forecast is an estimate; this year's when the forecast word follows the year
+            # (今年EPS有機會挑戰14元; not 預期於本年度錄得虧損…, a preannounced result, nor 业界估计，今年…)
+            forecast = relative.relative > 0 and _ESTIMATE_WORDS.search(folded, 0, pos) \
+                or relative.relative == 0 and _ESTIMATE_WORDS.search(folded, relative.end, pos)
+            return f"FY{year}E" if forecast else str(year)
     if _CHANGE_FIGURE.match(folded, pos):
         return label  # 较去年翻番: the change is this period's, not the standard's value
     for i, m in enumerate(mentions):
@@ -141,7 +145,7 @@ def _relative_year(pos: int, folded: str, mentions: list[PeriodMention]) -> Peri
 _PREVIOUS_RELEASE = re.compile("(?:" + "|".join(PREVIOUS_RELEASE_WORDS) + r")(?:为|是)?(?:上涨|上升|增长|下降|下跌|回落)?$")
 # (Not _ESTIMATE_WORDS: 预期 there marks an estimate year, but here it is the market expectation a release
 # is set against, 前值0.4%，预期0.5%, which does not make the 前值 a forecast's.)
-_FORECAST_WORDS = re.compile(r"预测|预计|预估|估计|有望")
+_FORECAST_WORDS = re.compile(r"预测|预计|预估|估计|有望|有机会|上看")
 
 
 def previous_release(pos: int, folded: str, label: str | None) -> str | None:
