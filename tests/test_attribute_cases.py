@@ -185,6 +185,11 @@ NOUN_PHRASE = [
     ("甲集团有限公司（以下简称“甲集团”）增持金额为5,000万元。", "5,000万元", dict(metric="增持金额", subject="甲集团有限公司")),
     # 能 ending a name (智能, 储能) is no modal
     ("远航智能实现收入12亿元。", "12亿元", dict(subject="远航智能", metric="收入")),
+    # a list of nouns before 的 and a measure after it (a release's categories): the list owns it
+    ("珠寶首飾、鐘錶及名貴禮物的銷貨價值較一年前上升8.4%。", "8.4%",
+     dict(subject="珠寶首飾、鐘錶及名貴禮物", metric="銷貨價值")),
+    ("藥物及化妝品的銷貨價值上升6.1%。", "6.1%", dict(subject="藥物及化妝品", metric="銷貨價值")),
+    ("收入及利润的增长率为5%。", "5%", dict(subject=None)),  # counter-case: a list of measures owns nothing
     # a bare counterparty (銀行借款, 政府补助) names the company's account with it, not its owner
     ("銀行借款為4.2億港元，資本負債比率為18.6%。", "18.6%", dict(subject=None, metric="資本負債比率")),
     ("銀行借款為4.2億港元。", "4.2億港元", dict(subject=None, metric="銀行借款")),

@@ -277,7 +277,7 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
     for i, ch in enumerate(np):
         if ch == "的" and 0 < i < len(np) - 1:
             x = _INSIDE_END.sub("", np[:i])
-            if entity_like(x, names) or _short_name(x, np[i + 1:]):
+            if entity_like(x, names) or _short_name(x, np[i + 1:]) or _listed_owner(x, np[i + 1:]):
                 return x, _clean_metric(np[i + 1:]), False
     owner, metric = _head_split(np, names)
     if owner:
@@ -287,7 +287,7 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
 
 _OWNER_IN_PLACE = re.compile(r"(.{1,12}?)在(.{1,8}?)的(.{2,})$")
 _INSIDE_END = re.compile(r"(?:中|里|内|之中|当中)$")
-METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价|出货|销售)$")
+METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价|价值|出货|销售)$")
 
 
 _SHORT_NAME_NOT_ENDINGS = L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS
@@ -306,6 +306,18 @@ def _short_name(x: str, y: str) -> bool:
             and not _NOT_OWNER.search(x) and not x.startswith(L.NON_OWNER_OPENERS)
             and not x.endswith(_SHORT_NAME_NOT_ENDINGS)
             and not x.endswith(L.COMMON_NOUN_SUFFIXES))
+
+
+# 珠寶首飾、鐘錶及名貴禮物 / 藥物及化妝品: nouns in a list (a statistics release's categories)
+_LIST_SEPARATOR = re.compile("[、及和与]")  # (收入及利润的增长率: a list of measures owns nothing)
+_NOUN_LIST = re.compile(r"[^\d的、,/()（）%]{2,10}(?:、[^\d的、,/()（）%]{2,10})*(?:及|和|与)[^\d的、,/()（）%]{2,10}")
+
+
+def _listed_owner(x: str, y: str) -> bool:
+    """珠寶首飾、鐘錶及名貴禮物的銷貨價值: a list of nouns before 的 and a measure after it; the list owns it, as
+    a short name does (_short_name)."""
+    return bool(METRIC_END.search(y)) and bool(_NOUN_LIST.fullmatch(x)) and not _NOT_OWNER.search(x.replace("、", "")) \
+        and not x.startswith(_NOT_OWNER_OPENINGS) and not any(map(METRIC_END.search, _LIST_SEPARATOR.split(x)))
 
 
 _NOT_OWNER_OPENINGS = L.NON_OWNER_OPENERS + L.ADVERBS  # 为用户…, 累计…: a phrase opening so owns nothing
