@@ -103,6 +103,7 @@ LABELS = [
     ("前十一個月", 2024, "2024-01~11"),
     ("第3季", 2024, "2024Q3"),  # Taiwan writes a yearless quarter in digits too
     ("前3季", 2025, "2025-01~09"),
+    ("二○二五年首三季", None, "2025-01~09"),  # Macau / Hong Kong: 首 for 前
     # estimates
     ("2025E", None, "FY2025E"),
     ("FY26E", None, "FY2026E"),

@@ -96,6 +96,8 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     # Counters for vessels, aircraft, buildings, sites, teams, animals, plants:
     # 180艘船舶, 30架飞机, 12栋楼, 50处站点, 20支球队, 3万头生猪, 10万株树苗.
     "艘": ("item", 1.0), "架": ("item", 1.0), "枚": ("item", 1.0), "颗": ("item", 1.0),
+    # Plots of land counted in land-bank reports (新增土地儲備3幅, 获取地块5宗).
+    "幅": ("item", 1.0), "宗": ("item", 1.0),
     "栋": ("item", 1.0), "幢": ("item", 1.0), "处": ("item", 1.0), "支": ("item", 1.0),
     "头": ("item", 1.0), "棵": ("item", 1.0), "株": ("item", 1.0),
     # Flat goods counted per piece: 出貨2.3億片面板, 月產能10萬片晶圓.

@@ -2,6 +2,7 @@
 
 - approximate_ranges: 约 before a range makes every member approximate.
 - approximate_shares: 约占…的N%, 約占全球產值的18%: 约 on the verb 占 makes the share approximate.
+- approximate_per_unit: 均價約為每平方米人民幣16,040元: 约 before a rate base makes the amount approximate.
 - prior_year_hundredths: 每股基本盈利為人民幣42.8分（2023年：52.6分）: the aside's bare 分 is the
   same currency's hundredths as the amount before it.
 - drop_group_bounds: a range (not of percent) closed by 之间的 bounds a group, not a figure.
@@ -85,6 +86,19 @@ def drop_group_bounds(folded: str, found: list[Quantity]) -> list[Quantity]:
 # verb 占, away from the figure (not 占比, 占率, 占有, 占据, 占领).
 _APPROX_SHARE_BEFORE = re.compile(
     rf"(?:{P.alt(w for w, q in QUALIFIER_PREFIXES.items() if q == 'approx')})占(?![比率有据领])[^,，。;；:：、\d%]{{0,30}}\Z")
+
+
+# 均價約為每平方米人民幣16,040元, 约每股0.35元: 约 before a rate base (每+a unit noun) governs the amount after it.
+_APPROX_PER_BEFORE = re.compile(
+    rf"(?:{P.alt(w for w, q in QUALIFIER_PREFIXES.items() if q == 'approx')})为?每[^\d,，。;；:：、%]{{1,4}}\Z")
+
+
+def approximate_per_unit(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """An amount after 约(为)每平方米 / 约每股 is approximate; its quote stays the amount."""
+    if "每" not in folded:
+        return found
+    return [q._replace(qualifier="approx") if q.qualifier == "eq" and not q.signed
+            and _APPROX_PER_BEFORE.search(folded, max(0, q.start - 8), q.start) else q for q in found]
 
 
 def approximate_shares(folded: str, found: list[Quantity]) -> list[Quantity]:

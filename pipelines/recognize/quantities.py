@@ -23,8 +23,8 @@ from pipelines.recognize.lexicon import (
     IMPLIED_UNIT_NOUNS, QUALIFIER_PREFIXES, UNIT_WORDS, VALUATION_MULTIPLES,
 )
 from pipelines.recognize.neighbours import (
-    DocumentYuan, approximate_ranges, approximate_shares, bare_yuan, drop_group_bounds, paragraph_yuan,
-    prior_year_hundredths, unnamed_yuan,
+    DocumentYuan, approximate_per_unit, approximate_ranges, approximate_shares, bare_yuan, drop_group_bounds,
+    paragraph_yuan, prior_year_hundredths, unnamed_yuan,
 )
 from pipelines.recognize.numerals import number_to_float
 from pipelines.recognize.prefilter import CharSet, Scanner, gate, raw_class, scanner
@@ -201,7 +201,8 @@ def _recognize(text: str, folded: str, table_unit: str | None, is_cell: bool, he
             return [], yuan
         # chosen alone is in order already (_select)
         found = approximate_ranges(folded, sorted(chosen + implied, key=_start) if implied else chosen)
-        found = drop_group_bounds(folded, prior_year_hundredths(folded, approximate_shares(folded, found)))
+        found = approximate_per_unit(folded, approximate_shares(folded, found))
+        found = drop_group_bounds(folded, prior_year_hundredths(folded, found))
         found, yuan = paragraph_yuan(folded, found, yuan)
     return [_tidied(q) for q in found], yuan
 
