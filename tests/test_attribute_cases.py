@@ -190,6 +190,9 @@ NOUN_PHRASE = [
      dict(subject="珠寶首飾、鐘錶及名貴禮物", metric="銷貨價值")),
     ("藥物及化妝品的銷貨價值上升6.1%。", "6.1%", dict(subject="藥物及化妝品", metric="銷貨價值")),
     ("收入及利润的增长率为5%。", "5%", dict(subject=None)),  # counter-case: a list of measures owns nothing
+    # 臨時估計 (a release's provisional figure) is a predicate word, and no forecast; 估计 opens no name
+    ("2024年零售業總銷貨價值臨時估計為3,800億元。", "3,800億元", dict(metric="零售業總銷貨價值")),
+    ("我们估计2025年收入为50亿元。", "50亿元", dict(metric="收入", subject=None)),
     # a bare counterparty (銀行借款, 政府补助) names the company's account with it, not its owner
     ("銀行借款為4.2億港元，資本負債比率為18.6%。", "18.6%", dict(subject=None, metric="資本負債比率")),
     ("銀行借款為4.2億港元。", "4.2億港元", dict(subject=None, metric="銀行借款")),
@@ -792,6 +795,7 @@ DOCS = {
     "tw_forecast": ("# 甲網通2024年第三季營運\n\n法人表示，甲網通第４季營收可能季減５％以內，但全年營收仍有機會挑戰３７０億元。"
                     "法人估，甲網通今年EPS有機會挑戰１４元。\n\n乙電預期於本年度錄得虧損約1.2億元。\n\n"
                     "乙電2025年資本支出上看新台幣300億元。\n"),
+    "provisional": "2024年零售業總銷貨價值臨時估計為3,800億元。\n\n我们估计2025年收入为50亿元。\n",
     "macau_months": ("# 澳門十月份博彩收入按年上升15.9%\n\n二○二五年十月份幸運博彩毛收入為240.86億澳門元。"
                      "今年首十個月累計博彩毛收入為2,002.7億澳門元，按年增加7.4%。\n"),
     # a forecast year later in a sentence does not carry to the next sentence
@@ -904,6 +908,8 @@ DOC_CASES = [
     ("yearless_news_table", "92.5", dict(period="2025Q2")),
     ("quarter_header_other", "3.2%", dict(period=None)),  # counter-case: the title's Q4 is not the table's 25Q3
     # 而二零二四年同期則錄得… after the span the sentence named, 由二零二四年同期的X: that span, a year back
+    ("provisional", "3,800億元", dict(period="2024")),  # 臨時估計 of a past year: no estimate
+    ("provisional", "50亿元", dict(period="FY2025E")),  # counter-case: 估计 of a later year is
     ("warning_same_span", "不少於人民幣1.5億元", dict(period="2025H1")),
     ("warning_same_span", "約人民幣3,200萬元", dict(period="2024H1")),
     ("warning_same_span", "11.2%", dict(period="2024H1")),

@@ -14,7 +14,8 @@ import re
 from pipelines.attribute.lexicon import PREVIOUS_RELEASE_WORDS
 from pipelines.attribute.periods import PeriodMention, shift_month, shift_quarter, shift_year, year_of
 
-_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|有望|有机会|上看|(?<=\d)E(?![A-Za-z])")
+# (临时估计/初步估计: a release's provisional figure of a past period, no forecast)
+_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|(?<!临时|初步)估计|一致预期|有望|有机会|上看|(?<=\d)E(?![A-Za-z])")
 _LIST_SEP = ("/", "、", "/ ", "和", "及", "、和")
 
 
