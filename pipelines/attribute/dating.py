@@ -130,8 +130,8 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
     return label
 
 
-# 今年以来 (since the year began), 去年底/去年末 (a day): not the whole year.
-_NOT_WHOLE_YEAR_AFTER = re.compile(r"以来|底|末|同期|[上下]半年|[一二三四]季|第|前?\d|前[一二三四五六七八九十两]")
+# 今年以来 (since the year began), 去年底/去年末 (a day), 今年前3个月: not the whole year (明年800G光模組: a name).
+_NOT_WHOLE_YEAR_AFTER = re.compile(r"以来|底|末|同期|[上下]半年|[一二三四]季|第|前?\d(?!\d*[A-Za-z])|前[一二三四五六七八九十两]")
 
 
 def _relative_year(pos: int, folded: str, mentions: list[PeriodMention]) -> PeriodMention | None:
