@@ -89,6 +89,9 @@ BASELINE = [
     ("以上年为基数，净利润增长15%。", "15%", dict(baseline="yoy")),
     ("广告收入较上季度增长4%。", "4%", dict(baseline="qoq")),
     ("總銷貨數量臨時估計較一年前上升1.8%。", "1.8%", dict(baseline="yoy")),  # a year back: yoy
+    # 而X則…: a clause set in parallel against the one before changes against the same standard
+    ("零售業總銷貨價值較一年前下跌1.6%，而總銷貨數量則下跌2.7%。", "2.7%", dict(baseline="yoy", metric="總銷貨數量")),
+    ("收入同比增长5%，而利润下跌3%。", "3%", dict(baseline=None)),  # counter-case: no 則, no parallel
     # 按月 (Hong Kong, Macau): month on month, as 月增; the measure is the clause's before it
     ("博彩毛收入按年上升15.9%，按月增加31.2%。", "31.2%", dict(baseline="上月", metric="博彩毛收入")),
     ("博彩毛收入按年上升15.9%，按月增加31.2%。", "15.9%", dict(baseline="yoy", metric="博彩毛收入")),

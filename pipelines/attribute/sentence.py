@@ -39,6 +39,8 @@ _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
 _COPULA_START = re.compile(r"^(?:是)")
 _FRAME_BEFORE = re.compile(r"^([^\d,]{2,12}?)(?:之中|当中|中)(?:有|约有)?$")
 _OF_WHICH = re.compile(r"^\s*其中")
+# 而X则…: a clause set against the one before, in parallel; a change in it has the same standard.
+_CONTRASTED = re.compile(r"\s*而[^,]{0,16}?则")
 # Members of a coordinated list or a range share the first member's reading (12%和18%, 55%-65%).
 _AND = ("和", "与", "及", "以及", "、", "/", "/ ", "-", "~", "～", "—", "–")
 # 至/到 joins a range between figures of one unit when the first is a bare number (下降3至5个百分点) or neither
@@ -512,6 +514,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 metric = last_metric  # 营收分别为318/357亿元，增速分别为13.3%/12.0%: the growth of 营收
                 if last_kind == "change" and not baseline_of(pre):
                     inherited = inherited or last_baseline  # 较2024年末增加2.6万家，增幅12.7%: against the same
+            if kind == "change" and last_kind == "change" and _CONTRASTED.match(clause) and not baseline_of(pre):
+                inherited = inherited or last_baseline  # …較二零二四年同期下跌1.6%，而總銷貨數量則下跌2.7%: the same
             of_which = bool(_OF_WHICH.match(clause))
             if of_which and owner and kind == "change" and not done and not breakdown:
                 whole_subject, whole_head, breakdown = local, _measure_head(last_metric), True  # 其中華南地區…
