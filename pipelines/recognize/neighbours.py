@@ -143,13 +143,15 @@ class DocumentYuan:
         self.renminbi = False
         self.local: set[str] = set()  # the yuan of Hong Kong, Macau or Taiwan in amounts (305億港元, 百萬澳門元 cells)
         self.taiwanese = False  # Taiwanese financial words (季增, 營益率, 每股純益, 法說會)
-        self.traditional = False  # a segment with figures written in Traditional characters
+        self.traditional = False  # an amount in unnamed 元 written in Traditional characters (unnamed_yuan)
 
-    def read(self, text: str, folded: str, table_unit: str | None, found: list[Quantity]) -> None:
+    def read(self, folded: str, table_unit: str | None, found: list[Quantity], unnamed: bool) -> None:
+        """One segment's text and amounts; unnamed: it has an amount in unnamed 元 written in Traditional (only
+        then, and after, are its words read for Taiwanese ones: Simplified documents are not scanned)."""
         self.renminbi = self.renminbi or bool(_RENMINBI.search(folded)) \
             or bool(table_unit and _RENMINBI.search(fold(table_unit)))
-        self.taiwanese = self.taiwanese or bool(_TAIWANESE.search(folded))
-        self.traditional = self.traditional or _in_traditional(text)
+        self.traditional = self.traditional or unnamed
+        self.taiwanese = self.taiwanese or self.traditional and bool(_TAIWANESE.search(folded))
         for q in found:
             named = _YUAN_NAMED.match(folded[q.start:q.end]) if q.unit in MONEY else None
             if named:

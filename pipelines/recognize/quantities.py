@@ -403,16 +403,18 @@ def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
             text, folded, unit, source == "table", header, row_label, yuan_by_paragraph.get(paragraph),
             _scans_in(bits), bool(bits >> _IMPLIED_BIT & 1))
         document = yuan_by_document.get(doc_id) or yuan_by_document.setdefault(doc_id, DocumentYuan())
-        document.read(text, folded, table_unit, found)
-        for q in found:
+        before = len(unnamed)
+        for k, q in enumerate(found):
             if q.unit == "CNY" and unnamed_yuan(text[q.start:q.end], text, header, row_label, table_unit):
-                unnamed.append(len(rows))
+                unnamed.append(len(rows) + k)
             elif q.unit == "CNY" and source == "table" and bare_yuan(text[q.start:q.end]):
-                cells.append(len(rows))  # | EPS（元） | 4.12 |: no Traditional character of its own
+                cells.append(len(rows) + k)  # | EPS（元） | 4.12 |: no Traditional character of its own
+        document.read(folded, table_unit, found, len(unnamed) > before)
+        for q in found:
             rows.append((segment_id, doc_id, line + text.count("\n", 0, q.start), char_start + q.start,
                          char_start + q.end, text[q.start:q.end], float(q.value), q.unit, q.qualifier, q.signed))
     currency = {doc_id: c for doc_id, document in yuan_by_document.items() if (c := document.currency())}
-    # a table cell in unnamed 元 is in the document's currency when the document's prose is Traditional
+    # a table cell in unnamed 元 is in the document's currency when the document writes such amounts in Traditional
     unnamed += [i for i in cells if yuan_by_document[rows[i][1]].traditional]
     for i in unnamed:  # 11月營收56.8億元 in a release that names only 新台幣: TWD
         if rows[i][1] in currency:
