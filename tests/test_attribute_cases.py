@@ -800,6 +800,8 @@ DOCS = {
                     "乙電2025年資本支出上看新台幣300億元。\n"),
     "next_year_name": ("# 甲光通2025年第三季法說會\n\n法人估，明年800G光模組出貨比重有機會提升至五成以上。"
                        "今年前3个月营收增长30%。\n"),
+    "tw_filing": ("# 達昕電子 公告本公司１１４年１０月份營業收入\n\n2.本公司１１４年１０月合併營業收入淨額為新台幣２３億元。\n"
+                  "3.１１４年１月至１０月累計合併營業收入淨額為新台幣２０１億元。\n"),
     "provisional": "2024年零售業總銷貨價值臨時估計為3,800億元。\n\n我们估计2025年收入为50亿元。\n",
     "macau_months": ("# 澳門十月份博彩收入按年上升15.9%\n\n二○二五年十月份幸運博彩毛收入為240.86億澳門元。"
                      "今年首十個月累計博彩毛收入為2,002.7億澳門元，按年增加7.4%。\n"),
@@ -915,6 +917,9 @@ DOC_CASES = [
     # 而二零二四年同期則錄得… after the span the sentence named, 由二零二四年同期的X: that span, a year back
     ("next_year_name", "五成以上", dict(period="FY2026E")),  # 明年800G…: a name after 明年, not 明年 + a month
     ("next_year_name", "30%", dict(period="2025-01~03")),  # counter-case: 今年前3个月 is no whole year
+    # a Taiwanese filing: 公告本公司… after the name in its title; a Minguo year after a list number (3.１１４年)
+    ("tw_filing", "新台幣２３億元", dict(subject="達昕電子", period="2025-10")),
+    ("tw_filing", "新台幣２０１億元", dict(subject="達昕電子", period="2025-01~10")),
     ("provisional", "3,800億元", dict(period="2024")),  # 臨時估計 of a past year: no estimate
     ("provisional", "50亿元", dict(period="FY2025E")),  # counter-case: 估计 of a later year is
     ("warning_same_span", "不少於人民幣1.5億元", dict(period="2025H1")),

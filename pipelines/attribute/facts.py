@@ -97,7 +97,8 @@ class _DocState:
 # A stock code in parentheses (00700.HK), and a Hong Kong share-class marker (小米集团-W, 百济神州-B).
 _TICKER = re.compile(r"[(（][^()（）]{0,16}[)）]|-(?:SW|W|S|B|U|P)(?![A-Za-z])")
 # 美团发布2024年第四季度业绩: the topic stands before the announcing verb.
-_ANNOUNCES = re.compile("(?:" + "|".join(sorted(ANNOUNCING_VERBS, key=len, reverse=True)) + r")$")
+# (達昕電子 公告本公司114年10月份營業收入: a Taiwanese filing's title names the company again as 本公司)
+_ANNOUNCES = re.compile("(?:" + "|".join(sorted(ANNOUNCING_VERBS, key=len, reverse=True)) + r")(?:本公司|本集团)?$")
 # A stock code in parentheses marks the name before it as a listed company: (002594.SZ), (00700), (BIDU.O).
 _STOCK_CODE = re.compile(r"[(（]\s*(?:\d{4,6}(?:\.(?:HK|SH|SZ|BJ|TW|SS))?|[A-Z]{1,5}\.(?:US|N|O))\s*[)）]")
 _NEWS_TIME = re.compile("(?:" + "|".join(NEWS_TIME_WORDS) + r")+$")  # 蔚来公司今日(公布)
