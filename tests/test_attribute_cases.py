@@ -444,6 +444,9 @@ RANK = [
 
 # --- 分别: coordinated owners or metrics paired with coordinated figures -------------
 RESPECTIVELY = [
+    # the owner and period opening the list are not its first member's (Taiwanese 三率)
+    ("晶豪光電第３季毛利率、營益率與純益率分別為４５．２％、２８．１％與２３．５％。", "２８．１％", dict(metric="營益率")),
+    ("晶豪光電第３季毛利率、營益率與純益率分別為４５．２％、２８．１％與２３．５％。", "４５．２％", dict(metric="毛利率")),
     ("甲公司和乙公司的营收分别为120亿元和95亿元。", "95亿元", dict(subject="乙公司", metric="营收", kind="level")),
     ("甲公司和乙公司的营收分别为120亿元和95亿元。", "120亿元", dict(subject="甲公司", metric="营收")),
     ("营收和净利润分别同比增长12%和18%。", "18%", dict(metric="净利润", kind="change", baseline="yoy")),

@@ -401,8 +401,12 @@ def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, na
             rows[i]["subject"] = _as_written(part, folded, text, q["start"])
             rows[i]["metric"] = _as_written(whole, folded, text, q["start"])
         return [(rows[i]["metric"], rows[i]["subject"]) for i, _ in in_clause]
-    for (i, q), part in zip(in_clause, parts):
-        if find_periods(part):
+    for k, ((i, q), part) in enumerate(zip(in_clause, parts)):
+        periods = find_periods(part)
+        if periods and k == 0 and periods[-1].end < len(part):
+            # 晶豪光電第３季毛利率、營益率與純益率分別為…: the owner and period open the list, not its first member
+            part = part[periods[-1].end:]
+        elif periods:
             return
         owner, metric, _ = split_np(part, names)
         if shared is not None or entity_like(part, names):
