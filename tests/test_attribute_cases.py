@@ -805,6 +805,8 @@ DOCS = {
                        "今年前3个月营收增长30%。\n"),
     "tw_filing": ("# 達昕電子 公告本公司１１４年１０月份營業收入\n\n2.本公司１１４年１０月合併營業收入淨額為新台幣２３億元。\n"
                   "3.１１４年１月至１０月累計合併營業收入淨額為新台幣２０１億元。\n"),
+    "next_year_standard": ("# 甲光電2025年第三季法說會\n\n公司預計明年資本支出約新台幣８０億元，較今年增加３成。\n\n"
+                           "董事會認為，本年度收益預期較去年下降約30%。\n"),
     "provisional": "2024年零售業總銷貨價值臨時估計為3,800億元。\n\n我们估计2025年收入为50亿元。\n",
     "macau_months": ("# 澳門十月份博彩收入按年上升15.9%\n\n二○二五年十月份幸運博彩毛收入為240.86億澳門元。"
                      "今年首十個月累計博彩毛收入為2,002.7億澳門元，按年增加7.4%。\n"),
@@ -923,6 +925,8 @@ DOC_CASES = [
     # a Taiwanese filing: 公告本公司… after the name in its title; a Minguo year after a list number (3.１１４年)
     ("tw_filing", "新台幣２３億元", dict(subject="達昕電子", period="2025-10")),
     ("tw_filing", "新台幣２０１億元", dict(subject="達昕電子", period="2025-01~10")),
+    ("next_year_standard", "３成", dict(period="FY2026E", baseline="今年")),  # 較今年 is the standard, 明年 the year
+    ("next_year_standard", "約30%", dict(period="2025")),  # counter-case: 本年度…預期 (an announcement's) stays
     ("provisional", "3,800億元", dict(period="2024")),  # 臨時估計 of a past year: no estimate
     ("provisional", "50亿元", dict(period="FY2025E")),  # counter-case: 估计 of a later year is
     ("warning_same_span", "不少於人民幣1.5億元", dict(period="2025H1")),

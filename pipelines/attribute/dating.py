@@ -113,10 +113,11 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         year = year_of(label) or last_year
         if year is not None:
             year += relative.relative
-            # 明年…预计: a later year's forecast is an estimate; this year's when the forecast word follows the year
-            # (今年EPS有機會挑戰14元; not 預期於本年度錄得虧損…, a preannounced result, nor 业界估计，今年…)
+            # 明年…预计: a later year's forecast is an estimate; this year's (今年, as news write it) when the forecast
+            # word follows it (今年EPS有機會挑戰14元; not 预计…今年, nor an announcement's 本年度收益預期…下降, a
+            # preannounced result)
             forecast = relative.relative > 0 and _ESTIMATE_WORDS.search(folded, 0, pos) \
-                or relative.relative == 0 and _ESTIMATE_WORDS.search(folded, relative.end, pos)
+                or folded.startswith("今年", relative.start) and _ESTIMATE_WORDS.search(folded, relative.end, pos)
             return f"FY{year}E" if forecast else str(year)
     if _CHANGE_FIGURE.match(folded, pos):
         return label  # 较去年翻番: the change is this period's, not the standard's value
@@ -137,7 +138,8 @@ _NOT_WHOLE_YEAR_AFTER = re.compile(r"以来|底|末|同期|[上下]半年|[一�
 def _relative_year(pos: int, folded: str, mentions: list[PeriodMention]) -> PeriodMention | None:
     """The relative year (去年, 今年, 明年) that is the last period named before the figure in its
     sentence, when it is not a comparison standard (较去年) and names the whole year."""
-    last = next((m for m in reversed(mentions) if m.end <= pos), None)
+    # (明年資本支出…，較今年增加3成: the standard 今年 is not the year the figure is of)
+    last = next((m for m in reversed(mentions) if m.end <= pos and not is_standard(folded, m)), None)
     if last is None or last.relative is None or last.same_period or last.label_suffix or last.quarter_range \
             or last.is_range or is_standard(folded, last) or _NOT_WHOLE_YEAR_AFTER.match(folded, last.end):
         return None
