@@ -101,7 +101,8 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
                           r"(?P<span>(?:十[一二]|[一二两三四五六七八九十]|1[0-2]|[1-9])个月|年度|财年|一年|半年)")),
     # 截至2024年10月31日: a stock at a month's end is that month's (at 12月31日, the year's); 截至6月30日
     # without a year: the month of the context's year
-    ("asof", "截", re.compile(r"截[至止]到?(?:" + _YEAR + r"年)?(?P<m>" + _MONTH + r")月(?P<d>\d{1,2}|" + _CN_DAY + r")日(?!止)")),
+    ("asof", "截", re.compile(r"截[至止]到?(?:" + _YEAR + r"年)?(?P<m>" + _MONTH + r")月(?P<d>\d{1,2}|" + _CN_DAY
+                             + r")日(?!止)")),
     # 於2024年6月30日，本集團共有門店326間: "at" a date that opens a clause states a stock as of it, as 截至 does
     # (Hong Kong announcements; 公司于2025年3月28日召开董事会: a date inside the clause is an event's)
     ("asof", "于", re.compile(r"于(?:" + _YEAR + r"年)?(?P<m>" + _MONTH + r")月(?P<d>\d{1,2}|" + _CN_DAY + r")日(?=\s?,)")),
@@ -200,7 +201,8 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         return PeriodMention(m.start(), m.end(), year, _ending_suffix(month_number(g["m"]), g["span"]))
     if kind == "asof":
         month = month_number(g["m"])
-        return PeriodMention(m.start(), m.end(), year, "" if month == 12 and g["d"] in ("31", "三十一") else f"-{month:02d}")
+        year_end = month == 12 and g["d"] in ("31", "三十一")
+        return PeriodMention(m.start(), m.end(), year, "" if year_end else f"-{month:02d}")
     if kind == "d618":
         return PeriodMention(m.start(), m.end(), year, "-06")
     if kind == "estimate":

@@ -292,7 +292,8 @@ _NUMBER = re.compile(r"(?<![\dA-Za-z.])(?:约|近|超过?|逾|达到?)?\d[\d.,]*
 
 # An evaluative predicate closing a clause (最低, 较高, 领先): the noun phrase before it is a measure.
 _EVALUATIVE = re.compile(r"(?:最|较|更|相对|明显|显著)?(?:高|低|快|慢|大|小|多|少|领先|落后|突出|稳定)$")
-_PREDICATE_START = re.compile("|".join(map(re.escape, sorted(L.YOY_WORDS + L.QOQ_WORDS + L.MOM_WORDS, key=len, reverse=True)))
+_PREDICATE_START = re.compile("|".join(map(re.escape, sorted(L.YOY_WORDS + L.QOQ_WORDS + L.MOM_WORDS, key=len,
+                                                              reverse=True)))
                               + "|" + CHANGE_VERB.pattern)
 _RANK_VERB = re.compile("(" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + ")")
 _AGENT_CONJ = re.compile(r"与|和|及|、")  # 可灵与Veo占据…: the first of coordinated agents
