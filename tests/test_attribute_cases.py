@@ -89,6 +89,10 @@ BASELINE = [
     ("以上年为基数，净利润增长15%。", "15%", dict(baseline="yoy")),
     ("广告收入较上季度增长4%。", "4%", dict(baseline="qoq")),
     ("總銷貨數量臨時估計較一年前上升1.8%。", "1.8%", dict(baseline="yoy")),  # a year back: yoy
+    # a change right after an aside naming the prior value is against the aside's period
+    ("新業務價值利潤率為51.2%（去年同期：47.8%），上升3.4個百分點。", "3.4個百分點", dict(baseline="yoy")),
+    ("毛利率為15.9%（二零二三年：17.7%），下降1.8個百分點。", "1.8個百分點", dict(baseline="2023年")),
+    ("毛利率為15.9%（註1），下降1.8個百分點。", "1.8個百分點", dict(baseline=None)),  # counter-case: a note
     # 而X則…: a clause set in parallel against the one before changes against the same standard
     ("零售業總銷貨價值較一年前下跌1.6%，而總銷貨數量則下跌2.7%。", "2.7%", dict(baseline="yoy", metric="總銷貨數量")),
     ("收入同比增长5%，而利润下跌3%。", "3%", dict(baseline=None)),  # counter-case: no 則, no parallel

@@ -39,6 +39,20 @@ _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
 _COPULA_START = re.compile(r"^(?:是)")
 _FRAME_BEFORE = re.compile(r"^([^\d,]{2,12}?)(?:之中|当中|中)(?:有|约有)?$")
 _OF_WHICH = re.compile(r"^\s*其中")
+# 利潤率為51.2%（二零二四年同期：47.8%），上升3.4個百分點: a change right after the aside naming the prior value
+# is against the period the aside names.
+_ASIDE_END = re.compile(r"\((?:(?P<year>(?:19|20)\d{2})年(?P<same>同期)?|(?P<rel>去年同期|上年同期|去年|上年))[:：][^()]{1,20}\)"
+                        r"\s*,?\s*$")
+
+
+def _aside_standard(folded: str, cs: int) -> str | None:
+    """The standard an aside closing the text before the clause at cs names (yoy, 2024年同期, 2023年)."""
+    m = _ASIDE_END.search(folded, max(0, cs - 40), cs) if ")" in folded[max(0, cs - 3):cs] else None
+    if not m:
+        return None
+    return "yoy" if m["rel"] else f"{m['year']}年" + ("同期" if m["same"] else "")
+
+
 # 而X则…: a clause set against the one before, in parallel; a change in it has the same standard.
 _CONTRASTED = re.compile(r"\s*而[^,]{0,16}?则")
 # Members of a coordinated list or a range share the first member's reading (12%和18%, 55%-65%).
@@ -610,7 +624,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             # 环比增长3%、同比增长(21%): a coordinate predicate's own comparator is nearer than the clause's
             joined = folded[_quote_end(done[-1]):start] if done else ""
             own = baseline_of(joined[1:]) if joined.startswith("、") else None
-            baseline = (own or baseline_of(pre) or inherited or frame_standard(prev_clause)) \
+            baseline = (own or baseline_of(pre) or inherited or frame_standard(prev_clause)
+                        or (_aside_standard(folded, cs) if kind == "change" else None)) \
                 if kind == "change" else None
             if baseline not in (None, "yoy", "qoq") and owner is None and metric and "的" in metric[1:-1]:
                 # 新用户的留存率比老用户低: what is compared with the standard is the subject.
