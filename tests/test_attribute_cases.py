@@ -15,6 +15,7 @@ import pytest
 from pipelines.attribute import attribute_quantities, attribute_sentence
 from pipelines.parse import parse_document
 from pipelines.recognize import recognize_segments, recognize_text
+from pipelines.recognize.textnorm import fold
 from pipelines.schemas import SegmentModel, empty_frame
 
 # --- kind and direction: change verbs, "to" markers, 翻倍/倍, pp -------------------
@@ -87,6 +88,17 @@ BASELINE = [
      dict(baseline="2024年营业收入", kind="change")),
     ("以上年为基数，净利润增长15%。", "15%", dict(baseline="yoy")),
     ("广告收入较上季度增长4%。", "4%", dict(baseline="qoq")),
+    ("總銷貨數量臨時估計較一年前上升1.8%。", "1.8%", dict(baseline="yoy")),  # a year back: yoy
+    # a change right after an aside naming the prior value is against the aside's period
+    ("新業務價值利潤率為51.2%（去年同期：47.8%），上升3.4個百分點。", "3.4個百分點", dict(baseline="yoy")),
+    ("毛利率為15.9%（二零二三年：17.7%），下降1.8個百分點。", "1.8個百分點", dict(baseline="2023年")),
+    ("毛利率為15.9%（註1），下降1.8個百分點。", "1.8個百分點", dict(baseline=None)),  # counter-case: a note
+    # 而X則…: a clause set in parallel against the one before changes against the same standard
+    ("零售業總銷貨價值較一年前下跌1.6%，而總銷貨數量則下跌2.7%。", "2.7%", dict(baseline="yoy", metric="總銷貨數量")),
+    ("收入同比增长5%，而利润下跌3%。", "3%", dict(baseline=None)),  # counter-case: no 則, no parallel
+    # 按月 (Hong Kong, Macau): month on month, as 月增; the measure is the clause's before it
+    ("博彩毛收入按年上升15.9%，按月增加31.2%。", "31.2%", dict(baseline="上月", metric="博彩毛收入")),
+    ("博彩毛收入按年上升15.9%，按月增加31.2%。", "15.9%", dict(baseline="yoy", metric="博彩毛收入")),
     ("外卖订单较去年同期增长18%。", "18%", dict(baseline="yoy")),
     ("新零售门店的坪效较传统门店提高35%。", "35%", dict(baseline="传统门店", metric="坪效")),
     ("自营商品的复购率比第三方商品高出9个百分点。", "9个百分点",
@@ -180,6 +192,18 @@ NOUN_PHRASE = [
     ("甲集团有限公司（以下简称“甲集团”）增持金额为5,000万元。", "5,000万元", dict(metric="增持金额", subject="甲集团有限公司")),
     # 能 ending a name (智能, 储能) is no modal
     ("远航智能实现收入12亿元。", "12亿元", dict(subject="远航智能", metric="收入")),
+    # a list of nouns before 的 and a measure after it (a release's categories): the list owns it
+    ("珠寶首飾、鐘錶及名貴禮物的銷貨價值較一年前上升8.4%。", "8.4%",
+     dict(subject="珠寶首飾、鐘錶及名貴禮物", metric="銷貨價值")),
+    ("藥物及化妝品的銷貨價值上升6.1%。", "6.1%", dict(subject="藥物及化妝品", metric="銷貨價值")),
+    ("收入及利润的增长率为5%。", "5%", dict(subject=None)),  # counter-case: a list of measures owns nothing
+    # 臨時估計 (a release's provisional figure) is a predicate word, and no forecast; 估计 opens no name
+    ("2024年零售業總銷貨價值臨時估計為3,800億元。", "3,800億元", dict(metric="零售業總銷貨價值")),
+    ("我们估计2025年收入为50亿元。", "50亿元", dict(metric="收入", subject=None)),
+    # a bare counterparty (銀行借款, 政府补助) names the company's account with it, not its owner
+    ("銀行借款為4.2億港元，資本負債比率為18.6%。", "18.6%", dict(subject=None, metric="資本負債比率")),
+    ("銀行借款為4.2億港元。", "4.2億港元", dict(subject=None, metric="銀行借款")),
+    ("招商银行净利润为1200亿元。", "1200亿元", dict(subject="招商银行", metric="净利润")),  # counter-case: a bank
     # a cause before a causative verb (推动, 拉动, 驱动) is no owner: what it moves is the measure
     ("规模效应推动综合毛利率同比提升2.3个百分点。", "2.3个百分点", dict(metric="综合毛利率", subject=None)),
     ("新品放量拉动营业收入同比增长20%。", "20%", dict(metric="营业收入", subject=None)),
@@ -424,6 +448,9 @@ RANK = [
 
 # --- 分别: coordinated owners or metrics paired with coordinated figures -------------
 RESPECTIVELY = [
+    # the owner and period opening the list are not its first member's (Taiwanese 三率)
+    ("晶豪光電第３季毛利率、營益率與純益率分別為４５．２％、２８．１％與２３．５％。", "２８．１％", dict(metric="營益率")),
+    ("晶豪光電第３季毛利率、營益率與純益率分別為４５．２％、２８．１％與２３．５％。", "４５．２％", dict(metric="毛利率")),
     ("甲公司和乙公司的营收分别为120亿元和95亿元。", "95亿元", dict(subject="乙公司", metric="营收", kind="level")),
     ("甲公司和乙公司的营收分别为120亿元和95亿元。", "120亿元", dict(subject="甲公司", metric="营收")),
     ("营收和净利润分别同比增长12%和18%。", "18%", dict(metric="净利润", kind="change", baseline="yoy")),
@@ -765,6 +792,39 @@ DOCS = {
     "dateline_other_year": ("# 丙科技发布2025年半年度业绩\n\n2024年8月26日，丙科技线上渠道收入70.2亿元。\n"),
     # the results a title announces after the name are no part of it
     "results_title": "# 甲零售集團中期業績：內地同店銷售回穩\n\n期內集團收入為68.4億港元，按年下跌5.2%。\n",
+    "hk_chinese_year": ("# 甲物流控股有限公司\n\n## 截至二零二四年十二月三十一日止年度之末期業績公告\n\n"
+                        "- 收入約為38.6億港元，按年上升7.9%。\n- 每股基本盈利為12.3港仙（二零二三年：15.9港仙）。\n\n"
+                        "| 截至十二月三十一日止年度（千港元） | 二零二四年 | 二零二三年 |\n|---|---|---|\n"
+                        "| 收入 | 3,861,245 | 3,578,410 |\n\n"
+                        "於二零二四年十二月三十一日，整體使用率約為88%（二零二三年十二月三十一日：92%）。"
+                        "本集團全職僱員人數為2,186名。\n\n"
+                        "董事會建議派發末期股息每股3.5港仙（二零二三年：每股5.0港仙），派息比率約為28.5%。\n"),
+    "outlook_section": ("# 甲材料2025年第三季法說會摘要\n\n一、第三季營運回顧\n\n甲材料第三季營收新台幣48.3億元。\n\n"
+                        "二、第四季財測\n\n公司預估第四季營收將介於新台幣47億元至49億元之間。\n\n三、產品與產能\n\n"
+                        "先進製程用化學品營收占比由去年同期的32%提升至41%；稼動率維持在95%以上。\n"),
+    "later_heading": ("# 甲集团2025年年度业绩\n\n## 2025年第四季度\n\n营收为30亿元。\n\n## 分业务\n\n云业务收入为12亿元。\n"),
+    "same_span": ("# 二零二五年九月零售業銷貨額\n\n二零二五年九月的零售業總銷貨價值臨時估計為320億元，較二零二四年同月上升2.9%。\n\n"
+                  "二零二五年首九個月合計，零售業總銷貨價值較二零二四年同期下跌1.6%，較2019年同期則下跌12.5%。\n"),
+    "yearless_news_table": ("# 甲光通Q3每股賺4.12元\n\n甲光通昨（１３）日召開法說會，公布第３季合併營收１０５．６億元。"
+                            "累計前３季營收２７８．３億元。\n\n| 項目 | 3Q25 | 2Q25 |\n|---|---|---|\n"
+                            "| 營收（億元） | 105.6 | 92.5 |\n"),
+    "quarter_header_other": ("# 电子行业周报：甲公司Q4指引稳健\n\n本周申万电子指数上涨3.2%。\n\n"
+                             "| 公司 | 25Q3营收（亿元） |\n|---|---|\n| 甲公司 | 171.6 |\n"),
+    "warning_same_span": ("# 甲新能源集團有限公司\n\n## 盈利警告\n\n根據對本集團截至二零二五年六月三十日止六個月未經審核綜合管理賬目"
+                          "的初步評估，本集團預期於本期間錄得虧損不少於人民幣1.5億元，而二零二四年同期則錄得溢利約人民幣3,200萬元。\n\n"
+                          "期內，毛利率由二零二四年同期的11.2%下降至約3.5%，淨負債比率由2024年的8.8%上升。\n"),
+    "tw_forecast": ("# 甲網通2024年第三季營運\n\n法人表示，甲網通第４季營收可能季減５％以內，但全年營收仍有機會挑戰３７０億元。"
+                    "法人估，甲網通今年EPS有機會挑戰１４元。\n\n乙電預期於本年度錄得虧損約1.2億元。\n\n"
+                    "乙電2025年資本支出上看新台幣300億元。\n"),
+    "next_year_name": ("# 甲光通2025年第三季法說會\n\n法人估，明年800G光模組出貨比重有機會提升至五成以上。"
+                       "今年前3个月营收增长30%。\n"),
+    "tw_filing": ("# 達昕電子 公告本公司１１４年１０月份營業收入\n\n2.本公司１１４年１０月合併營業收入淨額為新台幣２３億元。\n"
+                  "3.１１４年１月至１０月累計合併營業收入淨額為新台幣２０１億元。\n"),
+    "next_year_standard": ("# 甲光電2025年第三季法說會\n\n公司預計明年資本支出約新台幣８０億元，較今年增加３成。\n\n"
+                           "董事會認為，本年度收益預期較去年下降約30%。\n"),
+    "provisional": "2024年零售業總銷貨價值臨時估計為3,800億元。\n\n我们估计2025年收入为50亿元。\n",
+    "macau_months": ("# 澳門十月份博彩收入按年上升15.9%\n\n二○二五年十月份幸運博彩毛收入為240.86億澳門元。"
+                     "今年首十個月累計博彩毛收入為2,002.7億澳門元，按年增加7.4%。\n"),
     # a forecast year later in a sentence does not carry to the next sentence
     "forecast_carry": ("报告显示，2025年中国即时零售市场规模达到9870亿元，预计2027年将突破1.4万亿元。"
                        "受访者中，58.6%的消费者每周使用即时零售服务。\n"),
@@ -863,6 +923,54 @@ DOC_CASES = [
     ("dateline_other_year", "70.2亿元", dict(period="2024")),  # a figure dated in its own sentence
     ("forecast_carry", "58.6%", dict(period="2025")),
     ("results_title", "68.4億港元", dict(subject="甲零售集團", metric="收入")),
+    # a Hong Kong announcement dates in Chinese digits; an aside's year (（二零二三年：…）) is its figure's only
+    ("hk_chinese_year", "約為38.6億港元", dict(period="2024")),
+    ("hk_chinese_year", "15.9港仙", dict(period="2023")),
+    ("hk_chinese_year", "約為28.5%", dict(period="2024")),
+    ("hk_chinese_year", "92%", dict(period="2023")),
+    ("hk_chinese_year", "2,186名", dict(period="2024")),
+    ("hk_chinese_year", "3,578,410", dict(period="2023", metric="收入")),
+    # a numbered outlook section (二、第四季財測) dates its own section only; the next numbered heading without a
+    # period is back in the title's quarter (and 維持在 is a verb, not the end of a name)
+    ("outlook_section", "49億元", dict(period="2025Q4")),
+    ("outlook_section", "32%", dict(period="2024Q3")),
+    ("outlook_section", "41%", dict(period="2025Q3")),
+    ("outlook_section", "95%以上", dict(period="2025Q3", subject="甲材料", metric="稼動率")),
+    ("later_heading", "12亿元", dict(period="2025Q4")),  # counter-case: a part of the title's year runs on
+    # 較二零二四年同月 / 較2024年同期 of a 2025 figure: the same span a year back, yoy; of 2019, the phrase
+    ("same_span", "2.9%", dict(baseline="yoy", period="2025-09")),
+    ("same_span", "1.6%", dict(baseline="yoy", period="2025-01~09")),
+    ("same_span", "12.5%", dict(baseline="2019年同期")),
+    # a yearless news article (昨（13）日召開法說會) whose table labels its quarters (| 3Q25 | 2Q25 |): their year
+    ("yearless_news_table", "１０５．６億元", dict(period="2025Q3")),
+    ("yearless_news_table", "２７８．３億元", dict(period="2025-01~09")),
+    ("yearless_news_table", "92.5", dict(period="2025Q2")),
+    ("quarter_header_other", "3.2%", dict(period=None)),  # counter-case: the title's Q4 is not the table's 25Q3
+    # 而二零二四年同期則錄得… after the span the sentence named, 由二零二四年同期的X: that span, a year back
+    ("next_year_name", "五成以上", dict(period="FY2026E")),  # 明年800G…: a name after 明年, not 明年 + a month
+    ("next_year_name", "30%", dict(period="2025-01~03")),  # counter-case: 今年前3个月 is no whole year
+    # a Taiwanese filing: 公告本公司… after the name in its title; a Minguo year after a list number (3.１１４年)
+    ("tw_filing", "新台幣２３億元", dict(subject="達昕電子", period="2025-10")),
+    ("tw_filing", "新台幣２０１億元", dict(subject="達昕電子", period="2025-01~10")),
+    ("next_year_standard", "３成", dict(period="FY2026E", baseline="今年")),  # 較今年 is the standard, 明年 the year
+    ("next_year_standard", "約30%", dict(period="2025")),  # counter-case: 本年度…預期 (an announcement's) stays
+    ("provisional", "3,800億元", dict(period="2024")),  # 臨時估計 of a past year: no estimate
+    ("provisional", "50亿元", dict(period="FY2025E")),  # counter-case: 估计 of a later year is
+    ("warning_same_span", "不少於人民幣1.5億元", dict(period="2025H1")),
+    ("warning_same_span", "約人民幣3,200萬元", dict(period="2024H1")),
+    ("warning_same_span", "11.2%", dict(period="2024H1")),
+    ("warning_same_span", "約3.5%", dict(period="2025H1")),
+    ("warning_same_span", "8.8%", dict(period="2024")),  # counter-case: a year's own figure (由2024年的8.8%)
+    # Taiwanese forecasts: 有機會 / 上看 / 挑戰 are predicate words, and make the year's figure an estimate
+    ("tw_forecast", "３７０億元", dict(period="FY2024E", metric="營收")),
+    ("tw_forecast", "１４元", dict(period="FY2024E", metric="EPS")),
+    ("tw_forecast", "新台幣300億元", dict(period="FY2025E", metric="資本支出")),
+    ("tw_forecast", "約1.2億元", dict(period="2024")),  # counter-case: 預期 before 本年度 (a preannounced result)
+    # 今年首十個月累計…為X: the months', not 今年 as a compared period's value (去年同期的X)
+    ("macau_months", "2,002.7億澳門元", dict(period="2025-01~10")),
+    ("macau_months", "7.4%", dict(period="2025-01~10", baseline="yoy")),
+    ("macau_months", "240.86億澳門元", dict(period="2025-10", metric="幸運博彩毛收入")),
+    ("macau_months", "15.9%", dict(period="2025-10", baseline="yoy")),  # a yearless title month, dated in the body
     ("forecast_only", "30亿元", dict(period="2026")),  # only a forecast year: it carries
     ("forecast_last_year", "3%", dict(period="2025Q4", kind="change", direction="down", baseline="qoq")),
     ("forecast_last_year", "約20億顆", dict(period="2025Q3")),
@@ -1632,3 +1740,11 @@ def test_name_in_apposition_after_a_role():
     assert subject["48.62亿元"] == subject["12家"] == "江苏金伦电气股份有限公司"
     from pipelines.attribute.subjects import learn_names
     assert learn_names(["全资子公司金伦储能实现净利润2,860万元。", "子公司数量达到12家。"]) == ["金伦储能"]
+
+
+def test_a_level_held_at_is_no_name():
+    from pipelines.attribute.subjects import learn_names
+
+    # 維持在 / 保持在: the level a measure holds at, not a name before 在 (甲科技在海外…)
+    texts = ["稼動率維持在95%以上。", "良率保持在九成以上。", "甲科技在海外市场收入增长20%。"]
+    assert learn_names([fold(t) for t in texts]) == ["甲科技"]

@@ -6,6 +6,7 @@ import pytest
 from pipelines.attribute.periods import (find_periods, normalise_period, shift_month, shift_quarter, shift_year,
                                         year_to_date)
 from pipelines.attribute.tables import leading_period, period_label
+from pipelines.recognize.textnorm import fold
 
 LABELS = [
     # years, with and without 年/度
@@ -88,6 +89,21 @@ LABELS = [
     ("618大促", 2025, "2025-06"),
     ("截至2024年10月31日", None, "2024-10"),  # a stock at a month's end
     ("截至2024年12月31日", None, "2024"),
+    # Hong Kong and Macau write the year in Chinese digits (零, 〇 or ○), often the month and day too
+    ("二零二四年", None, "2024"),
+    ("二〇二三年度", None, "2023"),
+    ("二○二五年十月份", None, "2025-10"),
+    ("一九九八年", None, "1998"),
+    ("截至二零二四年十二月三十一日止年度", None, "2024"),
+    ("截至二零二五年六月三十日止六個月", None, "2025H1"),
+    ("截至二零二五年九月三十日", None, "2025-09"),
+    ("二零二三年十二月三十一日", None, "2023"),  # a date's month is no month period, as 2023年12月31日
+    ("2024年十二月", None, "2024-12"),
+    ("首十個月", 2025, "2025-01~10"),  # the first N months in Chinese numerals
+    ("前十一個月", 2024, "2024-01~11"),
+    ("第3季", 2024, "2024Q3"),  # Taiwan writes a yearless quarter in digits too
+    ("前3季", 2025, "2025-01~09"),
+    ("二○二五年首三季", None, "2025-01~09"),  # Macau / Hong Kong: 首 for 前
     # estimates
     ("2025E", None, "FY2025E"),
     ("FY26E", None, "FY2026E"),
@@ -198,6 +214,7 @@ def test_table_header_opening_with_a_period(header, lead):
 @pytest.mark.parametrize("text,label", [
     ("於2025年6月30日，本集團共有門店326間", "2025-06"),  # "at" a date opening a clause: a stock as of it
     ("于2024年12月31日,公司员工总数为1.2万人", "2024"),  # at the year's end: the year's
+    ("於二零二五年九月三十日，本集團共有門店326間", "2025-09"),
 ])
 def test_a_date_opening_a_clause_dates_its_stocks(text, label):
     assert find_periods(text)[0].label(None) == label
@@ -240,3 +257,14 @@ def test_a_fiscal_estimate_is_one_mention():
                                        ("2025-10", "2025-01~10"), ("2025Q1", "2025Q1"), ("FY2025E", None)])
 def test_year_to_date(label, ytd):
     assert year_to_date(label) == ytd
+
+
+@pytest.mark.parametrize("text", ["公司成立四十五年", "合作期为二三年", "第二十三年度", "十二月份", "三二一年"])
+def test_counts_in_chinese_numerals_are_no_digit_year(text):
+    # only four digit characters opening 一九 or 二零/二〇/二○ write a year; a count needs 十 (四十五年)
+    assert not any(c.isdigit() for c in fold(text))
+
+
+def test_a_chinese_digit_year_folds_in_place():
+    assert fold("截至二零二四年十二月三十一日") == "截至2024年十二月三十一日"  # one character for one
+    assert fold("二○二五年") == "2025年"

@@ -272,6 +272,14 @@ DURATIONS = [
     ("working-days", "审批需15个工作日。", [("15个工作日", 15, "day", E)]),
     ("months-more", "项目历时3个多月。", [("3个多月", 3, "month", G)]),
     ("date-day-is-not-duration", "会议于3月15日召开。", []),
+    ("approx-before-rate-base", "合約銷售均價約為每平方米人民幣16,040元。", [("人民幣16,040元", 16040, "CNY", A)]),
+    ("rate-base-without-approx", "均价为每平方米1.6万元。", [("1.6万元", 16000, "CNY", E)]),
+    ("plots-of-land", "新增土地儲備3幅，获取地块5宗。", [("3幅", 3, "item", E), ("5宗", 5, "item", E)]),
+    ("fu-du-is-no-count", "波动幅度为3%。", [("3%", 3, "percent", E)]),
+    ("decimal-day-is-duration", "旅客平均逗留時間為1.3日，按年縮短0.1日。",
+     [("1.3日", 1.3, "day", E), ("0.1日", 0.1, "day", E)]),
+    ("integer-day-stays-date", "公司於15日公布，20日派息。", []),
+    ("chinese-digit-year-is-no-duration", "截至二零二四年十二月三十一日止年度，二○二五年十月份。", []),
     ("year-is-period-not-duration", "2025年收入增长。", []),
     ("recent-window-is-period", "最近3个月销量平稳。", []),
     ("past-window-is-period", "过去5年营收稳步增长。", []),
@@ -596,6 +604,11 @@ CELLS = [
     ("range-cell", "1,150–1,230", "人民幣百萬元", [("1,150", 1.15e9, "CNY", E), ("1,230", 1.23e9, "CNY", E)]),
     ("range-cell-negative", "(180)–(120)", "人民幣百萬元", [("(180)", -1.8e8, "CNY", E), ("(120)", -1.2e8, "CNY", E)]),
     ("range-cell-years-not-figures", "2024-2025", "亿元", []),
+    # a qualifier before a number-only cell, as in prose (a profit warning's estimates)
+    ("approx-cell", "約3,850", "人民幣百萬元", [("約3,850", 3.85e9, "CNY", A)]),
+    ("approx-percent-cell", "約3.5", "%", [("約3.5", 3.5, "percent", A)]),
+    ("over-cell", "逾120", "万人", [("逾120", 1.2e6, "person", G)]),
+    ("qualifier-word-cell-not-figure", "约定", "亿元", []),
 ]
 
 
@@ -743,7 +756,25 @@ def test_a_traditional_document_naming_one_currency_gives_it_to_unnamed_yuan():
     assert _doc_units(text) == {"56.8億元": "TWD", "新台幣56.8億元": "TWD", "56.80": "TWD"}
 
 
+def test_a_hong_kong_release_whose_amounts_are_in_hong_kong_dollars_gives_them_to_unnamed_yuan():
+    text = ("# 零售業銷貨額\n\n零售業總銷貨價值臨時估計為320億元。\n\n"
+            "| 零售商類別 | 銷貨價值（百萬港元） |\n|---|---|\n| 藥物及化妝品 | 3,108 |\n")
+    assert _doc_units(text) == {"320億元": "HKD", "3,108": "HKD"}
+
+
+def test_taiwanese_financial_writing_naming_no_currency_is_in_new_taiwan_dollars():
+    # 季增, 營益率, 每股純益: Taiwan's words; a table cell under | EPS（元） | has no Traditional character of its own
+    text = ("# 甲光通Q3每股賺4.12元\n\n甲光通第３季營收１０５．６億元，季增１４．２％，每股純益４．１２元。\n\n"
+            "| 項目 | 3Q25 |\n|---|---|\n| EPS（元） | 4.12 |\n")
+    assert _doc_units(text) == {"4.12元": "TWD", "１０５．６億元": "TWD", "１４．２％": "percent", "４．１２元": "TWD",
+                                "4.12": "TWD"}
+
+
 @pytest.mark.parametrize("text", [
+    # Hong Kong writing (按季, 每股盈利) naming no currency: no place's yuan is known
+    "# 甲公司營收56.8億元\n\n甲公司營收按季增加5%，每股盈利0.5元。\n",
+    # Simplified writing with 季增: 元 is the renminbi's
+    "# 甲公司营收56.8亿元\n\n甲公司营收季增5%。\n",
     # the renminbi is named: unnamed 元 stays CNY
     "# 甲公司營收56.8億元\n\n甲公司營收為新台幣56.8億元，中國業務收入人民幣3億元。\n",
     # Simplified writing: 元 is the renminbi's

@@ -14,7 +14,8 @@ import re
 from pipelines.attribute.lexicon import PREVIOUS_RELEASE_WORDS
 from pipelines.attribute.periods import PeriodMention, shift_month, shift_quarter, shift_year, year_of
 
-_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|有望|(?<=\d)E(?![A-Za-z])")
+# (临时估计/初步估计: a release's provisional figure of a past period, no forecast)
+_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|(?<!临时|初步)估计|一致预期|有望|有机会|上看|(?<=\d)E(?![A-Za-z])")
 _LIST_SEP = ("/", "、", "/ ", "和", "及", "、和")
 
 
@@ -63,6 +64,11 @@ def is_forecast(folded: str, m: PeriodMention) -> bool:
                 or _FUTURE_BEFORE.search(folded, max(0, m.start - 3), m.start))
 
 
+def closed_aside(folded: str, m: PeriodMention, pos: int) -> bool:
+    """The mention opens a parenthesis (（2023年：…）, （二零二三年十二月三十一日：92%）) that closes before pos."""
+    return m.start > 0 and folded[m.start - 1] == "(" and folded.find(")", m.end, pos) >= 0
+
+
 def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts: list[int],
               carry: str | None, base: str | None, last_year: int | None) -> str | None:
     """The period of the figure at `pos` (carry: stated earlier in the paragraph; base: the paragraph's)."""
@@ -71,8 +77,14 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         # 由2023年的X增至Y / 较2023年的X: a value right after a stated standard period takes it.
         if absolute(m) and is_standard(folded, m) and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):
             return m.label(m.year or last_year)
-    # 较2023年增长15%: the standard's period is not the figure's.
-    stated = [m for m in mentions if absolute(m) and m.start < pos and not is_standard(folded, m)]
+        # 由2024年同期的11.2%: the span of the figure's own period, in that year
+        if absolute(m) and m.year and is_standard(folded, m) and m.end <= pos and folded.startswith("同期", m.end) \
+                and _NAMES_VALUE.fullmatch(folded, m.end + 2, pos) and _SUB_YEAR_LABEL.fullmatch(carry or base or ""):
+            return shift_year(carry or base, m.year - year_of(carry or base))
+    # 较2023年增长15%: the standard's period is not the figure's; nor is an aside's closed before the figure
+    # (每股5.0港仙（2023年：每股5.0港仙），派息比率約為28.5%).
+    stated = [m for m in mentions if absolute(m) and m.start < pos and not is_standard(folded, m)
+              and not closed_aside(folded, m, pos)]
     if stated:
         m = stated[-1]
         ctx = next((x.year for x in reversed(mentions) if x.year and x.start <= m.start), None)
@@ -80,7 +92,9 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         # 预计2025年营收… / 2025年营收预测…: a forecast word next to the year or before the figure.
         if label and _YEAR_LABEL.fullmatch(label) and _ESTIMATE_WORDS.search(folded[max(0, m.start - 6):pos]):
             label = f"FY{label}E"
-        current = carry or base
+        # (the span the sentence named before it: 截至2025年6月30日止六個月…，而2024年同期則錄得溢利…)
+        before = next((x.label(x.year) for x in reversed(stated[:-1]) if x.year), None)
+        current = before if before and _SUB_YEAR_LABEL.fullmatch(before) else carry or base
         if label and _YEAR_LABEL.fullmatch(label) and current and _SUB_YEAR_LABEL.fullmatch(current) \
                 and year_of(current) == int(label) + 1 \
                 and (_ASIDE_YEAR.match(folded, max(0, m.start - 1)) or folded.startswith("同期", m.end)):
@@ -99,25 +113,33 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         year = year_of(label) or last_year
         if year is not None:
             year += relative.relative
-            return f"FY{year}E" if relative.relative > 0 and _ESTIMATE_WORDS.search(folded, 0, pos) else str(year)
+            # 明年…预计: a later year's forecast is an estimate; this year's (今年, as news write it) when the forecast
+            # word follows it (今年EPS有機會挑戰14元; not 预计…今年, nor an announcement's 本年度收益預期…下降, a
+            # preannounced result)
+            forecast = relative.relative > 0 and _ESTIMATE_WORDS.search(folded, 0, pos) \
+                or folded.startswith("今年", relative.start) and _ESTIMATE_WORDS.search(folded, relative.end, pos)
+            return f"FY{year}E" if forecast else str(year)
     if _CHANGE_FIGURE.match(folded, pos):
         return label  # 较去年翻番: the change is this period's, not the standard's value
-    for m in mentions:
-        # 较去年同期的3.825亿 / 由去年的X: the comparison value takes the compared period.
-        if not absolute(m) and not m.is_range and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):
+    for i, m in enumerate(mentions):
+        # 较去年同期的3.825亿 / 由去年的X: the comparison value takes the compared period (not when another
+        # period follows it: 今年首十個月累計博彩毛收入為X is the months').
+        if not absolute(m) and not m.is_range and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]) \
+                and not (i + 1 < len(mentions) and mentions[i + 1].end <= pos):
             ctx = label or (str(last_year) if last_year else None)
             return m.label(year_of(ctx), ctx)
     return label
 
 
-# 今年以来 (since the year began), 去年底/去年末 (a day): not the whole year.
-_NOT_WHOLE_YEAR_AFTER = re.compile(r"以来|底|末|同期|[上下]半年|[一二三四]季|第|前?\d|前[一二三四五六七八九十两]")
+# 今年以来 (since the year began), 去年底/去年末 (a day), 今年前3个月: not the whole year (明年800G光模組: a name).
+_NOT_WHOLE_YEAR_AFTER = re.compile(r"以来|底|末|同期|[上下]半年|[一二三四]季|第|前?\d(?!\d*[A-Za-z])|前[一二三四五六七八九十两]")
 
 
 def _relative_year(pos: int, folded: str, mentions: list[PeriodMention]) -> PeriodMention | None:
     """The relative year (去年, 今年, 明年) that is the last period named before the figure in its
     sentence, when it is not a comparison standard (较去年) and names the whole year."""
-    last = next((m for m in reversed(mentions) if m.end <= pos), None)
+    # (明年資本支出…，較今年增加3成: the standard 今年 is not the year the figure is of)
+    last = next((m for m in reversed(mentions) if m.end <= pos and not is_standard(folded, m)), None)
     if last is None or last.relative is None or last.same_period or last.label_suffix or last.quarter_range \
             or last.is_range or is_standard(folded, last) or _NOT_WHOLE_YEAR_AFTER.match(folded, last.end):
         return None
@@ -126,7 +148,7 @@ def _relative_year(pos: int, folded: str, mentions: list[PeriodMention]) -> Peri
 _PREVIOUS_RELEASE = re.compile("(?:" + "|".join(PREVIOUS_RELEASE_WORDS) + r")(?:为|是)?(?:上涨|上升|增长|下降|下跌|回落)?$")
 # (Not _ESTIMATE_WORDS: 预期 there marks an estimate year, but here it is the market expectation a release
 # is set against, 前值0.4%，预期0.5%, which does not make the 前值 a forecast's.)
-_FORECAST_WORDS = re.compile(r"预测|预计|预估|估计|有望")
+_FORECAST_WORDS = re.compile(r"预测|预计|预估|估计|有望|有机会|上看")
 
 
 def previous_release(pos: int, folded: str, label: str | None) -> str | None:

@@ -19,18 +19,19 @@ from typing import NamedTuple
 
 import polars as pl
 
-from pipelines.attribute.dating import absolute, is_forecast, is_standard, period_of, previous_release, range_lists, stated_range
+from pipelines.attribute.dating import (absolute, closed_aside, is_forecast, is_standard, period_of, previous_release,
+                                        range_lists, stated_range)
 from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, MEASURE_MODIFIERS, NEWS_TIME_WORDS, NON_OWNER_OPENERS,
                                          REPORT_LABEL_ENDS,
                                          REPORTING_PERIOD_WORDS, ROLE_NOUNS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
-from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, period_end, shift_year, year_of,
-                                        year_to_date)
+from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, month_number, period_end,
+                                        shift_year, year_of, year_to_date)
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
 from pipelines.attribute.tables import cell_attributes
-from pipelines.recognize.textnorm import fold, folds
+from pipelines.recognize.textnorm import fold, fold_years, fold_years_series, folds
 from pipelines.schemas import FactModel, empty_frame
 
 _HEADING = re.compile(r"^\s*#")
@@ -79,6 +80,7 @@ class _DocState:
     at: int = 0  # where the segment being read starts
     main_from: int = 0  # where the document first writes its most frequent agent's name
     numbered_section: bool = False  # the section's heading is numbered in words (三、海外业务), not marked with #
+    heading_running: str | None = None  # the running period a heading's own period set (二、第四季財測)
 
     @property
     def main(self) -> str | None:
@@ -99,7 +101,8 @@ class _DocState:
 # A stock code in parentheses (00700.HK), and a Hong Kong share-class marker (小米集团-W, 百济神州-B).
 _TICKER = re.compile(r"[(（][^()（）]{0,16}[)）]|-(?:SW|W|S|B|U|P)(?![A-Za-z])")
 # 美团发布2024年第四季度业绩: the topic stands before the announcing verb.
-_ANNOUNCES = re.compile("(?:" + "|".join(sorted(ANNOUNCING_VERBS, key=len, reverse=True)) + r")$")
+# (達昕電子 公告本公司114年10月份營業收入: a Taiwanese filing's title names the company again as 本公司)
+_ANNOUNCES = re.compile("(?:" + "|".join(sorted(ANNOUNCING_VERBS, key=len, reverse=True)) + r")(?:本公司|本集团)?$")
 # A stock code in parentheses marks the name before it as a listed company: (002594.SZ), (00700), (BIDU.O).
 _STOCK_CODE = re.compile(r"[(（]\s*(?:\d{4,6}(?:\.(?:HK|SH|SZ|BJ|TW|SS))?|[A-Z]{1,5}\.(?:US|N|O))\s*[)）]")
 _NEWS_TIME = re.compile("(?:" + "|".join(NEWS_TIME_WORDS) + r")+$")  # 蔚来公司今日(公布)
@@ -450,12 +453,32 @@ def _business_members(out: list[tuple], folded: str, st: _DocState, defaults: se
             out[i] = row[:4] + (metric, st.member) + row[6:]
 
 
+_SAME_SPAN = re.compile(r"((?:19|20)\d{2})年同(?:期|月)")
+
+
+def _same_span_last_year(baseline: str | None, period: str | None) -> str | None:
+    """較二零二四年同月 / 較2024年同期 of a 2025 figure is against the same span a year back: yoy."""
+    m = _SAME_SPAN.fullmatch(baseline) if baseline and period else None
+    return "yoy" if m and year_of(period) == int(m.group(1)) + 1 else baseline
+
+
+def _after(label: str, title: str | None) -> bool:
+    """label names a span after title's: a later year, or a later span of one shape in the same year (2025Q4 after
+    2025Q3; not 2025Q4 after 2025, a part of it)."""
+    year, title_year = year_of(label), year_of(title) if title else None
+    if year is None or title_year is None or year != title_year:
+        return year is not None and title_year is not None and year > title_year
+    return len(label) == len(title) and label > title
+
+
 def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[tuple]:
     text, folded = s["text"], s["folded"]
     mentions = folded_periods(folded)
     # (not a comparison standard's year: 已超过2024年全年销量的2倍 does not make 2024 the year of what follows;
     # 比2019年末增长近两倍: nor does it complete later periods, 1-10月)
-    year_mentions = [m for m in mentions if m.year and absolute(m) and not is_standard(folded, m)]
+    # (nor an aside's: 每股5.0港仙（2023年：5.8港仙），派息比率…)
+    year_mentions = [m for m in mentions if m.year and absolute(m) and not is_standard(folded, m)
+                     and not closed_aside(folded, m, len(folded))]
     # (nor a forecast's: 我们预计2026年销量… leaves a later table's | 11月 | in the year reported on)
     years = [m.year for m in year_mentions if not is_forecast(folded, m)]
     ordinal = _ORDINAL_HEADING.match(text) if text[:1] in _ORDINAL_OPENERS else None
@@ -478,8 +501,12 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         if title and st.title_period:
             st.running, st.running_owner = st.title_period, fold(st.main or "")
         elif mentions and absolute(mentions[0]):
-            st.running = mentions[0].label(st.last_year)
+            st.running = st.heading_running = mentions[0].label(st.last_year)
             st.running_owner = fold(st.section or st.main or "")
+        elif st.running and st.running == st.heading_running and _after(st.running, st.title_period):
+            # 二、第四季財測 … 三、產品與產能: a heading naming a period after the title's (an outlook) dates its
+            # own section; the next heading without a period is back in the report's
+            st.running = st.title_period
         st.block, st.carry, st.carry_range, st.base, st.subject = None, None, None, st.running, st.section or st.main
         st.last_baseline = st.of_which = st.member = None
         st.by_business = False
@@ -547,7 +574,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             subject = _scope_owner(a["subject"], st.title_subject) or st.scope
             if (subject in _AREA_SCOPES) and not st.main and not st.section:
                 st.scope = subject  # 我国汽车产销…: an article about the whole country goes on about it
-            out.append((f.row, a["kind"], a["direction"], baselines[k], metric, subject, value, period))
+            out.append((f.row, a["kind"], a["direction"], _same_span_last_year(baselines[k], period), metric, subject,
+                        value, period))
     _business_members(out, folded, st, {None, incoming, st.main})
     semicolon = text.rstrip().endswith(("；", ";"))
     if not semicolon:
@@ -561,7 +589,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     st.semicolon_unit = unit if unit and fold(unit).endswith(UNIT_HEADS) and not _BREAKDOWN_FRAME.search(folded) \
         else None
     # 较2023年上升5.1%: a comparison standard is not the period the paragraph goes on about
-    stated = [m for m in mentions if absolute(m) and not is_standard(folded, m)]
+    stated = [m for m in mentions
+              if absolute(m) and not is_standard(folded, m) and not closed_aside(folded, m, len(folded))]
     if stated:
         # …，预计2027年将突破1.4万亿元。: a forecast's year is not what the paragraph goes on about
         last = next((m for m in reversed(stated) if not is_forecast(folded, m)), stated[-1])
@@ -683,15 +712,40 @@ _CELL_COLUMNS = ("segment_id", "source", "text", "folded", "char_start", "headin
                  "header", "row_label")
 
 
-_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9])月|第|[上下]半|[一二三四]季|Q[1-4])")
+_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月|第|[上下]半|[一二三四]季"
+                           r"|Q[1-4])")
+
+
+_QUARTER_YEAR = re.compile(r"(?<![\dA-Za-z.])(?:(?P<qa>[1-4])Q(?P<ya>\d{2})|(?:FY)?(?P<yb>\d{2})Q(?P<qb>[1-4])"
+                           r"|(?P<yc>(?:19|20)\d{2})\s?Q(?P<qc>[1-4]))(?!\d)")
 
 
 def _first_date(doc: "_Document") -> tuple[int, int | None] | None:
     """(year, month or None) of the first month or quarter the document dates (2024年11月), prose or table: its
     year completes a month or quarter named without one before any other year (a Taiwanese release's headline
     "11月營收…", its table "2024年11月"). A bare year is no such date (展望明年…2025年資本支出 is a forecast's)."""
-    m = _WRITTEN_YEAR.search("\n".join(text for text, _ in doc.texts))  # one scan, not one per segment
-    return (int(m.group(1)), int(m.group(2)) if m.group(2) else None) if m else None
+    # (二○二五年十月份: a Macau release's date in Chinese digits)
+    joined = fold_years("\n".join(text for text, _ in doc.texts))  # one scan, not one per segment
+    m = _WRITTEN_YEAR.search(joined)
+    return (int(m.group(1)), month_number(m.group(2)) if m.group(2) else None) if m else None
+
+
+def _quarter_in_headers(doc: "_Document", prose: list[dict]) -> tuple[int, int | None] | None:
+    """A yearless news article (瑞昱光通Q3每股賺4.12元, 昨（13）日召開法說會) whose table labels the quarter its title
+    names (| 項目 | 3Q25 | 2Q25 |): (that label's year, None), the date _first_date finds in other documents.
+    (Only the title's own quarter: a weekly's 中芯国际Q4指引 over a | 25Q3营收 | column is no 2025Q4.)"""
+    title = next((m for m in folded_periods(prose[0]["folded"]) if absolute(m)), None) \
+        if prose and _H1.match(prose[0]["text"]) else None
+    if title is None or title.year is not None or not title.label_suffix.startswith("Q"):
+        return None
+    for columns in doc.headers.values():
+        for header in columns.values():
+            for q in _QUARTER_YEAR.finditer(header or ""):
+                quarter = q["qa"] or q["qb"] or q["qc"]
+                year = q["ya"] or q["yb"] or q["yc"]
+                if quarter == title.label_suffix[1]:
+                    return (int(year) if len(year) == 4 else 2000 + int(year)), None
+    return None
 
 
 def _documents(segments: pl.DataFrame, by_segment: dict):
@@ -728,13 +782,14 @@ def _fold_all(texts: pl.Expr) -> pl.Expr:
     character to one, so replacing them all at once (one automaton) gives the same text, in a third of the
     time of folding text by text."""
     table = folds() | _LAYOUT_BLANKS
-    return texts.str.replace_many(list(table), list(table.values()))
+    return texts.str.replace_many(list(table), list(table.values())).map_batches(fold_years_series,
+                                                                                 return_dtype=pl.String)
 
 
 def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list[tuple]:
     prose = [s for s in doc.segments if s["source"] == "prose"]
     names = learn_names([s["folded"] for s in prose])
-    dated = _first_date(doc)
+    dated = _first_date(doc) or _quarter_in_headers(doc, prose)
     title_subject, title_period, title_segment = _title(prose, names, by_segment.keys(), dated)
     if title_subject and fold(title_subject) not in names:
         names = [fold(title_subject)] + names  # 美团收入: the title's company is a known name

@@ -61,7 +61,7 @@ def _comparator_starts(text: str) -> list[re.Match]:
 # (A time word before the verb is an adverbial too: 股价年内上涨35%, 营收全年增长12%.)
 _TIME_TOKENS = frozenset(L.TIME_WORDS)
 _TRAIL_TOKENS = sorted(set(L.QUALIFIER_WORDS + L.ADVERBS + L.UP_VERBS + L.DOWN_VERBS + L.TO_MARKERS
-                           + L.DISCOUNT_VERBS + L.CLOSE_VERBS + L.NEWS_TIME_WORDS + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS + L.TIME_WORDS), key=len, reverse=True)
+                           + L.DISCOUNT_VERBS + L.CLOSE_VERBS + L.NEWS_TIME_WORDS + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS + L.MOM_WORDS + L.TIME_WORDS), key=len, reverse=True)
 # 能 ends many names and nouns (远航智能, 金伦储能): it is no modal there.
 ENDS_IN_NENG = ("智能", "储能", "节能", "赋能", "电能", "热能", "风能", "氢能", "核能", "光能", "技能", "职能", "潜能")
 # A one-character token is not stripped when it ends one of these words.
@@ -284,6 +284,8 @@ def baseline_of(clause_pre: str) -> str | None:
         return L.COMPRESSED_STANDARDS[m.group(1)]
     if any(w in clause_pre for w in L.QOQ_WORDS):
         return "qoq"
+    if any(w in clause_pre for w in L.MOM_WORDS):
+        return L.COMPRESSED_STANDARDS["月"]
     if any(w in clause_pre for w in L.YOY_WORDS):
         return "yoy"
     m = _MULTIPLE_STANDARD.search(clause_pre)
@@ -320,7 +322,7 @@ def frame_standard(clause: str) -> str | None:
 
 # 较现价有(22%上涨空间): the existential 有 is predicate; 较2024年3月31日淨減少: an adverb between the
 # standard and the verb is not part of the standard.
-_STANDARD_TAIL = re.compile(r"(?:的水平|的|有|净|分别|(?<!平)均|大幅|明显|显著)$")  # (not 行业平均)
+_STANDARD_TAIL = re.compile(r"(?:的水平|的|有|净|分别|则|(?<!平)均|大幅|明显|显著)$")  # (not 行业平均; 较2019年同期则…)
 _STANDARD_HEAD = re.compile(r"^(?:于|之)")
 _BARE_NUMBER = re.compile(r"[\d.%]+")
 

@@ -26,7 +26,7 @@ _CARRIES = re.compile(r"(?:实现|保持|维持|录得|取得|迎来|带来)了?
 _CHANGE_NOUN_BARE = re.compile(rf"\s*({_CHANGE_NOUNS})(?![率额量值])(?!了?\s*[\d+\-]){_NOT_A_SOURCE}")
 ROOM = re.compile(r"\s*的?(" + "|".join(L.ROOM_WORDS) + ")")
 _MULTIPLE_OF = re.compile("(?:" + "|".join(L.MULTIPLE_OF_VERBS) + r")[^,]{1,20}的$")
-_COMPARED = re.compile("|".join(map(re.escape, L.YOY_WORDS + L.QOQ_WORDS + L.COMPARATORS)))
+_COMPARED = re.compile("|".join(map(re.escape, L.YOY_WORDS + L.QOQ_WORDS + L.MOM_WORDS + L.COMPARATORS)))
 _RATE_NOUN = re.compile("(" + "|".join(sorted(L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS, key=len, reverse=True))
                         + r")(?:分别)?(?:预计|预期|有望|或将|将|仍将)?(?:为|达到|达|是|约为|约|在|仍达|高达|超过|超)?$")  # 增速分别为13.3%/12.0%, 增速预计在9%-11%之间
 _REACHES_END = re.compile(r"(?:达到?|为)$")

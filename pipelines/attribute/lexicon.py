@@ -90,6 +90,8 @@ YOY_WORDS = ("同比", "较去年同期", "比去年同期", "较上年同期", 
              "较去年", "比去年", "较上年末", "比上年末", "较上年底", "比上年底", "较上年", "比上年", "按年", "年比",
              "yoy", "YoY", "YOY")
 QOQ_WORDS = ("环比", "较上季度", "比上季度", "较上一季度", "比上一季度", "较上季", "按季", "qoq", "QoQ", "QOQ")
+# Month-on-month (Hong Kong and Macau releases: 按月增加31.2%): the standard is the month before, 上月 (as 月增).
+MOM_WORDS = ("按月",)
 # Compressed comparator + verb, usual in Taiwan/Hong Kong financial writing (營收年增33.9%,
 # 毛利率季減1.2個百分點): the first character names the standard. Only yoy/qoq have codes;
 # a month-on-month change keeps the standard as a phrase (上月), as 较上月 would.
@@ -102,7 +104,7 @@ NOT_COMPRESSED_BEFORE = "0123456789全每当今去明同近半周成历逐往次
 # adverb (比较 = "rather"); see clauses.COMPARATOR.
 COMPARATORS = ("相较于", "相比于", "相较", "相比", "较之", "较", "比")
 # A comparison standard that is itself a period maps to yoy/qoq.
-RELATIVE_YOY = ("去年同期", "上年同期", "去年", "上年", "上一年", "前一年")
+RELATIVE_YOY = ("去年同期", "上年同期", "去年", "上年", "上一年", "前一年", "一年前", "去年同月", "上年同月")
 RELATIVE_QOQ = ("上季度", "上一季度", "上季", "前一季度")
 
 # --- the predicate in front of a figure ----------------------------------------
@@ -115,6 +117,8 @@ ADVERBS = ("已经", "已", "一度", "也", "均", "都", "将", "再", "仍", 
            "最终", "更", "还", "又", "总体", "整体", "同样", "则", "亦", "有", "是", "约为", "能够", "可以", "净",
            "预测", "预计", "预期", "预估", "一致预期", "可望", "有望", "分别为", "年均", "年化", "复合", "介于", "约为", "维持在", "保持在", "维持于", "保持于",
            "稳定在", "稳定于", "继续",
+           "有机会", "上看", "挑战",  # Taiwanese forecasts: 全年營收仍有機會挑戰370億元, 全年EPS上看14元
+           "临时估计", "初步估计",  # a statistics release's provisional figure: 銷貨價值臨時估計為320億元
            "实现", "保持", "维持", "录得", "还是", "还是会", "还会", "将会", "也会",  # (线上业务还是会)保持(两位数增长), 实现(20%增长): carriers of a change noun
            "完成",  # (快递业务量)完成(172.4亿件): statistics releases state a level with 完成
            "实际", "名义")  # 扣除价格因素，实际增长5.1%: in real terms, the measure named before
@@ -253,7 +257,7 @@ BARE_ANAPHORIC_HEADS = ("公司", "集团", "企业", "本公司", "该公司", 
 DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", "并且", "并", "且", "例如", "比如", "特别是", "尤其是",
              "值得注意的是", "具体来看", "具体而言", "总体来看", "总的来看", "与此同时", "相应地", "其次", "首先",
              "最后", "如", "和", "与", "及", "以及", "从而", "进而", "使得", "使", "让", "令", "带动",
-             "预计", "预测", "预期", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",
+             "预计", "预测", "预期", "预估", "估计", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",
              "测算", "估算", "据测算", "经测算",  # (我们)测算公司Q3电池出货约180GWh: the analyst estimating
              "上调", "下调", "调高", "调低", "给予",  # the analyst revising (我们下调公司2025年归母净利润预测至…)
              "但是", "但", "不过", "然而", "可见", "因此", "所以")

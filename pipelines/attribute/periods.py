@@ -70,8 +70,12 @@ class PeriodMention:
 
 
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_ROC_YEAR = r"(?<![\d.])(?P<roc>1[0-4]\d|[89]\d)(?=年(?:度|第|[上下]半|前|累计|全年|(?:1[0-2]|0?[1-9])月|Q[1-4]))"
+_ROC_YEAR = r"(?:(?<![\d.])|(?<=^\d\.))(?P<roc>1[0-4]\d|[89]\d)(?=年(?:度|第|[上下]半|前|累计|全年|(?:1[0-2]|0?[1-9])月|Q[1-4]))"
 _NOT_DIGIT_BEFORE = r"(?<![\d.])"
+# A date's month and day as Hong Kong announcements write them after a year (二零二四年十二月三十一日, whose
+# year textnorm has folded to 2024年): Arabic or Chinese numerals.
+_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_CN_DAY = r"[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 # Order matters: earlier patterns win overlapping spans.
 # (kind, needs, pattern): every match of the pattern contains one of the characters in needs (a string), or one
 # of the words (a tuple: 618, where any one digit would let most figures through), so a text without any of them
@@ -93,14 +97,15 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
                           r"|(?P<ca>[一二三])至(?:第)?(?P<cb>[二三四])季度)"
                           r"|" + _NOT_DIGIT_BEFORE + r"(?P<qa2>[1-4])Q?\s?[-~～]\s?(?P<qb2>[1-4])Q(?:(?P<y4>(?:19|20)\d{2})|(?P<y2b>\d{2}))?(?!\d)")),
     # 截至2024年6月30日止六个月 / 止三个月 / 止九个月 / 止年度: the span ending on that date
-    ("ending", "截", re.compile(r"截至?" + _YEAR + r"年(?P<m>1[0-2]|0?[1-9])月\d{1,2}日止?(?:的)?"
+    ("ending", "截", re.compile(r"截至?" + _YEAR + r"年(?P<m>" + _MONTH + r")月(?:\d{1,2}|" + _CN_DAY + r")日止?(?:的)?"
                           r"(?P<span>(?:十[一二]|[一二两三四五六七八九十]|1[0-2]|[1-9])个月|年度|财年|一年|半年)")),
     # 截至2024年10月31日: a stock at a month's end is that month's (at 12月31日, the year's); 截至6月30日
     # without a year: the month of the context's year
-    ("asof", "截", re.compile(r"截[至止]到?(?:" + _YEAR + r"年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?!止)")),
+    ("asof", "截", re.compile(r"截[至止]到?(?:" + _YEAR + r"年)?(?P<m>" + _MONTH + r")月(?P<d>\d{1,2}|" + _CN_DAY
+                             + r")日(?!止)")),
     # 於2024年6月30日，本集團共有門店326間: "at" a date that opens a clause states a stock as of it, as 截至 does
     # (Hong Kong announcements; 公司于2025年3月28日召开董事会: a date inside the clause is an event's)
-    ("asof", "于", re.compile(r"于(?:" + _YEAR + r"年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})日(?=\s?,)")),
+    ("asof", "于", re.compile(r"于(?:" + _YEAR + r"年)?(?P<m>" + _MONTH + r")月(?P<d>\d{1,2}|" + _CN_DAY + r")日(?=\s?,)")),
     # 618 (the mid-year shopping festival, 18 June) before a word of the event: 618期间, 2024年618大促
     ("d618", ("618",), re.compile(r"(?:" + _YEAR + r"年)?(?<![\d.])618(?=期间|大促|当天|购物节|年中|活动|战报|开门红|预售|狂欢|全周期"
                              r"|前夕|以来|收官|首日)")),
@@ -121,17 +126,17 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
         rf"(?:{_YEAR}|" + _NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)(?=年(?:Q[1-4]|第|前[一二两三]|[上下]半年|[一二三四]季度|1[0-2]月|[1-9]月)))"
         r"(?:财年|财政年度|会计年度|年度|年)\s?(?:第(?P<cq>[一二三四1-4])财?季度?|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
         r"|(?P<cq3>[一三])季报"  # 2025年三季报: the third-quarter report (一季报 the first's)
-        r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息)|半年度|半年报|中报)|前(?P<nq>[一二两三123])季度?"
-        r"|[前首](?P<nm>1[01]|[2-9])个?月"
+        r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息)|半年度|半年报|中报)|[前首](?P<nq>[一二两三123])季度?"
+        r"|[前首](?P<nm>1[01]|[2-9]|十一|十|[二三四五六七八九])个?月"
         r"|(?P<m>1[0-2]|0?[1-9])(?:月?[-~至到](?P<m2>1[0-2]|0?[1-9]))?月份?(?!\d*日)"
         r"|(?P<d11>双十一|双11)|(?P<fest>国庆节?|十一黄金周|劳动节|五一(?=假期|黄金周|期间|小长假|长假)|双十二|双12)"
-        r"|(?P<cm>十[一二]|[一二三四五六七八九十])月|[底末](?![期尾]))?")),  # 2026年底: the year's end, the year's
+        r"|(?P<cm>十[一二]|[一二三四五六七八九十])月(?!(?:" + _CN_DAY + r")日)份?|[底末](?![期尾]))?")),  # 2026年底: the year's end, the year's
     # Taiwan's Minguo years before a month, quarter or span (113年11月 -> 2024-11, 112年度 -> 2023); a bare
     # 113年 is left alone (成立100年 is a duration)
     ("full", "年", re.compile(
         rf"{_ROC_YEAR}(?:年度|年)\s?(?:第(?P<cq>[一二三四1-4])财?季度?|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
         r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息))|前(?P<nq>[一二两三123])季度?"
-        r"|[前首](?P<nm>1[01]|[2-9])个?月"
+        r"|[前首](?P<nm>1[01]|[2-9]|十一|十|[二三四五六七八九])个?月"
         r"|(?P<m>1[0-2]|0?[1-9])(?:月?[-~至到](?P<m2>1[0-2]|0?[1-9]))?月份?(?!\d*日)"
         r"|(?P<d11>双十一|双11)|(?P<cm>十[一二]|[一二三四五六七八九十])月)?")),
     # relative to the context: 去年同期, 去年, 上年, 今年, 上季度
@@ -140,11 +145,12 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
     # without a year: 第四季度 / Q4 / 四季度 / 上半年 / 双十一 / 11月
     # (单三季度 / 单Q3: the quarter on its own, as 25Q3单季)
     ("partial", "季Q半双月", re.compile(
-        r"(?:单(?=第?[一二三四]季|Q[1-4]))?(?:前(?P<nq>[一二两三])季度?|第(?P<cq>[一二三四])财?季度?|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
+        r"(?:单(?=第?[一二三四]季|Q[1-4]))?(?:[前首](?P<nq>[一二两三123])季度?|第(?P<cq>[一二三四1-4])财?季度?|(?<![A-Za-z\d])Q(?P<q>[1-4])(?!\d)|(?<![第\d])(?P<cq2>[一二三四])季度"
         r"|(?P<half>上|下)半年|(?P<d11>双十一|双11)"
-        r"|[前首](?P<nm>1[01]|[2-9])个?月"
+        r"|[前首](?P<nm>1[01]|[2-9]|十一|十|[二三四五六七八九])个?月"
         r"|(?<![\d.])(?P<m>1[0-2]|[1-9])(?:[-~至到](?P<m2>1[0-2]|[1-9]))?月份?(?!\d*日)"
-        r"|(?<![\d第每个几数这该上下本前同隔当一二三四五六七八九十])(?P<cm>十[一二]|[一二三四五六七八九十])月份?(?![\d底末初]))")),    # holidays without a year name their month: 国庆 / 十一黄金周 -> YYYY-10, 五一 / 劳动节 -> YYYY-05, 双十二 -> YYYY-12
+        r"|(?<![\d第每个几数这该上下本前同隔当一二三四五六七八九十])(?P<cm>十[一二]|[一二三四五六七八九十])月份?"
+        r"(?![\d底末初]|(?:" + _CN_DAY + r")日))")),    # holidays without a year name their month: 国庆 / 十一黄金周 -> YYYY-10, 五一 / 劳动节 -> YYYY-05, 双十二 -> YYYY-12
     ("partial", "庆黄劳五双", re.compile(
         r"(?P<fest>国庆节?|十一黄金周|劳动节|五一(?=假期|黄金周|期间|小长假|长假)|双十二|双12)")),
 ]
@@ -192,10 +198,11 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         est = bool(_ESTIMATE_MARK.search(m.group(0)))  # (not the F of FY24/FY25: fiscal years reported)
         return PeriodMention(m.start(), m.end(), year, estimate=est, last_year=last_year)
     if kind == "ending":
-        return PeriodMention(m.start(), m.end(), year, _ending_suffix(int(g["m"]), g["span"]))
+        return PeriodMention(m.start(), m.end(), year, _ending_suffix(month_number(g["m"]), g["span"]))
     if kind == "asof":
-        month = int(g["m"])
-        return PeriodMention(m.start(), m.end(), year, "" if month == 12 and int(g["d"]) == 31 else f"-{month:02d}")
+        month = month_number(g["m"])
+        year_end = month == 12 and g["d"] in ("31", "三十一")
+        return PeriodMention(m.start(), m.end(), year, "" if year_end else f"-{month:02d}")
     if kind == "d618":
         return PeriodMention(m.start(), m.end(), year, "-06")
     if kind == "estimate":
@@ -213,8 +220,8 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
     elif g.get("nq"):  # 前三季度: the first N quarters
         months = 3 * _FIRST_QUARTERS[g["nq"]]
         suffix = {3: "Q1", 6: "H1"}.get(months, f"-01~{months:02d}")
-    elif g.get("nm"):  # 前11个月: the first N months
-        suffix = f"-01~{int(g['nm']):02d}"
+    elif g.get("nm"):  # 前11个月 / 首十個月: the first N months
+        suffix = f"-01~{month_number(g['nm']):02d}"
     elif g.get("interim"):
         suffix = "H1"  # 中期业绩, 2024年半年度报告: the interim (first-half) report
     elif g.get("m"):
@@ -228,6 +235,11 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
     if year is None and not suffix:
         return None
     return PeriodMention(m.start(), m.end(), year, suffix)
+
+
+def month_number(month: str) -> int:
+    """12 for 12 or 十二."""
+    return int(month) if month.isdigit() else _CN_M[month]
 
 
 _SPAN_MONTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,

@@ -39,6 +39,22 @@ _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
 _COPULA_START = re.compile(r"^(?:是)")
 _FRAME_BEFORE = re.compile(r"^([^\d,]{2,12}?)(?:之中|当中|中)(?:有|约有)?$")
 _OF_WHICH = re.compile(r"^\s*其中")
+# 利潤率為51.2%（二零二四年同期：47.8%），上升3.4個百分點: a change right after the aside naming the prior value
+# is against the period the aside names.
+_ASIDE_END = re.compile(r"\((?:(?P<year>(?:19|20)\d{2})年(?P<same>同期)?|(?P<rel>去年同期|上年同期|去年|上年))[:：][^()]{1,20}\)"
+                        r"\s*,?\s*$")
+
+
+def _aside_standard(folded: str, cs: int) -> str | None:
+    """The standard an aside closing the text before the clause at cs names (yoy, 2024年同期, 2023年)."""
+    m = _ASIDE_END.search(folded, max(0, cs - 40), cs) if ")" in folded[max(0, cs - 3):cs] else None
+    if not m:
+        return None
+    return "yoy" if m["rel"] else f"{m['year']}年" + ("同期" if m["same"] else "")
+
+
+# 而X则…: a clause set against the one before, in parallel; a change in it has the same standard.
+_CONTRASTED = re.compile(r"\s*而[^,]{0,16}?则")
 # Members of a coordinated list or a range share the first member's reading (12%和18%, 55%-65%).
 _AND = ("和", "与", "及", "以及", "、", "/", "/ ", "-", "~", "～", "—", "–")
 # 至/到 joins a range between figures of one unit when the first is a bare number (下降3至5个百分点) or neither
@@ -187,7 +203,7 @@ _TRANSITIVE = re.compile("|".join(L.TRANSITIVE_VERBS))
 # short noun that is no measure, no period and no measure modifier.
 _BARE_MEMBER = re.compile(r"^[^\d的,/()（）%]{2,12}$")
 _COORDINATED = re.compile(r"[、和与及]")
-_COMPARED_AFTER = re.compile(r"(?:则|也|亦)?(?:" + "|".join(L.YOY_WORDS + L.QOQ_WORDS) + "|[年季月](?:"
+_COMPARED_AFTER = re.compile(r"(?:则|也|亦)?(?:" + "|".join(L.YOY_WORDS + L.QOQ_WORDS + L.MOM_WORDS) + "|[年季月](?:"
                              + "|".join(L.COMPRESSED_VERBS) + "))")  # 東南亞則季增逾兩成
 
 
@@ -290,7 +306,8 @@ _NUMBER = re.compile(r"(?<![\dA-Za-z.])(?:约|近|超过?|逾|达到?)?\d[\d.,]*
 
 # An evaluative predicate closing a clause (最低, 较高, 领先): the noun phrase before it is a measure.
 _EVALUATIVE = re.compile(r"(?:最|较|更|相对|明显|显著)?(?:高|低|快|慢|大|小|多|少|领先|落后|突出|稳定)$")
-_PREDICATE_START = re.compile("|".join(map(re.escape, sorted(L.YOY_WORDS + L.QOQ_WORDS, key=len, reverse=True)))
+_PREDICATE_START = re.compile("|".join(map(re.escape, sorted(L.YOY_WORDS + L.QOQ_WORDS + L.MOM_WORDS, key=len,
+                                                              reverse=True)))
                               + "|" + CHANGE_VERB.pattern)
 _RANK_VERB = re.compile("(" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + ")")
 _AGENT_CONJ = re.compile(r"与|和|及|、")  # 可灵与Veo占据…: the first of coordinated agents
@@ -399,8 +416,12 @@ def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, na
             rows[i]["subject"] = _as_written(part, folded, text, q["start"])
             rows[i]["metric"] = _as_written(whole, folded, text, q["start"])
         return [(rows[i]["metric"], rows[i]["subject"]) for i, _ in in_clause]
-    for (i, q), part in zip(in_clause, parts):
-        if find_periods(part):
+    for k, ((i, q), part) in enumerate(zip(in_clause, parts)):
+        periods = find_periods(part)
+        if periods and k == 0 and periods[-1].end < len(part):
+            # 晶豪光電第３季毛利率、營益率與純益率分別為…: the owner and period open the list, not its first member
+            part = part[periods[-1].end:]
+        elif periods:
             return
         owner, metric, _ = split_np(part, names)
         if shared is not None or entity_like(part, names):
@@ -512,6 +533,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 metric = last_metric  # 营收分别为318/357亿元，增速分别为13.3%/12.0%: the growth of 营收
                 if last_kind == "change" and not baseline_of(pre):
                     inherited = inherited or last_baseline  # 较2024年末增加2.6万家，增幅12.7%: against the same
+            if kind == "change" and last_kind == "change" and _CONTRASTED.match(clause) and not baseline_of(pre):
+                inherited = inherited or last_baseline  # …較二零二四年同期下跌1.6%，而總銷貨數量則下跌2.7%: the same
             of_which = bool(_OF_WHICH.match(clause))
             if of_which and owner and kind == "change" and not done and not breakdown:
                 whole_subject, whole_head, breakdown = local, _measure_head(last_metric), True  # 其中華南地區…
@@ -601,7 +624,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             # 环比增长3%、同比增长(21%): a coordinate predicate's own comparator is nearer than the clause's
             joined = folded[_quote_end(done[-1]):start] if done else ""
             own = baseline_of(joined[1:]) if joined.startswith("、") else None
-            baseline = (own or baseline_of(pre) or inherited or frame_standard(prev_clause)) \
+            baseline = (own or baseline_of(pre) or inherited or frame_standard(prev_clause)
+                        or (_aside_standard(folded, cs) if kind == "change" else None)) \
                 if kind == "change" else None
             if baseline not in (None, "yoy", "qoq") and owner is None and metric and "的" in metric[1:-1]:
                 # 新用户的留存率比老用户低: what is compared with the standard is the subject.

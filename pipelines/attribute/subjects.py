@@ -296,7 +296,7 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
     for i, ch in enumerate(np):
         if ch == "的" and 0 < i < len(np) - 1:
             x = _INSIDE_END.sub("", np[:i])
-            if entity_like(x, names) or _short_name(x, np[i + 1:]):
+            if entity_like(x, names) or _short_name(x, np[i + 1:]) or _listed_owner(x, np[i + 1:]):
                 return x, _clean_metric(np[i + 1:]), False
     owner, metric = _head_split(np, names)
     if owner:
@@ -306,7 +306,7 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
 
 _OWNER_IN_PLACE = re.compile(r"(.{1,12}?)在(.{1,8}?)的(.{2,})$")
 _INSIDE_END = re.compile(r"(?:中|里|内|之中|当中)$")
-METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价|出货|销售)$")
+METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价|价值|出货|销售)$")
 
 
 _SHORT_NAME_NOT_ENDINGS = L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS
@@ -325,6 +325,18 @@ def _short_name(x: str, y: str) -> bool:
             and not _NOT_OWNER.search(x) and not x.startswith(L.NON_OWNER_OPENERS)
             and not x.endswith(_SHORT_NAME_NOT_ENDINGS)
             and not x.endswith(L.COMMON_NOUN_SUFFIXES))
+
+
+# 珠寶首飾、鐘錶及名貴禮物 / 藥物及化妝品: nouns in a list (a statistics release's categories)
+_LIST_SEPARATOR = re.compile("[、及和与]")  # (收入及利润的增长率: a list of measures owns nothing)
+_NOUN_LIST = re.compile(r"[^\d的、,/()（）%]{2,10}(?:、[^\d的、,/()（）%]{2,10})*(?:及|和|与)[^\d的、,/()（）%]{2,10}")
+
+
+def _listed_owner(x: str, y: str) -> bool:
+    """珠寶首飾、鐘錶及名貴禮物的銷貨價值: a list of nouns before 的 and a measure after it; the list owns it, as
+    a short name does (_short_name)."""
+    return bool(METRIC_END.search(y)) and bool(_NOUN_LIST.fullmatch(x)) and not _NOT_OWNER.search(x.replace("、", "")) \
+        and not x.startswith(_NOT_OWNER_OPENINGS) and not any(map(METRIC_END.search, _LIST_SEPARATOR.split(x)))
 
 
 _NOT_OWNER_OPENINGS = L.NON_OWNER_OPENERS + L.ADVERBS  # 为用户…, 累计…: a phrase opening so owns nothing
@@ -371,6 +383,8 @@ _BARE_SHARES = frozenset(("占比", "比重", "占"))
 _SHARE_ENDS = ("占比", "比重")
 _PART_HEADS = ("渠道", "门店")
 _COORDINATION = re.compile(r"[及和与]")
+# Heads that, bare, are the other party of a company's account (银行借款, 银行存款, 政府补助), not its owner.
+_COUNTERPARTY_HEADS = ("银行", "政府")
 
 
 def _head_split(np: str, names) -> tuple[str | None, str | None]:
@@ -419,6 +433,8 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
                 # 线上渠道占比35%, 數碼渠道交易佔比, 正餐门店数量占比: a channel or the stores are the part whose share is
                 # stated (a business unit or a group of companies owns its share: 海外业务|收入占比, 前五的企业|合计占比)
                 continue
+            if owner in _COUNTERPARTY_HEADS:
+                continue  # 銀行借款, 政府补助: a bare counterparty opens the name of the company's account with it
             if len(h) > 1 and owner.endswith("全" + h):
                 continue  # 美的全渠道累计成交额: 全渠道 (all channels) is a scope, no owner (全省, 全市 own)
             if _COORDINATION.search(owner) and not rest.startswith(L.METRIC_WORDS):
@@ -547,6 +563,8 @@ def _open_candidates(candidates: list[tuple[str, bool]]) -> tuple[tuple[str, boo
 _NOT_NAME_CHAR = re.compile(r"[\d的这那该其某]|[\s“”\"'()（）《》]")
 _LINKING_CHAR = re.compile(r"[较比与和从由及、]")
 _AGENTIVE_ANY = re.compile("|".join(map(re.escape, _AGENTIVE)))  # any agentive word inside
+# Verbs that take 在 as the level they hold at (维持在95%以上, 控制在3%以内): X维持 before 在 is no agent's name.
+_HOLDS_AT = ("维持", "保持", "控制", "稳定")
 
 
 # 全资子公司金伦储能实现… / 公司控股股东海川投资累计增持…: a role (a subsidiary, a controlling holder) in
@@ -610,7 +628,8 @@ def _agent_name(clause: str) -> str | None:
         if p in _GENERIC_AGENTS or p in L.MANNER_ADVERBS \
                 or (p[-1] in "正已能将也还都均仍再又就才可会要" and not p.endswith(ENDS_IN_NENG)) \
                 or p.endswith(_NAME_NOT_ENDINGS) or p.endswith(L.NEWS_TIME_WORDS) \
-                or METRIC_END.search(p):  # 头部品牌门店数持续扩张: a measure, not a name
-            continue
+                or METRIC_END.search(p) \
+                or (c.startswith("在", after) and folded.endswith(_HOLDS_AT, 0, k)):  # 稼動率維持在95%以上
+            continue  # (头部品牌门店数持续扩张: a measure, not a name)
         return p
     return None

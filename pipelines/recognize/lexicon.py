@@ -96,6 +96,8 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     # Counters for vessels, aircraft, buildings, sites, teams, animals, plants:
     # 180艘船舶, 30架飞机, 12栋楼, 50处站点, 20支球队, 3万头生猪, 10万株树苗.
     "艘": ("item", 1.0), "架": ("item", 1.0), "枚": ("item", 1.0), "颗": ("item", 1.0),
+    # Plots of land counted in land-bank reports (新增土地儲備3幅, 获取地块5宗).
+    "幅": ("item", 1.0), "宗": ("item", 1.0),
     "栋": ("item", 1.0), "幢": ("item", 1.0), "处": ("item", 1.0), "支": ("item", 1.0),
     "头": ("item", 1.0), "棵": ("item", 1.0), "株": ("item", 1.0),
     # Flat goods counted per piece: 出貨2.3億片面板, 月產能10萬片晶圓.
@@ -110,8 +112,9 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "分钟": ("minute", 1.0), "小时": ("hour", 1.0), "个小时": ("hour", 1.0),
     "个多小时": ("hour", 1.0), "个多月": ("month", 1.0),
     # A bare "N日" is almost always a date (11月11日, 于15日召开), so only the
-    # working/trading-day forms count as durations.
-    "天": ("day", 1.0), "工作日": ("day", 1.0), "个工作日": ("day", 1.0),
+    # working/trading-day forms count as durations, and 日 after a decimal (平均逗留時間為1.3日: no day of a
+    # month has a fraction; patterns._UNIT_GUARDS).
+    "天": ("day", 1.0), "工作日": ("day", 1.0), "个工作日": ("day", 1.0), "日": ("day", 1.0),
     "交易日": ("day", 1.0), "个交易日": ("day", 1.0),
     "个月": ("month", 1.0), "年": ("year", 1.0),
     "平方米": ("square_meter", 1.0), "平米": ("square_meter", 1.0), "㎡": ("square_meter", 1.0),

@@ -2,6 +2,7 @@
 
 - approximate_ranges: 约 before a range makes every member approximate.
 - approximate_shares: 约占…的N%, 約占全球產值的18%: 约 on the verb 占 makes the share approximate.
+- approximate_per_unit: 均價約為每平方米人民幣16,040元: 约 before a rate base makes the amount approximate.
 - prior_year_hundredths: 每股基本盈利為人民幣42.8分（2023年：52.6分）: the aside's bare 分 is the
   same currency's hundredths as the amount before it.
 - drop_group_bounds: a range (not of percent) closed by 之间的 bounds a group, not a figure.
@@ -87,6 +88,19 @@ _APPROX_SHARE_BEFORE = re.compile(
     rf"(?:{P.alt(w for w, q in QUALIFIER_PREFIXES.items() if q == 'approx')})占(?![比率有据领])[^,，。;；:：、\d%]{{0,30}}\Z")
 
 
+# 均價約為每平方米人民幣16,040元, 约每股0.35元: 约 before a rate base (每+a unit noun) governs the amount after it.
+_APPROX_PER_BEFORE = re.compile(
+    rf"(?:{P.alt(w for w, q in QUALIFIER_PREFIXES.items() if q == 'approx')})为?每[^\d,，。;；:：、%]{{1,4}}\Z")
+
+
+def approximate_per_unit(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """An amount after 约(为)每平方米 / 约每股 is approximate; its quote stays the amount."""
+    if "每" not in folded:
+        return found
+    return [q._replace(qualifier="approx") if q.qualifier == "eq" and not q.signed
+            and _APPROX_PER_BEFORE.search(folded, max(0, q.start - 8), q.start) else q for q in found]
+
+
 def approximate_shares(folded: str, found: list[Quantity]) -> list[Quantity]:
     """A percentage after 约占/近占/接近占 (with the whole between: 约占X的) is approximate;
     its quote stays the figure, as the qualifier word is not next to it."""
@@ -112,30 +126,50 @@ _EXPLICIT_CNY = ("人民币", "RMB", "CNY", "¥", "￥", "块")
 _TRADITIONAL = frozenset(TRADITIONAL_ONLY)
 # The renminbi named anywhere in a text (the first three _EXPLICIT_CNY marks).
 _RENMINBI = re.compile("|".join(map(re.escape, _EXPLICIT_CNY[:3])))
+# The yuan of places writing Traditional Chinese (港元, 澳門元, 新台幣).
+_LOCAL_YUAN = frozenset(("HKD", "MOP", "TWD"))
+# Words only Taiwanese financial writing uses (folded): compressed quarter comparators (季增, 季減; Hong Kong
+# writes 按季, the mainland 环比), 營益率, 每股純益, 稅後純益, 法說會.
+_TAIWANESE = re.compile("(?<!按)季[增减]|营益率|每股纯益|税后纯益|法说会")
 
 
 class DocumentYuan:
     """What a document says of its currencies, gathered segment by segment (see the module notes)."""
 
-    __slots__ = ("named", "renminbi")
+    __slots__ = ("named", "renminbi", "local", "taiwanese", "traditional")
 
     def __init__(self) -> None:
         self.named: set[str] = set()
         self.renminbi = False
+        self.local: set[str] = set()  # the yuan of Hong Kong, Macau or Taiwan in amounts (305億港元, 百萬澳門元 cells)
+        self.taiwanese = False  # Taiwanese financial words (季增, 營益率, 每股純益, 法說會)
+        self.traditional = False  # an amount in unnamed 元 written in Traditional characters (unnamed_yuan)
 
-    def read(self, folded: str, table_unit: str | None, found: list[Quantity]) -> None:
+    def read(self, folded: str, table_unit: str | None, found: list[Quantity], unnamed: bool) -> None:
+        """One segment's text and amounts; unnamed: it has an amount in unnamed 元 written in Traditional (only
+        then, and after, are its words read for Taiwanese ones: Simplified documents are not scanned)."""
         self.renminbi = self.renminbi or bool(_RENMINBI.search(folded)) \
             or bool(table_unit and _RENMINBI.search(fold(table_unit)))
+        self.traditional = self.traditional or unnamed
+        self.taiwanese = self.taiwanese or self.traditional and bool(_TAIWANESE.search(folded))
         for q in found:
             named = _YUAN_NAMED.match(folded[q.start:q.end]) if q.unit in MONEY else None
             if named:
                 self.named.add(CURRENCY_PREFIXES[named["cur"]])
+            elif q.unit in _LOCAL_YUAN:
+                self.local.add(q.unit)
 
     def currency(self) -> str | None:
-        """The currency of the document's unnamed 元, when it is not the renminbi."""
-        if not self.renminbi and len(self.named) == 1 and "CNY" not in self.named:
+        """The currency of the document's unnamed 元, when it is not the renminbi: the one named before 元, or
+        else the one local yuan its amounts are in (320億元 in a release whose table is in 百萬港元), or else,
+        in Taiwanese financial writing that names none, the New Taiwan dollar (營收105.6億元，季增14.2%)."""
+        if self.renminbi:
+            return None
+        if len(self.named) == 1 and "CNY" not in self.named:
             return next(iter(self.named))
-        return None
+        if not self.named and len(self.local) == 1:
+            return next(iter(self.local))
+        return "TWD" if not self.named and not self.local and self.taiwanese else None
 
 
 @lru_cache(maxsize=1 << 14)  # a segment's text is asked once per amount in it; headers repeat
@@ -146,7 +180,12 @@ def _in_traditional(text: str) -> bool:
 def unnamed_yuan(quote: str, *written: str | None) -> bool:
     """An amount in 元 not marked as renminbi (人民幣5億元, ¥300 are), in a segment written in
     Traditional characters (its text, or for a cell its header, row label or table unit)."""
-    return any(t and _in_traditional(t) for t in written) and not any(w in fold(quote) for w in _EXPLICIT_CNY)
+    return any(t and _in_traditional(t) for t in written) and bare_yuan(quote)
+
+
+def bare_yuan(quote: str) -> bool:
+    """An amount in 元 with no mark of the renminbi (人民幣, RMB, ¥, 块)."""
+    return not any(w in fold(quote) for w in _EXPLICIT_CNY)
 
 
 def paragraph_yuan(folded: str, found: list[Quantity], yuan: str | None) -> tuple[list[Quantity], str | None]:

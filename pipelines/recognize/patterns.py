@@ -47,6 +47,7 @@ _UNIT_GUARDS = {
     "元": r"(?!旦|宇宙|素|年|件|器|老)",
     "块": r"(?![\u4e00-\u9fff])",
     "天": r"(?!猫|津|下|然|空|气|使|才|地)",
+    "日": r"(?:(?<=\.\d日)|(?<=\.\d\d日))(?!均)",  # 1.3日, 0.25日: a decimal is no date (11月11日)
     "年": r"(?!代|级|度|初|底|末|报|终|货|会|轻|化|薪|费|份|前|后|内外|期)",  # 10年期 is a tenor
     "名": r"(?!单|称|字|义|牌|列|次|声|片|额|誉|人|校)",
     "位": r"(?!于|置|列|居|数|次|移)",
@@ -86,6 +87,8 @@ _UNIT_GUARDS = {
     "支": r"(?!持|付|出|撑|援|柱|行|配|取|票|部|线|点|队伍)",
     "头": r"(?!部|条|像|发|衔|号|寸|脑|等|版|牌|盔|羊|疼)",
     "片": r"(?!区|面|刻|段|场|子|头|尾|酬|源|商|方|名|长|约|中|言|儿)",
+    "幅": r"(?!度|员|面|画|图|作)",  # (幅度 is an extent, 幅员 an area)
+    "宗": r"(?!旨|教|族|师|门|亲|祠|室|派)",
 }
 
 
@@ -200,9 +203,9 @@ RANK_NOT_BEFORE = re.compile(
     r"|百分|一|二|三|四|五|六|七|八|九|十|\d|\.\d"  # 第13.09條: a rule's number
 )
 
-# A number-only table cell: 1,269 / (698) / -2.4 / 35.2%
+# A number-only table cell: 1,269 / (698) / -2.4 / 35.2% / 約3,850 (a qualifier before it, as in prose)
 BARE_CELL = re.compile(
-    rf"^\s*(?P<open>\()?(?P<sign>[+\-▲▼↑↓])?(?P<num>{ARABIC})(?:\s?(?P<mag>{MAGNITUDE}))?"
+    rf"^\s*(?:(?P<pre>{PREFIX_QUALIFIER})\s?)?(?P<open>\()?(?P<sign>[+\-▲▼↑↓])?(?P<num>{ARABIC})(?:\s?(?P<mag>{MAGNITUDE}))?"
     rf"(?P<close>\))?\s*(?P<pct>%)?\s*(?P<note>[*†‡]+)?\s*$"  # "1,234*": a footnote mark
 )
 

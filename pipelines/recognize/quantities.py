@@ -20,11 +20,11 @@ from pipelines.recognize.builders import MATCHERS, MONEY, Quantity, magnitude_of
 from pipelines.recognize.implied import NEEDED_SCANS, implied_quantities
 from pipelines.recognize.lexicon import (
     CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, HUNDREDTHS_AFTER_PREFIX, HUNDREDTHS_WORDS,
-    IMPLIED_UNIT_NOUNS, UNIT_WORDS, VALUATION_MULTIPLES,
+    IMPLIED_UNIT_NOUNS, QUALIFIER_PREFIXES, UNIT_WORDS, VALUATION_MULTIPLES,
 )
 from pipelines.recognize.neighbours import (
-    DocumentYuan, approximate_ranges, approximate_shares, drop_group_bounds, paragraph_yuan, prior_year_hundredths,
-    unnamed_yuan,
+    DocumentYuan, approximate_per_unit, approximate_ranges, approximate_shares, bare_yuan, drop_group_bounds,
+    paragraph_yuan, prior_year_hundredths, unnamed_yuan,
 )
 from pipelines.recognize.numerals import number_to_float
 from pipelines.recognize.prefilter import CharSet, Scanner, gate, raw_class, scanner
@@ -111,7 +111,8 @@ def _bare_cell(text: str, folded: str, table_unit: str | None, header: str | Non
     minus = negative(m["sign"]) or bool(m["open"] and m["close"])
     value = value * scale * mag * (-1 if minus else 1)
     s, e = len(text) - len(text.lstrip()), len((text[:m.start("note")] if m["note"] else text).rstrip())
-    return [Quantity(s, e, value, unit, "eq", minus or m["sign"] is not None)]
+    qualifier = QUALIFIER_PREFIXES[m["pre"]] if m["pre"] else "eq"
+    return [Quantity(s, e, value, unit, qualifier, minus or m["sign"] is not None)]
 
 
 # | 1,150–1,230 | (180)–(120) |: a range cell (a preannouncement's estimate) states one figure per end.
@@ -200,7 +201,8 @@ def _recognize(text: str, folded: str, table_unit: str | None, is_cell: bool, he
             return [], yuan
         # chosen alone is in order already (_select)
         found = approximate_ranges(folded, sorted(chosen + implied, key=_start) if implied else chosen)
-        found = drop_group_bounds(folded, prior_year_hundredths(folded, approximate_shares(folded, found)))
+        found = approximate_per_unit(folded, approximate_shares(folded, found))
+        found = drop_group_bounds(folded, prior_year_hundredths(folded, found))
         found, yuan = paragraph_yuan(folded, found, yuan)
     return [_tidied(q) for q in found], yuan
 
@@ -392,6 +394,7 @@ def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
     yuan_by_paragraph: dict[tuple, str | None] = {}
     yuan_by_document: dict[str, DocumentYuan] = {}
     unnamed: list[int] = []  # rows in unnamed 元 written in Traditional characters (DocumentYuan)
+    cells: list[int] = []  # table cells in unnamed 元 whose header and row label have no Traditional character
     for segment_id, doc_id, source, line, char_start, text, table_unit, row_label, header, block, bits, folded in zip(
             *(visited[name].to_list() for name in visited.columns)):
         unit = _cell_unit(row_label, header, table_unit) if source == "table" else table_unit
@@ -400,13 +403,19 @@ def recognize_segments(segments: pl.DataFrame) -> pl.DataFrame:
             text, folded, unit, source == "table", header, row_label, yuan_by_paragraph.get(paragraph),
             _scans_in(bits), bool(bits >> _IMPLIED_BIT & 1))
         document = yuan_by_document.get(doc_id) or yuan_by_document.setdefault(doc_id, DocumentYuan())
-        document.read(folded, table_unit, found)
-        for q in found:
+        before = len(unnamed)
+        for k, q in enumerate(found):
             if q.unit == "CNY" and unnamed_yuan(text[q.start:q.end], text, header, row_label, table_unit):
-                unnamed.append(len(rows))
+                unnamed.append(len(rows) + k)
+            elif q.unit == "CNY" and source == "table" and bare_yuan(text[q.start:q.end]):
+                cells.append(len(rows) + k)  # | EPS（元） | 4.12 |: no Traditional character of its own
+        document.read(folded, table_unit, found, len(unnamed) > before)
+        for q in found:
             rows.append((segment_id, doc_id, line + text.count("\n", 0, q.start), char_start + q.start,
                          char_start + q.end, text[q.start:q.end], float(q.value), q.unit, q.qualifier, q.signed))
     currency = {doc_id: c for doc_id, document in yuan_by_document.items() if (c := document.currency())}
+    # a table cell in unnamed 元 is in the document's currency when the document writes such amounts in Traditional
+    unnamed += [i for i in cells if yuan_by_document[rows[i][1]].traditional]
     for i in unnamed:  # 11月營收56.8億元 in a release that names only 新台幣: TWD
         if rows[i][1] in currency:
             rows[i] = rows[i][:7] + (currency[rows[i][1]],) + rows[i][8:]

@@ -11,6 +11,7 @@ the opencc-python-reimplemented package), restricted to one-to-one entries.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -61,9 +62,36 @@ def _translation() -> str:
     return "".join(chars)
 
 
+# A year written in Chinese digits, as Hong Kong and Macau announcements do (二零二四年, 二○二五年,
+# 一九九八年): folded to its Arabic digits (2024年), one character for one, so it names a period as
+# 2024年 does and is not read as a count of years. Four digit characters in a row never write a count
+# (that needs 十/百: 四十五年), and the first two pin the century.
+_CN_YEAR = "(?:一九|二[零〇○])[一二三四五六七八九零〇○]{2}年"
+_CN_YEAR_RE = re.compile(_CN_YEAR)
+_CN_YEAR_DIGITS = str.maketrans("零〇○一二三四五六七八九", "000123456789")
+
+
+def _digit_year(m: re.Match) -> str:
+    return m.group().translate(_CN_YEAR_DIGITS)
+
+
+def fold_years(folded: str) -> str:
+    """folded with its Chinese-digit years in Arabic digits (二零二四年 -> 2024年; unfolded text too: 二〇二四年)."""
+    if "年" not in folded or ("零" not in folded and "○" not in folded and "〇" not in folded and "一九" not in folded):
+        return folded
+    return _CN_YEAR_RE.sub(_digit_year, folded)
+
+
+def fold_years_series(texts: pl.Series) -> pl.Series:
+    """fold_years of every text (polars' map_batches: the column folds of fold_column)."""
+    if not texts.str.contains(_CN_YEAR).any():
+        return texts
+    return pl.Series(texts.name, [fold_years(t) if t is not None else None for t in texts], dtype=pl.String)
+
+
 def fold(text: str) -> str:
     """Same-length copy of text for pattern matching (see module doc)."""
-    folded = text.translate(_translation())
+    folded = fold_years(text.translate(_translation()))
     if len(folded) != len(text):  # pragma: no cover - guarded by construction
         raise AssertionError("fold must keep length")
     return folded
@@ -74,4 +102,5 @@ def fold_column(text: pl.Expr) -> pl.Expr:
     so replacing them all in one Aho-Corasick pass (patterns that are single
     characters never overlap) gives exactly str.translate's result."""
     table = folds()
-    return text.str.replace_many(list(table), list(table.values()))
+    return text.str.replace_many(list(table), list(table.values())).map_batches(fold_years_series,
+                                                                                 return_dtype=pl.String)
