@@ -106,7 +106,8 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
                              r"|前夕|以来|收官|首日)")),
     # FY2025E, 2025E, 2025年E: estimates
     ("estimate", "EF", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<year>(?:19|20)\d{2})\s?(?:年)?[EF](?![A-Za-z])")),
-    ("estimate", "E", re.compile(_NOT_DIGIT_BEFORE + r"(?<!FY)(?P<y2>[12]\d)E(?![A-Za-z\d])")),  # 25E PE, 26E EPS (FY26E: below)
+    ("estimate", "E", re.compile(_NOT_DIGIT_BEFORE + r"(?<!FY)(?<![QH])(?P<y2>[12]\d)E(?![A-Za-z\d])")),  # 25E PE, 26E EPS (FY26E: below;
+    # 3Q25E / 1H25E: an estimate of the quarter, below)
     ("fy", "F", re.compile(r"FY(?P<y2>\d{2})(?P<est>[EF])?(?![A-Za-z\d])")),
     # 24Q4 / 2024Q4 / 4Q24 / 1H24 / 2024H1; FY25Q3 / FY2025Q3: a quarter of the fiscal year as written
     ("short", "Q", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<y2>\d{2})Q(?P<q>[1-4])(?!\d)")),
