@@ -327,6 +327,10 @@ TENTHS = [
     ("chenggong-not-tenths", "成功举办。", []),
     ("idiom-yi-cheng-bu-bian", "模式一成不变。", []),
     ("tenor-not-duration", "10年期国债收益率为2.5%。", [("2.5%", 2.5, "percent", E)]),
+    # money-market tenors name a product (7天期逆回购, 3个月期Shibor); 7天期间 is seven days
+    ("tenor-days", "央行开展7天期逆回购操作1,200亿元。", [("1,200亿元", 1.2e11, "CNY", E)]),
+    ("tenor-months", "3个月期Shibor上行2bp。", [("2bp", 0.02, "percentage_point", E)]),
+    ("days-period-not-tenor", "活动7天期间成交额增长。", [("7天", 7, "day", E)]),
 ]
 
 QUALIFIERS = [

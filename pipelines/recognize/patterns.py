@@ -46,11 +46,12 @@ _UNIT_GUARDS = {
     # A unit word that starts a longer ordinary word is not a unit.
     "元": r"(?!旦|宇宙|素|年|件|器|老)",
     "块": r"(?![\u4e00-\u9fff])",
-    "天": r"(?!猫|津|下|然|空|气|使|才|地)",
+    "天": r"(?!猫|津|下|然|空|气|使|才|地|期(?!间))",  # 7天期逆回购 is a tenor (7天期间 is 7 days)
+    "个月": r"(?!期(?!间))",  # 3个月期Shibor is a tenor
     "年": r"(?!代|级|度|初|底|末|报|终|货|会|轻|化|薪|费|份|前|后|内外|期)",  # 10年期 is a tenor
     "名": r"(?!单|称|字|义|牌|列|次|声|片|额|誉|人|校)",
     "位": r"(?!于|置|列|居|数|次|移)",
-    "个": r"(?!性|人|体|股|税|案|别|位|亿|万)",  # "2个亿" is 2亿, not 2 items
+    "个": r"(?!性|人|体|股|税|案|别|位|亿|万|月期(?!间))",  # "2个亿" is 2亿, not 2 items
     # 个点 is percentage points unless 点 starts a noun or verb (点位, 点赞, 点击,
     # 点子, 点对点); then "3个" alone counts items as before.
     "个点": r"(?![位赞评击播餐菜单火燃亮缀子名钟心头滴睛检状阵拨题歌券卡云焊胶穴醒将兵球石源线面对数])",
