@@ -1373,6 +1373,11 @@ BANK_STATS_SENTENCES = [
     # 在营购物中心: 在营 (in operation) opens no 在…中 frame; 在报告期内 does
     ("在营购物中心82个，平均出租率96.5%。", "82个", dict(metric="在营购物中心数")),
     ("在报告期内营收增长5%。", "5%", dict(metric="营收")),
+    # credit data: 少增 (less added than a year ago) is a fall, 多增 a rise; the verb is no part of the metric
+    ("10月新增人民币贷款-2,100亿元，同比少增2,600亿元。", "2,600亿元",
+     dict(kind="change", direction="down", baseline="yoy", metric="新增人民币贷款")),
+    ("住户存款同比多增3,100亿元。", "3,100亿元", dict(kind="change", direction="up", metric="住户存款")),
+    ("10月新增人民币贷款-2,100亿元，同比少增2,600亿元。", "-2,100亿元", dict(kind="level", metric="新增人民币贷款")),
 ]
 
 
@@ -1584,3 +1589,69 @@ def test_name_in_apposition_after_a_role():
     assert subject["48.62亿元"] == subject["12家"] == "江苏金伦电气股份有限公司"
     from pipelines.attribute.subjects import learn_names
     assert learn_names(["全资子公司金伦储能实现净利润2,860万元。", "子公司数量达到12家。"]) == ["金伦储能"]
+
+
+# --- market weeklies and fund quarterly reports: date columns, span columns and rows, code columns -----------
+MARKET_TABLES = """# 固收周报：长端利率下行
+
+2025年11月23日
+
+| 品种 | 11月21日（%） | 周变动（bp） | 月初以来（bp） |
+|---|---|---|---|
+| 10年期国债 | 1.78 | -5.0 | -7.2 |
+"""
+FUND_TABLES = """# 某某回报混合型证券投资基金2025年第2季度报告
+
+## 3.1 主要财务指标
+
+单位：人民币元
+
+| 主要财务指标 | 报告期（2025年4月1日-2025年6月30日） |
+|---|---|
+| 本期利润 | 243,906,118.42 |
+
+| 阶段 | 份额净值增长率① | 业绩比较基准收益率③ |
+|---|---|---|
+| 过去三个月 | 2.91% | 1.37% |
+
+| 代码 | 行业类别 | 公允价值（元） | 占基金资产净值比例（%） |
+|---|---|---|---|
+| C | 制造业 | 2,584,117,402.30 | 29.99 |
+
+| 季度 | 2Q25 | 3Q25E | 环比 |
+|---|---|---|---|
+| 营业收入（亿元） | 888.8 | 905.0 | 1.8% |
+"""
+MARKET_TABLE_CASES = [(MARKET_TABLES, *c) for c in [
+    # a closing-date column is the values of its month; 周变动 / 月初以来 are the row's changes over the span
+    ("1.78", dict(metric="10年期国债", subject=None, period="2025-11", kind="level")),
+    ("-5.0", dict(metric="10年期国债", subject=None, kind="change", direction="down", baseline=None)),
+    ("-7.2", dict(metric="10年期国债", kind="change", direction="down", period="2025-11")),
+]] + [(FUND_TABLES, *c) for c in [
+    # 报告期（dates）: the reporting period spelled out, a period column
+    ("243,906,118.42", dict(metric="本期利润", period="2025Q2")),
+    # a trailing span (过去三个月) names how long, not whose
+    ("2.91%", dict(subject="某某回报混合型证券投资基金")),
+    # | 代码 | 行业类别 |: the code identifies the row, the next column names it
+    ("2,584,117,402.30", dict(metric="公允价值", subject="制造业")),
+    ("29.99", dict(metric="占基金资产净值比例", subject="制造业", kind="share")),
+    # 3Q25E: the quarter's estimate, a period column (not FY2025E, not a measure)
+    ("905.0", dict(metric="营业收入", period="2025Q3", kind="level")),
+    ("1.8%", dict(metric="营业收入", period="2025Q3", kind="change", baseline="qoq")),
+]]
+
+
+@pytest.mark.parametrize("doc,quote,expected", MARKET_TABLE_CASES, ids=[q for _, q, _ in MARKET_TABLE_CASES])
+def test_market_and_fund_tables(doc, quote, expected):
+    _table_row(doc, quote, expected)
+
+
+def test_span_and_date_headers_leave_other_headers_alone():
+    from pipelines.attribute.tables import _describes_change_only, column_period, relative_column
+
+    assert column_period("2024年12月31日") == "2024" and column_period("6月30日") == "?-06"
+    assert column_period("21日") is None and column_period("11月21日销量") is None
+    assert _describes_change_only("周涨跌幅") and not _describes_change_only("本周")  # | 本周 | 上周 |: levels
+    assert not _describes_change_only("周期") and not _describes_change_only("周末")
+    assert relative_column("报告期（2025年4月1日-2025年6月30日）") == "@R"
+    assert relative_column("报告期（亿元）") == "@R" and relative_column("营业收入（2025年）") is None

@@ -40,7 +40,8 @@ _URL = re.compile(r"(?:https?://|ftp://|www\.)[!-~]+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]'\""
 # "单位：人民币百万元" / "(单位:亿元)" / "單位：百萬港元" — a unit stated once for a table.
 _UNIT_NOTE = re.compile(r"[单單]位\s*[:：为為]?\s*([^\s)）|，,。;；]+)")
-_SERIAL_HEADER = re.compile(r"序号|序號|编号|編號|No\.?|#", re.IGNORECASE)
+# (| 代码 | 行业类别 |, | 股票代码 | 股票名称 |: a code column identifies the rows; the next column names them)
+_SERIAL_HEADER = re.compile(r"序号|序號|编号|編號|No\.?|#|(?:行业|行業|股票|证券|證券)?(?:代码|代碼)", re.IGNORECASE)
 _HEADER_UNIT = re.compile(r"[（(]\s*([^()（）]{1,8})\s*[)）]\s*$")
 # A bare money unit with a magnitude — "人民币千元", "百萬港元", "RMB'000"-style words — as a header cell or in a
 # heading's closing parenthesis ("## 财务摘要（人民币千元）"): a unit stated once for a table.
