@@ -54,6 +54,8 @@ def is_standard(folded: str, m: PeriodMention) -> bool:
 
 # Words right before a year that make it a target's or a plan's (将于2026年…, 到2027年…).
 _FUTURE_BEFORE = re.compile(r"(?:将于|将在|将|到)$")
+# 给予公司2026年20倍PE: a multiple assigned to a year's earnings values an estimate (not 2024年给予员工…)
+_VALUATION_BEFORE = re.compile(r"给予(?:公司|其|该公司)?$")
 
 
 def is_forecast(folded: str, m: PeriodMention) -> bool:
@@ -78,7 +80,8 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         ctx = next((x.year for x in reversed(mentions) if x.year and x.start <= m.start), None)
         label = m.label(ctx or year_of(carry) or year_of(base) or last_year)
         # 预计2025年营收… / 2025年营收预测…: a forecast word next to the year or before the figure.
-        if label and _YEAR_LABEL.fullmatch(label) and _ESTIMATE_WORDS.search(folded[max(0, m.start - 6):pos]):
+        if label and _YEAR_LABEL.fullmatch(label) and (_ESTIMATE_WORDS.search(folded[max(0, m.start - 6):pos])
+                                                       or _VALUATION_BEFORE.search(folded, max(0, m.start - 6), m.start)):
             label = f"FY{label}E"
         current = carry or base
         if label and _YEAR_LABEL.fullmatch(label) and current and _SUB_YEAR_LABEL.fullmatch(current) \
