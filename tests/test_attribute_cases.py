@@ -1655,3 +1655,26 @@ def test_span_and_date_headers_leave_other_headers_alone():
     assert not _describes_change_only("周期") and not _describes_change_only("周末")
     assert relative_column("报告期（2025年4月1日-2025年6月30日）") == "@R"
     assert relative_column("报告期（亿元）") == "@R" and relative_column("营业收入（2025年）") is None
+
+
+FUND_PROSE = ("# 某某混合型证券投资基金2025年第2季度报告\n\n"
+              "二季度，4月初市场大幅调整。本基金在4月上旬将股票仓位由72%提升至80%左右。"
+              "截至季末，本基金股票仓位为79.6%，较上季末提高6.8个百分点。\n\n"
+              "报告期末基金份额总额为67.50亿份。\n\n"
+              "参考可比公司估值，给予公司2026年20倍PE。2024年公司给予员工奖励500万元。\n")
+FUND_PROSE_CASES = [
+    # part of a month (上旬) and the disposal 将 after a period are no part of the metric
+    ("72%", dict(metric="股票仓位", period="2025-04", kind="share")),
+    # 截至季末 opening a sentence of a quarterly report: the quarter, not the month mentioned before
+    ("79.6%", dict(period="2025Q2")),
+    ("6.8个百分点", dict(period="2025Q2", baseline="qoq")),
+    ("67.50亿份", dict(metric="基金份额总额", period="2025Q2")),
+    # a multiple given to a year's earnings (给予公司2026年20倍PE) values an estimate; 给予 after the year does not
+    ("20倍", dict(metric="PE", period="FY2026E")),
+    ("500万元", dict(period="2024")),
+]
+
+
+@pytest.mark.parametrize("quote,expected", FUND_PROSE_CASES, ids=[q for q, _ in FUND_PROSE_CASES])
+def test_fund_report_and_valuation_prose(quote, expected):
+    _table_row(FUND_PROSE, quote, expected)

@@ -359,7 +359,8 @@ def _written_names(names, texts: list[tuple[str, str | None]]) -> dict[str, str]
     return out
 
 
-_THIS_QUARTER = re.compile(r"\s*(?:本季度|本季|当季度|当季)(?!末|初)")
+# (截至季末 / 报告期末 opening a sentence of a quarterly report: the quarter's end, a stock of the quarter)
+_THIS_QUARTER = re.compile(r"\s*(?:(?:本季度|本季|当季度|当季)(?!末|初)|(?:截[至止])?(?:本?季度?末|本?报告期末))")
 _QUARTER_LABEL = re.compile(r"\d{4}Q[1-4]")
 _REPORTING_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(REPORTING_PERIOD_WORDS, key=len, reverse=True)) + r")[,，]?")
 _FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据|测算|估算|监测|调查|调研|获悉)$")  # 36氪获悉，…

@@ -221,7 +221,9 @@ def strip_predicate(pre: str) -> str:
 _TIME_WORDS_LONGEST_FIRST = sorted(L.TIME_WORDS, key=len, reverse=True)
 _TO_YEAR = re.compile(r"^(?:到|至|截至|截止到?)(?=(?:19|20)\d{2})")
 # 期间/以来 after a period, or an aside in parentheses: FY25Q3（即2024年四季度）公司…
-_AFTER_PERIOD = re.compile(r"^(?:期间|内|以来|末|[(（][^()（）]{1,20}[)）]|则为|为(?![主首])|是)")  # 去年同期为(经调整净利润)
+# 去年同期为(经调整净利润); 4月上旬将(股票仓位由72%提升至…): part of a month, then the disposal 将/把 (or 将 "will")
+AFTER_PERIOD = re.compile(r"^(?:(?:[上中下]旬|初)?[将把](?=[^\d,])|[上中下]旬|期间|内|以来|末|[(（][^()（）]{1,20}[)）]|则为"
+                           r"|为(?![主首])|是)")
 # (not 在营购物中心: 中心 is a noun, so is 上市 in 在上市公司中)
 _IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,12}?(?:期间|上(?![市线])|中(?!心)|内)")
 
@@ -257,7 +259,7 @@ def leading_adverbials(np: str) -> str:
         period = opening_period(folded[len(folded) - len(np):])
         if period:
             np = np[period.end:]
-            np = _AFTER_PERIOD.sub("", np)
+            np = AFTER_PERIOD.sub("", np)
         if np.startswith(L.TIME_WORDS):  # (the loop changes nothing when no time word opens np)
             for w in _TIME_WORDS_LONGEST_FIRST:
                 if np.startswith(w):

@@ -273,7 +273,8 @@ TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", 
               "截至目前", "截至", "当年", "今年", "去年", "之前", "此前", "以来", "当季", "本季度", "本季", "当季度",
               "本月", "当月", "本年度", "本财年", "本报告期", "年末", "年底", "年初", "期末", "期初",
               "单季度", "单季",  # 25Q3单季实现营收…: the quarter on its own
-              "本周", "上周", "当周", "年初至今", "今年以来", "年初以来")  # market reviews: 本周申万电子指数上涨3.2%
+              "本周", "上周", "当周", "年初至今", "今年以来", "年初以来",
+              "报告期末", "本报告期末", "季末", "本季末")  # a fund's report: 报告期末基金份额总额为67.50亿份  # market reviews: 本周申万电子指数上涨3.2%
 # "During the period" opening a paragraph of a results announcement (期內，集團收益…): the period is the
 # reporting span the announcement stated (截至2024年9月30日止六個月).
 REPORTING_PERIOD_WORDS = ("期内", "于期内", "回顾期内", "于回顾期内", "报告期内", "本报告期内", "本期内", "本期间",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import ENDS_IN_NENG, clauses, leading_adverbials, strip_predicate
+from pipelines.attribute.grammar import AFTER_PERIOD, ENDS_IN_NENG, clauses, leading_adverbials, strip_predicate
 from pipelines.attribute.periods import PERIOD_CHAR, find_periods, opening_period
 from pipelines.recognize.textnorm import fold
 
@@ -317,7 +317,7 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
         if m.start >= 2 and m.end < len(np):
             before = _PRE_PERIOD_TAIL.sub("", np[: m.start])
             left = leading_adverbials(before)
-            right = leading_adverbials(np[m.end:])
+            right = leading_adverbials(AFTER_PERIOD.sub("", np[m.end:]))  # 4月上旬将(股票仓位)
             if right and len(before) >= 2 and (not left or left.startswith(L.ADVERBS) or left.endswith(_SAYS)):
                 # 预估(2025年资本支出), 累计(今年前11月营收): no owner; 管理层指引(4Q25总收入): who states it owns nothing
                 return (None, *split_np(right, names)[1:])
