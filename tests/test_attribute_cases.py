@@ -1378,6 +1378,11 @@ BANK_STATS_SENTENCES = [
      dict(kind="change", direction="down", baseline="yoy", metric="新增人民币贷款")),
     ("住户存款同比多增3,100亿元。", "3,100亿元", dict(kind="change", direction="up", metric="住户存款")),
     ("10月新增人民币贷款-2,100亿元，同比少增2,600亿元。", "-2,100亿元", dict(kind="level", metric="新增人民币贷款")),
+    # an amount between a verb and its object is the object's (开展9,000亿元MLF操作), up to a purpose clause
+    ("央行于11月20日开展9,000亿元MLF操作。", "9,000亿元", dict(kind="level", metric="MLF操作")),
+    ("央行今日开展1,200亿元7天期逆回购操作。", "1,200亿元", dict(metric="7天期逆回购操作")),
+    ("公司获得3亿元融资用于扩产。", "3亿元", dict(metric="融资")),
+    ("营收实现3亿元，同比增长5%。", "3亿元", dict(metric="营收")),  # no object after it: as before
 ]
 
 

@@ -181,6 +181,9 @@ _BARE_RATE_ENDS = tuple(sorted(_BARE_RATES))
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Object-taking verbs, as the rules were written (the words used as patterns).
 _TRANSITIVE = re.compile("|".join(L.TRANSITIVE_VERBS))
+# Verbs whose object may follow the amount (开展9,000亿元MLF操作, 完成3亿元股份回购): the object names the amount.
+_OPERATION_VERBS = tuple(L.TRANSITIVE_VERBS) + ("开展", "进行", "实施", "投放")
+_OBJECT_AFTER = re.compile(r"^的?((?:\d+(?:天|个月|年)期)?[^\d,、的和与及;:。()（）]{2,12}?)(?:用于|用来|并|将|$)")
 
 
 # A member of a breakdown named by a bare noun (其中德国增长超过四成, 冰箱收入同比+7%，洗衣机同比+12%): a
@@ -565,6 +568,12 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 elif metric and (not transitive or metric in L.TRANSITIVE_VERBS) \
                         and not metric.endswith(L.COUNT_NOUNS):  # 交付(20575辆) -> 交付量
                     metric = metric + ("量" if fold(q["quote"])[-1] in L.VOLUME_CLASSIFIERS else "数")
+            if metric and kind == "level" and len(q["unit"]) == 3 and q["unit"].isupper() \
+                    and metric.endswith(_OPERATION_VERBS):
+                # 央行开展9,000亿元MLF操作 / 完成3亿元股份回购: an amount between a verb and its object is the object's
+                obj = _OBJECT_AFTER.match(post)
+                if obj and not CHANGE_VERB.search(obj.group(1)) and not _TO_CHAR.search(obj.group(1)):
+                    metric = obj.group(1)
             multiple = _MULTIPLE_AFTER.match(post) if q["unit"] == "times" else None
             if multiple:
                 metric = multiple.group(1)
