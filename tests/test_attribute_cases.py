@@ -1383,6 +1383,11 @@ BANK_STATS_SENTENCES = [
     ("央行今日开展1,200亿元7天期逆回购操作。", "1,200亿元", dict(metric="7天期逆回购操作")),
     ("公司获得3亿元融资用于扩产。", "3亿元", dict(metric="融资")),
     ("营收实现3亿元，同比增长5%。", "3亿元", dict(metric="营收")),  # no object after it: as before
+    # a streak (连续下跌超过30个月) is how long, a level of the streak; a duration cut (缩短3个月) stays a change
+    ("生鲜乳收购价已连续下跌超过30个月。", "超过30个月",
+     dict(kind="level", direction=None, metric="生鲜乳收购价连续下跌")),
+    ("公司营收连续增长5年。", "5年", dict(kind="level", metric="营收连续增长")),
+    ("项目工期缩短3个月。", "3个月", dict(kind="change", direction="down")),
 ]
 
 

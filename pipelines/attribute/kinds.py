@@ -48,6 +48,10 @@ _NEWLY_ADDED = re.compile(r"(?:净新增|新增|净增)了?$")
 _REVISED_BY = re.compile("(" + "|".join(L.REVISION_VERBS) + ")[^为至到达是,;:]{2,24}$")
 
 
+DURATION_UNITS = ("minute", "hour", "day", "month", "year")
+_STREAK = re.compile(r"连续$")
+
+
 def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed: bool,
                    post: str = "") -> tuple[str, str | None]:
     """(kind, direction) of a figure from the clause text before and after it."""
@@ -75,6 +79,8 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
         verb = None  # 复合增长率为18%: the verb is part of the rate noun
     if rate and unit in ("percent", "percentage_point") and not verb:
         return "change", "down" if rate.group(1) in L.DOWN_RATE_NOUNS else "up"  # 同比增速为15%
+    if verb and unit in DURATION_UNITS and _STREAK.search(tail[: verb.start()]):
+        verb = None  # 生鲜乳收购价已连续下跌超过30个月: how long the streak lasts, not how far it fell
     if verb and not pre.rstrip().endswith(_TO):
         after = tail[verb.end():]
         if not after.startswith(_TO) and not _REACHES_END.search(after):

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import (CHANGE_VERB, RATE_BASE, baseline_of, clauses, expected_value,
                                          frame_standard, leading_adverbials, strip_predicate)
-from pipelines.attribute.kinds import (ROOM, judged_direction, kind_direction, reaches_part, share_in_frame,
-                                       share_of_group)
+from pipelines.attribute.kinds import (DURATION_UNITS, ROOM, judged_direction, kind_direction, reaches_part,
+                                       share_in_frame, share_of_group)
 from pipelines.attribute.periods import find_periods
 from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, split_np
 from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, VALUATION_MULTIPLES
@@ -181,6 +181,8 @@ _BARE_RATE_ENDS = tuple(sorted(_BARE_RATES))
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Object-taking verbs, as the rules were written (the words used as patterns).
 _TRANSITIVE = re.compile("|".join(L.TRANSITIVE_VERBS))
+_STREAK_VERB = re.compile(r"连续([^\d,]{1,4})$")
+_STREAK_END = re.compile(r"(?:已经|已|均|都)?连续$")
 # Verbs whose object may follow the amount (开展9,000亿元MLF操作, 完成3亿元股份回购): the object names the amount.
 _OPERATION_VERBS = tuple(L.TRANSITIVE_VERBS) + ("开展", "进行", "实施", "投放")
 _OBJECT_AFTER = re.compile(r"^的?((?:\d+(?:天|个月|年)期)?[^\d,、的和与及;:。()（）]{2,12}?)(?:用于|用来|并|将|$)")
@@ -568,6 +570,10 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 elif metric and (not transitive or metric in L.TRANSITIVE_VERBS) \
                         and not metric.endswith(L.COUNT_NOUNS):  # 交付(20575辆) -> 交付量
                     metric = metric + ("量" if fold(q["quote"])[-1] in L.VOLUME_CLASSIFIERS else "数")
+            streak = _STREAK_VERB.search(pre) if q["unit"] in DURATION_UNITS and metric else None
+            if streak and kind == "level" and metric.endswith("连续"):
+                # 生鲜乳收购价已连续下跌超过30个月: the streak is the measure (收购价连续下跌), its verb kept
+                metric = _STREAK_END.sub("", metric) + "连续" + streak.group(1)
             if metric and kind == "level" and len(q["unit"]) == 3 and q["unit"].isupper() \
                     and metric.endswith(_OPERATION_VERBS):
                 # 央行开展9,000亿元MLF操作 / 完成3亿元股份回购: an amount between a verb and its object is the object's
