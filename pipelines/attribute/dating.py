@@ -38,7 +38,8 @@ _ASIDE_YEAR = re.compile(r"[(（](?:19|20)\d{2}年?(?:同期)?[:：]")
 _CHANGE_FIGURE = re.compile(r"(?:超|近|超过)?翻")
 _STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同|超过|高于|低于|优于|逊于|相当于)$")  # (超过2024年全年销量的2倍)
 # 超过2019年水平 / 恢复至2019年同期水平: a period's level is a yardstick, not when the figure is.
-_STANDARD_AFTER = re.compile(r"(?:同期)?水平")
+# 为2005年以来首次单月负增长 / 创2015年以来新低: the year a record is counted from, not when the figure is
+_STANDARD_AFTER = re.compile(r"(?:同期)?水平|以来(?:的)?(?:首次|首度|最高|最低|最大|最小|最快|最慢|新高|新低)")
 
 
 # 以2024年营业收入为基数: the base year of a target.
