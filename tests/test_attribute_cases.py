@@ -1388,6 +1388,11 @@ BANK_STATS_SENTENCES = [
      dict(kind="level", direction=None, metric="生鲜乳收购价连续下跌")),
     ("公司营收连续增长5年。", "5年", dict(kind="level", metric="营收连续增长")),
     ("项目工期缩短3个月。", "3个月", dict(kind="change", direction="down")),
+    # a growth rate that falls or rises to a value is still a growth rate (the measure's change), not a level
+    ("我们预计四季度社融存量增速将回落至8.3%左右。", "8.3%左右", dict(kind="change", direction="up")),
+    ("CPI同比涨幅回落至0.2%。", "0.2%", dict(kind="change", direction="up", baseline="yoy")),
+    ("降幅收窄至1.5%。", "1.5%", dict(kind="change", direction="down")),
+    ("毛利率提升至30%。", "30%", dict(kind="level")),  # a ratio reached stays a level
 ]
 
 
@@ -1688,3 +1693,12 @@ FUND_PROSE_CASES = [
 @pytest.mark.parametrize("quote,expected", FUND_PROSE_CASES, ids=[q for q, _ in FUND_PROSE_CASES])
 def test_fund_report_and_valuation_prose(quote, expected):
     _table_row(FUND_PROSE, quote, expected)
+
+
+def test_a_record_since_a_year_is_not_the_period():
+    # 为2005年以来首次单月负增长: the year a record is counted from does not date what follows
+    doc = _facts("# 10月金融数据点评\n\n2025年11月14日\n\n10月新增人民币贷款-1,500亿元，为2005年以来首次单月负增长，"
+                 "同比少增6,500亿元。\n\n截至10月末，住户贷款余额约82.6万亿元。\n\n2024年以来，公司营收增长20%。\n")
+    period = dict(zip(doc["quote"].to_list(), doc["period"].to_list()))
+    assert period["6,500亿元"] == "2025-10" and period["约82.6万亿元"] == "2025-10"
+    assert period["20%"] == "2024"  # a plain 以来 (since 2024) as before
