@@ -1393,6 +1393,10 @@ BANK_STATS_SENTENCES = [
     ("CPI同比涨幅回落至0.2%。", "0.2%", dict(kind="change", direction="up", baseline="yoy")),
     ("降幅收窄至1.5%。", "1.5%", dict(kind="change", direction="down")),
     ("毛利率提升至30%。", "30%", dict(kind="level")),  # a ratio reached stays a level
+    # a policy rate moved by the figure: 降息/降准 down, 加息 up
+    ("年内仍有降息10bp的可能。", "10bp", dict(kind="change", direction="down")),
+    ("美联储加息25个基点。", "25个基点", dict(kind="change", direction="up")),
+    ("降息后利率为3.1%。", "3.1%", dict(kind="level")),
 ]
 
 

@@ -50,6 +50,7 @@ _NEWLY_ADDED = re.compile(r"(?:净新增|新增|净增)了?$")
 _REVISED_BY = re.compile("(" + "|".join(L.REVISION_VERBS) + ")[^为至到达是,;:]{2,24}$")
 
 
+_POLICY_MOVE = re.compile(r"(降息|减息|降准|加息|升息)$")
 DURATION_UNITS = ("minute", "hour", "day", "month", "year")
 _STREAK = re.compile(r"连续$")
 
@@ -87,6 +88,9 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
         after = tail[verb.end():]
         if not after.startswith(_TO) and not _REACHES_END.search(after):
             return "change", "down" if is_down(verb.group(1)) else "up"
+    policy = _POLICY_MOVE.search(pre) if unit in ("percent", "percentage_point") else None
+    if policy:  # 降息10bp, 降准0.5个百分点, 加息25个基点: a rate moved by the figure
+        return "change", "down" if policy.group(1)[0] in "降减" else "up"
     revised = _REVISED_BY.search(pre) if unit in ("percent", "percentage_point") else None
     if revised:
         return "change", "down" if is_down(revised.group(1)) else "up"
