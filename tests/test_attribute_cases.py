@@ -1706,3 +1706,11 @@ def test_a_record_since_a_year_is_not_the_period():
     period = dict(zip(doc["quote"].to_list(), doc["period"].to_list()))
     assert period["6,500亿元"] == "2025-10" and period["约82.6万亿元"] == "2025-10"
     assert period["20%"] == "2024"  # a plain 以来 (since 2024) as before
+
+
+def test_a_growth_rate_opening_a_forecast_owns_nothing():
+    # 社融存量增速将回落至8.3%: 增速 ends a measure, so the phrase is no agent of 将 (its subject was the phrase)
+    doc = _facts("# 点评\n\n我们预计社融存量增速将回落至8.3%左右。\n\n甲公司将营收提升至30亿元。\n")
+    subject = dict(zip(doc["quote"].to_list(), doc["subject"].to_list()))
+    assert subject["8.3%左右"] is None
+    assert subject["30亿元"] == "甲公司"  # a company before 将 still owns the figure

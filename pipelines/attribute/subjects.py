@@ -287,7 +287,8 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
 
 _OWNER_IN_PLACE = re.compile(r"(.{1,12}?)在(.{1,8}?)的(.{2,})$")
 _INSIDE_END = re.compile(r"(?:中|里|内|之中|当中)$")
-METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价|出货|销售)$")
+METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价|出货|销售"
+                        r"|增速|增幅|涨幅|降幅|跌幅)$")  # (社融存量增速将回落至8.3%: a rate, no owner)
 
 
 _SHORT_NAME_NOT_ENDINGS = L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS
