@@ -1714,3 +1714,5 @@ def test_a_growth_rate_opening_a_forecast_owns_nothing():
     subject = dict(zip(doc["quote"].to_list(), doc["subject"].to_list()))
     assert subject["8.3%左右"] is None
     assert subject["30亿元"] == "甲公司"  # a company before 将 still owns the figure
+    metric = dict(zip(doc["quote"].to_list(), doc["metric"].to_list()))
+    assert metric["30亿元"] == "营收"  # the disposal 将 is no part of the measure

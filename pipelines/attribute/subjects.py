@@ -422,10 +422,14 @@ _ALIAS_ASIDE = re.compile(r"[(（]\s*以下(?:简称|称)[^()（）]{0,24}[)）]
 _LEADING_ASIDE = re.compile(r"^\s*[(（][^()（）]{0,30}[)）]")
 
 
+# 甲公司将营收提升至30亿元 / 把价格下调5%: the disposal marker before the measure is no part of it (not 将近)
+_DISPOSAL = re.compile(r"^[将把](?![近军])(?=[^\d,]{2})")
+
+
 def _clean_metric(m: str | None) -> str | None:
     if not m:
         return None
-    m = leading_adverbials(_LEADING_ASIDE.sub("", m)).strip("的 ")
+    m = _DISPOSAL.sub("", leading_adverbials(_LEADING_ASIDE.sub("", m)).strip("的 "))
     for d in L.DEMONSTRATIVES:
         if m.startswith(d):
             m = m[len(d):]
