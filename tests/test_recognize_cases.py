@@ -331,6 +331,10 @@ TENTHS = [
     ("tenor-days", "央行开展7天期逆回购操作1,200亿元。", [("1,200亿元", 1.2e11, "CNY", E)]),
     ("tenor-months", "3个月期Shibor上行2bp。", [("2bp", 0.02, "percentage_point", E)]),
     ("days-period-not-tenor", "活动7天期间成交额增长。", [("7天", 7, "day", E)]),
+    # 对应26年22倍PE: a two-digit year right before a figure is the year it is of (成立26年 is a duration)
+    ("abbreviated-year-before-multiple", "目标价680港元，对应26年22倍PE。",
+     [("680港元", 680, "HKD", E), ("22倍", 22, "times", E)]),
+    ("duration-years", "公司成立26年。", [("26年", 26, "year", E)]),
 ]
 
 QUALIFIERS = [

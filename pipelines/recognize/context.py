@@ -75,6 +75,9 @@ def minguo_year(folded: str, num: str, end: int) -> bool:
     return num.isdigit() and lo <= int(num) <= hi and bool(_MINGUO_FOLLOWER.match(folded, end))
 
 
+_FIGURE_AFTER = re.compile(r"\d+(?:\.\d+)?(?:倍|x|X|%|元)")
+
+
 def abbreviated_year(folded: str, num: str, end: int) -> bool:
     """"25-27年EPS", "24年收入": a two-digit year, not a duration of N years."""
     lo, hi = YEAR_ABBREVIATION_RANGE
@@ -82,7 +85,8 @@ def abbreviated_year(folded: str, num: str, end: int) -> bool:
         return False
     after = folded[end:end + 7]
     return bool(after) and (after[0].isascii() and after[0].isalpha() or after.startswith(YEAR_ABBREVIATION_FOLLOWERS)
-                            or bool(_MONTH_AFTER.match(after)))  # 25年3月, 25年1-9月: a date
+                            or bool(_MONTH_AFTER.match(after))  # 25年3月, 25年1-9月: a date
+                            or bool(_FIGURE_AFTER.match(after)))  # 对应26年22倍PE: the year of the figure after it
 
 
 def in_code(folded: str, start: int) -> bool:
