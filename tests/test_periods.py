@@ -71,6 +71,7 @@ LABELS = [
     ("1-2Q24", None, "2024H1"),
     ("1-3Q", 2024, "2024-01~09"),
     ("3Q25", None, "2025Q3"),  # one quarter stays one quarter
+    ("26年22倍PE", None, "2026"),  # a two-digit year before a multiple (26年 alone may be a duration)
     ("3Q25E", None, "2025Q3"),  # a quarter's estimate (| 2Q25 | 3Q25E |) stays the quarter, not FY2025E
     ("1H25E", None, "2025H1"),
     ("单三季度", 2025, "2025Q3"),  # the quarter on its own

@@ -56,7 +56,7 @@ def is_standard(folded: str, m: PeriodMention) -> bool:
 # Words right before a year that make it a target's or a plan's (将于2026年…, 到2027年…).
 _FUTURE_BEFORE = re.compile(r"(?:将于|将在|将|到)$")
 # 给予公司2026年20倍PE: a multiple assigned to a year's earnings values an estimate (not 2024年给予员工…)
-_VALUATION_BEFORE = re.compile(r"给予(?:公司|其|该公司)?$")
+_VALUATION_BEFORE = re.compile(r"(?:给予(?:公司|其|该公司)?|对应)$")  # (对应26年22倍PE: the same)
 
 
 def is_forecast(folded: str, m: PeriodMention) -> bool:

@@ -119,7 +119,8 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
     # 2024年第四季度 / 2024年Q4 / 2024年上半年 / 2024年11月 / 2024年1-2月 / 2024年双十一 / 2024年
     # (a two-digit year only before a sub-period: 25年Q3, 25年前三季度, 25年上半年; 25年 alone may be a duration)
     ("full", "年", re.compile(
-        rf"(?:{_YEAR}|" + _NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)(?=年(?:Q[1-4]|第|前[一二两三]|[上下]半年|[一二三四]季度|1[0-2]月|[1-9]月)))"
+        rf"(?:{_YEAR}|" + _NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)(?=年(?:Q[1-4]|第|前[一二两三]|[上下]半年|[一二三四]季度|1[0-2]月|[1-9]月"
+        r"|\d+(?:\.\d+)?(?:倍|x|X)(?:PE|PB|P/E|P/B)?)))"  # (对应26年22倍PE: the year a multiple values)
         r"(?:财年|财政年度|会计年度|年度|年)\s?(?:第(?P<cq>[一二三四1-4])财?季度?|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
         r"|(?P<cq3>[一三])季报"  # 2025年三季报: the third-quarter report (一季报 the first's)
         r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息)|半年度|半年报|中报)|前(?P<nq>[一二两三123])季度?"
