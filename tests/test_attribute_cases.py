@@ -1718,3 +1718,27 @@ def test_a_growth_rate_opening_a_forecast_owns_nothing():
     assert subject["30亿元"] == "甲公司"  # a company before 将 still owns the figure
     metric = dict(zip(doc["quote"].to_list(), doc["metric"].to_list()))
     assert metric["30亿元"] == "营收"  # the disposal 将 is no part of the measure
+
+
+RESULTS_REVIEW = ("# 乙旅行（9999.HK）3Q25业绩点评\n\n"
+                  "**事件**：公司3Q25实现净营收183.9亿元，同比+16%，略高于彭博一致预期（181.6亿元）。\n\n"
+                  "**分业务**：住宿预订收入82.2亿元，同比+18%。出境酒店预订已恢复至2019年同期的120%以上。\n\n"
+                  "**投资建议**：我们上调25-27年经调整归母净利润至183/201/226亿元（前值176/195/219亿元）。\n\n"
+                  "公司2022-2024年营收分别为10/12/15亿元。\n")
+RESULTS_REVIEW_CASES = [
+    # the consensus figure in parentheses is the same measure's expected value
+    ("181.6亿元", dict(metric="净营收", period="2025Q3")),
+    # **分业务**： announces a breakdown, it is no segment
+    ("82.2亿元", dict(subject="乙旅行")),
+    # a recovery to a yardstick year (恢复至2019年同期): the year is the standard, not the period
+    ("120%以上", dict(period="2025Q3")),
+    # the years of a revised forecast (上调25-27年…) are estimates, and so are the previous values
+    ("183", dict(period="FY2025E", metric="经调整归母净利润")),
+    ("219亿元", dict(period="FY2027E")),
+    ("15亿元", dict(period="2024")),  # a plain year range of reported figures
+]
+
+
+@pytest.mark.parametrize("quote,expected", RESULTS_REVIEW_CASES, ids=[q for q, _ in RESULTS_REVIEW_CASES])
+def test_results_review_prose(quote, expected):
+    _table_row(RESULTS_REVIEW, quote, expected)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.attribute.lexicon import PREVIOUS_RELEASE_WORDS
+from pipelines.attribute.lexicon import PREVIOUS_RELEASE_WORDS, REVISION_VERBS
 from pipelines.attribute.periods import PeriodMention, shift_month, shift_quarter, shift_year, year_of
 
 _ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|有望|(?<=\d)E(?![A-Za-z])")
@@ -36,7 +36,7 @@ _NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?"
 _ASIDE_YEAR = re.compile(r"[(（](?:19|20)\d{2}年?(?:同期)?[:：]")
 # A figure that is itself a change verb (翻番, 超翻倍, 翻两番) is never the standard's own value.
 _CHANGE_FIGURE = re.compile(r"(?:超|近|超过)?翻")
-_STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同|超过|高于|低于|优于|逊于|相当于)$")  # (超过2024年全年销量的2倍)
+_STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同|超过|高于|低于|优于|逊于|相当于|恢复至|恢复到)$")  # (超过2024年全年销量的2倍)
 # 超过2019年水平 / 恢复至2019年同期水平: a period's level is a yardstick, not when the figure is.
 # 为2005年以来首次单月负增长 / 创2015年以来新低: the year a record is counted from, not when the figure is
 _STANDARD_AFTER = re.compile(r"(?:同期)?水平|以来(?:的)?(?:首次|首度|最高|最低|最大|最小|最快|最慢|新高|新低)")
@@ -56,6 +56,8 @@ def is_standard(folded: str, m: PeriodMention) -> bool:
 # Words right before a year that make it a target's or a plan's (将于2026年…, 到2027年…).
 _FUTURE_BEFORE = re.compile(r"(?:将于|将在|将|到)$")
 # 给予公司2026年20倍PE: a multiple assigned to a year's earnings values an estimate (not 2024年给予员工…)
+# 我们上调25-27年经调整归母净利润至183/201/226亿元: the years of a revised forecast are estimates
+_REVISED_BEFORE = re.compile("(?:" + "|".join(REVISION_VERBS) + r")(?:公司)?$")
 _VALUATION_BEFORE = re.compile(r"(?:给予(?:公司|其|该公司)?|对应)$")  # (对应26年22倍PE: the same)
 
 
@@ -169,7 +171,8 @@ def stated_range(folded: str, mentions: list[PeriodMention], before: int | None 
     if not ranges:
         return None
     r = ranges[-1]
-    return tuple(r.years()), r.estimate or bool(_ESTIMATE_WORDS.search(folded[max(0, r.start - 6):before or r.end]))
+    return tuple(r.years()), r.estimate or bool(_ESTIMATE_WORDS.search(folded[max(0, r.start - 6):before or r.end])
+                                                or _REVISED_BEFORE.search(folded, max(0, r.start - 6), r.start))
 
 
 def range_lists(folded: str, local: list[dict], mentions: list[PeriodMention],

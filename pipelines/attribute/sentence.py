@@ -250,12 +250,16 @@ _GROUP_OBJECT = re.compile(r"的?([^\d,的]{2,12})")  # 贡献了62%的销售额
 # A clause that names the value a reported figure is set against, and only it: (高于)市场预期的, 前值为,
 # 彭博一致预期, 前值下降.
 _BENCHMARK = re.compile("(?:略?(?:高于|低于|超过|超出|好于|优于|不及|符合|接近))?" + expected_value() + "(?:的|为|是)?"
-                        "(?:上涨|上升|增长|增加|下降|下跌|回落|减少)?")
+                        "(?:上涨|上升|增长|增加|下降|下跌|回落|减少)?[(（]?")  # 略高于彭博一致预期（181.6亿元）
 _STANDARD_VALUE = re.compile(r"(?:较|比|相比|相较于?|由|从)[^,]{1,12}的$")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
 # "IoT：收入299亿元，同比+43.6%": a short label before a colon names a business segment; so it does after
 # a list item's number ("1. 中芯国际：25Q3实现营收…", "2、北方华创：…").
 _LABEL = re.compile(r"^\s*(?:\d{1,2}[.)、]\s*|[-+•·]\s+|[●○◆◇■□▪★☆►▶]\s*)?([^\d,.;:。，；：、()（）\s][^\d,.;:。，；：、()（）]{1,9})\s*[:：](?=.*\d)")
+
+
+# **分业务**：住宿预订收入…: a label announcing a breakdown by category (not 分众传媒：…) names no segment
+_BY_CATEGORY = re.compile(r"[分按](?:业务|产品|地区|区域|渠道|板块|品类|行业|市场|季度|客户|品牌|部门|场景)(?:来看|看)?")
 
 
 def _segment_label(folded: str) -> re.Match | None:
@@ -265,7 +269,7 @@ def _segment_label(folded: str) -> re.Match | None:
     label = m.group(1).strip()
     if leading_adverbials(label) != label or label.endswith(L.NOT_SEGMENT_LABELS + L.ROLE_NOUNS) \
             or CHANGE_VERB.search(label) or _TRANSITIVE.search(label) \
-            or label.startswith(L.NON_OWNER_OPENERS) or METRIC_END.search(label) \
+            or label.startswith(L.NON_OWNER_OPENERS) or METRIC_END.search(label) or _BY_CATEGORY.fullmatch(label) \
             or any(w in label for w in L.YOY_WORDS + L.QOQ_WORDS + L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS):
         return None  # 营业总收入：…, 同比：… label a measure or a comparison, 子公司CEO：… a speaker, not a segment
     if leading_adverbials(folded[m.end():m.end() + len(label) + 12].lstrip(" *")).startswith(label):
