@@ -1451,7 +1451,8 @@ BANK_STATS_DOCS = {
 BANK_STATS_DOC_CASES = [
     ("unit_semicolon", "97.8%", dict(subject="財產險業務", metric="綜合成本率")),
     ("unit_semicolon", "30%", dict(metric="毛利率", subject=None)),  # not 海外业务
-    ("unit_semicolon", "约302亿元", dict(metric="新能源及工业技术收入", subject=None)),  # not 智能家居业务
+    # not 智能家居业务; in the 分业务看 breakdown the member is the subject (as the midea devset gold)
+    ("unit_semicolon", "约302亿元", dict(metric="收入", subject="新能源及工业技术")),
     ("as_of_date", "100億元", dict(period="2025H1")),
     ("as_of_date", "約人民幣2,890億元", dict(period="2025-06")),
     ("as_of_date", "人民幣1,352億元", dict(period="2025-06")),
@@ -1728,8 +1729,8 @@ RESULTS_REVIEW = ("# 乙旅行（9999.HK）3Q25业绩点评\n\n"
 RESULTS_REVIEW_CASES = [
     # the consensus figure in parentheses is the same measure's expected value
     ("181.6亿元", dict(metric="净营收", period="2025Q3")),
-    # **分业务**： announces a breakdown, it is no segment
-    ("82.2亿元", dict(subject="乙旅行")),
+    # **分业务**： announces a breakdown, it is no segment; its members are (住宿预订 | 收入)
+    ("82.2亿元", dict(subject="住宿预订", metric="收入")),
     # a recovery to a yardstick year (恢复至2019年同期): the year is the standard, not the period
     ("120%以上", dict(period="2025Q3")),
     # the years of a revised forecast (上调25-27年…) are estimates, and so are the previous values

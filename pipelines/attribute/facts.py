@@ -26,7 +26,7 @@ from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS,
                                          REPORTING_PERIOD_WORDS, ROLE_NOUNS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
 from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, period_end, shift_year, year_of,
                                         year_to_date)
-from pipelines.attribute.sentence import analyse_sentence
+from pipelines.attribute.sentence import analyse_sentence, opens_by_category
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
 from pipelines.attribute.tables import cell_attributes
 from pipelines.recognize.textnorm import fold, folds
@@ -72,6 +72,7 @@ class _DocState:
     title_segment: str | None = None
     semicolon_metric: str | None = None  # the last measure of the previous sentence, when it ended at ；
     semicolon_unit: str | None = None  # its owner, when a business unit (财产险业务…；综合成本率…)
+    by_category: bool = False  # the sentence before, ending in ；, went through a breakdown (分业务：…；…)
     reporting: str | None = None  # the reporting span stated last (截至2024年9月30日止六個月): 期內 is it
     at: int = 0  # where the segment being read starts
     main_from: int = 0  # where the document first writes its most frequent agent's name
@@ -443,6 +444,7 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     elif s["block_no"] != st.block or s["line"] > st.end_line:
         st.block, st.carry, st.carry_range, st.subject = s["block_no"], None, None, st.section or st.main or st.scope
         st.semicolon_metric = st.semicolon_unit = None
+        st.by_category = False
         st.last_baseline = st.of_which = None
         opener = _opener(folded, mentions)
         if opener and opener.start == 0 and st.title_period and opener.year == year_of(st.title_period) \
@@ -481,7 +483,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     # 財產險業務原保險保費收入…；綜合成本率為97.8%: the ；-sentence after one on a business unit goes on about it
     # (公司毛利率…: a bare head is the company itself, not the unit)
     unit = st.semicolon_unit if st.semicolon_unit and not folded.lstrip().startswith(BARE_ANAPHORIC_HEADS) else None
-    res = analyse_sentence(readable, local, unit or st.subject, st.names, folded=readable_folded)
+    res = analyse_sentence(readable, local, unit or st.subject, st.names, folded=readable_folded,
+                           by_category=st.by_category)
     out = []
     listed: dict[int, str] = {}
     if figures is not None:
@@ -504,6 +507,7 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     semicolon = text.rstrip().endswith(("；", ";"))
     st.semicolon_metric = next((r["metric"] for r in reversed(res.rows) if r.get("metric")), None) \
         if semicolon else None
+    st.by_category = semicolon and (st.by_category or opens_by_category(readable_folded))
     if not (unit and res.subject == unit):  # (the unit held for that sentence only)
         st.subject = res.subject
     unit = next((r["subject"] for r in reversed(res.rows) if r.get("subject")), None) if semicolon else None

@@ -261,6 +261,26 @@ _LABEL = re.compile(r"^\s*(?:\d{1,2}[.)、]\s*|[-+•·]\s+|[●○◆◇■□�
 # **分业务**：住宿预订收入…: a label announcing a breakdown by category (not 分众传媒：…) names no segment
 _BY_CATEGORY = re.compile(r"[分按](?:业务|产品|地区|区域|渠道|板块|品类|行业|市场|季度|客户|品牌|部门|场景)(?:来看|看)?")
 
+# In a sentence opening so, a measure's noun phrase names the member first: 住宿预订收入 -> 住宿预订 | 收入
+_BY_CATEGORY_LABEL = re.compile(r"^\s*(?:[-•·●○◆◇■□▪★☆►▶]\s*)?" + _BY_CATEGORY.pattern + r"\s*[:：,]")
+_MEASURE_SCOPES = ("外销", "内销", "海外", "境外", "境内", "国内", "出口", "线上", "线下")
+_SEGMENT_MEASURE = re.compile(r"([^占的比,]{2,10}?)(" + "|".join(sorted(map(re.escape, L.METRIC_WORDS), key=len, reverse=True)) + ")")
+
+
+def _category_member(metric: str | None) -> tuple[str, str] | None:
+    """(member, measure) of a measure named with its member in a breakdown (分业务：住宿预订收入…); not a
+    measure's own scope (外销收入, 国内收入) or modifier (归母净利润)."""
+    seg = _SEGMENT_MEASURE.fullmatch(metric or "")
+    if seg is None or seg.group(1).startswith(L.MEASURE_MODIFIERS) or seg.group(1).endswith(L.MEASURE_MODIFIERS) \
+            or seg.group(1) in _MEASURE_SCOPES:
+        return None
+    return seg.group(1), seg.group(2)
+
+
+def opens_by_category(folded: str) -> bool:
+    """**分业务**：… / 分产品看，…: the sentence opens a breakdown by category."""
+    return _BY_CATEGORY_LABEL.match(folded) is not None
+
 
 def _segment_label(folded: str) -> re.Match | None:
     m = _LABEL.match(folded)
@@ -424,9 +444,10 @@ def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, na
 
 
 def analyse_sentence(text: str, quantities: list[dict], subject: str | None = None,
-                     names: tuple[str, ...] | list[str] = (), folded: str | None = None) -> SentenceResult:
+                     names: tuple[str, ...] | list[str] = (), folded: str | None = None,
+                     by_category: bool = False) -> SentenceResult:
     """Attribute the quantities of one sentence (spans relative to text; folded: fold(text), if the
-    caller has it already)."""
+    caller has it already; by_category: a sentence before it, ending in ；, opened a breakdown, 分业务：…)."""
     if folded is None:
         folded = fold(text)
     if not quantities:
@@ -436,6 +457,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     rows: list[dict | None] = [None] * len(quantities)
     carried = local = subject
     label = _segment_label(folded) if quantities else None
+    by_category = label is None and (by_category or opens_by_category(folded))
     if label:  # IoT：收入299亿元；毛利率… — the label names the segment the sentence and the rest of its
         # paragraph are about (a new paragraph starts again from the heading's or document's subject)
         carried = local = text[label.start(1):label.start(1) + len(label.group(1).rstrip())]  # not **'s blanks
@@ -629,8 +651,10 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 direction = judged_direction(pre, metric, direction)  # 销售费用率…同比改善0.8个百分点: down
             elif kind == "share" and metric and not written:
                 metric = _share_named(metric)
+            member = _category_member(metric) if by_category and not owner and not written else None
             rows[i] = {"kind": kind, "direction": direction if kind == "change" else None, "baseline": baseline,
-                       "metric": written or _as_written(metric, folded, text, start), "subject": local}
+                       "metric": written or _as_written(member[1] if member else metric, folded, text, start),
+                       "subject": _as_written(member[0], folded, text, start) if member else local}
             if not aside:  # what follows an aside goes on about the measure before it
                 last_row, last_owned = i, owner is not None
                 last_metric, last_kind = metric, kind
