@@ -1380,6 +1380,10 @@ BANK_STATS_SENTENCES = [
     ("10月新增人民币贷款-2,100亿元，同比少增2,600亿元。", "-2,100亿元", dict(kind="level", metric="新增人民币贷款")),
     # an amount between a verb and its object is the object's (开展9,000亿元MLF操作), up to a purpose clause
     ("央行于11月20日开展9,000亿元MLF操作。", "9,000亿元", dict(kind="level", metric="MLF操作")),
+    # credit data: 企业贷款 / 政府债券 name a sector's product, not "the company's" loans
+    ("企业贷款增加1,800亿元，同比少增1,000亿元。", "1,800亿元", dict(metric="企业贷款", subject=None)),
+    ("政府债券净融资4,915亿元。", "4,915亿元", dict(metric="政府债券净融资", subject=None)),
+    ("企业营收增长12%。", "12%", dict(metric="营收")),  # 企业 before another measure is the company
     ("央行今日开展1,200亿元7天期逆回购操作。", "1,200亿元", dict(metric="7天期逆回购操作")),
     ("公司获得3亿元融资用于扩产。", "3亿元", dict(metric="融资")),
     ("营收实现3亿元，同比增长5%。", "3亿元", dict(metric="营收")),  # no object after it: as before

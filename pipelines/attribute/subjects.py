@@ -241,6 +241,8 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
         for d in L.DEMONSTRATIVES:
             if np.startswith(d) and np[len(d):] in L.GENERIC_METRICS:
                 return None, None, True
+    if _SECTOR_CREDIT.match(np):
+        return None, _clean_metric(np), False
     if np.startswith(L.BARE_ANAPHORIC_HEADS):
         for h in L.BARE_ANAPHORIC_HEADS:
             if np.startswith(h) and len(np) > len(h) + 1:
@@ -424,6 +426,10 @@ _LEADING_ASIDE = re.compile(r"^\s*[(（][^()（）]{0,30}[)）]")
 
 # 甲公司将营收提升至30亿元 / 把价格下调5%: the disposal marker before the measure is no part of it (not 将近)
 _DISPOSAL = re.compile(r"^[将把](?![近军])(?=[^\d,]{2})")
+
+
+# 企业贷款 / 企业债券净融资 (credit data): the sector names the product, it is no anaphor of "the company"
+_SECTOR_CREDIT = re.compile(r"(?:企业|政府|财政)(?:中长期|短期)?(?:贷款|债券|债|存款)")
 
 
 def _clean_metric(m: str | None) -> str | None:
