@@ -1686,7 +1686,8 @@ FUND_PROSE = ("# 某某混合型证券投资基金2025年第2季度报告\n\n"
               "截至季末，本基金股票仓位为79.6%，较上季末提高6.8个百分点。\n\n"
               "报告期末基金份额总额为67.50亿份。\n\n"
               "参考可比公司估值，给予公司2026年20倍PE。2024年公司给予员工奖励500万元。\n\n"
-              "维持买入评级，目标价680港元，对应26年22倍PE。\n")
+              "维持买入评级，目标价680港元，对应26年22倍PE。\n\n"
+              "预计3Q25公司矿产铜产量约27.5万吨。全年矿产铜产量指引为115万吨。\n")
 FUND_PROSE_CASES = [
     # part of a month (上旬) and the disposal 将 after a period are no part of the metric
     ("72%", dict(metric="股票仓位", period="2025-04", kind="share")),
@@ -1698,6 +1699,9 @@ FUND_PROSE_CASES = [
     ("20倍", dict(metric="PE", period="FY2026E")),
     ("500万元", dict(period="2024")),
     ("22倍", dict(metric="PE", period="FY2026E")),  # 对应26年: a two-digit year of a multiple, an estimate
+    # a company's guidance (指引) for a year is a forecast of it
+    ("115万吨", dict(period="FY2025E")),
+    ("约27.5万吨", dict(period="2025Q3")),  # a quarter's figure stays the quarter
 ]
 
 

@@ -14,7 +14,7 @@ import re
 from pipelines.attribute.lexicon import PREVIOUS_RELEASE_WORDS, REVISION_VERBS
 from pipelines.attribute.periods import PeriodMention, shift_month, shift_quarter, shift_year, year_of
 
-_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|有望|(?<=\d)E(?![A-Za-z])")
+_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|估计|一致预期|有望|指引|(?<=\d)E(?![A-Za-z])")
 _LIST_SEP = ("/", "、", "/ ", "和", "及", "、和")
 
 
