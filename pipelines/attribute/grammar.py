@@ -43,7 +43,8 @@ COMPRESSED = re.compile(r"(?<![" + L.NOT_COMPRESSED_BEFORE + r"])([" + "".join(L
 # Two-character change words only: for headers and cells, where 增值/升级 are nouns.
 CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1]) + ")")
 # 比 as a preposition, not inside 比例/比重/比率/占比/对比/比较/比如.
-COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|较(?![大高低多少好快慢强弱为早晚长短]))")
+# (not 比较: 业绩比较基准 names a fund's benchmark)
+COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|(?<!比)较(?![大高低多少好快慢强弱为早晚长短]))")
 # A clause may open with 比 as its comparator only before a year or figure (比2019年同期增长18.5%), a
 # relative period (比上月回落0.4个百分点, 比年初增加) or a standard ending in a comparative (…，比国内高5个百分点):
 # any other opening 比 starts a name (比亚迪, 比特币).
@@ -275,7 +276,7 @@ def leading_adverbials(np: str) -> str:
 # X's own value follows, see L.OTHER_VALUE_MARKERS).
 OUTPERFORMS = re.compile("(" + _alt(L.OUTPERFORM_VERBS) + r")([^,%]{2,20}?)(?<!的)(?:" + _alt(L.QUALIFIER_WORDS) + r")?$")
 _MULTIPLE_STANDARD = re.compile("(?:" + _alt(L.MULTIPLE_OF_VERBS) + r")([^,]{2,20}?)的(?:[\d.]+|[一二两三四五六七八九十]+)?$")  # 是X的N倍
-_COMPARED_WITH = re.compile(r"(?:与|和|同|跟)([^,]{2,20}?)(?:相比|相较|比较)")
+_COMPARED_WITH = re.compile(r"(?:与|和|同(?![期比])|跟)([^,]{2,20}?)(?:相比|相较|比较(?!基准))")  # (同期业绩比较基准…)
 
 
 @lru_cache(maxsize=1 << 14)  # pure

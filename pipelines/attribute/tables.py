@@ -314,7 +314,12 @@ def _is_owner(header: str) -> bool:
     """A column header that names an organisation (甲公司, 腾讯控股, Apple) rather than a measure."""
     h = fold(header)
     return not _is_measure(h) and (h.endswith(tuple(x for x in L.ENTITY_HEADS if len(x) > 1) + ("控股",))
-                                   or bool(re.fullmatch(r"[A-Z][A-Za-z&.\- ]{1,20}", h)))
+                                   or bool(re.fullmatch(r"[A-Z][A-Za-z&.\- ]{1,20}", h))
+                                   or _SHARE_CLASS.fullmatch(h) is not None)
+
+
+# | 项目 | 博时安瑞纯债A | 博时安瑞纯债C | / | A类 | C类 |: a fund's share classes own the rows' figures
+_SHARE_CLASS = re.compile(r"[\u4e00-\u9fff]{2,20}[A-EH]|[A-EH]类(?:份额)?")
 
 
 # | 阶段 | 份额净值增长率① | … | over | 过去三个月 | 2.91% |: a row of a trailing span (a fund's returns) names
