@@ -1746,6 +1746,9 @@ BOND_FUND = """# 某某纯债债券型证券投资基金2025年第3季度报告
 截至本报告期末，本基金A类份额净值为1.0523元，本报告期A类份额净值增长率为-0.21%；同期业绩比较基准收益率为-0.58%。\
 营收增速为-3.2%，利润增速为5%。
 
+三季度债市先跌后稳。本基金在7月下旬降低组合久期，季末组合久期约2.8年，杠杆率维持在115%左右；城投债占比降至35%。\
+8月下旬，组合杠杆率降至108%。
+
 | 序号 | 债券代码 | 债券名称 | 公允价值（元） | 占基金资产净值比例（%） |
 |---|---|---|---|---|
 | 1 | 250205 | 25国开05 | 312,650,400.00 | 8.41 |
@@ -1763,6 +1766,11 @@ BOND_FUND_CASES = [
     ("5%", dict(kind="change", direction="up")),
     # 同期业绩比较基准收益率: the benchmark's return over the same span, a level (no 同期/比较 comparison)
     ("-0.58%", dict(kind="level", metric="业绩比较基准收益率", baseline=None)),
+    # a clause opening with 季末 after a month named earlier: the quarter, and so are the clauses after it
+    ("约2.8年", dict(period="2025Q3")),
+    ("115%左右", dict(period="2025Q3")),
+    ("35%", dict(period="2025Q3")),
+    ("108%", dict(period="2025-08")),  # a month named again is that month
     # | 序号 | 债券代码 | 债券名称 |: the name after the serial and the code columns
     ("312,650,400.00", dict(subject="25国开05", metric="公允价值")),
     # share-class columns own the rows' figures

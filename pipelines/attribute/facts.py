@@ -401,6 +401,13 @@ def _dated_clause(folded: str, mentions: list[PeriodMention], pos: int) -> bool:
     return any(absolute(m) and start <= m.start < pos for m in mentions)
 
 
+def _in_quarter_end_clause(folded: str, mentions: list[PeriodMention], pos: int) -> bool:
+    """Whether the figure at pos follows a clause (after the first) opening with 季末 / 本季度 / 报告期末, with no
+    period named between (…，季末组合久期约2.8年，杠杆率维持在115%左右)."""
+    start = max((a for a, _ in clauses(folded) if 0 < a <= pos and _THIS_QUARTER.match(folded, a)), default=0)
+    return start > 0 and not any(absolute(m) and start <= m.start < pos for m in mentions)
+
+
 def _in_titled_year(label: str | None, title: str | None) -> bool:
     """Whether label is a reported period of the year of the title's (reported) period."""
     return bool(title and label) and not title.startswith("FY") and not label.startswith("FY") \
@@ -477,7 +484,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
                                                    or topic in SCOPE_NOUNS):
                 st.running = None
             st.base = st.running or st.reporting  # an announcement's figures are of its reporting span
-    if st.title_period and _QUARTER_LABEL.fullmatch(st.title_period) and _THIS_QUARTER.match(folded):
+    quarterly = bool(st.title_period and _QUARTER_LABEL.fullmatch(st.title_period))
+    if quarterly and _THIS_QUARTER.match(folded):
         st.carry = st.title_period  # 本季度88VIP会员数突破1,800万 (after 截至6月30日…): the document's quarter
     local = [f.local(s["char_start"]) for f in figures] if figures is not None else []
     # 財產險業務原保險保費收入…；綜合成本率為97.8%: the ；-sentence after one on a business unit goes on about it
@@ -493,6 +501,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         for k, (f, a, loc) in enumerate(zip(figures, res.rows, local)):
             period = listed.get(k) or previous_release(loc["start"], folded, period_of(
                 loc["start"], folded, mentions, res.case_starts, st.carry, st.base, st.last_year))
+            if quarterly and _in_quarter_end_clause(folded, mentions, loc["start"]):
+                period = st.title_period  # …在7月下旬降低组合久期，季末组合久期约2.8年: the quarter's end
             value = abs(f.value) if a["kind"] == "change" else f.value
             # …规模达7009亿美元，同比+11.2%；2026年有望进一步增长8.5%: a clause after ； that names no measure
             # goes on about the one before it
@@ -530,6 +540,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         st.carry = None
     elif st.carry and _OPENS_FULL_YEAR.match(folded) and _SUB_YEAR.fullmatch(st.carry):
         st.carry = st.carry[:4]  # 1-10月，…。全年接待游客…；实现旅游收入…: the paragraph goes on about the year
+    if quarterly and _in_quarter_end_clause(folded, mentions, len(folded)):
+        st.carry = st.title_period  # (…，季末组合久期约2.8年；城投债占比降至35%: the next sentence too)
     stated_years = stated_range(folded, mentions)
     if stated_years and not res.case_starts:
         # a list of this sentence decided whether the range is of estimates (预计…收入分别为…): so do later lists
