@@ -335,6 +335,9 @@ TENTHS = [
     ("abbreviated-year-before-multiple", "目标价680港元，对应26年22倍PE。",
      [("680港元", 680, "HKD", E), ("22倍", 22, "times", E)]),
     ("duration-years", "公司成立26年。", [("26年", 26, "year", E)]),
+    # a bound inside 以…为主 (mainly X) describes the kind of thing; a plain bound is a figure
+    ("mainly-group", "券种上以3年以内中高等级信用债为主。", []),
+    ("bound-not-mainly", "项目工期3年以内。", [("3年以内", 3, "year", L)]),
     # 附近 after a figure: around it (market writing)
     ("fujin-approx", "10年期国债收益率由1.65%附近上行至1.86%。",
      [("1.65%附近", 1.65, "percent", A), ("1.86%", 1.86, "percent", E)]),

@@ -132,6 +132,15 @@ _CONDITION_END = re.compile(r"[^，,。；;：:！!？?\n]{0,40}?的情形")
 _CONDITION_OPEN = re.compile(r"(?:未|不|没有|无|如|若|如果|一旦)(?:出现|存在|发生)[^，,。；;：:！!？?\n]*\Z")
 
 
+# 以3年以内中高等级信用债为主 / 以5000元以下产品为主: a bound inside "mainly X" describes the category X
+_MAINLY_CLOSE = re.compile(r"[^，,。；;：:！!？?\n\d%]{1,16}为主")
+
+
+def mainly_group(folded: str, start: int, end: int, qualifier: str) -> bool:
+    """A bound right after 以 and before …为主 names the kind of thing (以3年以内中高等级信用债为主)."""
+    return qualifier in ("gt", "lt") and folded[start - 1:start] == "以" and bool(_MAINLY_CLOSE.match(folded, end))
+
+
 def condition(folded: str, start: int, end: int) -> bool:
     """A figure inside 未出现/不存在/如发生 … 的情形 (出现3次违约的情形 is a count that arose)."""
     return folded.find("情形", end) >= 0 and bool(_CONDITION_END.match(folded, end)) \
