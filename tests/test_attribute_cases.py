@@ -1637,6 +1637,9 @@ FUND_TABLES = """# 某某回报混合型证券投资基金2025年第2季度报�
 | 阶段 | 份额净值增长率① | 业绩比较基准收益率③ |
 |---|---|---|
 | 过去三个月 | 2.91% | 1.37% |
+| 过去六个月 | 5.48% | 0.82% |
+| 过去一年 | 14.26% | 9.85% |
+| 自基金合同生效起至今 | 80.10% | 40.20% |
 
 | 代码 | 行业类别 | 公允价值（元） | 占基金资产净值比例（%） |
 |---|---|---|---|
@@ -1655,7 +1658,9 @@ MARKET_TABLE_CASES = [(MARKET_TABLES, *c) for c in [
     # 报告期（dates）: the reporting period spelled out, a period column
     ("243,906,118.42", dict(metric="本期利润", period="2025Q2")),
     # a trailing span (过去三个月) names how long, not whose
-    ("2.91%", dict(subject="某某回报混合型证券投资基金")),
+    ("2.91%", dict(subject="某某回报混合型证券投资基金", period="2025Q2")),
+    # the span back from the report's end: six months to June is H1; a year back reaches into 2024, no label
+    ("5.48%", dict(period="2025H1")), ("14.26%", dict(period=None)), ("80.10%", dict(period=None)),
     # | 代码 | 行业类别 |: the code identifies the row, the next column names it
     ("2,584,117,402.30", dict(metric="公允价值", subject="制造业")),
     ("29.99", dict(metric="占基金资产净值比例", subject="制造业", kind="share")),

@@ -24,8 +24,8 @@ from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
                                          REPORTING_PERIOD_WORDS, ROLE_NOUNS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
-from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, period_end, shift_year, year_of,
-                                        year_to_date)
+from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, period_end, shift_year, trailing_span,
+                                        year_of, year_to_date)
 from pipelines.attribute.sentence import analyse_sentence, opens_by_category
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
 from pipelines.attribute.tables import cell_attributes
@@ -725,6 +725,8 @@ def report_period(column: str, report: str | None) -> str | None:
     """A reporting-period column ("@R", "@Y", "@R-1", "@Y-1", "@E", "@B": tables.column_period) of the filing
     whose reporting period is `report` (2025Q3: 本报告期 2025Q3, 年初至报告期末 2025-01~09, 上年同期 2024Q3,
     期末余额 2025-09, 期初余额 2024)."""
+    if column.startswith(("@T", "@N")):  # | 过去六个月 | 自基金合同生效起至今 | (a fund's returns)
+        return trailing_span(report, column[2:]) if column.startswith("@T") else None
     if column == "@B":  # 期初余额: at the end of the year before
         year = year_of(report) if report and not report.startswith("FY") else None
         return str(year - 1) if year else None

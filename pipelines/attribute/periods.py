@@ -379,6 +379,19 @@ def year_to_date(label: str | None) -> str | None:
     return f"{year}" + {12: "", 6: "H1", 3: "Q1"}.get(last, f"-01~{last:02d}")
 
 
+def trailing_span(label: str | None, span: str) -> str | None:
+    """The months a trailing span (过去三个月 / 过去六个月 / 过去一年 of a fund's report) covers up to the end of
+    label: 2025Q2 六个月 -> 2025H1, 2025Q4 一年 -> 2025; None when it reaches into the year before."""
+    months = _months(label)
+    if months is None or not re.fullmatch(r"(?:[一二两三四五六七八九十]{1,2}|\d{1,2})个月|一年|1年|半年", span):
+        return None
+    year, _, last = months
+    suffix = _ending_suffix(last, span)
+    if suffix:
+        return f"{year}{suffix}"
+    return str(year) if span in ("一年", "1年") and last == 12 else None
+
+
 def period_end(label: str | None) -> str | None:
     """The month a period ends, as a balance at its end is dated: 2025Q3 -> 2025-09, 2024 -> 2024 (a year-end
     balance is the year's, as 截至2024年12月31日 is)."""
@@ -390,4 +403,4 @@ def period_end(label: str | None) -> str | None:
 
 
 __all__ = ["PeriodMention", "find_periods", "folded_periods", "normalise_period", "opening_period", "shift_month", "shift_quarter", "shift_year",
-           "period_end", "year_of", "year_to_date"]
+           "period_end", "trailing_span", "year_of", "year_to_date"]

@@ -324,7 +324,7 @@ _SHARE_CLASS = re.compile(r"[\u4e00-\u9fff]{2,20}[A-EH]|[A-EH]类(?:份额)?")
 
 # | 阶段 | 份额净值增长率① | … | over | 过去三个月 | 2.91% |: a row of a trailing span (a fund's returns) names
 # how long, not whose; its figures are the owner's.
-_SPAN_LABEL = re.compile(r"(?:过去|最近|近)(?:[一二三两五六十\d]{1,2}(?:个月|年)|半年)|今年以来|年初至今"
+_SPAN_LABEL = re.compile(r"(?:过去|最近|近)((?:[一二三两五六十\d]{1,2}(?:个月|年)|半年))|今年以来|年初至今"
                          r"|自基金(?:合同生效|成立)日?起至今")
 # | 合计 | 1,250.00 | 23,000.00 |: a total row names no member; its figures are the owner's.
 _TOTAL_LABEL = re.compile(r"\s*(?:合计|总计|共计|合共|小计)\s*")
@@ -404,8 +404,12 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         if own_words and not period:  # | 以2024年营业收入为基数，2026年营业收入增长率不低于20% |: its own year
             period = _own_period(folded, q["start"])
         # (原煤（万吨）: the row's name, its unit apart; a 合计 row is the owner's)
+        span = _SPAN_LABEL.fullmatch(fold(row_label).strip())
         subject = _strip_unit_note(row_label) if seg.get("col_no") != 1 and not _TOTAL_LABEL.fullmatch(fold(row_label)) \
-            and not _SPAN_LABEL.fullmatch(fold(row_label).strip()) else owner
+            and not span else owner
+        if span and not period:  # | 过去六个月 | 5.48% |: the span back from the report's end (to date: the year's;
+            # since inception: no period of the format)
+            period = "@T" + span.group(1) if span.group(1) else "@Y" if span.group(0) in ("今年以来", "年初至今") else "@N"
         if not own_words and _is_measure(row_label) and _is_owner(_strip_unit_note(header) or ""):
             # rows are measures, columns are companies: | 指标 | 甲公司 | 乙公司 |
             metric, subject = _strip_unit_note(row_label), _strip_unit_note(header)
