@@ -401,6 +401,11 @@ def _dated_clause(folded: str, mentions: list[PeriodMention], pos: int) -> bool:
     return any(absolute(m) and start <= m.start < pos for m in mentions)
 
 
+# A market's index (上证指数, 沪深300指数, 恒生指数, 中债总财富指数), perhaps with its span (季度): nobody's figure.
+_MARKET_INDEX = re.compile(r"(?:上证|深证|沪深300|中证\w{0,6}|创业板|科创50|恒生\w{0,4}|国企|万得全A|申万\w{0,6}|中债\w{0,6}"
+                           r"|纳斯达克|标普500|道琼斯|日经225)(?:综合|成份|成分)?指数(?:季度|年内|全年|本周|当月)?")
+
+
 def _in_quarter_end_clause(folded: str, mentions: list[PeriodMention], pos: int) -> bool:
     """Whether the figure at pos follows a clause (after the first) opening with 季末 / 本季度 / 报告期末, with no
     period named between (…，季末组合久期约2.8年，杠杆率维持在115%左右)."""
@@ -511,6 +516,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
                     and not _dated_clause(folded, mentions, loc["start"]):  # (约占市值0.8%: a share of it is dated)
                 period = None  # 目标价55元: a target price holds for no reporting period
             subject = _scope_owner(a["subject"], st.title_subject) or st.scope
+            if subject and subject == (st.section or st.main) and metric and _MARKET_INDEX.fullmatch(metric):
+                subject = None  # (a fund's report:) 上证指数季度上涨3.26%: the market's index, not the fund's
             if (subject in _AREA_SCOPES) and not st.main and not st.section:
                 st.scope = subject  # 我国汽车产销…: an article about the whole country goes on about it
             out.append((f.row, a["kind"], a["direction"], baselines[k], metric, subject, value, period))
