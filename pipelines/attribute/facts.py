@@ -406,6 +406,9 @@ _MARKET_INDEX = re.compile(r"(?:上证|深证|沪深300|中证\w{0,6}|创业板|
                            r"|纳斯达克|标普500|道琼斯|日经225)(?:综合|成份|成分)?指数(?:季度|年内|全年|本周|当月)?")
 
 
+_OVER_THE_QUARTER = re.compile(r"(?<=[^\d一二三四第单本上下当每前后])(?:季度|全季)$")
+
+
 def _in_quarter_end_clause(folded: str, mentions: list[PeriodMention], pos: int) -> bool:
     """Whether the figure at pos follows a clause (after the first) opening with 季末 / 本季度 / 报告期末, with no
     period named between (…，季末组合久期约2.8年，杠杆率维持在115%左右)."""
@@ -508,6 +511,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
                 loc["start"], folded, mentions, res.case_starts, st.carry, st.base, st.last_year))
             if quarterly and _in_quarter_end_clause(folded, mentions, loc["start"]):
                 period = st.title_period  # …在7月下旬降低组合久期，季末组合久期约2.8年: the quarter's end
+            over_quarter = _OVER_THE_QUARTER.search(a["metric"] or "") if quarterly else None
+            if over_quarter:  # 4月初市场大幅调整，…上证指数季度上涨3.26%: over the report's quarter
+                period, a["metric"] = st.title_period, a["metric"][: over_quarter.start()]
             value = abs(f.value) if a["kind"] == "change" else f.value
             # …规模达7009亿美元，同比+11.2%；2026年有望进一步增长8.5%: a clause after ； that names no measure
             # goes on about the one before it
