@@ -1690,7 +1690,8 @@ FUND_PROSE = ("# 某某混合型证券投资基金2025年第2季度报告\n\n"
               "报告期末基金份额总额为67.50亿份。\n\n"
               "参考可比公司估值，给予公司2026年20倍PE。2024年公司给予员工奖励500万元。\n\n"
               "维持买入评级，目标价680港元，对应26年22倍PE。\n\n"
-              "预计3Q25公司矿产铜产量约27.5万吨。全年矿产铜产量指引为115万吨。\n")
+              "预计3Q25公司矿产铜产量约27.5万吨。全年矿产铜产量指引为115万吨。\n\n"
+              "**价：金价同比大涨四成。**3Q25 LME铜均价9,797美元/吨；公司矿产金销售均价为780元/克。\n")
 FUND_PROSE_CASES = [
     # a market's index is nobody's figure, not the fund's (the document's owner)
     ("4.12%", dict(metric="恒生指数", subject=None)),
@@ -1709,6 +1710,10 @@ FUND_PROSE_CASES = [
     # a company's guidance (指引) for a year is a forecast of it
     ("115万吨", dict(period="FY2025E")),
     ("约27.5万吨", dict(period="2025Q3")),  # a quarter's figure stays the quarter
+    # a commodity's market price is nobody's; the company's own selling price is the company's; 大涨 is a verb
+    ("四成", dict(metric="金价", subject=None, kind="change", direction="up")),
+    ("9,797美元", dict(metric="LME铜均价", subject=None)),
+    ("780元", dict(metric="矿产金销售均价", subject="某某混合型证券投资基金")),
 ]
 
 

@@ -401,9 +401,13 @@ def _dated_clause(folded: str, mentions: list[PeriodMention], pos: int) -> bool:
     return any(absolute(m) and start <= m.start < pos for m in mentions)
 
 
-# A market's index (上证指数, 沪深300指数, 恒生指数, 中债总财富指数), perhaps with its span (季度): nobody's figure.
+# A market's index (上证指数, 沪深300指数, 恒生指数, 中债总财富指数), perhaps with its span (季度), or a commodity's
+# market price: nobody's figure.
 _MARKET_INDEX = re.compile(r"(?:上证|深证|沪深300|中证\w{0,6}|创业板|科创50|恒生\w{0,4}|国企|万得全A|申万\w{0,6}|中债\w{0,6}"
-                           r"|纳斯达克|标普500|道琼斯|日经225)(?:综合|成份|成分)?指数(?:季度|年内|全年|本周|当月)?")
+                           r"|纳斯达克|标普500|道琼斯|日经225)(?:综合|成份|成分)?指数(?:季度|年内|全年|本周|当月)?"
+                           # a commodity's market price (金价, SHFE金均价, LME铜均价, 布伦特原油价格, 生鲜乳价格)
+                           r"|(?:SHFE|LME|COMEX|NYMEX|上期所|伦敦|纽约|布伦特|WTI)?\s?(?:黄金|金|白银|银|铜|铝|锌|镍|锂|碳酸锂"
+                           r"|原油|油|动力煤|焦煤|煤|生猪|猪|生鲜乳)(?:现货|期货)?(?:均价|价格|价)")
 
 
 _OVER_THE_QUARTER = re.compile(r"(?<=[^\d一二三四第单本上下当每前后])(?:季度|全季)$")

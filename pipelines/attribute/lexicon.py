@@ -21,6 +21,7 @@ UP_VERBS = (
     "扩充",  # 月產能…預計2026年底將擴充至35億顆
     "上调", "调高", "上修",  # a price or forecast revised: 价格上调5%
     "上浮", "上行",  # rates and yields: 较国债收益率上浮约70个基点, 收益率上行12bp
+    "大涨", "暴涨",  # 金价同比大涨四成
     "多增", "少减",  # credit data: 新增贷款同比多增3,100亿元 (more added than a year ago), 同比少减 (less taken off)
 )
 DOWN_VERBS = (
@@ -30,6 +31,7 @@ DOWN_VERBS = (
     "蒸发", "缩水", "缩量",  # market reports: 市值蒸发约1000亿美元, 成交额缩量800亿元
     "恶化",  # 毛利率同比恶化0.5个百分点 (of a cost ratio a rise: judged_direction)
     "调低", "下修", "下行",  # (not 下浮: 上下浮动2% is a band around a guidance)
+    "大跌", "暴跌",  # 股价大跌20%
     "少增", "多减",  # credit data: 新增人民币贷款同比少增2,600亿元 (less added than a year ago)
 )
 # An analyst revising a forecast names the verb first: 上调2025年净利润预测2%至33.1亿元 (what is revised, then by
