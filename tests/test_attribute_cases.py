@@ -1685,7 +1685,7 @@ def test_span_and_date_headers_leave_other_headers_alone():
 
 FUND_PROSE = ("# 某某混合型证券投资基金2025年第2季度报告\n\n"
               "二季度，4月初市场大幅调整，随后逐步修复，上证指数季度上涨3.26%，恒生指数上涨4.12%。"
-              "本基金在4月上旬将股票仓位由72%提升至80%左右。"
+              "本基金在4月上旬市场下跌过程中将股票仓位由72%提升至80%左右。"
               "截至季末，本基金股票仓位为79.6%，较上季末提高6.8个百分点。\n\n"
               "报告期末基金份额总额为67.50亿份。\n\n"
               "参考可比公司估值，给予公司2026年20倍PE。2024年公司给予员工奖励500万元。\n\n"
@@ -1698,7 +1698,8 @@ FUND_PROSE_CASES = [
     # 季度上涨 (over the quarter) in a quarterly report: the quarter, not the month named before; no metric word
     ("3.26%", dict(metric="上证指数", period="2025Q2")),
     # part of a month (上旬) and the disposal 将 after a period are no part of the metric
-    ("72%", dict(metric="股票仓位", period="2025-04", kind="share")),
+    # (…市场下跌过程中: a circumstance frame, 市场 owns nothing)
+    ("72%", dict(metric="股票仓位", period="2025-04", kind="share", subject="某某混合型证券投资基金")),
     # 截至季末 opening a sentence of a quarterly report: the quarter, not the month mentioned before
     ("79.6%", dict(period="2025Q2")),
     ("6.8个百分点", dict(period="2025Q2", baseline="qoq")),
