@@ -1795,9 +1795,18 @@ BOND_FUND_CASES = [
 ]
 
 
+MACRO_NOTE = "# 10月经济数据点评\n\n2025年11月15日\n\n10月社零同比增长2.9%，较前值回落0.1个百分点；CPI同比上涨0.2%，前值-0.3%。\n"
+MACRO_NOTE_CASES = [
+    # a change against the previous value is of this month (较前值回落), the previous value itself of the month before
+    ("0.1个百分点", dict(period="2025-10", kind="change", direction="down")),
+    # a negative previous value of a change is a fall (was a level of -0.3)
+    ("-0.3%", dict(period="2025-09", kind="change", direction="down", metric="CPI")),
+]
+
 # Research notes, fund reports, bond weeklies and credit data: one document per style, the cases above.
 STYLE_CASES = MARKET_TABLE_CASES + [(doc, *c) for doc, cases in (
-    (FUND_PROSE, FUND_PROSE_CASES), (RESULTS_REVIEW, RESULTS_REVIEW_CASES), (BOND_FUND, BOND_FUND_CASES)) for c in cases]
+    (FUND_PROSE, FUND_PROSE_CASES), (RESULTS_REVIEW, RESULTS_REVIEW_CASES), (BOND_FUND, BOND_FUND_CASES),
+    (MACRO_NOTE, MACRO_NOTE_CASES)) for c in cases]
 
 
 @pytest.mark.parametrize("doc,quote,expected", STYLE_CASES, ids=[q for _, q, _ in STYLE_CASES])

@@ -129,7 +129,8 @@ def _relative_year(pos: int, folded: str, mentions: list[PeriodMention]) -> Peri
         return None
     return last
 # 前值0.4% / 前值为下降2.8%: a release's previous value, right before the figure in its clause.
-_PREVIOUS_RELEASE = re.compile("(?:" + "|".join(PREVIOUS_RELEASE_WORDS) + r")(?:为|是)?(?:上涨|上升|增长|下降|下跌|回落)?$")
+# (not 较前值回落0.1个百分点: the change against the previous value is of this release's month)
+_PREVIOUS_RELEASE = re.compile("(?<![较比])(?:" + "|".join(PREVIOUS_RELEASE_WORDS) + r")(?:为|是)?(?:上涨|上升|增长|下降|下跌|回落)?$")
 # (Not _ESTIMATE_WORDS: 预期 there marks an estimate year, but here it is the market expectation a release
 # is set against, 前值0.4%，预期0.5%, which does not make the 前值 a forecast's.)
 _FORECAST_WORDS = re.compile(r"预测|预计|预估|估计|有望")

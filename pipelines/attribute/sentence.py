@@ -533,6 +533,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 if last_kind == "change" and q["unit"] == last_unit:  # 同比上涨0.3%，前值0.4%: a change too
                     if kind == "level" and not q.get("signed"):
                         kind, direction = "change", last_direction
+                    elif kind == "level":  # CPI同比上涨0.2%，前值-0.3%: a fall the month before
+                        kind, direction = "change", "down" if (q.get("value") or 0) < 0 else "up"
                     if kind == "change":
                         inherited = last_baseline
             if anaphoric or (metric in L.PRIOR_VALUE_WORDS and last_metric) \
