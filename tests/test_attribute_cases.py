@@ -1803,10 +1803,18 @@ MACRO_NOTE_CASES = [
     ("-0.3%", dict(period="2025-09", kind="change", direction="down", metric="CPI")),
 ]
 
+VALUATION_NOTE = ("# 丙乳业（600999.SH）点评\n\n2025年10月30日\n\n3Q25归母净利润同比增长4.8%至36.3亿元。"
+                  "我们上调目标价至35元（原32元），对应2026年PE 20倍。公司股息率4.6%。\n")
+VALUATION_NOTE_CASES = [
+    ("32元", dict(metric="目标价", period=None)),  # （原32元）: the previous target
+    # the year a multiple values does not carry to the next sentence (was 2026)
+    ("4.6%", dict(period="2025Q3")),
+]
+
 # Research notes, fund reports, bond weeklies and credit data: one document per style, the cases above.
 STYLE_CASES = MARKET_TABLE_CASES + [(doc, *c) for doc, cases in (
     (FUND_PROSE, FUND_PROSE_CASES), (RESULTS_REVIEW, RESULTS_REVIEW_CASES), (BOND_FUND, BOND_FUND_CASES),
-    (MACRO_NOTE, MACRO_NOTE_CASES)) for c in cases]
+    (MACRO_NOTE, MACRO_NOTE_CASES), (VALUATION_NOTE, VALUATION_NOTE_CASES)) for c in cases]
 
 
 @pytest.mark.parametrize("doc,quote,expected", STYLE_CASES, ids=[q for _, q, _ in STYLE_CASES])

@@ -61,11 +61,16 @@ _REVISED_BEFORE = re.compile("(?:" + "|".join(REVISION_VERBS) + r")(?:公司)?$"
 _VALUATION_BEFORE = re.compile(r"(?:给予(?:公司|其|该公司)?|对应)$")  # (对应26年22倍PE: the same)
 
 
+def values_year(folded: str, m: PeriodMention) -> bool:
+    """The mention is the year a valuation multiple is of (给予公司2026年20倍PE, 对应26年22倍PE)."""
+    return _VALUATION_BEFORE.search(folded, max(0, m.start - 6), m.start) is not None
+
+
 def is_forecast(folded: str, m: PeriodMention) -> bool:
     """The mention is a forecast's year (我们预计2026年…, 将于2026年…, 到2027年…): not the year the document
     reports on."""
     return bool(_ESTIMATE_WORDS.search(folded[max(0, m.start - 6):m.start])
-                or _FUTURE_BEFORE.search(folded, max(0, m.start - 3), m.start))
+                or _FUTURE_BEFORE.search(folded, max(0, m.start - 3), m.start) or values_year(folded, m))
 
 
 def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts: list[int],

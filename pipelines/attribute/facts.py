@@ -19,7 +19,8 @@ from typing import NamedTuple
 
 import polars as pl
 
-from pipelines.attribute.dating import absolute, is_forecast, is_standard, period_of, previous_release, range_lists, stated_range
+from pipelines.attribute.dating import (absolute, is_forecast, is_standard, period_of, previous_release, range_lists,
+                                        stated_range, values_year)
 from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, NEWS_TIME_WORDS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS,
@@ -542,7 +543,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     st.semicolon_unit = unit if unit and fold(unit).endswith(UNIT_HEADS) and not _BREAKDOWN_FRAME.search(folded) \
         else None
     # 较2023年上升5.1%: a comparison standard is not the period the paragraph goes on about
-    stated = [m for m in mentions if absolute(m) and not is_standard(folded, m)]
+    # (对应2026年PE 20倍: the year a multiple values is no period the paragraph goes on about either)
+    stated = [m for m in mentions if absolute(m) and not is_standard(folded, m) and not values_year(folded, m)]
     if stated:
         # …，预计2027年将突破1.4万亿元。: a forecast's year is not what the paragraph goes on about
         last = next((m for m in reversed(stated) if not is_forecast(folded, m)), stated[-1])

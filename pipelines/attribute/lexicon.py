@@ -296,7 +296,8 @@ NOT_SEGMENT_LABELS = ("提示", "观点", "建议", "预测", "说明", "来源"
                       "快讯", "速报", "突发", "独家", "重磅",  # news flashes: 快讯：…, 突发：…
                       "收市", "收盘", "收评", "午评", "早评", "开盘")  # market reports: 港股收市：恒指升1.2%
 # A forecast's previous value (…预测至905/968亿元（前值为928/1010亿元）): the same measure, before the revision.
-PRIOR_VALUE_WORDS = ("前值", "原值", "原预测值", "原预测", "前次预测", "此前预测", "上次预测", "调整前")
+PRIOR_VALUE_WORDS = ("前值", "原值", "原预测值", "原预测", "前次预测", "此前预测", "上次预测", "调整前",
+                     "原")  # 上调目标价至35元（原32元）
 # A data release's previous value (CPI同比上涨0.3%，前值0.4%): the same measure one month or quarter back.
 PREVIOUS_RELEASE_WORDS = ("前值",)
 # What the market expected of a figure just reported (营收350.8亿美元，高于市场预期的331.6亿美元; CPI同比上涨
