@@ -331,6 +331,10 @@ TENTHS = [
     ("tenor-days", "央行开展7天期逆回购操作1,200亿元。", [("1,200亿元", 1.2e11, "CNY", E)]),
     ("tenor-months", "3个月期Shibor上行2bp。", [("2bp", 0.02, "percentage_point", E)]),
     ("days-period-not-tenor", "活动7天期间成交额增长。", [("7天", 7, "day", E)]),
+    # a tenor written without 期 before the instrument (10年国债, 3个月Shibor)
+    ("tenor-before-bond", "10年国债活跃券收于1.82%。", [("1.82%", 1.82, "percent", E)]),
+    ("tenor-before-rate", "3个月Shibor上行2bp。", [("2bp", 0.02, "percentage_point", E)]),
+    ("years-before-other-words", "经营10年国内领先。", [("10年", 10, "year", E)]),
     # 对应26年22倍PE: a two-digit year right before a figure is the year it is of (成立26年 is a duration)
     ("abbreviated-year-before-multiple", "目标价680港元，对应26年22倍PE。",
      [("680港元", 680, "HKD", E), ("22倍", 22, "times", E)]),
