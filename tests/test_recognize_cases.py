@@ -688,6 +688,7 @@ def _cell_frame(cells, header="2024年"):
     ("8.5", "人民币百万元", "EV/EBITDA", (8.5, "times")),
     ("21.3", "百万元", "P/E（现价）", (21.3, "times")),  # a note on the price or basis
     ("3.5", None, "PB（最新）", (3.5, "times")),
+    ("16.0", "百万元", "市盈率(P/E)", (16.0, "times")),
     ("1.16", "百万元", "EPS", (1.16, "CNY")),
     ("2.35", "百万港元", "每股收益（摊薄）", (2.35, "HKD")),
     ("86.2", "百万元", "毛利率", (86.2, "percent")),
@@ -700,7 +701,7 @@ def _cell_frame(cells, header="2024年"):
     ("5230", "亿元", "员工人数", (5230, "person")),
     ("3.2", "亿元", "GMV（百万）", (3.2e8, "CNY")),  # a magnitude after money names no count (the table's unit)
 ], ids=["row-percent-beats-caption", "row-people", "caption-unit", "row-note-not-a-unit", "row-pe-in-yi-table",
-        "row-pe-no-unit", "row-ev-ebitda", "row-pe-price-note", "row-pb-basis-note", "row-eps-in-million-table", "row-eps-hkd", "row-margin-in-million-table",
+        "row-pe-no-unit", "row-ev-ebitda", "row-pe-price-note", "row-pb-basis-note", "row-pe-named-twice", "row-eps-in-million-table", "row-eps-hkd", "row-margin-in-million-table",
         "row-roe-no-unit", "row-turnover", "row-people-millions", "row-people-ten-thousands", "row-store-count",
         "row-headcount", "row-money-magnitude"])
 def test_row_label_unit(cell, table_unit, row_label, expected):
