@@ -1519,6 +1519,34 @@ BANK_STATS_SENTENCES = [
     ("2024年11月，百强房企11月实现销售额3000亿元。", "3000亿元", dict(subject="百强房企", metric="销售额")),
     ("2024年11月，前20城市成交面积为500万平方米。", "500万平方米", dict(subject="前20城市", metric="成交面积")),
     ("2024年11月，TOP10门槛为896.2亿元。", "896.2亿元", dict(subject=None, metric="TOP10门槛")),
+    # credit data: 少增 (less added than a year ago) is a fall, 多增 a rise; the verb is no part of the metric
+    ("10月新增人民币贷款-2,100亿元，同比少增2,600亿元。", "2,600亿元",
+     dict(kind="change", direction="down", baseline="yoy", metric="新增人民币贷款")),
+    ("住户存款同比多增3,100亿元。", "3,100亿元", dict(kind="change", direction="up", metric="住户存款")),
+    ("10月新增人民币贷款-2,100亿元，同比少增2,600亿元。", "-2,100亿元", dict(kind="level", metric="新增人民币贷款")),
+    # an amount between a verb and its object is the object's (开展9,000亿元MLF操作), up to a purpose clause
+    ("央行于11月20日开展9,000亿元MLF操作。", "9,000亿元", dict(kind="level", metric="MLF操作")),
+    # credit data: 企业贷款 / 政府债券 name a sector's product, not "the company's" loans
+    ("企业贷款增加1,800亿元，同比少增1,000亿元。", "1,800亿元", dict(metric="企业贷款", subject=None)),
+    ("政府债券净融资4,915亿元。", "4,915亿元", dict(metric="政府债券净融资", subject=None)),
+    ("企业营收增长12%。", "12%", dict(metric="营收")),  # 企业 before another measure is the company
+    ("央行今日开展1,200亿元7天期逆回购操作。", "1,200亿元", dict(metric="7天期逆回购操作")),
+    ("公司获得3亿元融资用于扩产。", "3亿元", dict(metric="融资")),
+    ("营收实现3亿元，同比增长5%。", "3亿元", dict(metric="营收")),  # no object after it: as before
+    # a streak (连续下跌超过30个月) is how long, a level of the streak; a duration cut (缩短3个月) stays a change
+    ("生鲜乳收购价已连续下跌超过30个月。", "超过30个月",
+     dict(kind="level", direction=None, metric="生鲜乳收购价连续下跌")),
+    ("公司营收连续增长5年。", "5年", dict(kind="level", metric="营收连续增长")),
+    ("项目工期缩短3个月。", "3个月", dict(kind="change", direction="down")),
+    # a growth rate that falls or rises to a value is still a growth rate (the measure's change), not a level
+    ("我们预计四季度社融存量增速将回落至8.3%左右。", "8.3%左右", dict(kind="change", direction="up")),
+    ("CPI同比涨幅回落至0.2%。", "0.2%", dict(kind="change", direction="up", baseline="yoy")),
+    ("降幅收窄至1.5%。", "1.5%", dict(kind="change", direction="down")),
+    ("毛利率提升至30%。", "30%", dict(kind="level")),  # a ratio reached stays a level
+    # a policy rate moved by the figure: 降息/降准 down, 加息 up
+    ("年内仍有降息10bp的可能。", "10bp", dict(kind="change", direction="down")),
+    ("美联储加息25个基点。", "25个基点", dict(kind="change", direction="up")),
+    ("降息后利率为3.1%。", "3.1%", dict(kind="level")),
 ]
 
 
@@ -1748,3 +1776,210 @@ def test_a_level_held_at_is_no_name():
     # 維持在 / 保持在: the level a measure holds at, not a name before 在 (甲科技在海外…)
     texts = ["稼動率維持在95%以上。", "良率保持在九成以上。", "甲科技在海外市场收入增长20%。"]
     assert learn_names([fold(t) for t in texts]) == ["甲科技"]
+
+
+# --- market weeklies and fund quarterly reports: date columns, span columns and rows, code columns -----------
+MARKET_TABLES = """# 固收周报：长端利率下行
+
+2025年11月23日
+
+| 品种 | 11月21日（%） | 周变动（bp） | 月初以来（bp） |
+|---|---|---|---|
+| 10年期国债 | 1.78 | -5.0 | -7.2 |
+"""
+FUND_TABLES = """# 某某回报混合型证券投资基金2025年第2季度报告
+
+## 3.1 主要财务指标
+
+单位：人民币元
+
+| 主要财务指标 | 报告期（2025年4月1日-2025年6月30日） |
+|---|---|
+| 本期利润 | 243,906,118.42 |
+
+| 阶段 | 份额净值增长率① | 业绩比较基准收益率③ |
+|---|---|---|
+| 过去三个月 | 2.91% | 1.37% |
+| 过去六个月 | 5.48% | 0.82% |
+| 过去一年 | 14.26% | 9.85% |
+| 自基金合同生效起至今 | 80.10% | 40.20% |
+
+| 代码 | 行业类别 | 公允价值（元） | 占基金资产净值比例（%） |
+|---|---|---|---|
+| C | 制造业 | 2,584,117,402.30 | 29.99 |
+
+| 季度 | 2Q25 | 3Q25E | 环比 |
+|---|---|---|---|
+| 营业收入（亿元） | 888.8 | 905.0 | 1.8% |
+"""
+MARKET_TABLE_CASES = [(MARKET_TABLES, *c) for c in [
+    # a closing-date column is the values of its month; 周变动 / 月初以来 are the row's changes over the span
+    ("1.78", dict(metric="10年期国债", subject=None, period="2025-11", kind="level")),
+    ("-5.0", dict(metric="10年期国债", subject=None, kind="change", direction="down", baseline=None)),
+    ("-7.2", dict(metric="10年期国债", kind="change", direction="down", period="2025-11")),
+]] + [(FUND_TABLES, *c) for c in [
+    # 报告期（dates）: the reporting period spelled out, a period column
+    ("243,906,118.42", dict(metric="本期利润", period="2025Q2")),
+    # a trailing span (过去三个月) names how long, not whose
+    ("2.91%", dict(subject="某某回报混合型证券投资基金", period="2025Q2")),
+    # the span back from the report's end: six months to June is H1; a year back reaches into 2024, no label
+    ("5.48%", dict(period="2025H1")), ("14.26%", dict(period=None)), ("80.10%", dict(period=None)),
+    # | 代码 | 行业类别 |: the code identifies the row, the next column names it
+    ("2,584,117,402.30", dict(metric="公允价值", subject="制造业")),
+    ("29.99", dict(metric="占基金资产净值比例", subject="制造业", kind="share")),
+    # 3Q25E: the quarter's estimate, a period column (not FY2025E, not a measure)
+    ("905.0", dict(metric="营业收入", period="2025Q3", kind="level")),
+    ("1.8%", dict(metric="营业收入", period="2025Q3", kind="change", baseline="qoq")),
+]]
+
+
+
+
+def test_span_and_date_headers_leave_other_headers_alone():
+    from pipelines.attribute.tables import _describes_change_only, column_period, relative_column
+
+    assert column_period("2024年12月31日") == "2024" and column_period("6月30日") == "?-06"
+    assert column_period("21日") is None and column_period("11月21日销量") is None
+    assert _describes_change_only("周涨跌幅") and not _describes_change_only("本周")  # | 本周 | 上周 |: levels
+    assert not _describes_change_only("周期") and not _describes_change_only("周末")
+    assert relative_column("报告期（2025年4月1日-2025年6月30日）") == "@R"
+    assert relative_column("报告期（亿元）") == "@R" and relative_column("营业收入（2025年）") is None
+
+
+FUND_PROSE = ("# 某某混合型证券投资基金2025年第2季度报告\n\n"
+              "二季度，4月初市场大幅调整，随后逐步修复，上证指数季度上涨3.26%，恒生指数上涨4.12%。"
+              "本基金在4月上旬市场下跌过程中将股票仓位由72%提升至80%左右。"
+              "截至季末，本基金股票仓位为79.6%，较上季末提高6.8个百分点。\n\n"
+              "报告期末基金份额总额为67.50亿份。\n\n"
+              "参考可比公司估值，给予公司2026年20倍PE。2024年公司给予员工奖励500万元。\n\n"
+              "维持买入评级，目标价680港元，对应26年22倍PE。\n\n"
+              "预计3Q25公司矿产铜产量约27.5万吨。全年矿产铜产量指引为115万吨。\n\n"
+              "**价：金价同比大涨四成。**3Q25 LME铜均价9,797美元/吨；公司矿产金销售均价为780元/克。\n")
+FUND_PROSE_CASES = [
+    # a market's index is nobody's figure, not the fund's (the document's owner)
+    ("4.12%", dict(metric="恒生指数", subject=None)),
+    # 季度上涨 (over the quarter) in a quarterly report: the quarter, not the month named before; no metric word
+    ("3.26%", dict(metric="上证指数", period="2025Q2")),
+    # part of a month (上旬) and the disposal 将 after a period are no part of the metric
+    # (…市场下跌过程中: a circumstance frame, 市场 owns nothing)
+    ("72%", dict(metric="股票仓位", period="2025-04", kind="share", subject="某某混合型证券投资基金")),
+    # 截至季末 opening a sentence of a quarterly report: the quarter, not the month mentioned before
+    ("79.6%", dict(period="2025Q2")),
+    ("6.8个百分点", dict(period="2025Q2", baseline="qoq")),
+    ("67.50亿份", dict(metric="基金份额总额", period="2025Q2")),
+    # a multiple given to a year's earnings (给予公司2026年20倍PE) values an estimate; 给予 after the year does not
+    ("20倍", dict(metric="PE", period="FY2026E")),
+    ("500万元", dict(period="2024")),
+    ("22倍", dict(metric="PE", period="FY2026E")),  # 对应26年: a two-digit year of a multiple, an estimate
+    # a company's guidance (指引) for a year is a forecast of it
+    ("115万吨", dict(period="FY2025E")),
+    ("约27.5万吨", dict(period="2025Q3")),  # a quarter's figure stays the quarter
+    # a commodity's market price is nobody's; the company's own selling price is the company's; 大涨 is a verb
+    ("四成", dict(metric="金价", subject=None, kind="change", direction="up")),
+    ("9,797美元", dict(metric="LME铜均价", subject=None)),
+    ("780元", dict(metric="矿产金销售均价", subject="某某混合型证券投资基金")),
+]
+
+
+
+def test_a_record_since_a_year_is_not_the_period():
+    # 为2005年以来首次单月负增长: the year a record is counted from does not date what follows
+    doc = _facts("# 10月金融数据点评\n\n2025年11月14日\n\n10月新增人民币贷款-1,500亿元，为2005年以来首次单月负增长，"
+                 "同比少增6,500亿元。\n\n截至10月末，住户贷款余额约82.6万亿元。\n\n2024年以来，公司营收增长20%。\n")
+    period = dict(zip(doc["quote"].to_list(), doc["period"].to_list()))
+    assert period["6,500亿元"] == "2025-10" and period["约82.6万亿元"] == "2025-10"
+    assert period["20%"] == "2024"  # a plain 以来 (since 2024) as before
+
+
+def test_a_growth_rate_opening_a_forecast_owns_nothing():
+    # 社融存量增速将回落至8.3%: 增速 ends a measure, so the phrase is no agent of 将 (its subject was the phrase)
+    doc = _facts("# 点评\n\n我们预计社融存量增速将回落至8.3%左右。\n\n甲公司将营收提升至30亿元。\n")
+    subject = dict(zip(doc["quote"].to_list(), doc["subject"].to_list()))
+    assert subject["8.3%左右"] is None
+    assert subject["30亿元"] == "甲公司"  # a company before 将 still owns the figure
+    metric = dict(zip(doc["quote"].to_list(), doc["metric"].to_list()))
+    assert metric["30亿元"] == "营收"  # the disposal 将 is no part of the measure
+
+
+RESULTS_REVIEW = ("# 乙旅行（9999.HK）3Q25业绩点评\n\n"
+                  "**事件**：公司3Q25实现净营收183.9亿元，同比+16%，略高于彭博一致预期（181.6亿元）。\n\n"
+                  "**分业务**：住宿预订收入82.2亿元，同比+18%。出境酒店预订已恢复至2019年同期的120%以上。\n\n"
+                  "**投资建议**：我们上调25-27年经调整归母净利润至183/201/226亿元（前值176/195/219亿元）。\n\n"
+                  "公司2022-2024年营收分别为10/12/15亿元。\n")
+RESULTS_REVIEW_CASES = [
+    # the consensus figure in parentheses is the same measure's expected value
+    ("181.6亿元", dict(metric="净营收", period="2025Q3")),
+    # **分业务**： announces a breakdown, it is no segment; its members are (住宿预订 | 收入)
+    ("82.2亿元", dict(subject="住宿预订", metric="收入")),
+    # a recovery to a yardstick year (恢复至2019年同期): the year is the standard, not the period
+    ("120%以上", dict(period="2025Q3")),
+    # the years of a revised forecast (上调25-27年…) are estimates, and so are the previous values
+    ("183", dict(period="FY2025E", metric="经调整归母净利润")),
+    ("219亿元", dict(period="FY2027E")),
+    ("15亿元", dict(period="2024")),  # a plain year range of reported figures
+]
+
+
+BOND_FUND = """# 某某纯债债券型证券投资基金2025年第3季度报告
+
+截至本报告期末，本基金A类份额净值为1.0523元，本报告期A类份额净值增长率为-0.21%；同期业绩比较基准收益率为-0.58%。\
+营收增速为-3.2%，利润增速为5%。
+
+三季度债市先跌后稳。本基金在7月下旬降低组合久期，季末组合久期约2.8年，杠杆率维持在115%左右；城投债占比降至35%。\
+8月下旬，组合杠杆率降至108%。
+
+| 序号 | 债券代码 | 债券名称 | 公允价值（元） | 占基金资产净值比例（%） |
+|---|---|---|---|---|
+| 1 | 250205 | 25国开05 | 312,650,400.00 | 8.41 |
+
+单位：份
+
+| 项目 | 某某纯债A | 某某纯债C |
+|---|---|---|
+| 报告期期初基金份额总额 | 3,126,554,210.18 | 402,118,336.50 |
+"""
+BOND_FUND_CASES = [
+    # a negative growth rate is a fall (增长率为-0.21%, 增速为-3.2%); a positive one a rise
+    ("-0.21%", dict(kind="change", direction="down")),
+    ("-3.2%", dict(kind="change", direction="down")),
+    ("5%", dict(kind="change", direction="up")),
+    # 同期业绩比较基准收益率: the benchmark's return over the same span, a level (no 同期/比较 comparison)
+    ("-0.58%", dict(kind="level", metric="业绩比较基准收益率", baseline=None)),
+    # a clause opening with 季末 after a month named earlier: the quarter, and so are the clauses after it
+    ("约2.8年", dict(period="2025Q3")),
+    ("115%左右", dict(period="2025Q3")),
+    ("35%", dict(period="2025Q3")),
+    ("108%", dict(period="2025-08")),  # a month named again is that month
+    # | 序号 | 债券代码 | 债券名称 |: the name after the serial and the code columns
+    ("312,650,400.00", dict(subject="25国开05", metric="公允价值")),
+    # share-class columns own the rows' figures
+    ("3,126,554,210.18", dict(subject="某某纯债A", metric="报告期期初基金份额总额")),
+    ("402,118,336.50", dict(subject="某某纯债C")),
+]
+
+
+MACRO_NOTE = "# 10月经济数据点评\n\n2025年11月15日\n\n10月社零同比增长2.9%，较前值回落0.1个百分点；CPI同比上涨0.2%，前值-0.3%。\n"
+MACRO_NOTE_CASES = [
+    # a change against the previous value is of this month (较前值回落), the previous value itself of the month before
+    ("0.1个百分点", dict(period="2025-10", kind="change", direction="down")),
+    # a negative previous value of a change is a fall (was a level of -0.3)
+    ("-0.3%", dict(period="2025-09", kind="change", direction="down", metric="CPI")),
+]
+
+VALUATION_NOTE = ("# 丙乳业（600999.SH）点评\n\n2025年10月30日\n\n3Q25归母净利润同比增长4.8%至36.3亿元。"
+                  "我们上调目标价至35元（原32元），对应2026年PE 20倍。公司股息率4.6%。\n")
+VALUATION_NOTE_CASES = [
+    ("32元", dict(metric="目标价", period=None)),  # （原32元）: the previous target
+    # the year a multiple values does not carry to the next sentence (was 2026)
+    ("4.6%", dict(period="2025Q3")),
+]
+
+# Research notes, fund reports, bond weeklies and credit data: one document per style, the cases above.
+STYLE_CASES = MARKET_TABLE_CASES + [(doc, *c) for doc, cases in (
+    (FUND_PROSE, FUND_PROSE_CASES), (RESULTS_REVIEW, RESULTS_REVIEW_CASES), (BOND_FUND, BOND_FUND_CASES),
+    (MACRO_NOTE, MACRO_NOTE_CASES), (VALUATION_NOTE, VALUATION_NOTE_CASES)) for c in cases]
+
+
+@pytest.mark.parametrize("doc,quote,expected", STYLE_CASES, ids=[q for _, q, _ in STYLE_CASES])
+def test_report_style_case(doc, quote, expected):
+    _table_row(doc, quote, expected)

@@ -72,6 +72,9 @@ LABELS = [
     ("1-2Q24", None, "2024H1"),
     ("1-3Q", 2024, "2024-01~09"),
     ("3Q25", None, "2025Q3"),  # one quarter stays one quarter
+    ("26年22倍PE", None, "2026"),  # a two-digit year before a multiple (26年 alone may be a duration)
+    ("3Q25E", None, "2025Q3"),  # a quarter's estimate (| 2Q25 | 3Q25E |) stays the quarter, not FY2025E
+    ("1H25E", None, "2025H1"),
     ("单三季度", 2025, "2025Q3"),  # the quarter on its own
     ("25H1", None, "2025H1"),
     ("3Q2025", None, "2025Q3"),
@@ -196,7 +199,7 @@ def test_shifts():
 @pytest.mark.parametrize("header,label", [
     ("2023", "2023"), ("2024A", "2024"), ("2025E", "FY2025E"), ("24Q4", "2024Q4"),
     ("2024年上半年", "2024H1"), ("营业收入", None), ("2024年营收", None), ("同比", None),
-    ("24A", "2024"), ("25E", "FY2025E"), ("25", None),
+    ("24A", "2024"), ("25E", "FY2025E"), ("25", None), ("3Q25E", "2025Q3"), ("4Q24", "2024Q4"),
 ])
 def test_table_header_periods(header, label):
     assert period_label(header) == label

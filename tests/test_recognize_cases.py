@@ -335,6 +335,24 @@ TENTHS = [
     ("chenggong-not-tenths", "成功举办。", []),
     ("idiom-yi-cheng-bu-bian", "模式一成不变。", []),
     ("tenor-not-duration", "10年期国债收益率为2.5%。", [("2.5%", 2.5, "percent", E)]),
+    # money-market tenors name a product (7天期逆回购, 3个月期Shibor); 7天期间 is seven days
+    ("tenor-days", "央行开展7天期逆回购操作1,200亿元。", [("1,200亿元", 1.2e11, "CNY", E)]),
+    ("tenor-months", "3个月期Shibor上行2bp。", [("2bp", 0.02, "percentage_point", E)]),
+    ("days-period-not-tenor", "活动7天期间成交额增长。", [("7天", 7, "day", E)]),
+    # a tenor written without 期 before the instrument (10年国债, 3个月Shibor)
+    ("tenor-before-bond", "10年国债活跃券收于1.82%。", [("1.82%", 1.82, "percent", E)]),
+    ("tenor-before-rate", "3个月Shibor上行2bp。", [("2bp", 0.02, "percentage_point", E)]),
+    ("years-before-other-words", "经营10年国内领先。", [("10年", 10, "year", E)]),
+    # 对应26年22倍PE: a two-digit year right before a figure is the year it is of (成立26年 is a duration)
+    ("abbreviated-year-before-multiple", "目标价680港元，对应26年22倍PE。",
+     [("680港元", 680, "HKD", E), ("22倍", 22, "times", E)]),
+    ("duration-years", "公司成立26年。", [("26年", 26, "year", E)]),
+    # a bound inside 以…为主 (mainly X) describes the kind of thing; a plain bound is a figure
+    ("mainly-group", "券种上以3年以内中高等级信用债为主。", []),
+    ("bound-not-mainly", "项目工期3年以内。", [("3年以内", 3, "year", L)]),
+    # 附近 after a figure: around it (market writing)
+    ("fujin-approx", "10年期国债收益率由1.65%附近上行至1.86%。",
+     [("1.65%附近", 1.65, "percent", A), ("1.86%", 1.86, "percent", E)]),
 ]
 
 QUALIFIERS = [
@@ -681,6 +699,9 @@ def _cell_frame(cells, header="2024年"):
     ("56.4", "亿元", "P/E", (56.4, "times")),
     ("19.2", None, "PE", (19.2, "times")),
     ("8.5", "人民币百万元", "EV/EBITDA", (8.5, "times")),
+    ("21.3", "百万元", "P/E（现价）", (21.3, "times")),  # a note on the price or basis
+    ("3.5", None, "PB（最新）", (3.5, "times")),
+    ("16.0", "百万元", "市盈率(P/E)", (16.0, "times")),
     ("1.16", "百万元", "EPS", (1.16, "CNY")),
     ("2.35", "百万港元", "每股收益（摊薄）", (2.35, "HKD")),
     ("86.2", "百万元", "毛利率", (86.2, "percent")),
@@ -693,7 +714,7 @@ def _cell_frame(cells, header="2024年"):
     ("5230", "亿元", "员工人数", (5230, "person")),
     ("3.2", "亿元", "GMV（百万）", (3.2e8, "CNY")),  # a magnitude after money names no count (the table's unit)
 ], ids=["row-percent-beats-caption", "row-people", "caption-unit", "row-note-not-a-unit", "row-pe-in-yi-table",
-        "row-pe-no-unit", "row-ev-ebitda", "row-eps-in-million-table", "row-eps-hkd", "row-margin-in-million-table",
+        "row-pe-no-unit", "row-ev-ebitda", "row-pe-price-note", "row-pb-basis-note", "row-pe-named-twice", "row-eps-in-million-table", "row-eps-hkd", "row-margin-in-million-table",
         "row-roe-no-unit", "row-turnover", "row-people-millions", "row-people-ten-thousands", "row-store-count",
         "row-headcount", "row-money-magnitude"])
 def test_row_label_unit(cell, table_unit, row_label, expected):

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from pipelines.attribute.lexicon import PREVIOUS_RELEASE_WORDS
+from pipelines.attribute.lexicon import PREVIOUS_RELEASE_WORDS, REVISION_VERBS
 from pipelines.attribute.periods import PeriodMention, shift_month, shift_quarter, shift_year, year_of
 
 # (临时估计/初步估计: a release's provisional figure of a past period, no forecast)
-_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|(?<!临时|初步)估计|一致预期|有望|有机会|上看|(?<=\d)E(?![A-Za-z])")
+_ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|(?<!临时|初步)估计|一致预期|有望|有机会|上看|指引|(?<=\d)E(?![A-Za-z])")
 _LIST_SEP = ("/", "、", "/ ", "和", "及", "、和")
 
 
@@ -37,9 +37,10 @@ _NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?"
 _ASIDE_YEAR = re.compile(r"[(（](?:19|20)\d{2}年?(?:同期)?[:：]")
 # A figure that is itself a change verb (翻番, 超翻倍, 翻两番) is never the standard's own value.
 _CHANGE_FIGURE = re.compile(r"(?:超|近|超过)?翻")
-_STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同|超过|高于|低于|优于|逊于|相当于)$")  # (超过2024年全年销量的2倍)
+_STANDARD_BEFORE = re.compile(r"(?:较|比|相比|相较于?|与|和|从|由|同|超过|高于|低于|优于|逊于|相当于|恢复至|恢复到)$")  # (超过2024年全年销量的2倍)
 # 超过2019年水平 / 恢复至2019年同期水平: a period's level is a yardstick, not when the figure is.
-_STANDARD_AFTER = re.compile(r"(?:同期)?水平")
+# 为2005年以来首次单月负增长 / 创2015年以来新低: the year a record is counted from, not when the figure is
+_STANDARD_AFTER = re.compile(r"(?:同期)?水平|以来(?:的)?(?:首次|首度|最高|最低|最大|最小|最快|最慢|新高|新低)")
 
 
 # 以2024年营业收入为基数: the base year of a target.
@@ -55,18 +56,30 @@ def is_standard(folded: str, m: PeriodMention) -> bool:
 
 # Words right before a year that make it a target's or a plan's (将于2026年…, 到2027年…).
 _FUTURE_BEFORE = re.compile(r"(?:将于|将在|将|到)$")
+# 给予公司2026年20倍PE: a multiple assigned to a year's earnings values an estimate (not 2024年给予员工…)
+# 我们上调25-27年经调整归母净利润至183/201/226亿元: the years of a revised forecast are estimates
+_REVISED_BEFORE = re.compile("(?:" + "|".join(REVISION_VERBS) + r")(?:公司)?$")
+_VALUATION_BEFORE = re.compile(r"(?:给予(?:公司|其|该公司)?|对应)$")  # (对应26年22倍PE: the same)
+
+
+def values_year(folded: str, m: PeriodMention) -> bool:
+    """The mention is the year a valuation multiple is of (给予公司2026年20倍PE, 对应26年22倍PE)."""
+    return _VALUATION_BEFORE.search(folded, max(0, m.start - 6), m.start) is not None
 
 
 def is_forecast(folded: str, m: PeriodMention) -> bool:
     """The mention is a forecast's year (我们预计2026年…, 将于2026年…, 到2027年…): not the year the document
     reports on."""
     return bool(_ESTIMATE_WORDS.search(folded[max(0, m.start - 6):m.start])
-                or _FUTURE_BEFORE.search(folded, max(0, m.start - 3), m.start))
+                or _FUTURE_BEFORE.search(folded, max(0, m.start - 3), m.start) or values_year(folded, m))
 
 
 def closed_aside(folded: str, m: PeriodMention, pos: int) -> bool:
     """The mention opens a parenthesis (（2023年：…）, （二零二三年十二月三十一日：92%）) that closes before pos."""
     return m.start > 0 and folded[m.start - 1] == "(" and folded.find(")", m.end, pos) >= 0
+
+
+_RECOVERED_TO = re.compile(r"恢复[至到]$")
 
 
 def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts: list[int],
@@ -77,9 +90,11 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         # 由2023年的X增至Y / 较2023年的X: a value right after a stated standard period takes it.
         if absolute(m) and is_standard(folded, m) and m.end <= pos and _NAMES_VALUE.fullmatch(folded[m.end:pos]):
             return m.label(m.year or last_year)
-        # 由2024年同期的11.2%: the span of the figure's own period, in that year
+        # 由2024年同期的11.2%: the span of the figure's own period, in that year (not 恢复至2019年同期的120%: a
+        # ratio to that span, of the figure's own period)
         if absolute(m) and m.year and is_standard(folded, m) and m.end <= pos and folded.startswith("同期", m.end) \
-                and _NAMES_VALUE.fullmatch(folded, m.end + 2, pos) and _SUB_YEAR_LABEL.fullmatch(carry or base or ""):
+                and _NAMES_VALUE.fullmatch(folded, m.end + 2, pos) and _SUB_YEAR_LABEL.fullmatch(carry or base or "") \
+                and not _RECOVERED_TO.search(folded, max(0, m.start - 3), m.start):
             return shift_year(carry or base, m.year - year_of(carry or base))
     # 较2023年增长15%: the standard's period is not the figure's; nor is an aside's closed before the figure
     # (每股5.0港仙（2023年：每股5.0港仙），派息比率約為28.5%).
@@ -90,7 +105,8 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         ctx = next((x.year for x in reversed(mentions) if x.year and x.start <= m.start), None)
         label = m.label(ctx or year_of(carry) or year_of(base) or last_year)
         # 预计2025年营收… / 2025年营收预测…: a forecast word next to the year or before the figure.
-        if label and _YEAR_LABEL.fullmatch(label) and _ESTIMATE_WORDS.search(folded[max(0, m.start - 6):pos]):
+        if label and _YEAR_LABEL.fullmatch(label) and (_ESTIMATE_WORDS.search(folded[max(0, m.start - 6):pos])
+                                                       or _VALUATION_BEFORE.search(folded, max(0, m.start - 6), m.start)):
             label = f"FY{label}E"
         # (the span the sentence named before it: 截至2025年6月30日止六個月…，而2024年同期則錄得溢利…)
         before = next((x.label(x.year) for x in reversed(stated[:-1]) if x.year), None)
@@ -145,7 +161,8 @@ def _relative_year(pos: int, folded: str, mentions: list[PeriodMention]) -> Peri
         return None
     return last
 # 前值0.4% / 前值为下降2.8%: a release's previous value, right before the figure in its clause.
-_PREVIOUS_RELEASE = re.compile("(?:" + "|".join(PREVIOUS_RELEASE_WORDS) + r")(?:为|是)?(?:上涨|上升|增长|下降|下跌|回落)?$")
+# (not 较前值回落0.1个百分点: the change against the previous value is of this release's month)
+_PREVIOUS_RELEASE = re.compile("(?<![较比])(?:" + "|".join(PREVIOUS_RELEASE_WORDS) + r")(?:为|是)?(?:上涨|上升|增长|下降|下跌|回落)?$")
 # (Not _ESTIMATE_WORDS: 预期 there marks an estimate year, but here it is the market expectation a release
 # is set against, 前值0.4%，预期0.5%, which does not make the 前值 a forecast's.)
 _FORECAST_WORDS = re.compile(r"预测|预计|预估|估计|有望|有机会|上看")
@@ -187,7 +204,8 @@ def stated_range(folded: str, mentions: list[PeriodMention], before: int | None 
     if not ranges:
         return None
     r = ranges[-1]
-    return tuple(r.years()), r.estimate or bool(_ESTIMATE_WORDS.search(folded[max(0, r.start - 6):before or r.end]))
+    return tuple(r.years()), r.estimate or bool(_ESTIMATE_WORDS.search(folded[max(0, r.start - 6):before or r.end])
+                                                or _REVISED_BEFORE.search(folded, max(0, r.start - 6), r.start))
 
 
 def range_lists(folded: str, local: list[dict], mentions: list[PeriodMention],

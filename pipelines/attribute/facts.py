@@ -20,14 +20,14 @@ from typing import NamedTuple
 import polars as pl
 
 from pipelines.attribute.dating import (absolute, closed_aside, is_forecast, is_standard, period_of, previous_release,
-                                        range_lists, stated_range)
+                                        range_lists, stated_range, values_year)
 from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, MEASURE_MODIFIERS, NEWS_TIME_WORDS, NON_OWNER_OPENERS,
                                          REPORT_LABEL_ENDS,
                                          REPORTING_PERIOD_WORDS, ROLE_NOUNS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
 from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, month_number, period_end,
-                                        shift_year, year_of, year_to_date)
+                                        shift_year, trailing_span, year_of, year_to_date)
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
 from pipelines.attribute.tables import cell_attributes
@@ -365,7 +365,8 @@ def _written_names(names, texts: list[tuple[str, str | None]]) -> dict[str, str]
     return out
 
 
-_THIS_QUARTER = re.compile(r"\s*(?:本季度|本季|当季度|当季)(?!末|初)")
+# (截至季末 / 报告期末 opening a sentence of a quarterly report: the quarter's end, a stock of the quarter)
+_THIS_QUARTER = re.compile(r"\s*(?:(?:本季度|本季|当季度|当季)(?!末|初)|(?:截[至止])?(?:本?季度?末|本?报告期末))")
 _QUARTER_LABEL = re.compile(r"\d{4}Q[1-4]")
 _REPORTING_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(REPORTING_PERIOD_WORDS, key=len, reverse=True)) + r")[,，]?")
 _FRAME_CLAUSE = re.compile(r"(?:显示|表明|指出|发布|公布|报告|统计|数据|测算|估算|监测|调查|调研|获悉)$")  # 36氪获悉，…
@@ -405,19 +406,44 @@ def _dated_clause(folded: str, mentions: list[PeriodMention], pos: int) -> bool:
     return any(absolute(m) and start <= m.start < pos for m in mentions)
 
 
+# A market's index (上证指数, 沪深300指数, 恒生指数, 中债总财富指数), perhaps with its span (季度), or a commodity's
+# market price: nobody's figure.
+_MARKET_INDEX = re.compile(r"(?:上证|深证|沪深300|中证\w{0,6}|创业板|科创50|恒生\w{0,4}|国企|万得全A|申万\w{0,6}|中债\w{0,6}"
+                           r"|纳斯达克|标普500|道琼斯|日经225)(?:综合|成份|成分)?指数(?:季度|年内|全年|本周|当月)?"
+                           # a commodity's market price (金价, SHFE金均价, LME铜均价, 布伦特原油价格, 生鲜乳价格)
+                           r"|(?:SHFE|LME|COMEX|NYMEX|上期所|伦敦|纽约|布伦特|WTI)?\s?(?:黄金|金|白银|银|铜|铝|锌|镍|锂|碳酸锂"
+                           r"|原油|油|动力煤|焦煤|煤|生猪|猪|生鲜乳)(?:现货|期货)?(?:均价|价格|价)")
+
+
+_OVER_THE_QUARTER = re.compile(r"(?<=[^\d一二三四第单本上下当每前后])(?:季度|全季)$")
+
+
+def _in_quarter_end_clause(folded: str, mentions: list[PeriodMention], pos: int) -> bool:
+    """Whether the figure at pos follows a clause (after the first) opening with 季末 / 本季度 / 报告期末, with no
+    period named between (…，季末组合久期约2.8年，杠杆率维持在115%左右)."""
+    start = max((a for a, _ in clauses(folded) if 0 < a <= pos and _THIS_QUARTER.match(folded, a)), default=0)
+    return start > 0 and not any(absolute(m) and start <= m.start < pos for m in mentions)
+
+
 def _in_titled_year(label: str | None, title: str | None) -> bool:
     """Whether label is a reported period of the year of the title's (reported) period."""
     return bool(title and label) and not title.startswith("FY") and not label.startswith("FY") \
         and year_of(label) is not None and year_of(label) == year_of(title)
 
 
-# 分业务看，广告收入US$2.63bn，YoY +18.7%，占总收入的63.8%；游戏收入…: a breakdown by business or product (not by
-# region: 分区域看，外销收入… names a measure) writes each member before its measure (广告 | 收入), and the member
-# owns the figures after it until the next one.
-_BY_BUSINESS = re.compile(r"^\W{0,4}(?:分|按)(?:业务|产品|品类|板块|分部|部门|部|事业部|品牌|条线)(?:来看|看|划分)?(?:\W|$)")
-_MEASURE_SCOPES = ("全渠道", "全网", "全平台", "线上", "线下")
+# 分业务看，广告收入US$2.63bn，YoY +18.7%，占总收入的63.8%；游戏收入… (**分业务**：, ● 分产品看：, 按產品劃分，, 分部来看，):
+# a breakdown by business, product, channel or segment writes each member before its measure (广告 | 收入), and the
+# member owns the figures after it until the next one, across ；. Not by region or market (分区域看，外销收入…，其中
+# 欧洲增长超过两成；内销收入…: 外销 and 内销 are measures, and 欧洲 owns no later figure) or by quarter.
+_BY_BUSINESS = re.compile(r"^\W{0,4}(?:分|按)(?:业务|产品|品类|板块|分部|部门|部|事业部|品牌|条线|渠道|行业|客户|场景)"
+                          r"(?:来看|看|划分)?(?:\W|$)")
+# Scopes of a measure, written between a member and the measure (美的空调|全渠道销售额), or standing for it (外销收入)
+_MEASURE_SCOPES = ("全渠道", "全网", "全平台", "线上", "线下", "外销", "内销", "海外", "境外", "境内", "国内", "出口")
 _MEMBER_MEASURES = ("营业收入", "销售收入", "收入", "营收", "收益", "销售额", "成交额", "销量", "毛利", "毛利率",
                     "经营利润", "利润")
+
+
+_SHARE_MARK = re.compile("占")  # (not 的, 比: 美的, 比亚迪)
 
 
 def _member_measure(metric: str) -> tuple[str, str] | None:
@@ -426,9 +452,10 @@ def _member_measure(metric: str) -> tuple[str, str] | None:
     for w in _MEMBER_MEASURES:
         if folded.endswith(w) and len(folded) >= len(w) + 2:
             member = folded[: -len(w)]
-            if member not in SCOPE_NOUNS and not member.startswith(BARE_ANAPHORIC_HEADS + MEASURE_MODIFIERS) \
+            if member not in SCOPE_NOUNS + _MEASURE_SCOPES and not member.startswith(BARE_ANAPHORIC_HEADS + MEASURE_MODIFIERS) \
                     and not member.endswith(MEASURE_MODIFIERS) and not member.startswith(NON_OWNER_OPENERS) \
-                    and not _DIGIT.search(member):  # (not 营业总收入, 扣非净利润: modifiers of the measure)
+                    and not _DIGIT.search(member) and not _SHARE_MARK.search(member):
+                # (not 营业总收入, 扣非净利润: modifiers of the measure; not 收入占营业收入: a share of it)
                 # (美的空调全渠道销售额: 全渠道 scopes the measure, 美的空调 is the member)
                 scope = next((x for x in _MEASURE_SCOPES if member.endswith(x) and len(member) > len(x)), "")
                 cut = len(member) - len(scope)
@@ -443,9 +470,10 @@ def _business_members(out: list[tuple], folded: str, st: _DocState, defaults: se
         return
     for i, row in enumerate(out):
         metric, subject = row[4], row[5]
-        if subject not in defaults:
+        if subject not in defaults and subject != st.member:
             st.member = subject  # 智能家居业务收入…: a member the sentence named as an owner
             continue
+        # (…，其中亚马逊平台收入…，独立站收入…: the clause's own member, not the one carried from the clause before)
         split = _member_measure(metric) if metric else None
         if split:
             st.member, metric = split
@@ -548,7 +576,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
                                                    or topic in SCOPE_NOUNS):
                 st.running = None
             st.base = st.running or st.reporting  # an announcement's figures are of its reporting span
-    if st.title_period and _QUARTER_LABEL.fullmatch(st.title_period) and _THIS_QUARTER.match(folded):
+    quarterly = bool(st.title_period and _QUARTER_LABEL.fullmatch(st.title_period))
+    if quarterly and _THIS_QUARTER.match(folded):
         st.carry = st.title_period  # 本季度88VIP会员数突破1,800万 (after 截至6月30日…): the document's quarter
     local = [f.local(s["char_start"]) for f in figures] if figures is not None else []
     # 財產險業務原保險保費收入…；綜合成本率為97.8%: the ；-sentence after one on a business unit goes on about it
@@ -564,6 +593,11 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         for k, (f, a, loc) in enumerate(zip(figures, res.rows, local)):
             period = listed.get(k) or previous_release(loc["start"], folded, period_of(
                 loc["start"], folded, mentions, res.case_starts, st.carry, st.base, st.last_year))
+            if quarterly and _in_quarter_end_clause(folded, mentions, loc["start"]):
+                period = st.title_period  # …在7月下旬降低组合久期，季末组合久期约2.8年: the quarter's end
+            over_quarter = _OVER_THE_QUARTER.search(a["metric"] or "") if quarterly else None
+            if over_quarter:  # 4月初市场大幅调整，…上证指数季度上涨3.26%: over the report's quarter
+                period, a["metric"] = st.title_period, a["metric"][: over_quarter.start()]
             value = abs(f.value) if a["kind"] == "change" else f.value
             # …规模达7009亿美元，同比+11.2%；2026年有望进一步增长8.5%: a clause after ； that names no measure
             # goes on about the one before it
@@ -572,6 +606,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
                     and not _dated_clause(folded, mentions, loc["start"]):  # (约占市值0.8%: a share of it is dated)
                 period = None  # 目标价55元: a target price holds for no reporting period
             subject = _scope_owner(a["subject"], st.title_subject) or st.scope
+            if subject and subject == (st.section or st.main) and metric and _MARKET_INDEX.fullmatch(metric):
+                subject = None  # (a fund's report:) 上证指数季度上涨3.26%: the market's index, not the fund's
             if (subject in _AREA_SCOPES) and not st.main and not st.section:
                 st.scope = subject  # 我国汽车产销…: an article about the whole country goes on about it
             out.append((f.row, a["kind"], a["direction"], _same_span_last_year(baselines[k], period), metric, subject,
@@ -589,8 +625,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     st.semicolon_unit = unit if unit and fold(unit).endswith(UNIT_HEADS) and not _BREAKDOWN_FRAME.search(folded) \
         else None
     # 较2023年上升5.1%: a comparison standard is not the period the paragraph goes on about
-    stated = [m for m in mentions
-              if absolute(m) and not is_standard(folded, m) and not closed_aside(folded, m, len(folded))]
+    # (对应2026年PE 20倍: the year a multiple values is no period the paragraph goes on about either)
+    stated = [m for m in mentions if absolute(m) and not is_standard(folded, m)
+              and not closed_aside(folded, m, len(folded)) and not values_year(folded, m)]
     if stated:
         # …，预计2027年将突破1.4万亿元。: a forecast's year is not what the paragraph goes on about
         last = next((m for m in reversed(stated) if not is_forecast(folded, m)), stated[-1])
@@ -605,6 +642,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         st.carry = None
     elif st.carry and _OPENS_FULL_YEAR.match(folded) and _SUB_YEAR.fullmatch(st.carry):
         st.carry = st.carry[:4]  # 1-10月，…。全年接待游客…；实现旅游收入…: the paragraph goes on about the year
+    if quarterly and _in_quarter_end_clause(folded, mentions, len(folded)):
+        st.carry = st.title_period  # (…，季末组合久期约2.8年；城投债占比降至35%: the next sentence too)
     stated_years = stated_range(folded, mentions)
     if stated_years and not res.case_starts:
         # a list of this sentence decided whether the range is of estimates (预计…收入分别为…): so do later lists
@@ -825,6 +864,8 @@ def report_period(column: str, report: str | None) -> str | None:
     """A reporting-period column ("@R", "@Y", "@R-1", "@Y-1", "@E", "@B": tables.column_period) of the filing
     whose reporting period is `report` (2025Q3: 本报告期 2025Q3, 年初至报告期末 2025-01~09, 上年同期 2024Q3,
     期末余额 2025-09, 期初余额 2024)."""
+    if column.startswith(("@T", "@N")):  # | 过去六个月 | 自基金合同生效起至今 | (a fund's returns)
+        return trailing_span(report, column[2:]) if column.startswith("@T") else None
     if column == "@B":  # 期初余额: at the end of the year before
         year = year_of(report) if report and not report.startswith("FY") else None
         return str(year - 1) if year else None

@@ -43,7 +43,8 @@ COMPRESSED = re.compile(r"(?<![" + L.NOT_COMPRESSED_BEFORE + r"])([" + "".join(L
 # Two-character change words only: for headers and cells, where 增值/升级 are nouns.
 CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1]) + ")")
 # 比 as a preposition, not inside 比例/比重/比率/占比/对比/比较/比如.
-COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|较(?![大高低多少好快慢强弱为早晚长短]))")
+# (not 比较: 业绩比较基准 names a fund's benchmark)
+COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|(?<!比)较(?![大高低多少好快慢强弱为早晚长短]))")
 # A clause may open with 比 as its comparator only before a year or figure (比2019年同期增长18.5%), a
 # relative period (比上月回落0.4个百分点, 比年初增加) or a standard ending in a comparative (…，比国内高5个百分点):
 # any other opening 比 starts a name (比亚迪, 比特币).
@@ -81,7 +82,9 @@ _OF_WHOLE = re.compile(r"(?:(?:达到|达|为|是|相当于|超过)[^,]{1,20}|�
 
 RATE_BASE = re.compile(r"(?:每|单)(?:平方米|平米|平方|亩|人|户|家|店|个|位|天|日|月|年|小时|台|辆|吨|件|单|股)$")
 _DURING = re.compile(r"^(?:(?:连续|过去|近|最近|未来)[一二两三四五六七八九十\d]+(?:个)?(?:年|季度|月|周|天)(?:来|以来|内|中|间)?"
-                     r"|[一二两三四五六七八九十\d]+(?:个)?(?:年|季度|月|周)(?:来|以来|间|之间))")  # 五年间提高8个百分点
+                     r"|[一二两三四五六七八九十\d]+(?:个)?(?:年|季度|月|周)(?:来|以来|间|之间)"
+                     # 市场下跌过程中(将股票仓位…), 稳增长政策加码背景下: a circumstance frame, no owner or measure
+                     r"|[^,]{2,12}?(?:过程中|背景下|情况下|环境下))")  # 五年间提高8个百分点
 
 
 # "采用该功能后直播间的互动率": an "after adopting X" adverbial without its comma.
@@ -221,7 +224,9 @@ def strip_predicate(pre: str) -> str:
 _TIME_WORDS_LONGEST_FIRST = sorted(L.TIME_WORDS, key=len, reverse=True)
 _TO_YEAR = re.compile(r"^(?:到|至|截至|截止到?)(?=(?:19|20)\d{2})")
 # 期间/以来 after a period, or an aside in parentheses: FY25Q3（即2024年四季度）公司…
-_AFTER_PERIOD = re.compile(r"^(?:期间|内|以来|末|[(（][^()（）]{1,20}[)）]|则为|为(?![主首])|是)")  # 去年同期为(经调整净利润)
+# 去年同期为(经调整净利润); 4月上旬将(股票仓位由72%提升至…): part of a month, then the disposal 将/把 (or 将 "will")
+AFTER_PERIOD = re.compile(r"^(?:(?:[上中下]旬|初)?[将把](?=[^\d,])|[上中下]旬|期间|内|以来|末|[(（][^()（）]{1,20}[)）]|则为"
+                           r"|为(?![主首])|是)")
 # (not 在营购物中心: 中心 is a noun, so is 上市 in 在上市公司中)
 _IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,12}?(?:期间|上(?![市线])|中(?!心)|内)")
 
@@ -257,7 +262,7 @@ def leading_adverbials(np: str) -> str:
         period = opening_period(folded[len(folded) - len(np):])
         if period:
             np = np[period.end:]
-            np = _AFTER_PERIOD.sub("", np)
+            np = AFTER_PERIOD.sub("", np)
         if np.startswith(L.TIME_WORDS):  # (the loop changes nothing when no time word opens np)
             for w in _TIME_WORDS_LONGEST_FIRST:
                 if np.startswith(w):
@@ -273,7 +278,7 @@ def leading_adverbials(np: str) -> str:
 # X's own value follows, see L.OTHER_VALUE_MARKERS).
 OUTPERFORMS = re.compile("(" + _alt(L.OUTPERFORM_VERBS) + r")([^,%]{2,20}?)(?<!的)(?:" + _alt(L.QUALIFIER_WORDS) + r")?$")
 _MULTIPLE_STANDARD = re.compile("(?:" + _alt(L.MULTIPLE_OF_VERBS) + r")([^,]{2,20}?)的(?:[\d.]+|[一二两三四五六七八九十]+)?$")  # 是X的N倍
-_COMPARED_WITH = re.compile(r"(?:与|和|同|跟)([^,]{2,20}?)(?:相比|相较|比较)")
+_COMPARED_WITH = re.compile(r"(?:与|和|同(?![期比])|跟)([^,]{2,20}?)(?:相比|相较|比较(?!基准))")  # (同期业绩比较基准…)
 
 
 @lru_cache(maxsize=1 << 14)  # pure

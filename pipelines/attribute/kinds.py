@@ -26,9 +26,13 @@ _CARRIES = re.compile(r"(?:实现|保持|维持|录得|取得|迎来|带来)了?
 _CHANGE_NOUN_BARE = re.compile(rf"\s*({_CHANGE_NOUNS})(?![率额量值])(?!了?\s*[\d+\-]){_NOT_A_SOURCE}")
 ROOM = re.compile(r"\s*的?(" + "|".join(L.ROOM_WORDS) + ")")
 _MULTIPLE_OF = re.compile("(?:" + "|".join(L.MULTIPLE_OF_VERBS) + r")[^,]{1,20}的$")
-_COMPARED = re.compile("|".join(map(re.escape, L.YOY_WORDS + L.QOQ_WORDS + L.MOM_WORDS + L.COMPARATORS)))
+# (同期业绩比较基准收益率: a fund's benchmark over the same span, no comparison)
+_COMPARED = re.compile("(?!同期业绩比较基准)(?:" + "|".join(map(re.escape, L.YOY_WORDS + L.QOQ_WORDS + L.MOM_WORDS
+                                                              + L.COMPARATORS)) + ")(?<!业绩比)(?<!业绩比较)")
 _RATE_NOUN = re.compile("(" + "|".join(sorted(L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS, key=len, reverse=True))
-                        + r")(?:分别)?(?:预计|预期|有望|或将|将|仍将)?(?:为|达到|达|是|约为|约|在|仍达|高达|超过|超)?$")  # 增速分别为13.3%/12.0%, 增速预计在9%-11%之间
+                        + r")(?:分别)?(?:预计|预期|有望|或将|将|仍将)?(?:为|达到|达|是|约为|约|在|仍达|高达|超过|超"
+                        r"|(?:回落|回升|下降|下滑|上升|提升|提高|放缓|加快|扩大|收窄)[至到])?$")  # 增速分别为13.3%/12.0%,
+# 增速预计在9%-11%之间; 社融存量增速将回落至8.3%: the rate reached is still a growth rate
 _REACHES_END = re.compile(r"(?:达到?|为)$")
 _ADJ_END = re.compile("(" + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了|于)?$")
 # "65%的从业人员…": a percentage qualifying a group noun; not "42%的水平" (a level).
@@ -46,6 +50,11 @@ _NEWLY_ADDED = re.compile(r"(?:净新增|新增|净增)了?$")
 # 上调FY25E/FY26E净利润2%/3%: a revision verb, what it revises, then the percentage revised by (nothing that
 # makes the figure a level between: 为, 至, 达…).
 _REVISED_BY = re.compile("(" + "|".join(L.REVISION_VERBS) + ")[^为至到达是,;:]{2,24}$")
+
+
+_POLICY_MOVE = re.compile(r"(降息|减息|降准|加息|升息)$")
+DURATION_UNITS = ("minute", "hour", "day", "month", "year")
+_STREAK = re.compile(r"连续$")
 
 
 def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed: bool,
@@ -74,11 +83,17 @@ def kind_direction(pre: str, quote: str, unit: str, value: float | None, signed:
     if rate and verb and len(pre) - len(tail) + verb.start() >= rate.start():
         verb = None  # 复合增长率为18%: the verb is part of the rate noun
     if rate and unit in ("percent", "percentage_point") and not verb:
-        return "change", "down" if rate.group(1) in L.DOWN_RATE_NOUNS else "up"  # 同比增速为15%
+        # 同比增速为15%; 份额净值增长率为-0.21%: a negative rate is a fall
+        return "change", "down" if rate.group(1) in L.DOWN_RATE_NOUNS or (value or 0) < 0 else "up"
+    if verb and unit in DURATION_UNITS and _STREAK.search(tail[: verb.start()]):
+        verb = None  # 生鲜乳收购价已连续下跌超过30个月: how long the streak lasts, not how far it fell
     if verb and not pre.rstrip().endswith(_TO):
         after = tail[verb.end():]
         if not after.startswith(_TO) and not _REACHES_END.search(after):
             return "change", "down" if is_down(verb.group(1)) else "up"
+    policy = _POLICY_MOVE.search(pre) if unit in ("percent", "percentage_point") else None
+    if policy:  # 降息10bp, 降准0.5个百分点, 加息25个基点: a rate moved by the figure
+        return "change", "down" if policy.group(1)[0] in "降减" else "up"
     revised = _REVISED_BY.search(pre) if unit in ("percent", "percentage_point") else None
     if revised:
         return "change", "down" if is_down(revised.group(1)) else "up"

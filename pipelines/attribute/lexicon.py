@@ -21,6 +21,8 @@ UP_VERBS = (
     "扩充",  # 月產能…預計2026年底將擴充至35億顆
     "上调", "调高", "上修",  # a price or forecast revised: 价格上调5%
     "上浮", "上行",  # rates and yields: 较国债收益率上浮约70个基点, 收益率上行12bp
+    "大涨", "暴涨",  # 金价同比大涨四成
+    "多增", "少减",  # credit data: 新增贷款同比多增3,100亿元 (more added than a year ago), 同比少减 (less taken off)
 )
 DOWN_VERBS = (
     "下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "萎缩", "放缓", "低出", "减小",
@@ -29,6 +31,8 @@ DOWN_VERBS = (
     "蒸发", "缩水", "缩量",  # market reports: 市值蒸发约1000亿美元, 成交额缩量800亿元
     "恶化",  # 毛利率同比恶化0.5个百分点 (of a cost ratio a rise: judged_direction)
     "调低", "下修", "下行",  # (not 下浮: 上下浮动2% is a band around a guidance)
+    "大跌", "暴跌",  # 股价大跌20%
+    "少增", "多减",  # credit data: 新增人民币贷款同比少增2,600亿元 (less added than a year ago)
 )
 # An analyst revising a forecast names the verb first: 上调2025年净利润预测2%至33.1亿元 (what is revised, then by
 # how much; the figure after 至 is the new level).
@@ -278,7 +282,8 @@ TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", 
               "截至目前", "截至", "当年", "今年", "去年", "之前", "此前", "以来", "当季", "本季度", "本季", "当季度",
               "本月", "当月", "本年度", "本财年", "本报告期", "年末", "年底", "年初", "期末", "期初",
               "单季度", "单季",  # 25Q3单季实现营收…: the quarter on its own
-              "本周", "上周", "当周", "年初至今", "今年以来", "年初以来")  # market reviews: 本周申万电子指数上涨3.2%
+              "本周", "上周", "当周", "年初至今", "今年以来", "年初以来",
+              "报告期末", "本报告期末", "季末", "本季末")  # a fund's report: 报告期末基金份额总额为67.50亿份  # market reviews: 本周申万电子指数上涨3.2%
 # "During the period" opening a paragraph of a results announcement (期內，集團收益…): the period is the
 # reporting span the announcement stated (截至2024年9月30日止六個月).
 REPORTING_PERIOD_WORDS = ("期内", "于期内", "回顾期内", "于回顾期内", "报告期内", "本报告期内", "本期内", "本期间",
@@ -298,7 +303,8 @@ NOT_SEGMENT_LABELS = ("提示", "观点", "建议", "预测", "说明", "来源"
                       "快讯", "速报", "突发", "独家", "重磅",  # news flashes: 快讯：…, 突发：…
                       "收市", "收盘", "收评", "午评", "早评", "开盘")  # market reports: 港股收市：恒指升1.2%
 # A forecast's previous value (…预测至905/968亿元（前值为928/1010亿元）): the same measure, before the revision.
-PRIOR_VALUE_WORDS = ("前值", "原值", "原预测值", "原预测", "前次预测", "此前预测", "上次预测", "调整前")
+PRIOR_VALUE_WORDS = ("前值", "原值", "原预测值", "原预测", "前次预测", "此前预测", "上次预测", "调整前",
+                     "原")  # 上调目标价至35元（原32元）
 # A data release's previous value (CPI同比上涨0.3%，前值0.4%): the same measure one month or quarter back.
 PREVIOUS_RELEASE_WORDS = ("前值",)
 # What the market expected of a figure just reported (营收350.8亿美元，高于市场预期的331.6亿美元; CPI同比上涨

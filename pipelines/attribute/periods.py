@@ -111,7 +111,8 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
                              r"|前夕|以来|收官|首日)")),
     # FY2025E, 2025E, 2025年E: estimates
     ("estimate", "EF", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<year>(?:19|20)\d{2})\s?(?:年)?[EF](?![A-Za-z])")),
-    ("estimate", "E", re.compile(_NOT_DIGIT_BEFORE + r"(?<!FY)(?P<y2>[12]\d)E(?![A-Za-z\d])")),  # 25E PE, 26E EPS (FY26E: below)
+    ("estimate", "E", re.compile(_NOT_DIGIT_BEFORE + r"(?<!FY)(?<![QH])(?P<y2>[12]\d)E(?![A-Za-z\d])")),  # 25E PE, 26E EPS (FY26E: below;
+    # 3Q25E / 1H25E: an estimate of the quarter, below)
     ("fy", "F", re.compile(r"FY(?P<y2>\d{2})(?P<est>[EF])?(?![A-Za-z\d])")),
     # 24Q4 / 2024Q4 / 4Q24 / 1H24 / 2024H1; FY25Q3 / FY2025Q3: a quarter of the fiscal year as written
     ("short", "Q", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<y2>\d{2})Q(?P<q>[1-4])(?!\d)")),
@@ -123,7 +124,8 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
     # 2024年第四季度 / 2024年Q4 / 2024年上半年 / 2024年11月 / 2024年1-2月 / 2024年双十一 / 2024年
     # (a two-digit year only before a sub-period: 25年Q3, 25年前三季度, 25年上半年; 25年 alone may be a duration)
     ("full", "年", re.compile(
-        rf"(?:{_YEAR}|" + _NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)(?=年(?:Q[1-4]|第|前[一二两三]|[上下]半年|[一二三四]季度|1[0-2]月|[1-9]月)))"
+        rf"(?:{_YEAR}|" + _NOT_DIGIT_BEFORE + r"(?P<y2>[12]\d)(?=年(?:Q[1-4]|第|前[一二两三]|[上下]半年|[一二三四]季度|1[0-2]月|[1-9]月"
+        r"|\d+(?:\.\d+)?(?:倍|x|X)(?:PE|PB|P/E|P/B)?)))"  # (对应26年22倍PE: the year a multiple values)
         r"(?:财年|财政年度|会计年度|年度|年)\s?(?:第(?P<cq>[一二三四1-4])财?季度?|(?P<cq2>[一二三四])季度|Q(?P<q>[1-4])"
         r"|(?P<cq3>[一三])季报"  # 2025年三季报: the third-quarter report (一季报 the first's)
         r"|(?P<half>上|下)半年|(?P<interim>中期(?!分红|股息|派息)|半年度|半年报|中报)|[前首](?P<nq>[一二两三123])季度?"
@@ -389,6 +391,19 @@ def year_to_date(label: str | None) -> str | None:
     return f"{year}" + {12: "", 6: "H1", 3: "Q1"}.get(last, f"-01~{last:02d}")
 
 
+def trailing_span(label: str | None, span: str) -> str | None:
+    """The months a trailing span (过去三个月 / 过去六个月 / 过去一年 of a fund's report) covers up to the end of
+    label: 2025Q2 六个月 -> 2025H1, 2025Q4 一年 -> 2025; None when it reaches into the year before."""
+    months = _months(label)
+    if months is None or not re.fullmatch(r"(?:[一二两三四五六七八九十]{1,2}|\d{1,2})个月|一年|1年|半年", span):
+        return None
+    year, _, last = months
+    suffix = _ending_suffix(last, span)
+    if suffix:
+        return f"{year}{suffix}"
+    return str(year) if span in ("一年", "1年") and last == 12 else None
+
+
 def period_end(label: str | None) -> str | None:
     """The month a period ends, as a balance at its end is dated: 2025Q3 -> 2025-09, 2024 -> 2024 (a year-end
     balance is the year's, as 截至2024年12月31日 is)."""
@@ -400,4 +415,4 @@ def period_end(label: str | None) -> str | None:
 
 
 __all__ = ["PeriodMention", "find_periods", "folded_periods", "normalise_period", "opening_period", "shift_month", "shift_quarter", "shift_year",
-           "period_end", "year_of", "year_to_date"]
+           "period_end", "trailing_span", "year_of", "year_to_date"]

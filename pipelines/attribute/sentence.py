@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.grammar import (CHANGE_VERB, RATE_BASE, baseline_of, clauses, expected_value,
                                          frame_standard, leading_adverbials, strip_predicate)
-from pipelines.attribute.kinds import (ROOM, judged_direction, kind_direction, reaches_part, share_in_frame,
-                                       share_of_group)
+from pipelines.attribute.kinds import (DURATION_UNITS, ROOM, judged_direction, kind_direction, reaches_part,
+                                       share_in_frame, share_of_group)
 from pipelines.attribute.periods import find_periods
 from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, split_np
 from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, VALUATION_MULTIPLES
@@ -197,6 +197,11 @@ _BARE_RATE_ENDS = tuple(sorted(_BARE_RATES))
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Object-taking verbs, as the rules were written (the words used as patterns).
 _TRANSITIVE = re.compile("|".join(L.TRANSITIVE_VERBS))
+_STREAK_VERB = re.compile(r"连续([^\d,]{1,4})$")
+_STREAK_END = re.compile(r"(?:已经|已|均|都)?连续$")
+# Verbs whose object may follow the amount (开展9,000亿元MLF操作, 完成3亿元股份回购): the object names the amount.
+_OPERATION_VERBS = tuple(L.TRANSITIVE_VERBS) + ("开展", "进行", "实施", "投放")
+_OBJECT_AFTER = re.compile(r"^的?((?:\d+(?:天|个月|年)期)?[^\d,、的和与及;:。()（）]{2,12}?)(?:用于|用来|并|将|$)")
 
 
 # A member of a breakdown named by a bare noun (其中德国增长超过四成, 冰箱收入同比+7%，洗衣机同比+12%): a
@@ -261,13 +266,16 @@ _GROUP_OBJECT = re.compile(r"的?([^\d,的]{2,12})")  # 贡献了62%的销售额
 # A clause that names the value a reported figure is set against, and only it: (高于)市场预期的, 前值为,
 # 彭博一致预期, 前值下降.
 _BENCHMARK = re.compile("(?:略?(?:高于|低于|超过|超出|好于|优于|不及|符合|接近))?" + expected_value() + "(?:的|为|是)?"
-                        "(?:上涨|上升|增长|增加|下降|下跌|回落|减少)?")
+                        "(?:上涨|上升|增长|增加|下降|下跌|回落|减少)?[(（]?")  # 略高于彭博一致预期（181.6亿元）
 _STANDARD_VALUE = re.compile(r"(?:较|比|相比|相较于?|由|从)[^,]{1,12}的$")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
 # "IoT：收入299亿元，同比+43.6%": a short label before a colon names a business segment; so it does after
 # a list item's number ("1. 中芯国际：25Q3实现营收…", "2、北方华创：…").
 _LABEL = re.compile(r"^\s*(?:\d{1,2}[.)、]\s*|[-+•·]\s+|[●○◆◇■□▪★☆►▶]\s*)?([^\d,.;:。，；：、()（）\s][^\d,.;:。，；：、()（）]{1,9})\s*[:：](?=.*\d)")
 
+
+# **分业务**：住宿预订收入…: a label announcing a breakdown by category (not 分众传媒：…) names no segment
+_BY_CATEGORY = re.compile(r"[分按](?:业务|产品|地区|区域|渠道|板块|品类|行业|市场|季度|客户|品牌|部门|场景)(?:来看|看)?")
 
 def _segment_label(folded: str) -> re.Match | None:
     m = _LABEL.match(folded)
@@ -276,7 +284,7 @@ def _segment_label(folded: str) -> re.Match | None:
     label = m.group(1).strip()
     if leading_adverbials(label) != label or label.endswith(L.NOT_SEGMENT_LABELS + L.ROLE_NOUNS) \
             or CHANGE_VERB.search(label) or _TRANSITIVE.search(label) \
-            or label.startswith(L.NON_OWNER_OPENERS) or METRIC_END.search(label) \
+            or label.startswith(L.NON_OWNER_OPENERS) or METRIC_END.search(label) or _BY_CATEGORY.fullmatch(label) \
             or any(w in label for w in L.YOY_WORDS + L.QOQ_WORDS + L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS):
         return None  # 营业总收入：…, 同比：… label a measure or a comparison, 子公司CEO：… a speaker, not a segment
     if leading_adverbials(folded[m.end():m.end() + len(label) + 12].lstrip(" *")).startswith(label):
@@ -523,6 +531,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 if last_kind == "change" and q["unit"] == last_unit:  # 同比上涨0.3%，前值0.4%: a change too
                     if kind == "level" and not q.get("signed"):
                         kind, direction = "change", last_direction
+                    elif kind == "level":  # CPI同比上涨0.2%，前值-0.3%: a fall the month before
+                        kind, direction = "change", "down" if (q.get("value") or 0) < 0 else "up"
                     if kind == "change":
                         inherited = last_baseline
             if anaphoric or (metric in L.PRIOR_VALUE_WORDS and last_metric) \
@@ -588,6 +598,16 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 elif metric and (not transitive or metric in L.TRANSITIVE_VERBS) \
                         and not metric.endswith(L.COUNT_NOUNS):  # 交付(20575辆) -> 交付量
                     metric = metric + ("量" if fold(q["quote"])[-1] in L.VOLUME_CLASSIFIERS else "数")
+            streak = _STREAK_VERB.search(pre) if q["unit"] in DURATION_UNITS and metric else None
+            if streak and kind == "level" and metric.endswith("连续"):
+                # 生鲜乳收购价已连续下跌超过30个月: the streak is the measure (收购价连续下跌), its verb kept
+                metric = _STREAK_END.sub("", metric) + "连续" + streak.group(1)
+            if metric and kind == "level" and len(q["unit"]) == 3 and q["unit"].isupper() \
+                    and metric.endswith(_OPERATION_VERBS):
+                # 央行开展9,000亿元MLF操作 / 完成3亿元股份回购: an amount between a verb and its object is the object's
+                obj = _OBJECT_AFTER.match(post)
+                if obj and not CHANGE_VERB.search(obj.group(1)) and not _TO_CHAR.search(obj.group(1)):
+                    metric = obj.group(1)
             multiple = _MULTIPLE_AFTER.match(post) if q["unit"] == "times" else None
             if multiple:
                 metric = multiple.group(1)

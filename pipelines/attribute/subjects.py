@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.attribute import lexicon as L
-from pipelines.attribute.grammar import ENDS_IN_NENG, clauses, leading_adverbials, strip_predicate
+from pipelines.attribute.grammar import AFTER_PERIOD, ENDS_IN_NENG, clauses, leading_adverbials, strip_predicate
 from pipelines.attribute.periods import PERIOD_CHAR, find_periods, opening_period
 from pipelines.recognize.textnorm import fold
 
@@ -260,6 +260,8 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
         for d in L.DEMONSTRATIVES:
             if np.startswith(d) and np[len(d):] in L.GENERIC_METRICS:
                 return None, None, True
+    if _SECTOR_CREDIT.match(np):
+        return None, _clean_metric(np), False
     if np.startswith(L.BARE_ANAPHORIC_HEADS):
         for h in L.BARE_ANAPHORIC_HEADS:
             if np.startswith(h) and len(np) > len(h) + 1:
@@ -306,7 +308,8 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
 
 _OWNER_IN_PLACE = re.compile(r"(.{1,12}?)在(.{1,8}?)的(.{2,})$")
 _INSIDE_END = re.compile(r"(?:中|里|内|之中|当中)$")
-METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价|价值|出货|销售)$")
+METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价|价值|出货|销售"
+                        r"|增速|增幅|涨幅|降幅|跌幅)$")  # (社融存量增速将回落至8.3%: a rate, no owner)
 
 
 _SHORT_NAME_NOT_ENDINGS = L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS
@@ -348,7 +351,7 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
         if m.start >= 2 and m.end < len(np):
             before = _PRE_PERIOD_TAIL.sub("", np[: m.start])
             left = leading_adverbials(before)
-            right = leading_adverbials(np[m.end:])
+            right = leading_adverbials(AFTER_PERIOD.sub("", np[m.end:]))  # 4月上旬将(股票仓位)
             if right and len(before) >= 2 and (not left or left.startswith(L.ADVERBS) or left.endswith(_SAYS)):
                 # 预估(2025年资本支出), 累计(今年前11月营收): no owner; 管理层指引(4Q25总收入): who states it owns nothing
                 return (None, *split_np(right, names)[1:])
@@ -456,10 +459,18 @@ _ALIAS_ASIDE = re.compile(r"[(（]\s*以下(?:简称|称)[^()（）]{0,24}[)）]
 _LEADING_ASIDE = re.compile(r"^\s*[(（][^()（）]{0,30}[)）]")
 
 
+# 甲公司将营收提升至30亿元 / 把价格下调5%: the disposal marker before the measure is no part of it (not 将近)
+_DISPOSAL = re.compile(r"^[将把](?![近军])(?=[^\d,]{2})")
+
+
+# 企业贷款 / 企业债券净融资 (credit data): the sector names the product, it is no anaphor of "the company"
+_SECTOR_CREDIT = re.compile(r"(?:企业|政府|财政)(?:中长期|短期)?(?:贷款|债券|债|存款)")
+
+
 def _clean_metric(m: str | None) -> str | None:
     if not m:
         return None
-    m = leading_adverbials(_LEADING_ASIDE.sub("", m)).strip("的 ")
+    m = _DISPOSAL.sub("", leading_adverbials(_LEADING_ASIDE.sub("", m)).strip("的 "))
     for d in L.DEMONSTRATIVES:
         if m.startswith(d):
             m = m[len(d):]

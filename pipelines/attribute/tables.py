@@ -90,6 +90,19 @@ _CHANGE_TAIL = re.compile(f"(?:{_CHANGE_WORDS})+\\s*$")  # (营业收入比上�
 _CHANGE_HEADER_WORD = re.compile(f"{_CHANGE_WORDS}|增长|下降")
 
 
+# | 品种 | 11月21日（%） | 周变动（bp） |, | 2025年6月30日 |: a column of values on one day (a closing date of a
+# market table, a balance date); point in time is its month, a year-end date its year.
+_DATE_HEADER = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>[1-9]|[12]\d|3[01])日")
+
+
+def _date_column(bare: str) -> str | None:
+    m = _DATE_HEADER.fullmatch(_strip_unit_note(bare) or "")
+    if m is None:
+        return None
+    month, year = int(m.group("m")), m.group("y") or "?"
+    return year if month == 12 and m.group("d") == "31" and year != "?" else f"{year}-{month:02d}"
+
+
 @lru_cache(maxsize=1 << 12)  # pure
 def column_period(text: str | None) -> str | None:
     """The period of a column header that is a period, perhaps with a change word (| 10月 | 1-10月 |
@@ -101,6 +114,10 @@ def column_period(text: str | None) -> str | None:
     label = period_label(bare) if bare else None
     if label:
         return label
+    if "日" in bare:
+        label = _date_column(bare)
+        if label:
+            return label
     mentions = [m for m in find_periods(bare) if absolute(m)] if bare else []
     if len(mentions) != 1 or mentions[0].year or not mentions[0].label_suffix:
         return None
@@ -120,6 +137,8 @@ _RELATIVE_COLUMN = re.compile(
     r"|(?P<now>本报告期|报告期|本期|本季度|本月|当月|本年度?)"
     r"|(?P<back>上年同期|去年同期|上年同月|去年同月|上年度?|上期)"
     r"|(?P<open>本报告期初|期初|年初|上年末|上年度末|上年年末))(?:数|金额|发生额|余额|累计数)?")
+# | 报告期（2025年4月1日-2025年6月30日） | (a fund's quarterly report): the dates spell out the reporting period.
+_DATES_NOTE = re.compile(r"[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日\s?[-—–~至]\s?(?:\d{4}年)?\d{1,2}月\d{1,2}日[)）]$")
 _BEFORE_COMPARATOR = re.compile(r"(?<=..)(?:比|较|相比)")
 _RELATIVE_CODES = {"ytd": "@Y", "ytd_back": "@Y-1", "end": "@E", "now": "@R", "back": "@R-1", "open": "@B"}
 
@@ -131,7 +150,7 @@ def relative_column(text: str | None) -> str | None:
     (本报告期比上年同期增减（%）), else None."""
     if not text:
         return None
-    folded = fold(text).strip()
+    folded = _DATES_NOTE.sub("", fold(text).strip())
     # (also before its comparator: 本年比上年增减(%), 本报告期比上年同期增减（%）; or without its change words)
     for bare in (folded, _BEFORE_COMPARATOR.split(folded, 1)[0], _CHANGE_HEADER_WORD.sub("", folded)):
         bare = _strip_unit_note(bare) or ""
@@ -204,10 +223,16 @@ _CHANGE_ONLY_WORDS = sorted(CHANGE_HEADERS + L.YOY_WORDS + L.QOQ_WORDS + L.UP_VE
 _CHANGE_SIZE = re.compile(r"比例|幅度|比率|率")
 
 
+# | 周变动（bp） | 周涨跌幅 | 月初以来（bp） |: a market table's change over the week (since the month's start) of the
+# value beside it; the span words say how long, not what changed.
+_SPAN_OF_CHANGE = re.compile(r"^(?:本?周(?=" + _CHANGE_WORDS + r"|涨|跌)|(?:本?月|年)初以来|今年以来)")
+
+
 @lru_cache(maxsize=1 << 12)  # pure; asked of every header to the left of a cell
 def _describes_change_only(header: str) -> bool:
     """同比 / 增速 / YoY (%): a column that only says "change of the column before"."""
     bare = _COMPRESSED_RATE.sub("", _strip_unit_note(fold(header or "")) or "")
+    bare = _SPAN_OF_CHANGE.sub("", bare)
     stated = len(bare)
     for w in _CHANGE_ONLY_WORDS:
         bare = bare.replace(w, "")
@@ -289,9 +314,18 @@ def _is_owner(header: str) -> bool:
     """A column header that names an organisation (甲公司, 腾讯控股, Apple) rather than a measure."""
     h = fold(header)
     return not _is_measure(h) and (h.endswith(tuple(x for x in L.ENTITY_HEADS if len(x) > 1) + ("控股",))
-                                   or bool(re.fullmatch(r"[A-Z][A-Za-z&.\- ]{1,20}", h)))
+                                   or bool(re.fullmatch(r"[A-Z][A-Za-z&.\- ]{1,20}", h))
+                                   or _SHARE_CLASS.fullmatch(h) is not None)
 
 
+# | 项目 | 博时安瑞纯债A | 博时安瑞纯债C | / | A类 | C类 |: a fund's share classes own the rows' figures
+_SHARE_CLASS = re.compile(r"[\u4e00-\u9fff]{2,20}[A-EH]|[A-EH]类(?:份额)?")
+
+
+# | 阶段 | 份额净值增长率① | … | over | 过去三个月 | 2.91% |: a row of a trailing span (a fund's returns) names
+# how long, not whose; its figures are the owner's.
+_SPAN_LABEL = re.compile(r"(?:过去|最近|近)((?:[一二三两五六十\d]{1,2}(?:个月|年)|半年))|今年以来|年初至今"
+                         r"|自基金(?:合同生效|成立)日?起至今")
 # | 合计 | 1,250.00 | 23,000.00 |: a total row names no member; its figures are the owner's.
 _TOTAL_LABEL = re.compile(r"\s*(?:合计|总计|共计|合共|小计)\s*")
 # A total row of a breakdown is the owner's own figure.
@@ -374,8 +408,12 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
             period = _own_period(folded, q["start"])
         # (原煤（万吨）: the row's name, its unit apart; a 合计 row, and a phase of a plan (| 第一个归属期 |), are
         # the owner's)
+        span = _SPAN_LABEL.fullmatch(fold(row_label).strip())
         subject = _strip_unit_note(row_label) if seg.get("col_no") != 1 and not _TOTAL_LABEL.fullmatch(fold(row_label)) \
-            and not _PHASE_LABEL.fullmatch(fold(row_label).strip()) else owner
+            and not span and not _PHASE_LABEL.fullmatch(fold(row_label).strip()) else owner
+        if span and not period:  # | 过去六个月 | 5.48% |: the span back from the report's end (to date: the year's;
+            # since inception: no period of the format)
+            period = "@T" + span.group(1) if span.group(1) else "@Y" if span.group(0) in ("今年以来", "年初至今") else "@N"
         if not own_words and _is_measure(row_label) and _is_owner(_strip_unit_note(header) or ""):
             # rows are measures, columns are companies: | 指标 | 甲公司 | 乙公司 |
             metric, subject = _strip_unit_note(row_label), _strip_unit_note(header)

@@ -75,6 +75,9 @@ def minguo_year(folded: str, num: str, end: int) -> bool:
     return num.isdigit() and lo <= int(num) <= hi and bool(_MINGUO_FOLLOWER.match(folded, end))
 
 
+_FIGURE_AFTER = re.compile(r"\d+(?:\.\d+)?(?:倍|x|X|%|元)")
+
+
 def abbreviated_year(folded: str, num: str, end: int) -> bool:
     """"25-27年EPS", "24年收入": a two-digit year, not a duration of N years."""
     lo, hi = YEAR_ABBREVIATION_RANGE
@@ -82,7 +85,8 @@ def abbreviated_year(folded: str, num: str, end: int) -> bool:
         return False
     after = folded[end:end + 7]
     return bool(after) and (after[0].isascii() and after[0].isalpha() or after.startswith(YEAR_ABBREVIATION_FOLLOWERS)
-                            or bool(_MONTH_AFTER.match(after)))  # 25年3月, 25年1-9月: a date
+                            or bool(_MONTH_AFTER.match(after))  # 25年3月, 25年1-9月: a date
+                            or bool(_FIGURE_AFTER.match(after)))  # 对应26年22倍PE: the year of the figure after it
 
 
 def in_code(folded: str, start: int) -> bool:
@@ -126,6 +130,15 @@ _CONDITION_END = re.compile(r"[^，,。；;：:！!？?\n]{0,40}?的情形")
 
 
 _CONDITION_OPEN = re.compile(r"(?:未|不|没有|无|如|若|如果|一旦)(?:出现|存在|发生)[^，,。；;：:！!？?\n]*\Z")
+
+
+# 以3年以内中高等级信用债为主 / 以5000元以下产品为主: a bound inside "mainly X" describes the category X
+_MAINLY_CLOSE = re.compile(r"[^，,。；;：:！!？?\n\d%]{1,16}为主")
+
+
+def mainly_group(folded: str, start: int, end: int, qualifier: str) -> bool:
+    """A bound right after 以 and before …为主 names the kind of thing (以3年以内中高等级信用债为主)."""
+    return qualifier in ("gt", "lt") and folded[start - 1:start] == "以" and bool(_MAINLY_CLOSE.match(folded, end))
 
 
 def condition(folded: str, start: int, end: int) -> bool:

@@ -150,6 +150,7 @@ QUALIFIER_SUFFIXES: dict[str, str] = {
     "以上": "gt", "及以上": "gt", "多": "gt", "余": "gt", "有余": "gt",
     "以下": "lt", "及以下": "lt", "以内": "lt",
     "左右": "approx", "上下": "approx",
+    "附近": "approx",  # market writing: 收益率由1.65%附近上行, 在2.0%附近震荡
 }
 
 # Chinese numeral characters (after folding; 两 and financial forms included).

@@ -258,7 +258,9 @@ _HUNDREDTHS = re.compile(f"(?:{P.alt(HUNDREDTHS_AFTER_PREFIX)})$")
 # A row that names a valuation multiple (P/E, PB, EV/EBITDA, 市盈率) counts times, one that names a per-share amount
 # (EPS, 每股收益) counts single units of the table's currency, and one that names a rate (毛利率, ROE) counts percent:
 # not the table's 百万元/亿元, which is the unit of its amounts (| 单位：百万元 | … | P/E | 56.4 |).
-_MULTIPLE_ROW = re.compile(rf"^(?:{VALUATION_MULTIPLES})(?:\s*[(（]\s*(?:TTM|ttm|x|X)?\s*[)）])?$", re.IGNORECASE)
+# (| P/E（现价） |, | PE（动态） |, | PB（最新） |: a note on the price or basis, the row still a multiple)
+_MULTIPLE_ROW = re.compile(rf"^(?:{VALUATION_MULTIPLES})(?:\s*[(（]\s*(?:TTM|ttm|LYR|x|X|倍|现价|当前|最新|动态|静态|摊薄"
+                           rf"|{VALUATION_MULTIPLES})?\s*[)）])?$", re.IGNORECASE)  # | 市盈率(P/E) |
 _PER_SHARE_ROW = re.compile(r"(?:EPS|BPS|DPS|每股收益|每股盈利|每股净资产|每股股利|每股股息|每股分红)(?:\s*[(（][^()（）]*[)）])?$",
                             re.IGNORECASE)
 _RATE_ROW = re.compile(r"(?<!周转)(?<!市盈)(?<!市净)(?<!市销)率$|^(?:ROE|ROA|ROIC)$", re.IGNORECASE)
