@@ -610,6 +610,10 @@ DOCS = {
     "by_segment": "2024年第四季度，戊集团实现营收880亿元。\n\n分部来看，核心商业收入674亿元，经营亏损141亿元。\n",
     "by_region": "2025年第三季度，丙电器实现营收50亿元。\n\n分区域看，外销收入同比增长约18%，其中欧洲增长超过两成。\n",
     "no_frame": "2025年第三季度，丁网络实现营收40亿元。广告收入26亿元，同比增长18.7%。\n",
+    # a country's macro statistics that name no owner, in a document about no company, are the country's; a Hong
+    # Kong or Taiwan release's (traditional characters) are its own place's, which it does not write here
+    "macro_note": "# 10月金融数据点评\n\n10月社融增量8,161亿元，M2同比增长8.2%，居民消费价格同比上涨0.2%。\n",
+    "macro_traditional": "# 10月物價數據\n\n10月綜合消費物價指數（CPI）按年上升1.2%。\n",
     # a title over an article on the whole scope (全国…) is about that scope; over a company's release, not
     "scope_title": "# 10月快递业务量同比增长超13%\n\n2025年10月，全国快递业务量完成172.4亿件，同比增长13.1%。\n",
     "company_title": "# 10月营收同比增长超13%\n\n2025年10月，全国快递业务量完成172.4亿件。甲物流实现营收17.4亿元，同比增长13.1%。\n",
@@ -904,6 +908,10 @@ DOCS = {
 }
 
 DOC_CASES = [
+    ("macro_note", "8,161亿元", dict(subject="全国", metric="社融增量")),
+    ("macro_note", "8.2%", dict(subject="全国", metric="M2")),
+    ("macro_note", "0.2%", dict(subject="全国")),
+    ("macro_traditional", "1.2%", dict(subject=None)),
     ("by_business", "26.3亿美元", dict(subject="广告", metric="收入")),
     ("by_business", "18.7%", dict(subject="广告", metric="收入", kind="change")),
     ("by_business", "63.8%", dict(subject="广告", kind="share")),
@@ -1895,7 +1903,7 @@ def test_a_growth_rate_opening_a_forecast_owns_nothing():
     # 社融存量增速将回落至8.3%: 增速 ends a measure, so the phrase is no agent of 将 (its subject was the phrase)
     doc = _facts("# 点评\n\n我们预计社融存量增速将回落至8.3%左右。\n\n甲公司将营收提升至30亿元。\n")
     subject = dict(zip(doc["quote"].to_list(), doc["subject"].to_list()))
-    assert subject["8.3%左右"] is None
+    assert subject["8.3%左右"] == "全国"  # not the phrase: a national indicator is the country's (macro_note)
     assert subject["30亿元"] == "甲公司"  # a company before 将 still owns the figure
     metric = dict(zip(doc["quote"].to_list(), doc["metric"].to_list()))
     assert metric["30亿元"] == "营收"  # the disposal 将 is no part of the measure

@@ -23,9 +23,9 @@ from pipelines.attribute.dating import (absolute, closed_aside, is_forecast, is_
                                         range_lists, stated_range, values_year)
 from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
-                                         LOCAL_SCOPES, MEASURE_MODIFIERS, NEWS_TIME_WORDS, NON_OWNER_OPENERS,
-                                         REPORT_LABEL_ENDS,
-                                         REPORTING_PERIOD_WORDS, ROLE_NOUNS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
+                                         LOCAL_SCOPES, MEASURE_MODIFIERS, NATIONAL_INDICATORS, NEWS_TIME_WORDS,
+                                         NON_OWNER_OPENERS, REPORT_LABEL_ENDS, REPORTING_PERIOD_WORDS, ROLE_NOUNS,
+                                         SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
 from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, month_number, period_end,
                                         shift_year, trailing_span, year_of, year_to_date)
 from pipelines.attribute.sentence import analyse_sentence
@@ -850,6 +850,11 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
                 title_rows = (before, len(rows))
         else:
             rows += _table_rows(s, figures, st)
+    if not st.main and st.scope in (None, "全国", "我国"):
+        # 社融增量8,161亿元，M2同比增长8.2% in a credit note, a statistics release: the country's (written in
+        # simplified characters: a Hong Kong or Taiwan release's CPI is its own place's)
+        rows = [r[:5] + (st.scope or "全国",) + r[6:] if r[5] is None and r[4] and r[4] == fold(r[4])
+                and any(w in r[4] for w in NATIONAL_INDICATORS) else r for r in rows]
     a, b = title_rows
     if st.scope and b > a:
         # 10月快递业务量同比增长13.1% over 全国快递业务量完成…: a title's measure that the body states of the whole

@@ -166,6 +166,15 @@ COMMON_NOUN_SUFFIXES = tuple("间室场页端面台机器品物件类型式性�
 # A share of a market: a scope before it (全球市占率) names the market, not the owner.
 MARKET_SHARE_WORDS = ("市占率", "市场份额", "市场占有率", "占有率", "份额", "排名")
 # Scope nouns that are subjects on their own (全国已形成10个产业带).
+# A country's macro statistics (central bank, statistics bureau, customs): a figure of one of them that names no
+# owner, in a document about no company or place, is the whole country's (社融增量8,161亿元, M2同比增长8.2%).
+NATIONAL_INDICATORS = ("社会融资规模", "社融", "人民币贷款", "新增贷款", "住户贷款", "企业贷款", "居民贷款", "中长期贷款",
+                       "短期贷款", "票据融资", "政府债券", "企业债券", "M0", "M1", "M2", "CPI", "PPI", "居民消费价格",
+                       "工业生产者出厂价格", "工业生产者购进价格", "GDP", "国内生产总值", "规模以上工业增加值",
+                       "规上工业", "社会消费品零售总额", "社零", "固定资产投资", "房地产开发投资", "制造业投资",
+                       "基础设施投资", "基建投资", "民间投资", "采购经理指数", "PMI", "商务活动指数", "城镇调查失业率",
+                       "外汇储备", "一般公共预算收入", "一般公共预算支出", "商品房销售", "新建商品房", "房屋新开工面积",
+                       "商品房待售面积", "网上零售额", "实物商品网上零售额", "进出口总值", "货物贸易")
 SCOPE_NOUNS = ("全国", "全球", "国内", "海外", "全省", "全市", "全行业", "全网", "我国")
 # Groups whose part a figure right before them states (七成用户, 超过七成受访企业, 六成消费者): a share.
 SHARE_GROUP_NOUNS = ("企业", "用户", "消费者", "受访者", "商家", "商户", "家庭", "网民", "居民", "员工", "客户", "门店",
