@@ -22,7 +22,8 @@ import polars as pl
 from pipelines.attribute.dating import (absolute, closed_aside, is_forecast, is_standard, period_of, previous_release,
                                         range_lists, stated_range, values_year)
 from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
-from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_PREFIXES, DOMAIN_HEADS,
+from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_BY_BUSINESS,
+                                         BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, MEASURE_MODIFIERS, NATIONAL_INDICATORS, NEWS_TIME_WORDS,
                                          NON_OWNER_OPENERS, REPORT_LABEL_ENDS, REPORTING_PERIOD_WORDS, ROLE_NOUNS,
                                          SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
@@ -435,15 +436,13 @@ def _in_titled_year(label: str | None, title: str | None) -> bool:
 # a breakdown by business, product, channel or segment writes each member before its measure (广告 | 收入), and the
 # member owns the figures after it until the next one, across ；. Not by region or market (分区域看，外销收入…，其中
 # 欧洲增长超过两成；内销收入…: 外销 and 内销 are measures, and 欧洲 owns no later figure) or by quarter.
-_BY_BUSINESS = re.compile(r"^\W{0,4}(?:分|按)(?:业务|产品|品类|板块|分部|部门|部|事业部|品牌|条线|渠道|行业|客户|场景)"
-                          r"(?:来看|看|划分)?(?:\W|$)")
+_BY_BUSINESS = re.compile(r"^\W{0,4}[分按](?:" + "|".join(sorted(BREAKDOWN_BY_BUSINESS, key=len, reverse=True))
+                          + r")(?:来看|看|划分)?(?:\W|$)")
 # Scopes of a measure, written between a member and the measure (美的空调|全渠道销售额), or standing for it (外销收入)
 _MEASURE_SCOPES = ("全渠道", "全网", "全平台", "线上", "线下", "外销", "内销", "海外", "境外", "境内", "国内", "出口")
 _MEMBER_MEASURES = ("营业收入", "销售收入", "收入", "营收", "收益", "销售额", "成交额", "销量", "毛利", "毛利率",
                     "经营利润", "利润")
 
-
-_SHARE_MARK = re.compile("占")  # (not 的, 比: 美的, 比亚迪)
 
 
 def _member_measure(metric: str) -> tuple[str, str] | None:
@@ -454,7 +453,7 @@ def _member_measure(metric: str) -> tuple[str, str] | None:
             member = folded[: -len(w)]
             if member not in SCOPE_NOUNS + _MEASURE_SCOPES and not member.startswith(BARE_ANAPHORIC_HEADS + MEASURE_MODIFIERS) \
                     and not member.endswith(MEASURE_MODIFIERS) and not member.startswith(NON_OWNER_OPENERS) \
-                    and not _DIGIT.search(member) and not _SHARE_MARK.search(member):
+                    and not _DIGIT.search(member) and "占" not in member:
                 # (not 营业总收入, 扣非净利润: modifiers of the measure; not 收入占营业收入: a share of it)
                 # (美的空调全渠道销售额: 全渠道 scopes the measure, 美的空调 is the member)
                 scope = next((x for x in _MEASURE_SCOPES if member.endswith(x) and len(member) > len(x)), "")

@@ -258,6 +258,11 @@ REPORT_LABEL_ENDS = ("点评", "评论", "快评", "简评", "报告", "研究",
                      "行业", "市场", "板块", "宏观", "数据", "解读", "分析", "纪要", "公告", "预测",
                      "快讯", "速报", "突发", "独家", "重磅",  # news flashes: 快讯：10月CPI同比上涨0.3%
                      "收市", "收盘", "收评", "午评", "早评", "开盘", "盘前", "盘后")  # market reports: 港股收市：恒指升1.2%
+# What a breakdown is by (分业务看, 按產品劃分, **分渠道**：). Its members are owners of their figures when the
+# breakdown is by business-like categories; by region, market or quarter they are not (外销收入 is a measure).
+BREAKDOWN_BY_BUSINESS = ("业务", "产品", "品类", "板块", "分部", "部门", "部", "事业部", "品牌", "条线", "渠道", "行业",
+                         "客户", "场景")
+BREAKDOWN_BY_OTHER = ("地区", "区域", "市场", "季度")
 BREAKDOWN_PREFIXES = ("分", "按", "各", "主要", "其他", "其它", "重点")  # not 核心: 核心本地商业 is a segment
 # A bare generic head with no modifier refers to the company under discussion
 # (公司毛利率为45%, 集团营收…): it is anaphoric, like 该公司.

@@ -275,7 +275,8 @@ _LABEL = re.compile(r"^\s*(?:\d{1,2}[.)、]\s*|[-+•·]\s+|[●○◆◇■□�
 
 
 # **分业务**：住宿预订收入…: a label announcing a breakdown by category (not 分众传媒：…) names no segment
-_BY_CATEGORY = re.compile(r"[分按](?:业务|产品|地区|区域|渠道|板块|品类|行业|市场|季度|客户|品牌|部门|场景)(?:来看|看)?")
+_BY_CATEGORY = re.compile(r"[分按](?:" + "|".join(sorted(L.BREAKDOWN_BY_BUSINESS + L.BREAKDOWN_BY_OTHER, key=len, reverse=True))
+                          + r")(?:来看|看)?")
 
 def _segment_label(folded: str) -> re.Match | None:
     m = _LABEL.match(folded)

@@ -408,9 +408,10 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
             period = _own_period(folded, q["start"])
         # (原煤（万吨）: the row's name, its unit apart; a 合计 row, and a phase of a plan (| 第一个归属期 |), are
         # the owner's)
-        span = _SPAN_LABEL.fullmatch(fold(row_label).strip())
-        subject = _strip_unit_note(row_label) if seg.get("col_no") != 1 and not _TOTAL_LABEL.fullmatch(fold(row_label)) \
-            and not span and not _PHASE_LABEL.fullmatch(fold(row_label).strip()) else owner
+        label = fold(row_label).strip()
+        span = _SPAN_LABEL.fullmatch(label)
+        subject = _strip_unit_note(row_label) if seg.get("col_no") != 1 and not _TOTAL_LABEL.fullmatch(label) \
+            and not span and not _PHASE_LABEL.fullmatch(label) else owner
         if span and not period:  # | 过去六个月 | 5.48% |: the span back from the report's end (to date: the year's;
             # since inception: no period of the format)
             period = "@T" + span.group(1) if span.group(1) else "@Y" if span.group(0) in ("今年以来", "年初至今") else "@N"
