@@ -1991,3 +1991,36 @@ STYLE_CASES = MARKET_TABLE_CASES + [(doc, *c) for doc, cases in (
 @pytest.mark.parametrize("doc,quote,expected", STYLE_CASES, ids=[q for _, q, _ in STYLE_CASES])
 def test_report_style_case(doc, quote, expected):
     _table_row(doc, quote, expected)
+
+
+# A table whose first column is headed by an organisation word (| 公司 |) lists names: the prose's "X营业收入"
+# is then X's 营业收入 (a measure word right after the name starts the measure). Without such a header the
+# row labels teach nothing (| 品类 | lists no owners), and a document with no named agent gets no main
+# subject from its table.
+SECTOR_REVIEW = ("# 白酒行业前三季度回顾\n\n2025年前三季度，A股白酒板块合计实现营业收入3,342亿元，同比下降5.3%。"
+                 "其中，贵州茅台营业收入1,309亿元，同比增长6.3%；五粮液营业收入609亿元，同比下降10.3%。\n\n"
+                 "| 公司 | 前三季度营收（亿元） | 同比 |\n|---|---|---|\n| 贵州茅台 | 1309 | +6.3% |\n"
+                 "| 五粮液 | 609 | -10.3% |\n")
+CATEGORY_REVIEW = SECTOR_REVIEW.replace("| 公司 |", "| 品类 |")
+TABLE_NAME_CASES = [
+    (SECTOR_REVIEW, "1,309亿元", dict(subject="贵州茅台", metric="营业收入")),
+    (SECTOR_REVIEW, "10.3%", dict(subject="五粮液", metric="营业收入")),
+    (SECTOR_REVIEW, "3,342亿元", dict(subject="A股白酒板块")),
+    (CATEGORY_REVIEW, "1,309亿元", dict(metric="贵州茅台营业收入")),
+]
+
+
+@pytest.mark.parametrize("doc,quote,expected", TABLE_NAME_CASES, ids=[f"{i}-{q}" for i, (_, q, _) in
+                                                                       enumerate(TABLE_NAME_CASES)])
+def test_a_table_of_companies_teaches_their_names(doc, quote, expected):
+    _table_row(doc, quote, expected)
+
+
+@pytest.mark.parametrize("text,quote,expected", [
+    # a verb of placing (稳居, 跃居, 进入) is not part of the owner's name or of the ranking
+    ("该品牌稳居行业前五。\n", "前五", dict(subject="该品牌", metric="行业")),
+    ("甲公司在京东、天猫两大平台均进入品类前三名。\n", "前三名", dict(metric="品类")),
+    ("该机型位列全球智能手机市场前三。\n", "前三", dict(metric="全球智能手机市场")),
+])
+def test_placing_verbs(text, quote, expected):
+    _table_row(text, quote, expected)

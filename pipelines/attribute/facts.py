@@ -30,7 +30,7 @@ from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS,
 from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, month_number, period_end,
                                         shift_year, trailing_span, year_of, year_to_date)
 from pipelines.attribute.sentence import analyse_sentence
-from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
+from pipelines.attribute.subjects import clause_topic, entity_like, learn_names, table_names
 from pipelines.attribute.tables import cell_attributes
 from pipelines.recognize.textnorm import fold, fold_years, fold_years_series, folds
 from pipelines.schemas import FactModel, empty_frame
@@ -54,6 +54,7 @@ _ENDS_SENTENCE = ("。", "！", "？", "；", "!", "?", ";", "，", ",", "：", 
 @dataclass
 class _DocState:
     names: tuple[str, ...]  # a tuple: subjects.py keys caches with (phrase, names occurring in it)
+    agents: int = 0  # how many of the names come from the prose and the title (the rest: a table's rows)
     running: str | None = None  # set by a paragraph or heading that opens with a period
     last_year: int | None = None  # completes a period given without a year (Q4, 双11)
     block: int | None = None
@@ -91,7 +92,7 @@ class _DocState:
             return None
         # A figure before the name's first mention is not the name's: a default owner is a name
         # the text has already introduced (one test sentence per line names its own agent late).
-        if not self.names or self.at < self.main_from:
+        if not self.agents or self.at < self.main_from:
             return None
         return self.written.get(self.names[0], self.names[0])
 
@@ -831,9 +832,11 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
     title_subject, title_period, title_segment = _title(prose, names, by_segment.keys(), dated)
     if title_subject and fold(title_subject) not in names:
         names = [fold(title_subject)] + names  # 美团收入: the title's company is a known name
-    names = tuple(names)
+    agents = len(names)
+    # | 公司 | 营收 |: the companies a table lists are names too, after the prose's (none of them the main subject)
+    names = tuple(names + table_names(doc.headers, doc.row_labels, names))
     st = _DocState(names=names, title_subject=title_subject, title_period=title_period,
-                   title_segment=title_segment, written=_written_names(names, doc.texts),
+                   title_segment=title_segment, agents=agents, written=_written_names(names, doc.texts),
                    running=title_period, running_owner=fold(title_subject) if title_subject else None,
                    headers=doc.headers, row_labels=doc.row_labels, last_year=dated[0] if dated else None,
                    main_from=next((s["char_start"] for s in prose if names and names[0] in s["folded"]), 0))

@@ -145,7 +145,13 @@ DECISION_VERBS = ("建议", "决定", "决议", "拟", "宣布", "核准", "批�
 # Verbs that place an owner in a ranking: 位居全球第一, 占据前两名. The words
 # between the verb and the rank name the ranking; a locative frame 在X榜上
 # names it when they do not.
-RANK_VERBS = ("位居", "位列", "排名", "排在", "名列", "跻身", "占据", "荣获", "获得", "居于", "居", "为", "是")
+# A table's first-column header that says its rows are organisations (| 公司 | 营收 | 同比 |): each row label is
+# a name the prose may then use as an owner (贵州茅台营业收入1,309亿元).
+ENTITY_COLUMN_HEADERS = frozenset(("公司", "公司名称", "公司简称", "企业", "企业名称", "证券简称", "股票简称", "简称",
+                                   "名称", "品牌", "集团", "银行", "券商", "房企", "车企", "厂商", "机构", "上市公司",
+                                   "标的", "个股", "股票"))
+RANK_VERBS = ("位居", "位列", "排名", "排在", "名列", "跻身", "稳居", "跃居", "位于", "进入", "挤进", "占据", "荣获", "获得",
+              "居于", "居", "为", "是")
 
 # --- subjects ---------------------------------------------------------------
 # Head nouns of the things a metric belongs to: organisations, business units,

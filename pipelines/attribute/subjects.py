@@ -397,11 +397,10 @@ def _head_split(np: str, names) -> tuple[str | None, str | None]:
         return split
     for n in sorted(names, key=len, reverse=True):  # else a known name followed by the metric
         if np.startswith(n) and len(np) > len(n):
-            cut = len(n)
-            for w in L.METRIC_WORDS:
-                i = np.find(w, len(n))
-                if i > 0:
-                    cut = max(cut, i) if cut == len(n) else min(cut, i)
+            # the name and what follows it up to the first measure word (快手电商|GMV; 贵州茅台|营业收入, not
+            # 贵州茅台营业|收入: the measure word right after the name counts too)
+            found = [i for i in (np.find(w, len(n)) for w in L.METRIC_WORDS) if i > 0]
+            cut = min(found) if found else len(n)
             rest = np[cut:]
             if rest and rest not in L.COUNT_NOUNS:
                 return np[:cut], _clean_metric(rest)
@@ -595,6 +594,27 @@ def learn_names(sentences: list[str]) -> list[str]:
             if name:
                 counts[name] += 1
     return [n for n, _ in counts.most_common()]
+
+
+_TABLE_NAME = re.compile(r"[^\W\d_][^\d,，。；;:：()（）]{1,11}")
+_NOT_TABLE_NAME = re.compile(r"合计|总计|小计|合共|其他|其它|平均|均值|中位数|行业|板块|指数")
+
+
+def table_names(headers: dict[int, dict[int, str]], row_labels: dict[int, dict[int, str]],
+                known: tuple[str, ...] | list[str] = ()) -> list[str]:
+    """The row labels of the tables whose first column is headed by an organisation word (| 公司 | … |):
+    names, as learn_names' are, folded (a total or an average row is none)."""
+    out: list[str] = []
+    for table, columns in headers.items():
+        head = fold((columns.get(1) or "").strip(" *"))
+        if head not in L.ENTITY_COLUMN_HEADERS:
+            continue
+        for label in row_labels.get(table, {}).values():
+            name = fold((label or "").strip(" *"))
+            if _TABLE_NAME.fullmatch(name) and not _NOT_TABLE_NAME.search(name) \
+                    and name not in known and name not in out:
+                out.append(name)
+    return out
 
 
 # 稼光（2409）第三季…, 某某科技（0001.HK）…, 景輝（股份代號：1536）: a stock code in parentheses after

@@ -221,12 +221,14 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
         unit = CURRENCY_PREFIXES[cur]  # 港币12.5亿元 is HKD
     if _names_no_figure(m, folded, start, unit, value, chinese):
         return []
+    if C.qualifier_in_word(folded, pre, start):
+        # 签约80家, 最近3个月: the word's last character is no qualifier; 扩大约13个百分点: 大 ends the verb, 约 is one
+        rest = pre[1:] if pre[0] == "大" else None
+        start, pre = start + len(pre) - len(rest or ""), rest
     qualifier = qualifier_of(pre, m["mid"] or m["mid0"], suf)
     if qualifier == "eq" and unit_word in UNIT_QUALIFIERS:
         qualifier = UNIT_QUALIFIERS[unit_word]
     end = m.end()
-    if C.qualifier_in_word(folded, pre, start):
-        qualifier, start = "eq", start + len(pre)  # 签约80家, 最近3个月
     if negative(sign):
         value = -value
     if unit in MONEY:
@@ -409,7 +411,7 @@ def rank(m: re.Match, folded: str, text: str) -> list[Quantity]:
         if m["tail"] and C.ranked_group(folded, m.end()):
             return []  # 第一名客户销售额占比: the customer in first place, a group named by its place
         return [Quantity(m.start(), m.end(), value, "rank")]
-    if m["kind"] == "前" and not m["tail"]:
+    if m["kind"] == "前" and not m["tail"] and not C.placed_in_top(folded, m.start(), m.end()):
         return []
     if C.ranked_group(folded, m.end()):
         return []  # 前五名企业合计占比: the top N name a group, not the owner's place

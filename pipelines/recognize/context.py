@@ -150,6 +150,17 @@ def condition(folded: str, start: int, end: int) -> bool:
 _RANKED_GROUP = re.compile(r"的?(?:" + "|".join(sorted(RANKED_GROUP_NOUNS, key=len, reverse=True)) + ")")
 
 
+# 位列全球智能手机市场前三。/ 跻身行业前十，: a verb of placing, then the first N closing the clause.
+_PLACING_VERB = re.compile(r"(?:位列|位居|位于|跻身|稳居|名列|排名|排在|排行|进入|跃居|升至|挤进)[^，。；,;：:]{0,12}$")
+_CLAUSE_CLOSE = re.compile(r"[，。；、,;）)！!？?]|$")
+
+
+def placed_in_top(folded: str, start: int, end: int) -> bool:
+    """前三 without 名 or 位 is a rank when a verb of placing puts the owner among the first N and nothing
+    follows in the clause (前三季度, 前十大客户, 前5个月 name a period or a group)."""
+    return bool(_CLAUSE_CLOSE.match(folded, end)) and bool(_PLACING_VERB.search(folded, max(0, start - 16), start))
+
+
 def ranked_group(folded: str, end: int) -> bool:
     """前五名企业 / 排名前十位的企业集团: "the top N" modifying a noun of organisations or places names
     that group (whose figure follows); 占据全球前两名的位置 is still a rank."""

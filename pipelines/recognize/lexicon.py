@@ -142,6 +142,8 @@ QUALIFIER_NOT_AFTER: dict[str, str] = {
     "约": "签节预合制契公条特邀履违解集赴相婚守和续规简隐",
     "近": "最附靠贴亲邻",
     "超": "赶高",
+    # 扩大约13个百分点, 加大约: 大 ends the verb, and 约 alone is the qualifier (builders keeps it)
+    "大": "扩增加放变壮做",
 }
 # Between the number and its unit or magnitude: 100多家, 300余人, 二十余万, 五十来个;
 # 十几家, 二十几个百分点 (spoken: ten and some).
