@@ -542,6 +542,10 @@ BREAKDOWN = [
     ("居民消费价格比上年上涨0.3%，其中食品烟酒价格下降1.2%。", "1.2%", dict(metric="食品烟酒价格", subject=None)),
     ("归母净利润同比+13.5%，扣非同比+10%。", "+10%", dict(subject=None)),
     ("海外收入同比+20%，国内同比+5%。", "+20%", dict(metric="海外收入", subject=None)),
+    # an income-statement line is the company's measure: 主营业务 / 其他业务 are no business units (海外业务 is)
+    ("公司主营业务收入52.3亿元，其他业务收入1.2亿元。", "52.3亿元", dict(metric="主营业务收入", subject=None)),
+    ("公司主营业务收入52.3亿元，其他业务收入1.2亿元。", "1.2亿元", dict(metric="其他业务收入", subject=None)),
+    ("海外业务收入3亿元。", "3亿元", dict(metric="收入", subject="海外业务")),
     ("居民人均可支配收入52674元，比上年增长5.3%，扣除价格因素实际增长5.0%。", "5.3%",
      dict(metric="居民人均可支配收入", subject=None)),
 ]
