@@ -2028,3 +2028,20 @@ def test_a_table_of_companies_teaches_their_names(doc, quote, expected):
 ])
 def test_placing_verbs(text, quote, expected):
     _table_row(text, quote, expected)
+
+
+def test_what_is_no_name_is_not_learned():
+    """A figure in words (近七成订单实现…), a local scope (全市有效期内…), an announcement's 特此公告, data
+    (具体财务数据以…为准) and a count (访港旅客人次持续增长) open clauses as agents do, but none is a name;
+    a company's name before the same verbs still is (五粮液, with a numeral, too)."""
+    from pipelines.attribute.subjects import learn_names
+    texts = ["其中近七成订单实现当日或次日达。", "截至年末，全市有效期内高新技术企业3000余家。", "特此公告。",
+             "具体财务数据以公司正式披露的2024年年报为准。", "访港旅客人次持续增长。",
+             "五粮液实现营业收入609亿元。", "甲科技2024年营收12亿元。"]
+    assert learn_names(texts) == ["五粮液", "甲科技"]
+
+
+def test_a_figure_in_words_does_not_own_itself():
+    facts = _facts("# 京东618战报\n\n京东数据显示，三线及以下城市成交额同比增长25%；农产品成交额同比增长40%，"
+                   "其中近七成订单实现当日或次日达。\n")
+    assert facts.filter(pl.col("quote") == "近七成")["subject"].to_list() == ["京东"]

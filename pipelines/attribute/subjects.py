@@ -32,7 +32,11 @@ _CAUSATIVE = re.compile(r"(?<![即假纵大])(?:使得|使|让|令)(?![用命])"
 # 于/以 are left out: 归属于, 高于, 以…为 make too many false names.
 _AGENTIVE = ("实现", "通过", "将", "推出", "旗下", "凭借", "依托", "借助", "在", "的业绩", "首创", "持续") + L.ANNOUNCING_VERBS
 _GENERIC_AGENTS = ("用户", "消费者", "商家", "主播", "平台", "企业", "公司", "品牌", "我们", "他们", "行业", "市场",
-                   "政府", "直播", "电商", "本地", "海外", "国内", "全国", "全球")
+                   "政府", "直播", "电商", "本地", "海外", "国内", "全国", "全球",
+                   "特此")  # 特此公告: "hereby", an announcement's closing formula
+# 全市有效期内…, 本市…: a local scope stands for the place the document is about, not a name of its own;
+# 具体财务数据以…为准, 访港旅客人次持续增长: data and a count are measures, not agents
+_NOT_AGENT_ENDINGS = ("数据", "人次")
 # 公司董事会建议向全体股东(派发): an organ, its decision and its addressee (L.GOVERNING_BODIES).
 _ORGAN_DECIDES = re.compile("(?:" + "|".join(L.GOVERNING_BODIES) + ")(?:" + "|".join(L.DECISION_VERBS)
                             + r")*(?:向[^,]{1,10}?)?$")
@@ -572,6 +576,8 @@ def _open_candidates(candidates: list[tuple[str, bool]]) -> tuple[tuple[str, boo
 
 _NOT_NAME_CHAR = re.compile(r"[\d的这那该其某]|[\s“”\"'()（）《》]")
 _LINKING_CHAR = re.compile(r"[较比与和从由及、]")
+# 近七成订单(实现…), 约三成用户(通过…): a figure in words opening the clause is no name (五粮液, 三只松鼠 are)
+_FIGURE_OPENING = re.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到)?[一二三四五六七八九十两半]+[成倍]")
 _AGENTIVE_ANY = re.compile("|".join(map(re.escape, _AGENTIVE)))  # any agentive word inside
 # Verbs that take 在 as the level they hold at (维持在95%以上, 控制在3%以内): X维持 before 在 is no agent's name.
 _HOLDS_AT = ("维持", "保持", "控制", "稳定")
@@ -645,7 +651,7 @@ def _agent_name(clause: str) -> str | None:
         return None  # no opening of c is followed by an agentive word or a period
     for k in range(2, min(8, len(c) - 1) + 1):
         p = c[:k]
-        if _NOT_NAME_CHAR.search(p) or _LINKING_CHAR.search(p) or _AGENTIVE_ANY.search(p) \
+        if _NOT_NAME_CHAR.search(p) or _LINKING_CHAR.search(p) or _AGENTIVE_ANY.search(p) or _FIGURE_OPENING.match(p) \
                 or p.startswith(L.NON_OWNER_OPENERS) or p.startswith(L.BARE_ANAPHORIC_HEADS):
             return None  # so does every longer opening, which contains p
         news = _NEWS_TIME_WORD.match(c, k)  # X今日公布
@@ -656,7 +662,8 @@ def _agent_name(clause: str) -> str | None:
             period = opening_period(folded[after:after + 12])
             if not (period and period.year):
                 continue  # neither an agentive word nor a year follows p
-        if p in _GENERIC_AGENTS or p in L.MANNER_ADVERBS \
+        if p in _GENERIC_AGENTS or p in L.MANNER_ADVERBS or p in L.SCOPE_NOUNS or p in L.LOCAL_SCOPES \
+                or p.endswith(_NOT_AGENT_ENDINGS) \
                 or (p[-1] in "正已能将也还都均仍再又就才可会要" and not p.endswith(ENDS_IN_NENG)) \
                 or p.endswith(_NAME_NOT_ENDINGS) or p.endswith(L.NEWS_TIME_WORDS) \
                 or METRIC_END.search(p) \
