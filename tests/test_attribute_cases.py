@@ -20,6 +20,10 @@ from pipelines.schemas import SegmentModel, empty_frame
 
 # --- kind and direction: change verbs, "to" markers, 翻倍/倍, pp -------------------
 KIND = [
+    # 增 inside a word is no change: 增程车型 (range-extended models), 增发 (an issue of shares); 增长 still is one
+    ("增程车型交付1.4万台。", "1.4万台", dict(kind="level", direction=None)),
+    ("公司拟增发股份1亿股。", "1亿股", dict(kind="level", direction=None)),
+    ("增程车型交付同比增长12%。", "12%", dict(kind="change", direction="up")),
     # a change noun after the figure without 的, carried by 实现/保持/录得; its verbs are no part of the metric
     ("线上业务收入实现20%增长。", "20%", dict(kind="change", direction="up", metric="收入")),
     ("线上业务还是会保持两位数增长。", "两位数", dict(kind="change", direction="up", metric="线上业务")),

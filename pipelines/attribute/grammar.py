@@ -31,11 +31,12 @@ def expected_value(prior_words: tuple[str, ...] = L.PRIOR_VALUE_WORDS) -> str:
 # before three more is no end). One character class first: the regex engine scans for it fast.
 CLAUSE_END = re.compile(r"[;:。!?！？；：,](?<!\d,(?=\d{3}))")
 # One-character verbs are words only outside compounds: 新增 (new), 增值/增速/增幅 (nouns),
-# 升级, 降本, 涨停/跌停 (a stock at its daily limit) are not changes.
+# 升级, 降本, 涨停/跌停 (a stock at its daily limit) are not changes; nor are 增程 (a range extender: 增程车型),
+# 增发 (an issue of shares), 增材 (additive manufacturing), 增效, 增信 (credit enhancement), 降噪, 降落.
 CHANGE_VERB = re.compile("(" + "|".join(
     # 增加值 (value added) is a noun, not the verb 增加
     [re.escape(w) + "(?!值)" for w in sorted(L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True) if len(w) > 1]
-    + [r"(?<![新递倍渐])" + re.escape(w) + r"(?![值速幅量收资持级温本息价停]|加值)"
+    + [r"(?<![新递倍渐])" + re.escape(w) + r"(?![值速幅量收资持级温本息价停程发材效信噪落]|加值)"
        for w in L.UP_VERBS + L.DOWN_VERBS if len(w) == 1]) + ")")
 # 年增 / 季减 / 月增: a compressed comparator with its verb (L.COMPRESSED_STANDARDS).
 COMPRESSED = re.compile(r"(?<![" + L.NOT_COMPRESSED_BEFORE + r"])([" + "".join(L.COMPRESSED_STANDARDS) + r"])(?:"
