@@ -2049,3 +2049,17 @@ def test_a_figure_in_words_does_not_own_itself():
     facts = _facts("# 京东618战报\n\n京东数据显示，三线及以下城市成交额同比增长25%；农产品成交额同比增长40%，"
                    "其中近七成订单实现当日或次日达。\n")
     assert facts.filter(pl.col("quote") == "近七成")["subject"].to_list() == ["京东"]
+
+
+@pytest.mark.parametrize("text,quote,expected", [
+    # a growth rate "forecast to be" is still a growth rate
+    ("# 乙银行点评\n\n我们维持公司2025-2027年归母净利润增速预测为1.1%/3.4%/4.6%。\n", "3.4%",
+     dict(kind="change", direction="up", metric="归母净利润增速", period="FY2026E")),
+    # the year a multiple values, written between the multiple and its name: the multiple's name and that year
+    ("# 乙银行点评\n\n2025年三季报。当前股价对应0.55倍25年PB，维持评级。\n", "0.55倍", dict(metric="PB", period="FY2025E")),
+    ("# 丙公司点评\n\n2025年三季报。当前股价对应20x 2026E PE。\n", "20x", dict(metric="PE", period="FY2026E")),
+    # counter-case: a multiple with no year after it keeps the period the text gives it
+    ("# 丙公司点评\n\n对应2026年PE 20倍。\n", "20倍", dict(metric="PE", period="FY2026E")),
+])
+def test_research_note_forecasts_and_multiples(text, quote, expected):
+    _table_row(text, quote, expected)

@@ -32,6 +32,7 @@ from pipelines.attribute.periods import (PeriodMention, find_periods, folded_per
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names, table_names
 from pipelines.attribute.tables import cell_attributes
+from pipelines.recognize.lexicon import VALUATION_MULTIPLES
 from pipelines.recognize.textnorm import fold, fold_years, fold_years_series, folds
 from pipelines.schemas import FactModel, empty_frame
 
@@ -481,6 +482,8 @@ def _business_members(out: list[tuple], folded: str, st: _DocState, defaults: se
             out[i] = row[:4] + (metric, st.member) + row[6:]
 
 
+# The year a valuation multiple is of, written between the multiple and its name (0.55倍25年PB, 20x 2026E PE).
+_VALUED_YEAR = re.compile(rf"\s?(?:20)?(\d{{2}})(?:年|E)\s?(?:{VALUATION_MULTIPLES})(?![A-Za-z])", re.IGNORECASE)
 _SAME_SPAN = re.compile(r"((?:19|20)\d{2})年同(?:期|月)")
 
 
@@ -593,6 +596,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         for k, (f, a, loc) in enumerate(zip(figures, res.rows, local)):
             period = listed.get(k) or previous_release(loc["start"], folded, period_of(
                 loc["start"], folded, mentions, res.case_starts, st.carry, st.base, st.last_year))
+            valued = _VALUED_YEAR.match(folded, loc["end"]) if loc["unit"] == "times" else None
+            if valued:  # 0.55倍25年PB, 20x 2026E PE: the multiple of that year's estimates
+                period = f"FY{2000 + int(valued.group(1))}E"
             if quarterly and _in_quarter_end_clause(folded, mentions, loc["start"]):
                 period = st.title_period  # …在7月下旬降低组合久期，季末组合久期约2.8年: the quarter's end
             over_quarter = _OVER_THE_QUARTER.search(a["metric"] or "") if quarterly else None

@@ -32,7 +32,9 @@ _COUNTED_AFTER = re.compile("^(" + "|".join(sorted((w for w, k in IMPLIED_UNIT_N
                                                   key=len, reverse=True)) + ")")
 _TO_CHAR = re.compile(r"[至到为达是]")
 # 对应FY26E 18x PE / 对应22/18/15倍PE: the multiple named right after its value (or after the list's last member).
-_MULTIPLE_AFTER = re.compile(rf"^(?:\s?/\s?\d+(?:\.\d+)?)*(?:倍|x)?\s?({VALUATION_MULTIPLES})(?![A-Za-z])", re.IGNORECASE)
+# (0.55倍25年PB, 20x 2026E PE: the year the multiple values may stand between them)
+_MULTIPLE_AFTER = re.compile(rf"^(?:\s?/\s?\d+(?:\.\d+)?)*(?:倍|x)?\s?(?:(?:20)?\d{{2}}(?:年|E)\s?)?({VALUATION_MULTIPLES})"
+                             r"(?![A-Za-z])", re.IGNORECASE)
 # "到店客流量中，有超过50%…": a frame clause ending in 中, then 有 N% (of it).
 _THERE_ARE = re.compile(r"^(?:有|其中有|约有)")
 _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
