@@ -2063,3 +2063,26 @@ def test_a_figure_in_words_does_not_own_itself():
 ])
 def test_research_note_forecasts_and_multiples(text, quote, expected):
     _table_row(text, quote, expected)
+
+
+def test_a_table_of_months_dates_its_rows():
+    """| 8月 | 199.4 |: a row labelled by a month (or a span of months) without its year is that month of the
+    table's year, and the figures stay the document's scope's (the month is no owner)."""
+    doc = ("# 2025年10月全国乘用车市场分析\n\n10月全国乘用车市场零售224.6万辆，同比下降0.8%。\n\n"
+           "| 月份 | 零售（万辆） | 同比 |\n|---|---|---|\n| 8月 | 199.4 | 4.6% |\n| 1-10月 | 1925.8 | 7.2% |\n")
+    assert _table_row(doc, "199.4", dict(period="2025-08", subject="全国", metric="零售"))
+    assert _table_row(doc, "7.2%", dict(period="2025-01~10", subject="全国", kind="change"))
+
+
+@pytest.mark.parametrize("text,quote,period", [
+    # 今年以来 / 年初至今 in a report on a month or a quarter: from January to it
+    ("# 2025年10月乘用车市场分析\n\n10月乘用车零售224.6万辆。今年以来累计零售1,925.8万辆，同比增长7.2%。\n",
+     "1,925.8万辆", "2025-01~10"),
+    ("# 甲公司2025年三季报\n\n2025年第三季度，公司营收10亿元。年初至今，公司累计回购股份2,000万股。\n",
+     "2,000万股", "2025-01~09"),
+    # counter-cases: the month itself, and a period named after the phrase
+    ("# 2025年10月乘用车市场分析\n\n10月乘用车零售224.6万辆。今年以来累计零售1,925.8万辆。\n", "224.6万辆", "2025-10"),
+    ("# 2025年10月乘用车市场分析\n\n今年以来市场回暖，10月乘用车零售224.6万辆。\n", "224.6万辆", "2025-10"),
+])
+def test_since_the_start_of_the_year(text, quote, period):
+    _table_row(text, quote, dict(period=period))

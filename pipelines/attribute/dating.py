@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipelines.attribute.lexicon import PREVIOUS_RELEASE_WORDS, REVISION_VERBS
-from pipelines.attribute.periods import PeriodMention, shift_month, shift_quarter, shift_year, year_of
+from pipelines.attribute.periods import PeriodMention, shift_month, shift_quarter, shift_year, year_of, year_to_date
 
 # (临时估计/初步估计: a release's provisional figure of a past period, no forecast)
 _ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|(?<!临时|初步)估计|一致预期|有望|有机会|上看|指引|(?<=\d)E(?![A-Za-z])")
@@ -124,6 +124,7 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         if label and carry and _YEAR_LABEL.fullmatch(label) and _ESTIMATE_WORDS.search(folded, 0, pos):
             label = f"FY{label}E"
     label = _whole_year(pos, folded, mentions, label)
+    label = _since_year_start(pos, folded, mentions, label)
     relative = _relative_year(pos, folded, mentions)
     if relative is not None:  # O2O收入去年已经接近翻倍 / 线上业务今年会保持两位数增长: the year it names
         year = year_of(label) or last_year
@@ -195,6 +196,23 @@ def _whole_year(pos: int, folded: str, mentions: list[PeriodMention], label: str
         return label
     # 2025年第一季…；全年資本支出預估為320億美元: a forecast word after 全年 makes the year an estimate
     return f"FY{label[:4]}E" if _ESTIMATE_WORDS.search(folded, hit.start(), pos) else label[:4]
+
+
+# 今年以来 / 年初以来 / 年初至今 / 今年累计 / 本年累计: from the start of the year to the period reported on.
+_SINCE_YEAR_START = re.compile(r"(?:今年|本年|年初)(?:以来|至今)|(?:今年|本年|年内)累计")
+
+
+def _since_year_start(pos: int, folded: str, mentions: list[PeriodMention], label: str | None) -> str | None:
+    """"今年以来累计零售1,925.8万辆" in a report on October: January to October (a month or quarter label
+    becomes the months of its year up to it), unless a period is named between the phrase and the figure."""
+    if not label or not _SUB_YEAR_LABEL.fullmatch(label) or "年" not in folded[:pos]:
+        return label
+    hit = None
+    for hit in _SINCE_YEAR_START.finditer(folded, 0, pos):
+        pass
+    if hit is None or any(absolute(m) and hit.end() <= m.start < pos for m in mentions):
+        return label
+    return year_to_date(label) or label
 
 
 def stated_range(folded: str, mentions: list[PeriodMention], before: int | None = None) -> tuple[tuple[int, ...], bool] | None:

@@ -366,7 +366,8 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     text = seg["text"]
     folded = fold(text)
     col_period = period_label(header) or relative_column(header) or column_period(header)
-    row_period = period_label(row_label) if seg.get("col_no") != 1 else None
+    # (| 8月 | 199.4 |: a row of a month or quarter without its year, which the table's context completes)
+    row_period = (period_label(row_label) or column_period(row_label)) if seg.get("col_no") != 1 else None
     period = col_period or row_period
     value_column = not period and _is_value_column(header, headers, seg.get("col_no"))
     share_of_value = not period and not value_column and _share_of_values(header, headers)
