@@ -550,6 +550,10 @@ BREAKDOWN = [
     ("公司主营业务收入52.3亿元，其他业务收入1.2亿元。", "52.3亿元", dict(metric="主营业务收入", subject=None)),
     ("公司主营业务收入52.3亿元，其他业务收入1.2亿元。", "1.2亿元", dict(metric="其他业务收入", subject=None)),
     ("海外业务收入3亿元。", "3亿元", dict(metric="收入", subject="海外业务")),
+    # a tax and a bond type whose names open with 企业 / 公司, the words that elsewhere refer back to the company
+    ("1-10月，企业所得税37,510亿元，同比增长1.6%。", "37,510亿元", dict(metric="企业所得税")),
+    ("公司债发行3000亿元。", "3000亿元", dict(metric="公司债发行")),
+    ("公司营收10亿元。", "10亿元", dict(metric="营收")),
     ("居民人均可支配收入52674元，比上年增长5.3%，扣除价格因素实际增长5.0%。", "5.3%",
      dict(metric="居民人均可支配收入", subject=None)),
 ]

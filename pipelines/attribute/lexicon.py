@@ -356,7 +356,9 @@ METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利�
                 "收益", "溢利", "纯益", "每股盈余", "每股盈利",
                 # income-statement lines whose 业务 is no business unit: 主营业务收入 is the company's revenue
                 # from its main business (其他业务收入: from the rest), not the revenue of a unit named 主营业务
-                "主营业务收入", "主营业务成本", "主营业务利润", "其他业务收入", "其他业务成本", "营业外收入", "营业外支出")
+                "主营业务收入", "主营业务成本", "主营业务利润", "其他业务收入", "其他业务成本", "营业外收入", "营业外支出",
+                # a tax, a pension scheme and bond types that open with a word for the company
+                "企业所得税", "企业年金", "公司债", "企业债")
 # Words that narrow a measure without naming a part of the business (归母净利润, 扣非…, 经调整…): never a
 # segment whose siblings share the measure (归母净利润同比+13%，扣非同比+10%: 扣非 is no segment).
 MEASURE_MODIFIERS = ("归母", "归属于上市公司股东的", "扣非", "扣非归母", "经调整", "调整后", "非国际财务报告准则",

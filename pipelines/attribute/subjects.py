@@ -224,6 +224,10 @@ def owner_of_phrase(left: str, names=()) -> str | None:
     return None
 
 
+# Measures whose name opens with a word that elsewhere refers back to the company (企业所得税, 公司债): no reference.
+_HEAD_OPENED_METRICS = tuple(w for w in L.METRIC_WORDS if w.startswith(L.BARE_ANAPHORIC_HEADS))
+
+
 def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
     """(owner or None, metric or None, metric_is_anaphoric) of a noun phrase."""
     # Every phrase tested against the names is a part of np, so only the names occurring in np can
@@ -266,7 +270,7 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
                 return None, None, True
     if _SECTOR_CREDIT.match(np):
         return None, _clean_metric(np), False
-    if np.startswith(L.BARE_ANAPHORIC_HEADS):
+    if np.startswith(L.BARE_ANAPHORIC_HEADS) and not np.startswith(_HEAD_OPENED_METRICS):  # (企业所得税: a tax)
         for h in L.BARE_ANAPHORIC_HEADS:
             if np.startswith(h) and len(np) > len(h) + 1:
                 owner, metric, ana = split_np(np[len(h):], names)
