@@ -2090,3 +2090,11 @@ def test_a_table_of_months_dates_its_rows():
 ])
 def test_since_the_start_of_the_year(text, quote, period):
     _table_row(text, quote, dict(period=period))
+
+
+def test_a_revised_forecast_after_the_disposal_jiang():
+    """我们将FY25E/FY26E收入预测上调3%/4%至RMB 330bn/368bn: 将 opens its object, whose years are periods (the
+    metric is 收入, not FY25E/FY26E收入), and the list's members take the years in turn."""
+    doc = "# 己科技（9999.HK）点评\n\n3Q25收入RMB 86.5bn。我们将FY25E/FY26E收入预测上调3%/4%至RMB 330bn/368bn。\n"
+    _table_row(doc, "4%", dict(metric="收入", period="FY2026E", kind="change"))
+    _table_row(doc, "368bn", dict(metric="收入", period="FY2026E", kind="level", unit="CNY"))

@@ -139,6 +139,15 @@ MONEY = [
     ("sign-range-shared-magnitude", "海外收入US$1.2-1.5bn。", [("US$1.2", 1.2e9, "USD", E), ("1.5bn", 1.5e9, "USD", E)]),
     ("sign-range-target-price", "目标价区间HK$120-130。", [("HK$120", 120, "HKD", E), ("130", 130, "HKD", E)]),
     ("sign-range-each-magnitude", "融资US$3m-5m。", [("US$3m", 3e6, "USD", E), ("5m", 5e6, "USD", E)]),
+    # a list whose first member carries the currency sign: later members share it (their own magnitude, or the
+    # first's); not a rate base (RMB 5.0/股) nor a member with its own unit word (330亿/368亿元)
+    ("sign-list-shares-currency", "上调至RMB 330bn/368bn。",
+     [("RMB 330bn", 3.3e11, "CNY", E), ("368bn", 3.68e11, "CNY", E)]),
+    ("sign-list-three-members", "收入US$2.6bn/2.9bn/3.1bn。",
+     [("US$2.6bn", 2.6e9, "USD", E), ("2.9bn", 2.9e9, "USD", E), ("3.1bn", 3.1e9, "USD", E)]),
+    ("sign-list-shared-magnitude", "目标价HK$165/180。", [("HK$165", 165, "HKD", E), ("180", 180, "HKD", E)]),
+    ("sign-then-rate-base", "派息RMB 5.0/股。", [("RMB 5.0", 5.0, "CNY", E)]),
+    ("sign-list-own-unit-words", "人民币330亿/368亿元。", [("人民币330亿", 3.3e10, "CNY", E), ("368亿元", 3.68e10, "CNY", E)]),
     # A currency named before 元 rules later unnamed 元 in the paragraph; 人民币 names CNY again.
     ("named-yuan-carries", "淨利新台幣1兆1,732億元，每股盈餘45.25元。",
      [("新台幣1兆1,732億元", 1.1732e12, "TWD", E), ("45.25元", 45.25, "TWD", E)]),

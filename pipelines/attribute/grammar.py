@@ -224,6 +224,8 @@ def strip_predicate(pre: str) -> str:
 
 _TIME_WORDS_LONGEST_FIRST = sorted(L.TIME_WORDS, key=len, reverse=True)
 _TO_YEAR = re.compile(r"^(?:到|至|截至|截止到?)(?=(?:19|20)\d{2})")
+# 将FY25E/FY26E收入预测(上调3%/4%), 把2025年盈利预测…: the disposal 将/把 before the period of its object
+_DISPOSAL = re.compile(r"^[将把](?=FY\d|\d{2}(?:Q|H|E|年|/|-)|(?:19|20)\d{2}|[今明去]年)")
 # 期间/以来 after a period, or an aside in parentheses: FY25Q3（即2024年四季度）公司…
 # 去年同期为(经调整净利润); 4月上旬将(股票仓位由72%提升至…): part of a month, then the disposal 将/把 (or 将 "will")
 AFTER_PERIOD = re.compile(r"^(?:(?:[上中下]旬|初)?[将把](?=[^\d,])|[上中下]旬|期间|内|以来|末|[(（][^()（）]{1,20}[)）]|则为"
@@ -234,7 +236,7 @@ _IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,
 
 # Whatever a step of leading_adverbials strips, at the start of a phrase.
 _ADVERBIAL_START = re.compile("|".join(f"(?:{p.pattern})" for p in (
-    _ORDINAL, _DISCOURSE, _DURING, _AFTER_ADOPTING, _REPORTED, _CAUSED, _TO_YEAR, _IN_FRAME)) + "|[的了 ]")
+    _ORDINAL, _DISCOURSE, _DURING, _AFTER_ADOPTING, _REPORTED, _CAUSED, _TO_YEAR, _DISPOSAL, _IN_FRAME)) + "|[的了 ]")
 
 
 def _opens_with_adverbial(np: str, folded: str) -> bool:
@@ -260,6 +262,7 @@ def leading_adverbials(np: str) -> str:
         np = _REPORTED.sub("", np)
         np = _CAUSED.sub("", np)
         np = _TO_YEAR.sub("", np)  # 到2025年(将增长至)
+        np = _DISPOSAL.sub("", np)
         period = opening_period(folded[len(folded) - len(np):])
         if period:
             np = np[period.end:]

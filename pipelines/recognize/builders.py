@@ -255,6 +255,24 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     return out
 
 
+# "/368bn" after "RMB 330bn": a later member of a list whose first names the currency (its own magnitude, or
+# the first's).
+# (not "/368亿元": a member with its own unit word is a quantity of its own)
+_LATER_MEMBER = re.compile(r"[ ]?/[ ]?(\d+(?:\.\d+)?)(?:[ ]?(bn|mn|b|m|k))?(?![\d.%A-Za-z元美港欧日英亿万])(?!/[^\d ])")
+
+
+def _later_members(folded: str, end: int, unit: str, scale: float) -> list[Quantity]:
+    out = []
+    for _ in range(4):
+        m = _LATER_MEMBER.match(folded, end)
+        if not m:
+            break
+        member_scale = MAGNITUDES[m.group(2)] if m.group(2) else scale
+        out.append(Quantity(m.start(1), m.end(), float(m.group(1)) * member_scale, unit))
+        end = m.end()
+    return out
+
+
 def list_members(folded: str, start: int, mag: str | None, unit: str, unit_word: str | None) -> list[Quantity]:
     """Earlier members of a list or range ending at `start` (1418/1562/1682亿元,
     30-40%): each shares the last member's magnitude and unit."""
@@ -353,7 +371,8 @@ def prefixed_money(m: re.Match, folded: str, text: str) -> list[Quantity]:
         first_end = m.end("mag") if m["mag"] else m.end("num")
         return [Quantity(m.start(), first_end, value, unit, qualifier, m["sign"] is not None),
                 Quantity(m.start("num2"), m.end(), second * mag2, unit, qualifier)]
-    return [Quantity(m.start(), m.end(), value, unit, qualifier, m["sign"] is not None)]
+    first = Quantity(m.start(), m.end(), value, unit, qualifier, m["sign"] is not None)
+    return [first] + _later_members(folded, m.end(), unit, mag)  # RMB 330bn/368bn: later members share the currency
 
 
 def spaced_discount(m: re.Match, folded: str, text: str) -> list[Quantity]:
