@@ -2098,3 +2098,15 @@ def test_a_revised_forecast_after_the_disposal_jiang():
     doc = "# 己科技（9999.HK）点评\n\n3Q25收入RMB 86.5bn。我们将FY25E/FY26E收入预测上调3%/4%至RMB 330bn/368bn。\n"
     _table_row(doc, "4%", dict(metric="收入", period="FY2026E", kind="change"))
     _table_row(doc, "368bn", dict(metric="收入", period="FY2026E", kind="level", unit="CNY"))
+
+
+def test_a_period_table_of_members_gives_each_row_its_member():
+    """| 類別 | 2024年10月（億港元） | 按年變動 |: the rows are members of a breakdown (the header says so), each the
+    subject of its figures; the rows name no measure, so none is made up from the label. Under a heading that
+    names the measure, it is the metric; a table whose first header is a measure axis (| 项目 |) is unchanged."""
+    table = "| {head} | 2024年10月（億港元） | 按年變動 |\n|---|---|---|\n| 百貨公司貨品 | 26.3 | -9.8% |\n"
+    doc = "# 本港10月零售額\n\n2024年10月零售業總銷貨價值為305億港元。\n\n"
+    _table_row(doc + table.format(head="類別"), "26.3", dict(subject="百貨公司貨品", metric=None, period="2024-10"))
+    _table_row(doc + table.format(head="類別"), "-9.8%", dict(subject="百貨公司貨品", kind="change", baseline="yoy"))
+    _table_row(doc + "## 零售額\n\n" + table.format(head="類別"), "26.3", dict(subject="百貨公司貨品", metric="零售額"))
+    _table_row(doc + table.format(head="項目"), "26.3", dict(metric="百貨公司貨品"))

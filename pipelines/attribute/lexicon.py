@@ -150,6 +150,11 @@ DECISION_VERBS = ("建议", "决定", "决议", "拟", "宣布", "核准", "批�
 ENTITY_COLUMN_HEADERS = frozenset(("公司", "公司名称", "公司简称", "企业", "企业名称", "证券简称", "股票简称", "简称",
                                    "名称", "品牌", "集团", "银行", "券商", "房企", "车企", "厂商", "机构", "上市公司",
                                    "标的", "个股", "股票"))
+# A first-column header that says the rows are members of a breakdown (| 類別 | 2024年10月 | 按年變動 |, | 地区 |
+# 2024年 | 2023年 |): each row's figures are that member's, of a measure the table does not name in its rows.
+MEMBER_COLUMN_HEADERS = frozenset(("类别", "品类", "分类", "产品", "产品类别", "业务", "业务板块", "板块", "分部",
+                                   "地区", "区域", "市场", "渠道", "国家", "国家/地区", "省份", "城市", "行业",
+                                   "车型", "品牌", "零售商类别", "货品类别"))
 RANK_VERBS = ("位居", "位列", "排名", "排在", "名列", "跻身", "稳居", "跃居", "位于", "进入", "挤进", "占据", "荣获", "获得",
               "居于", "居", "为", "是")
 

@@ -339,6 +339,18 @@ def _breakdown_measure(heading: str | None) -> str | None:
     return h if h.startswith(("分", "按", "各")) and _is_measure(h) else None
 
 
+def _measure_heading(heading: str | None) -> bool:
+    """## 銷貨價值（億港元）: a heading that is a measure and nothing else (not a title: 本港10月零售額)."""
+    h = _strip_unit_note(fold(heading or "").strip("# *")) or ""
+    return 2 <= len(h) <= 10 and _is_measure(h) and not find_periods(h)
+
+
+def _members_column(headers: dict[int, str] | None) -> bool:
+    """The table's first column is headed by a category of members (| 類別 |, | 地区 |, | 业务 |)."""
+    head = _strip_unit_note(fold((headers or {}).get(1) or "").strip(" *")) or ""
+    return head in L.MEMBER_COLUMN_HEADERS
+
+
 def _own_period(folded: str, start: int) -> str | None:
     """The last period a cell's own words name before its figure (not a standard's: 以2024年…为基数)."""
     if not PERIOD_CHAR.search(folded, 0, start):
@@ -387,9 +399,12 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         period = compared[0]
         metric, subject = measure_row(row_label, rows, seg.get("row_no")), owner
     breakdown = _breakdown_measure(seg.get("heading")) if col_period or compared else None
-    if breakdown and row_label and not _is_measure(row_label) and not _describes_change_only(row_label):
-        # | 香港及澳門 | 2,690 | 2,959 | -9.1% | under ## 分區收益: the region's 收益
-        metric = _strip_unit_note(seg["heading"])
+    members = (col_period or compared) and not breakdown and _members_column(headers)
+    if (breakdown or members) and row_label and not _is_measure(row_label) and not _describes_change_only(row_label):
+        # | 香港及澳門 | 2,690 | 2,959 | -9.1% | under ## 分區收益: the region's 收益; | 類別 | 2024年10月 | 按年變動 |
+        # | 百貨公司貨品 | 26.3 | -9.8% |: the category's figures, of a measure the rows do not name (the heading's,
+        # when it names one)
+        metric = _strip_unit_note(seg["heading"]) if breakdown or _measure_heading(seg.get("heading")) else None
         subject = owner if _TOTAL_ROW.search(fold(row_label)) else _strip_unit_note(row_label)
     elif not period and not value_column:
         lead = leading_period(header) if seg.get("col_no") != 1 else None
