@@ -2110,3 +2110,12 @@ def test_a_period_table_of_members_gives_each_row_its_member():
     _table_row(doc + table.format(head="類別"), "-9.8%", dict(subject="百貨公司貨品", kind="change", baseline="yoy"))
     _table_row(doc + "## 零售額\n\n" + table.format(head="類別"), "26.3", dict(subject="百貨公司貨品", metric="零售額"))
     _table_row(doc + table.format(head="項目"), "26.3", dict(metric="百貨公司貨品"))
+
+
+def test_an_announcements_opening_and_its_board():
+    """甲公司（以下简称"公司"）…: the aside is not part of the owner (was 甲公司（); 全体董事审议通过…: the board
+    deciding is the company's organ, not an owner of the votes."""
+    doc = ("# 甲科技股份有限公司董事会决议公告\n\n甲科技股份有限公司（以下简称\"公司\"）第三届董事会第九次会议于2025年3月18日"
+           "召开，会议应出席董事9名。全体董事审议通过了以下议案，表决结果为：同意9票，反对0票。\n")
+    _table_row(doc, "9名", dict(subject="甲科技股份有限公司"))
+    _table_row(doc, "9票", dict(subject="甲科技股份有限公司", metric="同意"))

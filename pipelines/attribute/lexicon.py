@@ -139,8 +139,8 @@ TRANSITIVE_VERBS = ("实现", "创造", "带动", "取得", "录得", "获得", 
 # A company's organs decide on its figures (董事会建议派发…, 股东大会批准…) but do not own
 # them: with their decision verbs and an addressee (向全体股东) they are stripped, and the
 # figure stays with the company under discussion.
-GOVERNING_BODIES = ("董事会", "董事局", "股东大会", "股东会", "监事会", "管理层")
-DECISION_VERBS = ("建议", "决定", "决议", "拟", "宣布", "核准", "批准", "同意", "通过", "计划", "议决")
+GOVERNING_BODIES = ("董事会", "董事局", "股东大会", "股东会", "监事会", "管理层", "全体董事")
+DECISION_VERBS = ("建议", "决定", "决议", "拟", "宣布", "核准", "批准", "同意", "通过", "计划", "议决", "审议")
 
 # Verbs that place an owner in a ranking: 位居全球第一, 占据前两名. The words
 # between the verb and the rank name the ranking; a locative frame 在X榜上

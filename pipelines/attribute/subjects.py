@@ -551,8 +551,10 @@ def _topic_reading(clause: str) -> _TopicReading:
         if not c.startswith(L.TOPIC_MARKERS, k):
             continue
         p = c[:k]
-        if "的" in p or _strip_anaphor(p)[0] or p in L.BARE_ANAPHORIC_HEADS:
-            continue
+        if "的" in p or _strip_anaphor(p)[0] or p in L.BARE_ANAPHORIC_HEADS or p[-1] in "(（":
+            continue  # (甲公司（以下简称…: a marker word inside an aside is no marker of the clause)
+        if _ORGAN_DECIDES.search(p):
+            continue  # 全体董事审议(通过了…), 董事会决定: the company's organ deciding, not a topic of its own
         if p.endswith(L.SOURCE_BODIES) and c.startswith(_PUBLISHING, k):
             continue  # 中国光伏行业协会发布数据: a statistics body publishing is a source, not the topic
         role = _ROLE_BEFORE_NAME.match(p) if _ROLE_GATE.search(p) else None
