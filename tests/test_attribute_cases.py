@@ -2119,3 +2119,13 @@ def test_an_announcements_opening_and_its_board():
            "召开，会议应出席董事9名。全体董事审议通过了以下议案，表决结果为：同意9票，反对0票。\n")
     _table_row(doc, "9名", dict(subject="甲科技股份有限公司"))
     _table_row(doc, "9票", dict(subject="甲科技股份有限公司", metric="同意"))
+
+
+def test_a_copula_clause_names_no_measure():
+    """…影响金额约为3,000万元，主要为政府补助及理财收益，上年同期为2,260万元: the clause after the figure says what
+    the amount consists of; the year-back value is of the same measure (was 主要为政府 | 补助及理财收益)."""
+    got = _attribute("非经常性损益对净利润的影响金额约为3,000万元，主要为政府补助及理财收益，上年同期为2,260万元。")
+    assert got["2,260万元"]["metric"] == "非经常性损益对净利润的影响金额"
+    assert got["2,260万元"]["subject"] is None
+    # a figure-less clause naming a measure still names it (京东的毛利率最低，仅为15.9%)
+    assert _attribute("京东的毛利率最低，仅为15.9%。")["15.9%"]["metric"] == "毛利率"
