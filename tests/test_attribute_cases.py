@@ -2129,3 +2129,21 @@ def test_a_copula_clause_names_no_measure():
     assert got["2,260万元"]["subject"] is None
     # a figure-less clause naming a measure still names it (京东的毛利率最低，仅为15.9%)
     assert _attribute("京东的毛利率最低，仅为15.9%。")["15.9%"]["metric"] == "毛利率"
+
+
+@pytest.mark.parametrize("np,expected", [
+    # a name in quotation marks right before a measure owns it (an area is a measure too)
+    ("香港写字楼「华润大厦」出租率", ("华润大厦", "出租率")),
+    ("旗舰店“星光天地”销售额", ("星光天地", "销售额")),
+    # counter-cases: a quoted period or event is no owner; a verb after the quotation is no measure
+    ("“双11”期间销售额", (None, "“双11”期间销售额")),
+])
+def test_a_quoted_name_owns_the_measure_after_it(np, expected):
+    from pipelines.attribute.subjects import split_np
+    assert split_np(np, ())[:2] == expected
+
+
+def test_a_clause_naming_a_quoted_building_gives_its_rate_an_owner():
+    doc = ("# 甲置业2025年中期业绩\n\n2025年上半年，甲置业收入100亿元。香港寫字樓「甲大廈」可出租面積約85萬平方呎，"
+           "出租率為88%，較2024年底下降3個百分點。\n")
+    _table_row(doc, "88%", dict(subject="甲大廈", metric="出租率"))

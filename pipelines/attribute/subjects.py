@@ -256,6 +256,9 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
         if owner:
             rest = _ANNOUNCING_OPENER.sub("", np[len(owner):].lstrip("的"))
             return owner, _clean_metric(rest), False  # 某电子公布(2024年11月)營收
+    quoted = _QUOTED_NAME.search(np) if ("「" in np or "“" in np or "『" in np) else None
+    if quoted and METRIC_END.search(quoted.group(2)) and not _TRANSITIVE.search(quoted.group(2)):
+        return quoted.group(1), _clean_metric(quoted.group(2)), False  # 香港寫字樓「華潤大廈」出租率: the named one's
     ranked = _RANKED_OWNER.match(np) or _MODEL_OWNER.match(np)
     if ranked and len(np) > ranked.end():
         rest = leading_adverbials(np[ranked.end():])
@@ -314,10 +317,12 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
     return None, _clean_metric(np), False
 
 
+# A name in quotation marks (「華潤大廈」, “星光天地”) and the measure right after it: the name owns the measure.
+_QUOTED_NAME = re.compile(r"[「“『]([^\d「」“”『』]{2,12})[」”』](.{2,})$")
 _OWNER_IN_PLACE = re.compile(r"(.{1,12}?)在(.{1,8}?)的(.{2,})$")
 _INSIDE_END = re.compile(r"(?:中|里|内|之中|当中)$")
 METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价|价值|出货|销售"
-                        r"|增速|增幅|涨幅|降幅|跌幅)$")  # (社融存量增速将回落至8.3%: a rate, no owner)
+                        r"|增速|增幅|涨幅|降幅|跌幅|面积)$")  # (社融存量增速将回落至8.3%: a rate, no owner)
 
 
 _SHORT_NAME_NOT_ENDINGS = L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS
