@@ -2147,3 +2147,12 @@ def test_a_clause_naming_a_quoted_building_gives_its_rate_an_owner():
     doc = ("# 甲置业2025年中期业绩\n\n2025年上半年，甲置业收入100亿元。香港寫字樓「甲大廈」可出租面積約85萬平方呎，"
            "出租率為88%，較2024年底下降3個百分點。\n")
     _table_row(doc, "88%", dict(subject="甲大廈", metric="出租率"))
+
+
+def test_a_phrase_with_de_between_two_figures_names_the_later_one():
+    """总股本64,200万股扣减回购专用证券账户中的200万股: the 的-phrase after the first figure names the second (its
+    metric no longer reaches back over 64,200万股); 从X跌至年末的Y is still one measure's two values."""
+    got = _attribute("以公司当前总股本64,200万股扣减回购专用证券账户中的200万股为基数。")
+    assert got["200万股"]["metric"] == "扣减回购专用证券账户中"
+    got = _attribute("多晶硅价格从6.5万元/吨跌至年末的3.9万元/吨。")
+    assert got["3.9万元"]["metric"] == "多晶硅价格"

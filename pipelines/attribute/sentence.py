@@ -177,6 +177,12 @@ def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
             return _noun_phrase(folded, cs, earlier[-1], earlier[:-1])
         if between.startswith("、"):
             return np
+        words = strip_predicate(between.rstrip()[:-1]) if between.rstrip().endswith("的") \
+            and not _TO_CHAR.search(between) else ""
+        if len(words) >= 2:
+            # 总股本64,200万股扣减回购专用证券账户中的(200万股): a phrase with 的 between two figures of one clause
+            # names the later one (its noun phrase does not reach back over the earlier figure; not 跌至年末的3.9万元)
+            return words
     head = folded[cs:q["start"]]
     dropped = None
     if "、" in head:
