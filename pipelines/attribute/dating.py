@@ -205,7 +205,7 @@ _SINCE_YEAR_START = re.compile(r"(?:今年|本年|年初)(?:以来|至今)|(?:�
 def _since_year_start(pos: int, folded: str, mentions: list[PeriodMention], label: str | None) -> str | None:
     """"今年以来累计零售1,925.8万辆" in a report on October: January to October (a month or quarter label
     becomes the months of its year up to it), unless a period is named between the phrase and the figure."""
-    if not label or not _SUB_YEAR_LABEL.fullmatch(label) or "年" not in folded[:pos]:
+    if not label or folded.find("年", 0, pos) < 0 or not _SUB_YEAR_LABEL.fullmatch(label):
         return label
     hit = None
     for hit in _SINCE_YEAR_START.finditer(folded, 0, pos):

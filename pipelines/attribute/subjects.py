@@ -660,9 +660,11 @@ def _agent_name(clause: str) -> str | None:
     folded = fold(c)  # for the period test below (fold keeps offsets)
     if not _AGENTIVE_ANY.search(c) and not PERIOD_CHAR.search(folded):
         return None  # no opening of c is followed by an agentive word or a period
+    if _FIGURE_OPENING.match(c):
+        return None  # 近七成订单(实现…): the clause opens with a figure, not a name
     for k in range(2, min(8, len(c) - 1) + 1):
         p = c[:k]
-        if _NOT_NAME_CHAR.search(p) or _LINKING_CHAR.search(p) or _AGENTIVE_ANY.search(p) or _FIGURE_OPENING.match(p) \
+        if _NOT_NAME_CHAR.search(p) or _LINKING_CHAR.search(p) or _AGENTIVE_ANY.search(p) \
                 or p.startswith(L.NON_OWNER_OPENERS) or p.startswith(L.BARE_ANAPHORIC_HEADS):
             return None  # so does every longer opening, which contains p
         news = _NEWS_TIME_WORD.match(c, k)  # X今日公布
