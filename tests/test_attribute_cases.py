@@ -2156,3 +2156,9 @@ def test_a_phrase_with_de_between_two_figures_names_the_later_one():
     assert got["200万股"]["metric"] == "扣减回购专用证券账户中"
     got = _attribute("多晶硅价格从6.5万元/吨跌至年末的3.9万元/吨。")
     assert got["3.9万元"]["metric"] == "多晶硅价格"
+
+
+def test_a_figure_less_clause_naming_a_share():
+    """其中25-34岁人群占比最高，达41.5%: the clause before names the measure (a share) of the figure after it."""
+    got = _attribute("67.3%的受访者每周至少喝一杯咖啡，较2024年提升5.2个百分点；其中25-34岁人群占比最高，达41.5%。")
+    assert (got["41.5%"]["metric"], got["41.5%"]["kind"]) == ("25-34岁人群占比", "share")

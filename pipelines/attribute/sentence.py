@@ -312,11 +312,13 @@ def _measure_named(clause: str, names) -> tuple[str | None, str | None]:
            if m and m.start() > 0]
     np = strip_predicate(clause[: min(cut)] if cut else clause)
     owner, metric, _ = split_np(np, names)
-    if not metric or not (METRIC_END.search(metric) or number):  # (光伏装机7.1亿千瓦: what has a number is a measure)
+    # (光伏装机7.1亿千瓦: what has a number is a measure; 25-34岁人群占比(最高): so is a share)
+    if not metric or not (METRIC_END.search(metric) or number or metric.endswith(_SHARE_ENDS)):
         return None, None
     return owner, metric
 
 
+_SHARE_ENDS = ("占比", "比重")
 _COPULA_OPENING = re.compile(r"\s*(?:主要|均|即|亦|也|都)?(?:为|是|系|包括|来自|源于|源自)")
 # the clause ends on a number and a short unit (约381GWh, 3.3亿标准箱); not 88VIP会员数, 前10大客户收入
 _NUMBER = re.compile(r"(?<![\dA-Za-z.])(?:约|近|超过?|逾|达到?)?\d[\d.,]*[^\d]{0,6}$")
@@ -629,6 +631,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 p_owner, p_metric = _measure_named(prev_clause, names)
                 if p_metric:
                     metric, owner = p_metric, p_owner or owner
+                    if kind == "level" and q["unit"] == "percent" and p_metric.endswith(_SHARE_ENDS):
+                        kind = "share"  # 其中25-34岁人群占比最高，达41.5%
             if not metric or (last_metric and RATE_BASE.fullmatch(metric)):
                 metric = last_metric  # 中期股息每股8.0港仙（2023年：每股11.0港仙）: 每股 alone names no measure
             elif metric in _BARE_RATES and last_metric and not last_metric.endswith(_BARE_RATE_ENDS):
