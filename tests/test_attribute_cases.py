@@ -2162,3 +2162,13 @@ def test_a_figure_less_clause_naming_a_share():
     """其中25-34岁人群占比最高，达41.5%: the clause before names the measure (a share) of the figure after it."""
     got = _attribute("67.3%的受访者每周至少喝一杯咖啡，较2024年提升5.2个百分点；其中25-34岁人群占比最高，达41.5%。")
     assert (got["41.5%"]["metric"], got["41.5%"]["kind"]) == ("25-34岁人群占比", "share")
+
+
+@pytest.mark.parametrize("text,quote,metric", [
+    # 共 ("in all") before a count's verb is no part of the measure; 共享 is a word of its own
+    ("集團共經營門店1,286間。", "1,286間", "經營門店數"),
+    ("排名前十位的企业集团共销售汽车2095万辆。", "2095万辆", "销售汽车量"),
+    ("共享单车数量达到3万辆。", "3万辆", "共享单车数量"),
+])
+def test_in_all_is_no_part_of_the_measure(text, quote, metric):
+    assert _attribute(text)[quote]["metric"] == metric

@@ -483,6 +483,8 @@ def _clean_metric(m: str | None) -> str | None:
     if not m:
         return None
     m = _DISPOSAL.sub("", leading_adverbials(_LEADING_ASIDE.sub("", m)).strip("的 "))
+    if "共" in m:
+        m = _IN_ALL.sub("", m)  # (集團)共經營門店, A级旅游景区共接待游客: "in all" is no part of the measure
     for d in L.DEMONSTRATIVES:
         if m.startswith(d):
             m = m[len(d):]
@@ -491,6 +493,9 @@ def _clean_metric(m: str | None) -> str | None:
     return m if len(m) >= 1 else None
 
 
+# 共/共计/总共/一共 ("in all") before the verb of a count (not 共享, 共同, 共建: words of their own)
+_IN_ALL = re.compile(r"(?:共计|总共|一共|共)(?=有|经营|接待|实现|完成|销售|交付|服务|覆盖|开设|拥有|签约|新增|吸引|举办|"
+                     r"发放|带动|录得|售出|派发|回购|运营|管理|培训|招聘|收到|处理)")
 _OWNED = re.compile(r"(.{2,12}?)旗下的?(.{2,})")
 _FOR_EXAMPLE = re.compile(r"以(.{2,24}?)为例")
 _DATA_TAIL = re.compile(r"的?" + _DATA_WORD.pattern + r"*$")
