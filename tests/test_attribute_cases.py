@@ -2172,3 +2172,15 @@ def test_a_figure_less_clause_naming_a_share():
 ])
 def test_in_all_is_no_part_of_the_measure(text, quote, metric):
     assert _attribute(text)[quote]["metric"] == metric
+
+
+@pytest.mark.parametrize("text,quote,metric", [
+    # a frame clause (X方面，) names the measure of the figure after it
+    ("毛利率方面，预计维持在45%左右。", "45%左右", "毛利率"),
+    # a copula before the measure is no part of it (nor is the period after it)
+    ("我们的目标是明年海外收入占比超过一半。", "超过一半", "海外收入占比"),
+    # counter-case: a frame naming no measure leaves the figure's own
+    ("价格方面，均价为3.9万元。", "3.9万元", "均价"),
+])
+def test_frames_and_copulas_around_the_measure(text, quote, metric):
+    assert _attribute(text)[quote]["metric"] == metric

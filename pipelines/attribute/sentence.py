@@ -305,6 +305,7 @@ def _measure_named(clause: str, names) -> tuple[str | None, str | None]:
     """(owner, measure) a figure-less clause names before its predicate, if it names a measure."""
     if frame_standard(clause) or clause_topic(clause, names) or _COPULA_OPENING.match(clause):
         return None, None  # (主要为政府补助及理财收益: what the measure before consists of, no measure of its own)
+    clause = _FRAME_END.sub("", clause)  # 毛利率方面，(预计维持在45%左右): the frame names the measure
     # A number there has a unit outside the vocabulary (出货量约381GWh): the measure is named before it.
     lead = len(clause) - len(leading_adverbials(clause))
     number = _NUMBER.search(clause, lead + 1)
@@ -319,6 +320,7 @@ def _measure_named(clause: str, names) -> tuple[str | None, str | None]:
 
 
 _SHARE_ENDS = ("占比", "比重")
+_FRAME_END = re.compile(r"(?:方面|而言|来看|来说)$")
 _COPULA_OPENING = re.compile(r"\s*(?:主要|均|即|亦|也|都)?(?:为|是|系|包括|来自|源于|源自)")
 # the clause ends on a number and a short unit (约381GWh, 3.3亿标准箱); not 88VIP会员数, 前10大客户收入
 _NUMBER = re.compile(r"(?<![\dA-Za-z.])(?:约|近|超过?|逾|达到?)?\d[\d.,]*[^\d]{0,6}$")

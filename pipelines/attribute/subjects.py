@@ -485,6 +485,8 @@ def _clean_metric(m: str | None) -> str | None:
     m = _DISPOSAL.sub("", leading_adverbials(_LEADING_ASIDE.sub("", m)).strip("的 "))
     if "共" in m:
         m = _IN_ALL.sub("", m)  # (集團)共經營門店, A级旅游景区共接待游客: "in all" is no part of the measure
+    if m[:1] in ("是", "为") and len(m) > 3:
+        m = leading_adverbials(m[1:]) or m  # (我们的目标)是明年海外收入占比(超过一半): the copula, then the period
     for d in L.DEMONSTRATIVES:
         if m.startswith(d):
             m = m[len(d):]
