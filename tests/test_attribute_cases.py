@@ -2184,3 +2184,13 @@ def test_in_all_is_no_part_of_the_measure(text, quote, metric):
 ])
 def test_frames_and_copulas_around_the_measure(text, quote, metric):
     assert _attribute(text)[quote]["metric"] == metric
+
+
+@pytest.mark.parametrize("text,quote,metric", [
+    # a count followed by its noun and a change verb counts the things that changed
+    ("全市场超3,800只个股上涨。", "超3,800只", "上涨个股"),
+    # counter-case: a predicate with 至 after the count is no counted noun
+    ("门店数量由40个缩减至35个。", "35个", "门店数量"),
+])
+def test_a_count_of_things_that_changed(text, quote, metric):
+    assert _attribute(text)[quote]["metric"] == metric

@@ -605,11 +605,16 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 metric = share_in_frame(last_metric, post)
             elif q["unit"] in _COUNT_UNITS and _CLASSIFIER_END.search(fold(q["quote"])) and not by:
                 noun = _FOLLOWING_NOUN.match(post)
-                if noun and (CHANGE_VERB.search(noun.group(1)) or _TO_CHAR.search(noun.group(1))):
+                moved = CHANGE_VERB.search(noun.group(1)) if noun else None
+                if noun and moved and moved.start() >= 2 and moved.end() == len(noun.group(1)) \
+                        and not _TO_CHAR.search(noun.group(1)):
+                    metric = moved.group(1) + noun.group(1)[: moved.start()]  # 超3,800只个股上涨 -> 上涨个股
+                    noun = None
+                elif noun and (moved or _TO_CHAR.search(noun.group(1))):
                     noun = None  # 35个缩减至…: a predicate follows, not the counted noun
                 if noun:
                     metric = noun.group(1)
-                elif metric and (not transitive or metric in L.TRANSITIVE_VERBS) \
+                elif metric and not moved and (not transitive or metric in L.TRANSITIVE_VERBS) \
                         and not metric.endswith(L.COUNT_NOUNS):  # 交付(20575辆) -> 交付量
                     metric = metric + ("量" if fold(q["quote"])[-1] in L.VOLUME_CLASSIFIERS else "数")
             streak = _STREAK_VERB.search(pre) if q["unit"] in DURATION_UNITS and metric else None
