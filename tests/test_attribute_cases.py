@@ -2194,3 +2194,16 @@ def test_frames_and_copulas_around_the_measure(text, quote, metric):
 ])
 def test_a_count_of_things_that_changed(text, quote, metric):
     assert _attribute(text)[quote]["metric"] == metric
+
+
+def test_a_ranking_table_with_its_places_first():
+    """| 排名 | 品牌 | 出货量 | 市场份额 | 同比增长 |: the places come first, so the brand names the rows (its figures
+    and its place are its own); a growth in percent after a share column is the growth of the volume before it."""
+    doc = ("# 2025年第三季度平板电脑市场\n\n第三季度出货量约为780万台。\n\n| 排名 | 品牌 | 出货量（万台） | 市场份额 | 同比增长 |\n"
+           "|---|---|---|---|---|\n| 1 | 华为 | 252.7 | 32.4% | 15.3% |\n| 2 | 苹果 | 185.6 | 23.8% | -2.1% |\n")
+    _table_row(doc, "1", dict(unit="rank", subject="华为", metric="排名"))
+    _table_row(doc, "185.6", dict(subject="苹果", metric="出货量"))
+    _table_row(doc, "15.3%", dict(subject="华为", metric="出货量", kind="change"))
+    # counter-case: a change in percentage points after a share column is the share's
+    doc2 = doc.replace("15.3%", "1.2个百分点").replace("-2.1%", "-0.3个百分点")
+    _table_row(doc2, "1.2个百分点", dict(metric="市场份额", kind="change"))

@@ -241,14 +241,22 @@ def _describes_change_only(header: str) -> bool:
     return bool(header) and len(bare.strip(" %（）()")) == 0
 
 
-def measure_header(header: str, headers: dict[int, str] | None, col_no: int | None) -> str | None:
-    """The measure a column names; a change-only column names the measure of the column before it."""
+def measure_header(header: str, headers: dict[int, str] | None, col_no: int | None, percent: bool = False) -> str | None:
+    """The measure a column names; a change-only column names the measure of the column before it (percent: a
+    change in percent, which is not a share's: | 出货量 | 市场份额 | 同比增长 | grows the 出货量)."""
     if headers and col_no and _describes_change_only(header):
+        share = None
         for c in range(col_no - 1, 1, -1):
             h = headers.get(c) or ""
             if h and not _describes_change_only(h) and not period_label(h):
                 lead = leading_period(h)  # | 11月产量 | 同比(%) |: the measure, its period said apart
-                return _strip_unit_note(lead[1] if lead else h)
+                measure = _strip_unit_note(lead[1] if lead else h)
+                if percent and measure and any(w in fold(measure) for w in L.MARKET_SHARE_WORDS + ("占比", "比重")):
+                    share = share or measure
+                    continue
+                return measure
+        if share:
+            return share
     return _strip_unit_note(header)
 
 
@@ -376,10 +384,13 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     header = seg.get("header") or ""
     row_label = seg.get("row_label") or ""
     text = seg["text"]
+    # the cell is in the column that names the rows (the first, unless a serial or rank column stands before it:
+    # | 排名 | 品牌 | …, whose rank cells are the brand's)
+    in_label = seg.get("col_no") == 1 and text.strip() == row_label.strip()
     folded = fold(text)
     col_period = period_label(header) or relative_column(header) or column_period(header)
     # (| 8月 | 199.4 |: a row of a month or quarter without its year, which the table's context completes)
-    row_period = (period_label(row_label) or column_period(row_label)) if seg.get("col_no") != 1 else None
+    row_period = (period_label(row_label) or column_period(row_label)) if not in_label else None
     period = col_period or row_period
     value_column = not period and _is_value_column(header, headers, seg.get("col_no"))
     share_of_value = not period and not value_column and _share_of_values(header, headers)
@@ -392,7 +403,7 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
             metric = (metric or "") + (_strip_unit_note(header) or "")
             value_column = True
     elif row_period:  # | 2024E | 7771 | 29.0% |: a 同比增速 column is the change of the measure before it
-        metric, subject = measure_header(header, headers, seg.get("col_no")), owner
+        metric, subject = measure_header(header, headers, seg.get("col_no"), q["unit"] == "percent"), owner
     own_words = False
     compared = _compared_periods(header, headers, seg.get("col_no")) if not period else None
     if compared:  # | 2023年 | 2024年 | 变动 |: the row's measure, changed in the last period
@@ -407,10 +418,10 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         metric = _strip_unit_note(seg["heading"]) if breakdown or _measure_heading(seg.get("heading")) else None
         subject = owner if _TOTAL_ROW.search(fold(row_label)) else _strip_unit_note(row_label)
     elif not period and not value_column:
-        lead = leading_period(header) if seg.get("col_no") != 1 else None
+        lead = leading_period(header) if not in_label else None
         if lead:  # | 公司 | 25Q3营收（亿元） |: the header's period, and its measure
             period, header = lead
-        elif seg.get("col_no") != 1:
+        elif not in_label:
             period = _table_period(headers, seg.get("col_no"))
         own = (folded[: q["start"]] + folded[q["end"]:]).strip()
         bare = CHANGE_WORD.sub("", own)
@@ -419,14 +430,14 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         own_words = len(bare.strip()) >= 2
         # A cell that names its own measure ("35%老年用户占比") is not read through the header.
         metric = (text[: q["start"]] + text[q["end"]:]).strip() if own_words else \
-            measure_header(header, headers, seg.get("col_no"))
+            measure_header(header, headers, seg.get("col_no"), q["unit"] == "percent")
         if own_words and not period:  # | 以2024年营业收入为基数，2026年营业收入增长率不低于20% |: its own year
             period = _own_period(folded, q["start"])
         # (原煤（万吨）: the row's name, its unit apart; a 合计 row, and a phase of a plan (| 第一个归属期 |), are
         # the owner's)
         label = fold(row_label).strip()
         span = _SPAN_LABEL.fullmatch(label)
-        subject = _strip_unit_note(row_label) if seg.get("col_no") != 1 and not _TOTAL_LABEL.fullmatch(label) \
+        subject = _strip_unit_note(row_label) if not in_label and not _TOTAL_LABEL.fullmatch(label) \
             and not span and not _PHASE_LABEL.fullmatch(label) else owner
         if span and not period:  # | 过去六个月 | 5.48% |: the span back from the report's end (to date: the year's;
             # since inception: no period of the format)
