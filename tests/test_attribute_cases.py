@@ -2207,3 +2207,10 @@ def test_a_ranking_table_with_its_places_first():
     # counter-case: a change in percentage points after a share column is the share's
     doc2 = doc.replace("15.3%", "1.2个百分点").replace("-2.1%", "-0.3个百分点")
     _table_row(doc2, "1.2个百分点", dict(metric="市场份额", kind="change"))
+
+
+def test_owners_placed_in_turn():
+    """苹果和小米分列第二、三位: the owners before 分列 take the places in turn, in the ranking the sentence named."""
+    got = _attribute("华为以32.4%的市场份额位居第一，苹果和小米分列第二、三位。")
+    assert (got["第二"]["subject"], got["第二"]["metric"]) == ("苹果", "市场份额")
+    assert (got["三位"]["subject"], got["三位"]["metric"]) == ("小米", "市场份额")

@@ -310,6 +310,10 @@ RANKS = [
     ("top-n-of-names-a-group", "排名前10位的企业集团共销售汽车2095万辆。", [("2095万辆", 2.095e7, "item", E)]),
     ("top-n-place-is-rank", "占据全球前两名的位置。", [("前两名", 2, "rank", L)]),
     ("top-n-names-stocks", "前十名股票投资明细。", []),
+    # 分列第二、三位: the later places of a list are written without their 第
+    ("later-places", "苹果和小米分列第二、三位。", [("第二", 2, "rank", E), ("三位", 3, "rank", E)]),
+    ("later-places-three", "甲乙丙分列第二、三、四名。", [("第二", 2, "rank", E), ("三", 3, "rank", E), ("四名", 4, "rank", E)]),
+    ("no-later-place-before-a-quarter", "位居第二，三季度营收增长5%。", [("第二", 2, "rank", E), ("5%", 5, "percent", E)]),
     # 前N without 名 or 位: a rank when a verb of placing puts the owner there and the clause ends with it
     ("placed-in-top-three", "出货量位列全球智能手机市场前三。", [("前三", 3, "rank", L)]),
     ("placed-in-top-ten-digits", "品牌稳居行业前10，增速领先。", [("前10", 10, "rank", L)]),

@@ -383,6 +383,23 @@ def _members_before(prev_clause: str, count: int) -> list[str] | None:
     return members if len(members) == count and all(1 < len(p) <= 12 for p in members) else None
 
 
+_PLACED_IN_TURN = re.compile(r"([^,]{2,40}?)分列")
+
+
+def _placed_in_turn(folded: str, text: str, cs: int, in_clause: list, rows: list, ranking: str | None) -> None:
+    """苹果和小米分列第二、三位: the coordinated owners before 分列 take the places in turn, in the ranking the
+    sentence named last (华为以32.4%的市场份额位居第一，…: 市场份额)."""
+    m = _PLACED_IN_TURN.match(folded, cs)
+    if not m or any(q["unit"] != "rank" for _, q in in_clause):
+        return
+    members = [p for p in _CONJ.split(leading_adverbials(m.group(1))) if p]
+    if len(members) != len(in_clause):
+        return
+    for (i, q), member in zip(in_clause, members):
+        rows[i]["subject"] = _as_written(member, folded, text, q["start"])
+        rows[i]["metric"] = ranking
+
+
 def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, names,
                 previous: list[tuple] | None = None, prev_clause: str = "") -> list[tuple] | None:
     """甲公司和乙公司的营收分别为120亿元和95亿元: 分别 pairs coordinated owners or metrics with figures.
@@ -486,6 +503,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     whole_subject = whole_head = None
     prev_clause, prev_figures = "", False
     distributed: list[tuple] | None = None  # (metric, subject) of the members of the last 分别 list
+    rank_metric: str | None = None  # the ranking the last rank of the sentence is in
     for cs, ce in clauses(folded):
         clause = folded[cs:ce]
         topic = clause_topic(clause, names)
@@ -687,6 +705,11 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
         if "分别" in clause and len(in_clause) > 1:
             distributed = _distribute(folded, text, cs, in_clause, rows, names, distributed,
                                       "" if prev_figures else prev_clause) or distributed
+        elif "分列" in clause and len(in_clause) > 1:
+            _placed_in_turn(folded, text, cs, in_clause, rows, rank_metric)
+        for i, q in in_clause:
+            if q["unit"] == "rank" and rows[i] and rows[i]["metric"]:
+                rank_metric = rows[i]["metric"]
         prev_clause, prev_figures = clause, bool(in_clause)
     return SentenceResult([r or {} for r in rows], carried, case_starts)
 

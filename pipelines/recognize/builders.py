@@ -417,6 +417,26 @@ def half_of(m: re.Match, folded: str, text: str) -> list[Quantity]:
     return [Quantity(m.start(), m.end(), 50.0, "percent", qualifier_of(m["pre"], None, m["suf"]))]
 
 
+# 分列第二、三位: later places of a list after 第N, written without their 第, the last one with 名/位.
+_LATER_PLACES = re.compile(rf"((?:、[{P.CN_DIGITS}十]{{1,3}})+)(名|位)")
+
+
+def _later_places(folded: str, end: int) -> list[Quantity]:
+    m = _LATER_PLACES.match(folded, end)
+    if not m:
+        return []
+    out, pos = [], end
+    for member in m.group(1).split("、")[1:]:
+        pos += 1
+        value = number_to_float(member)
+        if value is None:
+            return []
+        last = pos + len(member) == m.start(2)
+        out.append(Quantity(pos, pos + len(member) + (1 if last else 0), value, "rank"))
+        pos += len(member)
+    return out
+
+
 def rank(m: re.Match, folded: str, text: str) -> list[Quantity]:
     """第一, 第2名 (eq); 前两名, TOP3 (lt: at most that place)."""
     value = number_to_float(m["num"])
@@ -429,7 +449,7 @@ def rank(m: re.Match, folded: str, text: str) -> list[Quantity]:
             return []
         if m["tail"] and C.ranked_group(folded, m.end()):
             return []  # 第一名客户销售额占比: the customer in first place, a group named by its place
-        return [Quantity(m.start(), m.end(), value, "rank")]
+        return [Quantity(m.start(), m.end(), value, "rank")] + _later_places(folded, m.end())
     if m["kind"] == "前" and not m["tail"] and not C.placed_in_top(folded, m.start(), m.end()):
         return []
     if C.ranked_group(folded, m.end()):
