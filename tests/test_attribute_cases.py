@@ -2214,3 +2214,14 @@ def test_owners_placed_in_turn():
     got = _attribute("华为以32.4%的市场份额位居第一，苹果和小米分列第二、三位。")
     assert (got["第二"]["subject"], got["第二"]["metric"]) == ("苹果", "市场份额")
     assert (got["三位"]["subject"], got["三位"]["metric"]) == ("小米", "市场份额")
+
+
+def test_a_short_name_the_document_defines():
+    """悅匯房地產投資信託基金（「悅匯房託」）: the short name is a name, and a figure it owns is the full name's when
+    the document goes by the full name (its title's); a holder's alias (海川投资) stays as the document uses it."""
+    from pipelines.attribute.subjects import aliases
+    assert aliases(["乙房地产投资信托基金(「乙房托」)今日公布", "甲集团有限公司(以下简称“甲集团”)增持",
+                    "澜芯科技股份有限公司(以下简称\"公司\")召开"]) == {"乙房托": "乙房地产投资信托基金", "甲集团": "甲集团有限公司"}
+    doc = ("# 悅匯房地產投資信託基金2025年第三季度營運摘要\n\n悅匯房地產投資信託基金（「悅匯房託」）今日公布營運數據。\n\n"
+           "截至2025年9月30日，悅匯房託共持有物業14項，總估值約為港幣652億元。\n")
+    _table_row(doc, "14項", dict(subject="悅匯房地產投資信託基金", metric="持有物業數"))

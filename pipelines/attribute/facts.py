@@ -30,7 +30,7 @@ from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS,
 from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, month_number, period_end,
                                         shift_year, trailing_span, year_of, year_to_date)
 from pipelines.attribute.sentence import analyse_sentence
-from pipelines.attribute.subjects import clause_topic, entity_like, learn_names, table_names
+from pipelines.attribute.subjects import aliases, clause_topic, entity_like, learn_names, table_names
 from pipelines.attribute.tables import cell_attributes
 from pipelines.recognize.lexicon import VALUATION_MULTIPLES
 from pipelines.recognize.textnorm import fold, fold_years, fold_years_series, folds
@@ -839,6 +839,9 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
     if title_subject and fold(title_subject) not in names:
         names = [fold(title_subject)] + names  # 美团收入: the title's company is a known name
     agents = len(names)
+    # 悅匯房地產投資信託基金（「悅匯房託」）: a short name the document defines is a name, and stands for the full one
+    short = aliases([s["folded"] for s in prose])
+    names = names + [a for a in short if a not in names]
     # | 公司 | 营收 |: the companies a table lists are names too, after the prose's (none of them the main subject)
     names = tuple(names + table_names(doc.headers, doc.row_labels, names))
     st = _DocState(names=names, title_subject=title_subject, title_period=title_period,
@@ -863,6 +866,12 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
         # simplified characters: a Hong Kong or Taiwan release's CPI is its own place's)
         rows = [r[:5] + (st.scope or "全国",) + r[6:] if r[5] is None and r[4] and r[4] == fold(r[4])
                 and any(w in r[4] for w in NATIONAL_INDICATORS) else r for r in rows]
+    # 悅匯房託共持有物業14項 under a title naming 悅匯房地產投資信託基金: the figure is the name the document goes by
+    # (when it uses the full name as an owner; an alias of a holder, 海川投资, stays as the document uses it)
+    full = {alias: st.written.get(name) for alias, name in short.items() if name in names[:agents]}
+    if full:
+        rows = [r[:5] + (full[fold(r[5])],) + r[6:] if r[5] and fold(r[5]) in full and full[fold(r[5])] else r
+                for r in rows]
     a, b = title_rows
     if st.scope and b > a:
         # 10月快递业务量同比增长13.1% over 全国快递业务量完成…: a title's measure that the body states of the whole

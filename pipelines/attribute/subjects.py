@@ -496,7 +496,7 @@ def _clean_metric(m: str | None) -> str | None:
 
 
 # 共/共计/总共/一共 ("in all") before the verb of a count (not 共享, 共同, 共建: words of their own)
-_IN_ALL = re.compile(r"(?:共计|总共|一共|共)(?=有|经营|接待|实现|完成|销售|交付|服务|覆盖|开设|拥有|签约|新增|吸引|举办|"
+_IN_ALL = re.compile(r"(?:共计|总共|一共|共)(?=有|持有|经营|接待|实现|完成|销售|交付|服务|覆盖|开设|拥有|签约|新增|吸引|举办|"
                      r"发放|带动|录得|售出|派发|回购|运营|管理|培训|招聘|收到|处理)")
 _OWNED = re.compile(r"(.{2,12}?)旗下的?(.{2,})")
 _FOR_EXAMPLE = re.compile(r"以(.{2,24}?)为例")
@@ -622,6 +622,25 @@ def learn_names(sentences: list[str]) -> list[str]:
 
 _TABLE_NAME = re.compile(r"[^\W\d_][^\d,，。；;:：()（）]{1,11}")
 _NOT_TABLE_NAME = re.compile(r"合计|总计|小计|合共|其他|其它|平均|均值|中位数|行业|板块|指数")
+
+
+# 悅匯房地產投資信託基金（「悅匯房託」）, 甲集团有限公司（以下简称“甲集团”）: the short name a document defines for
+# the full one written right before it (not a bare head: （以下简称“公司”）, （「本集團」）, which already refer back).
+_ALIAS_DEFINED = re.compile(r"([^\W\d_][^\s(（)）,，。；;:：、「」“”\"]{1,29})[(（]\s*(?:以下(?:简称|称)|下称|简称)?\s*"
+                            r"[「“\"]([^」”\"()（）\s]{2,12})[」”\"]\s*[)）]")
+
+
+def aliases(sentences: list[str]) -> dict[str, str]:
+    """Short name -> the full name it stands for, as the (folded) sentences define them."""
+    out: dict[str, str] = {}
+    for s in sentences:
+        if "(" not in s and "（" not in s:
+            continue
+        for m in _ALIAS_DEFINED.finditer(s):
+            name, alias = leading_adverbials(m.group(1)), m.group(2)
+            if alias not in L.BARE_ANAPHORIC_HEADS and not alias.startswith(("本", "该")) and name and name != alias:
+                out[alias] = name
+    return out
 
 
 def table_names(headers: dict[int, dict[int, str]], row_labels: dict[int, dict[int, str]],
