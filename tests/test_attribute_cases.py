@@ -2225,3 +2225,15 @@ def test_a_short_name_the_document_defines():
     doc = ("# 悅匯房地產投資信託基金2025年第三季度營運摘要\n\n悅匯房地產投資信託基金（「悅匯房託」）今日公布營運數據。\n\n"
            "截至2025年9月30日，悅匯房託共持有物業14項，總估值約為港幣652億元。\n")
     _table_row(doc, "14項", dict(subject="悅匯房地產投資信託基金", metric="持有物業數"))
+
+
+@pytest.mark.parametrize("np,owner", [
+    # a unit or brand word, then the unit's Latin name in apposition: the name owns what follows
+    ("海外业务Keeta已进入中东", "Keeta"),
+    ("外卖品牌Keeta订单量", "Keeta"),
+    # counter-case: a unit with no name after it owns its measure itself
+    ("海外业务收入", "海外业务"),
+])
+def test_a_units_name_in_apposition(np, owner):
+    from pipelines.attribute.subjects import split_np
+    assert split_np(np, ())[0] == owner

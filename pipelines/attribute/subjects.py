@@ -215,6 +215,9 @@ def owner_of_phrase(left: str, names=()) -> str | None:
     role = _ROLE_BEFORE_NAME.match(left) if names and _ROLE_GATE.search(left) else None
     if role and left[role.end():] in names:
         return left[role.end():]  # 全资子公司金伦储能(实现): the name in apposition owns it
+    named = _UNIT_THEN_NAME.fullmatch(left) if left[-1:].isascii() else None
+    if named:
+        return named.group(1)  # 海外业务Keeta(已进入): the unit's name in apposition owns it
     for k in range(min(len(left), 16), 1, -1):
         if entity_like(left[:k], names):
             return left[:k]
@@ -259,6 +262,9 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
     quoted = _QUOTED_NAME.search(np) if ("「" in np or "“" in np or "『" in np) else None
     if quoted and METRIC_END.search(quoted.group(2)) and not _TRANSITIVE.search(quoted.group(2)):
         return quoted.group(1), _clean_metric(quoted.group(2)), False  # 香港寫字樓「華潤大廈」出租率: the named one's
+    named = _UNIT_THEN_NAME.match(np) if _CAPITAL.search(np) else None
+    if named and len(np) > named.end():  # 海外业务Keeta(已进入中东): the unit's name in apposition owns it
+        return named.group(1), split_np(np[named.end():], names)[1], False
     ranked = _RANKED_OWNER.match(np) or _MODEL_OWNER.match(np)
     if ranked and len(np) > ranked.end():
         rest = leading_adverbials(np[ranked.end():])
@@ -572,6 +578,9 @@ def _topic_reading(clause: str) -> _TopicReading:
         role = _ROLE_BEFORE_NAME.match(p) if _ROLE_GATE.search(p) else None
         if role:
             candidates.append((p[role.end():], False))  # 新能源业务子公司金伦储能(实现): the name in apposition
+        named = _UNIT_THEN_NAME.fullmatch(p) if p[-1:].isascii() else None
+        if named:
+            candidates.append((named.group(1), False))  # 海外业务Keeta(已进入…): the unit's name in apposition
         candidates.append((p, False))  # the longest entity before a marker wins
     return _TopicReading(_open_candidates(candidates), None)
 
@@ -604,6 +613,9 @@ _HOLDS_AT = ("维持", "保持", "控制", "稳定")
 # 全资子公司金伦储能实现… / 公司控股股东海川投资累计增持…: a role (a subsidiary, a controlling holder) in
 # apposition before the name; the name is the agent.
 _ROLE_BEFORE_NAME = re.compile(r"[^,。]{0,10}?(?:子公司|孙公司|控股股东|实际控制人|参股公司|联营公司|合营公司)(?=[^\W\d_]{2})")
+# 海外业务Keeta, 外卖品牌Keeta: a unit or brand word, then the unit's Latin name in apposition.
+_CAPITAL = re.compile(r"[A-Z]")
+_UNIT_THEN_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}(?:业务|板块|品牌|平台|子公司|事业部|产品)([A-Z][A-Za-z0-9&.\-]{1,20})")
 _ROLE_GATE = re.compile(r"子公司|孙公司|控股股东|实际控制人|参股公司|联营公司|合营公司")
 
 
