@@ -65,6 +65,8 @@ def time_window(folded: str, start: int, unit: str) -> bool:
 
 
 _MONTH_AFTER = re.compile(r"(?:1[0-2]|0?[1-9])(?:[-~至](?:1[0-2]|0?[1-9]))?月")
+_MINGUO_BARE_BEFORE = frozenset(",;:、及和至到与。\n")
+_DURATION_AFTER = frozenset("来以历之的间后多余左前内期")
 _MINGUO_FOLLOWER = re.compile(r"度|第|[上下]半|前|累计|全年|(?:1[0-2]|0?[1-9])月|Q[1-4]")
 
 
@@ -72,7 +74,15 @@ def minguo_year(folded: str, num: str, end: int) -> bool:
     """"113年11月", "112年度": a year of Taiwan's Minguo calendar (1911 + N) before a month, quarter or
     span, not a duration (成立100年 stays one)."""
     lo, hi = MINGUO_YEAR_RANGE
-    return num.isdigit() and lo <= int(num) <= hi and bool(_MINGUO_FOLLOWER.match(folded, end))
+    if not (num.isdigit() and lo <= int(num) <= hi):
+        return False
+    if _MINGUO_FOLLOWER.match(folded, end):
+        return True
+    # …；115年經濟成長率預測為2.81%: a bare year of this century (民國100-139) opening a clause, before a noun
+    # (not 100年来, 100年的历史: a duration)
+    start = end - len(num) - 1
+    return 100 <= int(num) <= 139 and (start == 0 or folded[start - 1] in _MINGUO_BARE_BEFORE) \
+        and end < len(folded) and "\u4e00" <= folded[end] <= "\u9fff" and folded[end] not in _DURATION_AFTER
 
 
 _FIGURE_AFTER = re.compile(r"\d+(?:\.\d+)?(?:倍|x|X|%|元)")

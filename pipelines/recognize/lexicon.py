@@ -119,6 +119,7 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "个月": ("month", 1.0), "年": ("year", 1.0),
     "平方米": ("square_meter", 1.0), "平米": ("square_meter", 1.0), "㎡": ("square_meter", 1.0),
     "万平方米": ("square_meter", 1e4), "吨": ("ton", 1.0), "万吨": ("ton", 1e4),
+    "公吨": ("ton", 1.0), "万公吨": ("ton", 1e4),  # (Hong Kong, Taiwan: 貨物13.6萬公噸)
 }
 # 成 (tenths) and 折 (a discount: 八折 = pay 80%) are percent in FORMAT.md.
 TENTHS_WORDS = ("成", "折")
@@ -265,7 +266,7 @@ HALF_AFTER_VERBS = ("减少", "下降", "降低", "缩短", "缩减", "压缩", 
                     "下滑", "回落", "减", "降", "增")
 
 # Valuation multiples by their names (P/E, PB, EV/EBITDA, 市盈率): a figure of one counts times.
-VALUATION_MULTIPLES = r"P/?E|P/?B|P/?S|PEG|EV/EBITDA|EV/EBIT|EV/Sales|市盈率|市净率|市销率"
+VALUATION_MULTIPLES = r"P/?E|P/?B|P/?S|PEG|EV/EBITDA|EV/EBIT|EV/Sales|市盈率|市净率|市销率|本益比|股价净值比"  # (Taiwan: 本益比 = P/E, 股價淨值比 = P/B)
 
 # A band a bound marks out (100元以下价格段, 9.9元及以下价格带): the bound names the band, it states no figure.
 BAND_NOUNS = ("价格带", "价格段", "价位段", "价格区间", "价位", "区间", "档位", "档")
