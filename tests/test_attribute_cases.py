@@ -1991,3 +1991,75 @@ STYLE_CASES = MARKET_TABLE_CASES + [(doc, *c) for doc, cases in (
 @pytest.mark.parametrize("doc,quote,expected", STYLE_CASES, ids=[q for _, q, _ in STYLE_CASES])
 def test_report_style_case(doc, quote, expected):
     _table_row(doc, quote, expected)
+
+
+# --- Taiwan statistics releases, a financial holding's self-settled earnings, a Taiwanese broker's note -------
+TW_STATS = ("# 主計總處：第3季經濟成長率概估7.64%\n\n"
+            "行政院主計總處昨（28）日發布114年第3季GDP概估統計，第3季經濟成長率為7.64%，較8月預測數上修1.70個百分點，"
+            "為2021年第2季以來最高。\n\n"
+            "主計總處同步預測114年全年經濟成長率為4.45%；115年經濟成長率預測為2.81%。\n\n"
+            "9月CPI年增1.25%。主計總處預估全年CPI年增1.88%。\n\n"
+            "| 項目 | 114年第2季 | 114年第3季 |\n|---|---|---|\n| 民間消費（年增率，%） | 2.00 | 0.84 |\n"
+            "| 商品及服務輸出年增率（%） | 25.01 | 29.06 |\n")
+TW_STATS_CASES = [
+    # a statistics office in the title label publishes the figures, owns none (was 主計總處 on every row)
+    # the document's first date is a Minguo year (114年第3季), not the later 2021年 a record is set against
+    ("1.70個百分點", dict(period="2025Q3", baseline="8月預測數", subject=None, metric="經濟成長率")),
+    # (a standard in the document's characters)
+    ("4.45%", dict(kind="change", period="FY2025E")),  # 成長率 is a rate of growth, 預測為 keeps it one
+    ("2.81%", dict(kind="change", period="FY2026E")),  # a bare Minguo year opening a clause (115年)
+    ("1.25%", dict(period="2025-09", subject=None)),  # (not 2026: the forecast's year is not the running year)
+    ("1.88%", dict(metric="CPI", subject=None)),  # 主計總處預估: the office stating is no part of the measure
+    ("0.84", dict(kind="change", baseline="yoy", metric="民間消費", period="2025Q3")),  # （年增率，%）
+    ("29.06", dict(kind="change", baseline="yoy", metric="商品及服務輸出")),  # 年增率 is no part of the measure
+]
+
+TW_HOLDING = ("# 甲金10月自結獲利68.2億元\n\n"
+              "甲金控公布2025年10月自結稅後淨利68.2億元，月增12.6%；累計前10月稅後淨利446.7億元，年增28.9%。"
+              "乙人壽10月稅後淨利39.5億元，累計前10月為251.3億元，年增41.2%。\n\n"
+              "| 公司 | 10月稅後淨利（億元） | 前10月累計（億元） | 累計年增率 |\n|---|---|---|---|\n"
+              "| 甲金控 | 68.2 | 446.5 | 28.7% |\n")
+TW_HOLDING_CASES = [
+    ("251.3億元", dict(metric="稅後淨利", period="2025-01~10")),  # 累計前10月為: a span names no measure
+    ("41.2%", dict(metric="稅後淨利", kind="change", baseline="yoy")),
+    ("446.5", dict(metric="稅後淨利", period="2025-01~10")),  # | 前10月累計 |: the measure of the column before
+    ("28.7%", dict(metric="稅後淨利", kind="change", baseline="yoy")),  # | 累計年增率 |
+]
+
+TW_NOTE = ("# 丙投顧：丁科技（6531）調升評等至買進 目標價上調至1,280元\n\n"
+           "目標價由980元上調至1,280元，係以2026年預估EPS 42.6元、給予30倍本益比計算，較11月14日收盤價1,055元仍有21%上漲空間。"
+           "我們上修2025/2026年EPS預估至39.85/42.60元。目前本益比24.8倍。\n")
+TW_NOTE_CASES = [
+    # the listed company after the colon is what the note covers; the house before it writes (was 丙投顧)
+    ("42.6元", dict(subject="丁科技", metric="EPS", period="FY2026E")),  # (係以: "is computed on", no name)
+    ("30倍", dict(metric="本益比")),  # Taiwan's P/E: 本 is no anaphor, 比 no comparator
+    ("24.8倍", dict(metric="本益比", subject="丁科技")),
+    ("21%", dict(baseline="11月14日收盤價")),  # the standard's own value (1,055元仍) is no part of it
+    ("39.85", dict(subject="丁科技", period="FY2025E")),  # 上修: the analyst revising (as 上调), no name
+]
+COUNTER_NOTE = "# 戊公司（300750.SZ）：Q3盈利超预期\n\n公司3Q25营收较上年同期的100亿元增长20%。\n"
+COUNTER_NOTE_CASES = [
+    ("20%", dict(subject="戊公司", baseline="yoy")),  # a code before the colon: the name before it
+]
+
+TW_STYLE_CASES = [(doc, *c) for doc, cases in (
+    (TW_STATS, TW_STATS_CASES), (TW_HOLDING, TW_HOLDING_CASES), (TW_NOTE, TW_NOTE_CASES),
+    (COUNTER_NOTE, COUNTER_NOTE_CASES)) for c in cases]
+
+
+@pytest.mark.parametrize("doc,quote,expected", TW_STYLE_CASES, ids=[q for _, q, _ in TW_STYLE_CASES])
+def test_taiwan_release_and_note_case(doc, quote, expected):
+    _table_row(doc, quote, expected)
+
+
+def test_a_statistics_office_in_a_simplified_release_is_no_owner():
+    facts = _facts("# 国家统计局：10月CPI同比上涨0.2%\n\n10月份，全国居民消费价格同比上涨0.2%。\n")
+    assert set(facts["subject"].to_list()) <= {None, "全国"}
+
+
+def test_a_column_summing_a_span_names_no_measure_of_its_own():
+    from pipelines.attribute.tables import _accumulated_only
+
+    assert _accumulated_only("前10月累計（億元）") and _accumulated_only("累計年增率") and _accumulated_only("1-10月累计同比")
+    # counter-cases: a total column, a measure that is summed
+    assert not _accumulated_only("合計") and not _accumulated_only("累计") and not _accumulated_only("累计销量")

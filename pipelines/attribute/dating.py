@@ -71,7 +71,12 @@ def is_forecast(folded: str, m: PeriodMention) -> bool:
     """The mention is a forecast's year (我们预计2026年…, 将于2026年…, 到2027年…): not the year the document
     reports on."""
     return bool(_ESTIMATE_WORDS.search(folded[max(0, m.start - 6):m.start])
-                or _FUTURE_BEFORE.search(folded, max(0, m.start - 3), m.start) or values_year(folded, m))
+                or _FUTURE_BEFORE.search(folded, max(0, m.start - 3), m.start) or values_year(folded, m)
+                or _ESTIMATED_AFTER.match(folded, m.end))
+
+
+# 115年經濟成長率預測為2.81%: a year whose measure is forecast right after it
+_ESTIMATED_AFTER = re.compile(r"[^\d,;。]{0,10}?(?:预测|预估)(?:值)?(?:为|达)")
 
 
 def closed_aside(folded: str, m: PeriodMention, pos: int) -> bool:

@@ -65,7 +65,8 @@ MULTIPLE_OF_VERBS = ("是", "为", "超过", "达到", "达", "相当于")
 UP_ADJECTIVES = ("高", "多", "快", "大", "强")
 DOWN_ADJECTIVES = ("低", "少", "慢", "小", "弱")
 # Nouns that name a rate of change: "同比增速为15%" is a change of 15%.
-UP_RATE_NOUNS = ("增速", "增幅", "增长率", "涨幅", "增长幅度", "增幅度", "复合增长率", "CAGR")
+UP_RATE_NOUNS = ("增速", "增幅", "增长率", "涨幅", "增长幅度", "增幅度", "复合增长率", "CAGR",
+                 "成长率")  # (Taiwan: 經濟成長率為7.64%, 營收成長率)
 DOWN_RATE_NOUNS = ("降幅", "跌幅", "下降幅度", "下滑幅度", "减幅")
 # Verb + one of these = "to" a new level (增至, 提升到, 降为): the figure is a
 # level, not the size of a change. 达/达到 after a change ("增长17.3%达1.39万亿元")
@@ -193,6 +194,8 @@ SOURCE_PERSONS = ("专家", "人士", "分析师", "学者", "教授", "研究�
 # Institutions whose published data is about others (某咨询机构近日发布的《…》显示，2024年…市场规模…): a source,
 # like a statistics body, when the clause goes on to report.
 SOURCE_INSTITUTIONS = ("咨询机构", "研究机构", "调研机构", "第三方机构", "数据机构", "市场研究机构", "咨询公司")
+# Statistics offices publish a place's figures and own none of them (主計總處：第3季經濟成長率…, 国家统计局:…).
+STATISTICS_OFFICES = ("统计局", "统计处", "统计署", "统计厅", "主计总处", "主计处", "普查局", "海关总署")
 # Role nouns after an organisation (某品牌负责人透露, a title's 子公司CEO：…): the organisation is the subject.
 ROLE_NOUNS = ("负责人", "运营经理", "总经理", "经理", "创始人", "首席执行官", "首席财务官", "CEO", "CFO", "COO", "CTO",
               "总裁", "副总裁", "董事长", "副董事长", "董秘", "高管", "管理层", "总监", "主管", "员工", "工作人员",
@@ -210,7 +213,7 @@ CASE_STOPS = ("通过", "就", "在", "与", "和", "将", "已", "针对", "推
 # Anaphors: the noun phrase refers back to the current subject (该区域, 其, 他们).
 ANAPHORS = ("该", "其", "他们的", "他们", "她们", "它们", "它的", "此", "这些", "这家", "这个", "本")
 # Words that open with an anaphor's character but are plain nouns (本土市场, 本地生活, 其他业务).
-NOT_ANAPHORIC_WORDS = ("本土", "本地", "本身", "本来", "本质", "本科", "本金", "本息", "本币", "本外币", "本部", "本钱",
+NOT_ANAPHORIC_WORDS = ("本土", "本地", "本身", "本来", "本质", "本科", "本金", "本息", "本币", "本外币", "本部", "本钱", "本益比",
                        "其他", "其它", "其余", "此外",
                        "本次")  # 本次回购资金总额: "this (buy-back)", a determiner of the measure (DEMONSTRATIVES)
 # Class nouns an anaphor points with (该品类销量, 该项目总投资): dropped with the anaphor.
@@ -278,6 +281,8 @@ DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", 
              "预计", "预测", "预期", "预估", "估计", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",
              "测算", "估算", "据测算", "经测算",  # (我们)测算公司Q3电池出货约180GWh: the analyst estimating
              "上调", "下调", "调高", "调低", "给予",  # the analyst revising (我们下调公司2025年归母净利润预测至…)
+             "上修", "下修",  # (Taiwan: 我們上修2025/2026年EPS預估至…)
+             "系以",  # (Taiwan: 係以2026年預估EPS 42.6元計算, "is computed on")
              "但是", "但", "不过", "然而", "可见", "因此", "所以")
 # Verbs that equate a figure with another reading of it (当前股价对应2026年18倍PE, 折合人民币…): what
 # stands before them is no name.

@@ -34,6 +34,9 @@ _TO_CHAR = re.compile(r"[至到为达是]")
 # 对应FY26E 18x PE / 对应22/18/15倍PE: the multiple named right after its value (or after the list's last member).
 _MULTIPLE_AFTER = re.compile(rf"^(?:\s?/\s?\d+(?:\.\d+)?)*(?:倍|x)?\s?({VALUATION_MULTIPLES})(?![A-Za-z])", re.IGNORECASE)
 # "到店客流量中，有超过50%…": a frame clause ending in 中, then 有 N% (of it).
+# 10月稅後淨利39.5億元，累計前10月為251.3億元: a span with no measure names none; the measure is the one before
+_SPAN_ONLY = re.compile(r"(?:累计|合计)(?:前|首)(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])个?月(?:累计|合计)?"
+                        r"|(?:前|首)(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])个?月(?:累计|合计)")
 _THERE_ARE = re.compile(r"^(?:有|其中有|约有)")
 _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
 _COPULA_START = re.compile(r"^(?:是)")
@@ -283,7 +286,7 @@ def _segment_label(folded: str) -> re.Match | None:
     if not m:
         return None
     label = m.group(1).strip()
-    if leading_adverbials(label) != label or label.endswith(L.NOT_SEGMENT_LABELS + L.ROLE_NOUNS) \
+    if leading_adverbials(label) != label or label.endswith(L.NOT_SEGMENT_LABELS + L.ROLE_NOUNS + L.STATISTICS_OFFICES) \
             or CHANGE_VERB.search(label) or _TRANSITIVE.search(label) \
             or label.startswith(L.NON_OWNER_OPENERS) or METRIC_END.search(label) or _BY_CATEGORY.fullmatch(label) \
             or any(w in label for w in L.YOY_WORDS + L.QOQ_WORDS + L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS):
@@ -620,7 +623,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 p_owner, p_metric = _measure_named(prev_clause, names)
                 if p_metric:
                     metric, owner = p_metric, p_owner or owner
-            if not metric or (last_metric and RATE_BASE.fullmatch(metric)):
+            if not metric or (last_metric and (RATE_BASE.fullmatch(metric) or _SPAN_ONLY.fullmatch(metric))):
                 metric = last_metric  # 中期股息每股8.0港仙（2023年：每股11.0港仙）: 每股 alone names no measure
             elif metric in _BARE_RATES and last_metric and not last_metric.endswith(_BARE_RATE_ENDS):
                 metric = last_metric + metric  # 汽车总销量达3290万辆，增速在3%-5%之间: that measure's growth

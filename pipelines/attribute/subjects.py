@@ -104,8 +104,8 @@ def _entity_reading(x: str) -> bool | str:
         return True
     if not 2 <= len(x) <= 24 or _NOT_OWNER.search(x) or _DIGIT.search(x) and not x.startswith("某"):
         return False
-    if x.startswith(L.NON_OWNER_OPENERS):
-        return False
+    if x.startswith(L.NON_OWNER_OPENERS) or x.endswith(L.STATISTICS_OFFICES):
+        return False  # (主計總處：第3季經濟成長率…: the office publishes the figure, the place owns it)
     if x.startswith("某") or x in L.SCOPE_NOUNS:
         return True
     if x.endswith(_NOT_OWNER_ENDINGS):
@@ -314,7 +314,8 @@ METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|�
 
 _SHORT_NAME_NOT_ENDINGS = L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS
 _SAYS = L.STATING_VERBS + L.EQUATING_VERBS
-_NAME_NOT_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES + L.SOURCE_INSTITUTIONS + _SAYS
+_NAME_NOT_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES + L.SOURCE_INSTITUTIONS + _SAYS \
+    + L.STATISTICS_OFFICES
 
 
 _NOT_SHORT_NAME = re.compile(r"[\d的过着了]|看到|接触|使用")
@@ -467,10 +468,15 @@ _DISPOSAL = re.compile(r"^[将把](?![近军])(?=[^\d,]{2})")
 _SECTOR_CREDIT = re.compile(r"(?:企业|政府|财政)(?:中长期|短期)?(?:贷款|债券|债|存款)")
 
 
+# 主計總處預估全年CPI年增1.88% / 国家统计局预计…: the office that states the figure is its source, no part of it
+_OFFICE_STATES = re.compile(r"^[^\d,]{0,8}?(?:" + "|".join(L.STATISTICS_OFFICES) + r")(?:"
+                            + "|".join(L.STATING_VERBS + ("预估", "指出", "估计")) + r")")
+
+
 def _clean_metric(m: str | None) -> str | None:
     if not m:
         return None
-    m = _DISPOSAL.sub("", leading_adverbials(_LEADING_ASIDE.sub("", m)).strip("的 "))
+    m = _DISPOSAL.sub("", leading_adverbials(_OFFICE_STATES.sub("", _LEADING_ASIDE.sub("", m))).strip("的 "))
     for d in L.DEMONSTRATIVES:
         if m.startswith(d):
             m = m[len(d):]

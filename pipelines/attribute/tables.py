@@ -24,6 +24,7 @@ CHANGE_HEADERS = ("变化", "变动", "增速", "增幅", "增长率", "涨跌�
                   "增减", "增率", "成长率")  # Taiwan: 年增率, 月增率, 季增減, 年成長率 (增减变动幅度: _CHANGE_SIZE)
 # 年增率 / 月增減(%) / 季減率: a compressed comparator (grammar.COMPRESSED) heading a column of changes.
 _COMPRESSED_RATE = re.compile(COMPRESSED.pattern + r"(?:减|增)?率?")
+_COMPRESSED_RATE_END = re.compile("(?<=..)(?:" + COMPRESSED.pattern + r")(?:减|增)?率$")
 _UNIT_NOTE = re.compile(r"[（(][^()（）]{0,12}[)）]\s*$")
 
 
@@ -241,12 +242,31 @@ def _describes_change_only(header: str) -> bool:
     return bool(header) and len(bare.strip(" %（）()")) == 0
 
 
+_ACCUMULATED = ("累计", "合计")
+
+
+@lru_cache(maxsize=1 << 12)  # pure
+def _accumulated_only(header: str) -> bool:
+    """| 10月稅後淨利 | 前10月累計（億元） | 累計年增率 |: a column that says only that it sums a span (and how that sum
+    changed) names no measure of its own."""
+    h = (_strip_unit_note(fold(header or "")) or "").strip()
+    if "累计" not in h and "合计" not in h:
+        return False
+    spans = find_periods(h)
+    for m in reversed(spans):  # (前10月累計: the span summed)
+        h = h[: m.start] + h[m.end:]
+    for w in _ACCUMULATED:
+        h = h.replace(w, "")
+    # (a bare | 合计 | column is a total of the row, not a span's sum)
+    return bool(spans) and not h or bool(h) and _describes_change_only(h)
+
+
 def measure_header(header: str, headers: dict[int, str] | None, col_no: int | None) -> str | None:
     """The measure a column names; a change-only column names the measure of the column before it."""
-    if headers and col_no and _describes_change_only(header):
+    if headers and col_no and (_describes_change_only(header) or _accumulated_only(header)):
         for c in range(col_no - 1, 1, -1):
             h = headers.get(c) or ""
-            if h and not _describes_change_only(h) and not period_label(h):
+            if h and not _describes_change_only(h) and not period_label(h) and not _accumulated_only(h):
                 lead = leading_period(h)  # | 11月产量 | 同比(%) |: the measure, its period said apart
                 return _strip_unit_note(lead[1] if lead else h)
     return _strip_unit_note(header)
@@ -393,7 +413,8 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     elif not period and not value_column:
         lead = leading_period(header) if seg.get("col_no") != 1 else None
         if lead:  # | 公司 | 25Q3营收（亿元） |: the header's period, and its measure
-            period, header = lead
+            # (| 前10月累計（億元） |: a span's sum, the measure of the column before; measure_header)
+            period, header = lead[0], header if _accumulated_only(header) else lead[1]
         elif seg.get("col_no") != 1:
             period = _table_period(headers, seg.get("col_no"))
         own = (folded[: q["start"]] + folded[q["end"]:]).strip()
@@ -439,7 +460,9 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
             and any(w in (metric or "") for w in L.SHARE_WORDS):  # a part is at most the whole: 拨备覆盖率 481.2
         kind = "share"
     if kind == "change" and metric:  # | 营收同比 | / | 收入增速(%) |: the change of 营收, 收入
-        bare = _CHANGE_TAIL.sub("", _strip_unit_note(metric) or "")
+        bare = _strip_unit_note(metric) or ""
+        rate = _COMPRESSED_RATE_END.search(fold(bare))  # | 民間消費年增率（%） |: 民間消費
+        bare = _CHANGE_TAIL.sub("", bare[: rate.start()] if rate else bare)
         metric = bare if len(bare) >= 2 else metric
     baseline = None
     if kind == "change":
