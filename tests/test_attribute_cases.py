@@ -2063,3 +2063,35 @@ def test_a_column_summing_a_span_names_no_measure_of_its_own():
     assert _accumulated_only("前10月累計（億元）") and _accumulated_only("累計年增率") and _accumulated_only("1-10月累计同比")
     # counter-cases: a total column, a measure that is summed
     assert not _accumulated_only("合計") and not _accumulated_only("累计") and not _accumulated_only("累计销量")
+
+
+@pytest.mark.parametrize("text,quote,expected", [
+    # what lasts follows the duration (huaxi's 位于荣枯线以下); counter-case: the verb before it (生鲜乳…连续下跌)
+    ("10月外銷訂單金額為623.5億美元，連續9個月正成長，創歷年單月新高。", "9個月", dict(metric="正成長")),
+    ("生鲜乳收购价已连续下跌超过30个月。", "超过30个月", dict(metric="生鲜乳收购价连续下跌")),
+    # a headline's figure ends what owns the next figure (was 营收68.2亿元 as the owner of EPS)
+    ("甲公司10月营收68.2亿元 前10月EPS 3.41元", "3.41元", dict(metric="EPS", subject="甲公司")),
+    ("美团2024年全年营收3000亿元。", "3000亿元", dict(metric="营收", subject="美团")),  # counter-case
+])
+def test_streak_and_headline_case(text, quote, expected):
+    row = _attribute(text)[quote]
+    for name, want in expected.items():
+        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r} ({row})"
+
+
+LISTED_PERIODS = ("# 甲醫療 全球發售\n\n我們於2022年及2023年分別錄得年內虧損人民幣86.4百萬元及人民幣23.7百萬元。"
+                  "公司2022年和2023年营收分别为10亿元和12亿元。2024年，公司营收和利润分别为15亿元和2亿元。\n\n"
+                  "| 項目 | 數據 |\n|---|---|\n| 最高發售價 | 每股H股28.60港元 |\n")
+LISTED_PERIODS_CASES = [
+    # periods listed as the figures are, in order (both were 2023, the last year named)
+    ("人民幣86.4百萬元", dict(period="2022")), ("人民幣23.7百萬元", dict(period="2023")),
+    ("10亿元", dict(period="2022")), ("12亿元", dict(period="2023")),
+    ("2亿元", dict(period="2024")),  # counter-case: one year, a list of measures
+    # | 項目 | 數據 |: a fact sheet's value column; the row names the measure (was 數據 / 每股H股)
+    ("28.60港元", dict(metric="最高發售價")),
+]
+
+
+@pytest.mark.parametrize("quote,expected", LISTED_PERIODS_CASES, ids=[q for q, _ in LISTED_PERIODS_CASES])
+def test_listed_periods_and_fact_sheet(quote, expected):
+    _table_row(LISTED_PERIODS, quote, expected)

@@ -213,6 +213,21 @@ def stated_range(folded: str, mentions: list[PeriodMention], before: int | None 
                                                 or _REVISED_BEFORE.search(folded, max(0, r.start - 6), r.start))
 
 
+_PERIOD_LIST_SEP = frozenset(("及", "和", "与", "、", "以及"))
+
+
+def _listed_periods(folded: str, mentions: list[PeriodMention], first: int, n: int,
+                    context_year: int | None) -> list[str] | None:
+    """於2022年及2023年分別錄得虧損A及B / 2023年和2024年营收分别为X和Y: periods listed as the figures are, taken
+    in order (分别 between them and the figures)."""
+    run = [m for m in mentions if m.end <= first][-n:]
+    if len(run) < n or not all(absolute(m) for m in run) or "分别" not in folded[run[-1].end:first] \
+            or any(folded[a.end:b.start] not in _PERIOD_LIST_SEP for a, b in zip(run, run[1:])):
+        return None
+    labels = [m.label(m.year or context_year) for m in run]
+    return labels if all(labels) else None
+
+
 def range_lists(folded: str, local: list[dict], mentions: list[PeriodMention],
                 context_year: int | None = None, carried: tuple[tuple[int, ...], bool] | None = None) -> dict[int, str]:
     """Members of a "1418/1562/1682" list after a year range take successive years; after a run
@@ -232,9 +247,12 @@ def range_lists(folded: str, local: list[dict], mentions: list[PeriodMention],
                 for k, q in zip(chain, range(runs[-1].quarter_range[0], runs[-1].quarter_range[1] + 1)):
                     out[k] = f"{year}Q{q}"
             stated = stated_range(folded, mentions, first) or carried
+            listed = None if runs or stated else _listed_periods(folded, mentions, first, len(chain), context_year)
             if not runs and stated and len(stated[0]) == len(chain):
                 years, est = stated
                 for k, y in zip(chain, years):
                     out[k] = f"FY{y}E" if est else str(y)
+            elif listed:
+                out.update(zip(chain, listed))
         chain = [i] if q is not None else []
     return out

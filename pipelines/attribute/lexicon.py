@@ -82,7 +82,8 @@ LOCATIVE_COPULAS = ("控制在", "处于", "在")
 # Table column headers that hold the rows' own values (| 指标 | 绝对数 | 比上年增长（%） |, the layout of
 # statistical bulletins): the row label is the measure, the header names none.
 VALUE_HEADERS = ("绝对数", "绝对值", "绝对额", "数值", "数额", "本期数", "本年数", "本期值", "实际值", "累计值", "累计数",
-                 "金额", "本期金额", "本年金额")  # | 项目 | 金额（元） | 占基金总资产的比例（%） |
+                 "金额", "本期金额", "本年金额",  # | 项目 | 金额（元） | 占基金总资产的比例（%） |
+                 "数据")  # | 項目 | 數據 |: a fact sheet (an offering's 發售股份數目, 最高發售價)
 # Column headers of a data release or an earnings flash: the value reported and what it is set against
 # (| 指标 | Q3实际 | 市场预期 | YoY |, | 指标 | 10月 | 前值 | 预期 |): the row label is the measure.
 REPORTED_VALUE_HEADERS = ("实际", "实际值", "公布值", "今值")

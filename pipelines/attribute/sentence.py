@@ -201,6 +201,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Object-taking verbs, as the rules were written (the words used as patterns).
 _TRANSITIVE = re.compile("|".join(L.TRANSITIVE_VERBS))
 _STREAK_VERB = re.compile(r"连续([^\d,]{1,4})$")
+_STREAK_AFTER = re.compile(r"\s*([^\d,;:。()（）%]{2,12}?)(?=[,;:。()（）]|$)")
 _STREAK_END = re.compile(r"(?:已经|已|均|都)?连续$")
 # Verbs whose object may follow the amount (开展9,000亿元MLF操作, 完成3亿元股份回购): the object names the amount.
 _OPERATION_VERBS = tuple(L.TRANSITIVE_VERBS) + ("开展", "进行", "实施", "投放")
@@ -606,6 +607,11 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             if streak and kind == "level" and metric.endswith("连续"):
                 # 生鲜乳收购价已连续下跌超过30个月: the streak is the measure (收购价连续下跌), its verb kept
                 metric = _STREAK_END.sub("", metric) + "连续" + streak.group(1)
+            elif kind == "level" and q["unit"] in DURATION_UNITS and metric and metric.endswith("连续"):
+                lasting = _STREAK_AFTER.match(post)
+                if lasting:  # …，連續9個月正成長 / PMI连续7个月位于荣枯线以下: what lasts follows the duration
+                    base = _STREAK_END.sub("", metric)
+                    metric = base + "连续" + lasting.group(1) if base else lasting.group(1)
             if metric and kind == "level" and len(q["unit"]) == 3 and q["unit"].isupper() \
                     and metric.endswith(_OPERATION_VERBS):
                 # 央行开展9,000亿元MLF操作 / 完成3亿元股份回购: an amount between a verb and its object is the object's

@@ -27,6 +27,17 @@ _HEAD_LENGTHS = sorted({len(h) for h in _HEADS}, reverse=True)
 _NOT_OWNER = re.compile(r"通过|采用|使用|借助|利用|显示|表明|指出|透露|针对|如何|什么|、|了|较|比(?<=[^占对]比)(?![例重率])|"
                         r"应占|归属|归于|占(?![据领有])|"  # 海外游戏收入占游戏业务(收入的比例): a share phrase owns nothing
                         + "|".join(v for v in L.TRANSITIVE_VERBS if v not in ("服务", "覆盖", "积累", "收获")))
+# A figure a headline states (營收68.2億元 前10月EPS…): what stands before it owns nothing after it.
+_STATED_FIGURE = re.compile(r"\d[\d.,]*(?:[万亿]+(?:美元|港元|元)?|美元|港元|元|%|倍)")
+
+
+def _last_figure(text: str) -> re.Match | None:
+    found = None
+    for found in _STATED_FIGURE.finditer(text):
+        pass
+    return found
+
+
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,19}(?: [A-Z][A-Za-z0-9&.\-]{1,19})?")
 _CAUSATIVE = re.compile(r"(?<![即假纵大])(?:使得|使|让|令)(?![用命])")
 # 于/以 are left out: 归属于, 高于, 以…为 make too many false names.
@@ -352,6 +363,9 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
         if m.start >= 2 and m.end < len(np):
             before = _PRE_PERIOD_TAIL.sub("", np[: m.start])
             left = leading_adverbials(before)
+            stated = None if len(left) < 2 else _last_figure(left)
+            if stated:  # 甲公司10月营收68.2亿元 前10月EPS(3.41元): a headline's figure ends what owns the next one
+                left = leading_adverbials(left[stated.end():].strip())
             right = leading_adverbials(AFTER_PERIOD.sub("", np[m.end:]))  # 4月上旬将(股票仓位)
             if right and len(before) >= 2 and (not left or left.startswith(L.ADVERBS) or left.endswith(_SAYS)):
                 # 预估(2025年资本支出), 累计(今年前11月营收): no owner; 管理层指引(4Q25总收入): who states it owns nothing
