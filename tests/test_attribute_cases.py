@@ -2095,3 +2095,31 @@ LISTED_PERIODS_CASES = [
 @pytest.mark.parametrize("quote,expected", LISTED_PERIODS_CASES, ids=[q for q, _ in LISTED_PERIODS_CASES])
 def test_listed_periods_and_fact_sheet(quote, expected):
     _table_row(LISTED_PERIODS, quote, expected)
+
+
+TW_CUSTOMS = ("# 財政部：10月出口年增49.7%\n\n"
+              "財政部今日公布114年10月海關進出口貿易統計，10月出口618.2億美元，較上年同月增加49.7%；出超191.7億美元。\n\n"
+              "| 項目 | 10月（億美元） | 年增率（%） | 1-10月（億美元） |\n|---|---|---|---|\n"
+              "| 進口 | 426.5 | 31.2 | 4,012.3 |\n")
+TW_NOTE_2 = ("# 己投顧：庚電（3491）獲利優於預期 維持買進\n\n"
+             "庚電3Q25 EPS 6.85元，累計前3季EPS達17.92元，已超越2024年全年的16.40元。\n\n"
+             "我們調升2025/2026年營收預估至335.8/402.6億元，以2026年EPS給予28.5倍本益比，目標價上調至850元，"
+             "較前一交易日收盤價712元仍有19.4%上漲空間。2024年，公司以2024年EPS給予員工獎金1億元。\n")
+ROUND_2_CASES = [(doc, *c) for doc, cases in ((TW_CUSTOMS, [
+    ("618.2億美元", dict(subject=None, metric="出口", period="2025-10")),  # a finance ministry publishes, owns nothing
+    ("191.7億美元", dict(metric="出超")),  # a trade surplus (出超 is no 出 + 超)
+    # | 10月（億美元） |: a month in a unit is a period column, the rows name the measures (was no metric)
+    ("426.5", dict(metric="進口", subject=None, period="2025-10")),
+    ("4,012.3", dict(metric="進口", period="2025-01~10")),
+]), (TW_NOTE_2, [
+    ("16.40元", dict(metric="EPS", period="2024")),  # 已超越X的: X's own value of the same measure
+    ("335.8", dict(subject="庚電", period="FY2025E")),  # 調升: the analyst revising, no name
+    ("28.5倍", dict(metric="本益比", period="FY2026E")),  # 以2026年EPS給予N倍: the year valued
+    ("712元", dict(metric="收盤價", kind="level")),  # 較…收盤價712元: the price compared with
+    ("1億元", dict(period="2024")),  # counter-case: no multiple given, no valuation year
+])) for c in cases]
+
+
+@pytest.mark.parametrize("doc,quote,expected", ROUND_2_CASES, ids=[q for _, q, _ in ROUND_2_CASES])
+def test_customs_release_and_second_note(doc, quote, expected):
+    _table_row(doc, quote, expected)

@@ -456,6 +456,10 @@ TRADITIONAL = [
     # a bare Minguo year of this century opening a clause is a period (115年 = 2026); a duration is not
     ("minguo-bare-year", "114年全年經濟成長率為4.45%；115年經濟成長率預測為2.81%。",
      [("4.45%", 4.45, "percent", E), ("2.81%", 2.81, "percent", E)]),
+    # 出超 is a trade surplus, not "over" (was gt); 收入超 stays "over"
+    ("trade-surplus", "10月出口618.2億美元；出超191.7億美元。",
+     [("618.2億美元", 6.182e10, "USD", E), ("191.7億美元", 1.917e10, "USD", E)]),
+    ("income-over", "公司收入超100亿元。", [("超100亿元", 1e10, "CNY", G)]),
     ("minguo-bare-year-duration", "公司成立100年來首次虧損，品牌已有110年的歷史。",
      [("100年", 100, "year", E), ("110年", 110, "year", E)]),
 ]

@@ -64,7 +64,12 @@ _VALUATION_BEFORE = re.compile(r"(?:给予(?:公司|其|该公司)?|对应)$")  
 
 def values_year(folded: str, m: PeriodMention) -> bool:
     """The mention is the year a valuation multiple is of (给予公司2026年20倍PE, 对应26年22倍PE)."""
-    return _VALUATION_BEFORE.search(folded, max(0, m.start - 6), m.start) is not None
+    return _VALUATION_BEFORE.search(folded, max(0, m.start - 6), m.start) is not None \
+        or (folded.endswith("以", 0, m.start) and _VALUED_AFTER.match(folded, m.end) is not None)
+
+
+# 以2026年EPS給予28.5倍本益比: the year whose earnings a multiple is given to
+_VALUED_AFTER = re.compile(r"(?:预估|预测)?(?:EPS|每股盈余|每股收益|净利润|归母净利润)(?:预估值?|预测值?)?\s?[\d.]*元?[,、]?给予(?:公司)?\s?[\d.]+(?:倍|x|X)")
 
 
 def is_forecast(folded: str, m: PeriodMention) -> bool:
@@ -111,7 +116,7 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         label = m.label(ctx or year_of(carry) or year_of(base) or last_year)
         # 预计2025年营收… / 2025年营收预测…: a forecast word next to the year or before the figure.
         if label and _YEAR_LABEL.fullmatch(label) and (_ESTIMATE_WORDS.search(folded[max(0, m.start - 6):pos])
-                                                       or _VALUATION_BEFORE.search(folded, max(0, m.start - 6), m.start)):
+                                                       or values_year(folded, m)):
             label = f"FY{label}E"
         # (the span the sentence named before it: 截至2025年6月30日止六個月…，而2024年同期則錄得溢利…)
         before = next((x.label(x.year) for x in reversed(stated[:-1]) if x.year), None)

@@ -69,7 +69,8 @@ ENDS_IN_NENG = ("智能", "储能", "节能", "赋能", "电能", "热能", "风
 _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均", "店均", "产能", "性能", "功能", "效能", "动能",
             *ENDS_IN_NENG,
             "新增", "所有", "作为", "认为", "成为", "因为", "更为", "较为", "极为", "最为", "回升", "递增", "递减",
-            "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在", "主打")
+            "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在", "主打",
+            "出超", "入超")  # (Taiwan: a trade surplus, deficit)
 # "达到整体GMV的" / "是传统模式的" / "占总收入的": the whole the figure is a part or multiple of.
 # 佔本集團總收益逾60%: 占 takes its whole without 的 too (not 占比, 占率, 占有, 占据, 占领, nor 应占溢利:
 # the profit attributable to shareholders).

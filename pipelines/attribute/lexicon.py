@@ -36,7 +36,7 @@ DOWN_VERBS = (
 )
 # An analyst revising a forecast names the verb first: 上调2025年净利润预测2%至33.1亿元 (what is revised, then by
 # how much; the figure after 至 is the new level).
-REVISION_VERBS = ("上调", "下调", "调高", "调低", "上修", "下修")
+REVISION_VERBS = ("上调", "下调", "调高", "调低", "上修", "下修", "调升", "调降")
 # Verbs that judge a change rather than state its sign: better (改善, 优化) or worse (恶化). Of a measure
 # whose rise is bad (WORSE_WHEN_HIGHER: 销售费用率同比改善0.8个百分点, 资产负债率优化2pct) an improvement is a
 # fall; of any other measure (毛利率改善) a rise.
@@ -45,7 +45,8 @@ WORSEN_VERBS = ("恶化", "劣化")
 WORSE_WHEN_HIGHER = ("费用", "成本", "开支", "支出", "负债", "损失", "亏损", "不良", "流失", "退货", "空置", "逾期",
                      "违约", "失业", "赔付", "损耗")  # (综合成本率, 成本收入比, 不良贷款率, 赔付率 improve by falling)
 # "低于X的67%": the figure after these is X's own value, not a change.
-OTHER_VALUE_MARKERS = ("略高于", "略低于", "高于", "低于", "不及", "超过", "优于", "逊于")
+OTHER_VALUE_MARKERS = ("略高于", "略低于", "高于", "低于", "不及", "超过", "优于", "逊于",
+                       "超越")  # 已超越2024年全年的16.40元
 # Verbs that take the comparison standard as their object and the gap as complement (指数跑赢沪深300指数2.1个
 # 百分点, 增速高于行业平均3个百分点): the figure is a change against the object, up or down.
 OUTPERFORM_VERBS = {"跑赢": "up", "跑输": "down", "领先于": "up", "领先": "up", "落后于": "down", "落后": "down",
@@ -196,7 +197,9 @@ SOURCE_PERSONS = ("专家", "人士", "分析师", "学者", "教授", "研究�
 # like a statistics body, when the clause goes on to report.
 SOURCE_INSTITUTIONS = ("咨询机构", "研究机构", "调研机构", "第三方机构", "数据机构", "市场研究机构", "咨询公司")
 # Statistics offices publish a place's figures and own none of them (主計總處：第3季經濟成長率…, 国家统计局:…).
-STATISTICS_OFFICES = ("统计局", "统计处", "统计署", "统计厅", "主计总处", "主计处", "普查局", "海关总署")
+# (財政部：10月出口年增49.7%, 經濟部: a ministry's customs or export-order release)
+STATISTICS_OFFICES = ("统计局", "统计处", "统计署", "统计厅", "主计总处", "主计处", "普查局", "海关总署", "财政部", "经济部",
+                      "商务部")
 # Role nouns after an organisation (某品牌负责人透露, a title's 子公司CEO：…): the organisation is the subject.
 ROLE_NOUNS = ("负责人", "运营经理", "总经理", "经理", "创始人", "首席执行官", "首席财务官", "CEO", "CFO", "COO", "CTO",
               "总裁", "副总裁", "董事长", "副董事长", "董秘", "高管", "管理层", "总监", "主管", "员工", "工作人员",
@@ -282,7 +285,7 @@ DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", 
              "预计", "预测", "预期", "预估", "估计", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",
              "测算", "估算", "据测算", "经测算",  # (我们)测算公司Q3电池出货约180GWh: the analyst estimating
              "上调", "下调", "调高", "调低", "给予",  # the analyst revising (我们下调公司2025年归母净利润预测至…)
-             "上修", "下修",  # (Taiwan: 我們上修2025/2026年EPS預估至…)
+             "上修", "下修", "调升", "调降",  # (Taiwan: 我們上修2025/2026年EPS預估至…, 調升…營收預估)
              "系以",  # (Taiwan: 係以2026年預估EPS 42.6元計算, "is computed on")
              "但是", "但", "不过", "然而", "可见", "因此", "所以")
 # Verbs that equate a figure with another reading of it (当前股价对应2026年18倍PE, 折合人民币…): what

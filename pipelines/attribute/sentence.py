@@ -272,6 +272,7 @@ _GROUP_OBJECT = re.compile(r"的?([^\d,的]{2,12})")  # 贡献了62%的销售额
 _BENCHMARK = re.compile("(?:略?(?:高于|低于|超过|超出|好于|优于|不及|符合|接近))?" + expected_value() + "(?:的|为|是)?"
                         "(?:上涨|上升|增长|增加|下降|下跌|回落|减少)?[(（]?")  # 略高于彭博一致预期（181.6亿元）
 _STANDARD_VALUE = re.compile(r"(?:较|比|相比|相较于?|由|从)[^,]{1,12}的$")
+_COMPARED_PRICE = re.compile(r"(?:较|比)(?:[^,]*?日)?([^\d,日]{0,4}(?:价|价格))$")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
 # "IoT：收入299亿元，同比+43.6%": a short label before a colon names a business segment; so it does after
 # a list item's number ("1. 中芯国际：25Q3实现营收…", "2、北方华创：…").
@@ -522,6 +523,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 # (優於第二季的12.9%: a period's value is the same owner's)
                 owner, metric = (None if find_periods(other.group(2)) else other.group(2)), last_metric
                 kind = last_kind if last_kind == "share" else kind
+            elif kind == "level" and _COMPARED_PRICE.search(pre):
+                # 較11月14日收盤價1,055元(仍有21%上漲空間): the price compared with, stated; a level of that price
+                owner, metric = None, _COMPARED_PRICE.search(pre).group(1)
             elif kind == "level" and last_kind == "share" and q["unit"] == "percent" and (
                     _STANDARD_VALUE.search(pre) or done and _TO_CHAR.search(folded[_quote_end(done[-1]):start])):
                 # 占比達67%，較2023年的58%…: the compared value is a share too; so is the one a share moves to

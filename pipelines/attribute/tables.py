@@ -112,6 +112,9 @@ def column_period(text: str | None) -> str | None:
     if not text:
         return None
     bare = _CHANGE_HEADER_WORD.sub("", fold(text).strip())
+    noted = _strip_unit_note(bare)
+    if noted and not any(w in noted for w in _ACCUMULATED):
+        bare = noted  # | 10月（億美元） | 1-10月（億美元） |: a month in a unit (| 前10月累計（億元） |: see measure_header)
     label = period_label(bare) if bare else None
     if label:
         return label

@@ -14,6 +14,7 @@ from pipelines.recognize.textnorm import fold
 from pipelines.recognize.lexicon import (
     APPROX_DIGIT_PAIRS, BAND_NOUNS, BARE_HUNDRED_VERBS, CODE_LETTERS_MAX, DURATION_UNITS, HALF_DISCOUNT_CONTEXT_AFTER,
     IMPLIED_UNIT_NOUNS, MINGUO_YEAR_RANGE, NOT_HOUSEHOLD_BEFORE_HU, PER_UNIT_COUNTERS, QUALIFIER_NOT_AFTER,
+    TRADE_BALANCE_BEFORE,
     RANKED_GROUP_NOUNS, TIME_WINDOW_BEFORE,
     VAGUE_PREFIXES, WITHIN_NOT_BEFORE, WITHIN_SUFFIX, YEAR_ABBREVIATION_FOLLOWERS, YEAR_ABBREVIATION_RANGE,
 )
@@ -46,6 +47,9 @@ def rate_base(folded: str, start: int) -> bool:
 def qualifier_in_word(folded: str, pre: str | None, start: int) -> bool:
     """签约80家: 约 belongs to 签约 (sign), not "about"."""
     blockers = QUALIFIER_NOT_AFTER.get((pre or " ")[0], "")  # 约 and 约有 alike
+    if pre == "超" and start > 0 and folded[start - 1] in "出入":  # 出超191.7億美元: a trade surplus
+        before = folded[start - 2] if start > 1 else " "
+        return not ("\u4e00" <= before <= "\u9fff") or before in TRADE_BALANCE_BEFORE
     return bool(blockers) and start > 0 and folded[start - 1] in blockers
 
 

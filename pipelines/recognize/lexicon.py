@@ -144,6 +144,9 @@ QUALIFIER_NOT_AFTER: dict[str, str] = {
     "近": "最附靠贴亲邻",
     "超": "赶高",
 }
+# 出超 / 入超 (Taiwan): a trade surplus / deficit (10月出超191.7億美元), when 出/入 opens the word (not 收入超100亿元,
+# 投入超…: "over"); the characters that may stand before it in a release (貿易出超, 10月出超, 累計出超).
+TRADE_BALANCE_BEFORE = "易月年季计"
 # Between the number and its unit or magnitude: 100多家, 300余人, 二十余万, 五十来个;
 # 十几家, 二十几个百分点 (spoken: ten and some).
 QUALIFIER_INFIXES: dict[str, str] = {"多": "gt", "余": "gt", "来": "approx", "几": "gt"}
