@@ -2072,6 +2072,10 @@ def test_a_column_summing_a_span_names_no_measure_of_its_own():
     # a headline's figure ends what owns the next figure (was 营收68.2亿元 as the owner of EPS)
     ("甲公司10月营收68.2亿元 前10月EPS 3.41元", "3.41元", dict(metric="EPS", subject="甲公司")),
     ("美团2024年全年营收3000亿元。", "3000亿元", dict(metric="营收", subject="美团")),  # counter-case
+    # a parallel clause leaves out the standard it shares (出口…較上年同期增加33.5%；進口…，增加25.4%)
+    ("出口5,278.9億美元，較上年同期增加33.5%；進口4,012.3億美元，增加25.4%。", "25.4%",
+     dict(metric="進口", baseline="yoy")),
+    ("公司营收100亿元，增长10%。", "10%", dict(metric="营收", baseline=None)),  # counter-case: no standard stated
 ])
 def test_streak_and_headline_case(text, quote, expected):
     row = _attribute(text)[quote]
@@ -2123,3 +2127,12 @@ ROUND_2_CASES = [(doc, *c) for doc, cases in ((TW_CUSTOMS, [
 @pytest.mark.parametrize("doc,quote,expected", ROUND_2_CASES, ids=[q for _, q, _ in ROUND_2_CASES])
 def test_customs_release_and_second_note(doc, quote, expected):
     _table_row(doc, quote, expected)
+
+
+def test_a_semicolon_list_shares_its_standard():
+    # 销售面积…同比下降12.9%；销售额9.67万亿元，下降17.1%: the ；-sentence leaves out the standard it shares
+    facts = _facts("2024年，全国新建商品房销售面积9.7亿平方米，同比下降12.9%；销售额9.67万亿元，下降17.1%。"
+                   "利润20亿元。增长5%。\n")
+    rows = {r["quote"]: r for r in facts.iter_rows(named=True)}
+    assert rows["17.1%"]["baseline"] == "yoy"
+    assert rows["5%"]["baseline"] is None  # counter-case: a new sentence after 。 states no standard

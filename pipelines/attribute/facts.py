@@ -27,7 +27,7 @@ from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS,
                                          LOCAL_SCOPES, MEASURE_MODIFIERS, NATIONAL_INDICATORS, NEWS_TIME_WORDS,
                                          NON_OWNER_OPENERS, REPORT_LABEL_ENDS, REPORTING_PERIOD_WORDS, ROLE_NOUNS,
                                          STATISTICS_OFFICES,
-                                         SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
+                                         SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS, UP_VERBS, DOWN_VERBS)
 from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, month_number, period_end,
                                         shift_year, trailing_span, year_of, year_to_date)
 from pipelines.attribute.sentence import analyse_sentence
@@ -310,6 +310,7 @@ def _title(prose: list[dict], names, with_figures: set, dated: tuple[int, int | 
 _OF_WHICH = "其中"
 # 分三大门类看，采矿业同比增长4.1%，制造业增长5.6%: a breakdown opened by 分…看 / 按…分 is read as after 其中
 _BREAKDOWN_FRAME = re.compile(r"分[^,;。]{1,8}看|按[^,;。]{1,8}分")
+_BARE_CHANGE_GAP = re.compile(r"\s*[,，]\s*(?:" + "|".join(sorted(UP_VERBS + DOWN_VERBS, key=len, reverse=True)) + ")")
 _SEMICOLON_END = re.compile(r"[；;]\s*$")
 
 
@@ -326,13 +327,18 @@ def _breakdown_baselines(folded: str, rows: list[dict], local: list[dict], st: _
         which = frame.start() if frame else -1
     run = st.last_baseline
     carried = st.of_which
+    parallel = st.semicolon_metric is not None  # (the sentence before ended in ；)
     out = []
-    for a, loc in zip(rows, local):
+    for k, (a, loc) in enumerate(zip(rows, local)):
         base = a["baseline"]
         after = which >= 0 and loc["start"] > which
         if a["kind"] == "change":
             if base is None and (after or carried):
                 base = carried or run
+            elif base is None and parallel and run and k and rows[k - 1].get("kind") == "level" \
+                    and rows[k - 1].get("metric") == a["metric"] \
+                    and _BARE_CHANGE_GAP.fullmatch(folded, local[k - 1]["end"], loc["start"]):
+                base = run  # 出口…，較上年同期增加33.5%；進口4,012.3億美元，增加25.4%: the standard the ；-list shares
             elif base and not averaged(base):  # 同比增长2.9%，两年平均增长3.8%: the first
                 if after:  # 分三大门类看，采矿业同比增长4.1%，制造业增长5.6%: a member's own, for the next ones
                     carried = base

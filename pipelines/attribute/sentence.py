@@ -57,6 +57,7 @@ def _aside_standard(folded: str, cs: int) -> str | None:
 
 
 # 而X则…: a clause set against the one before, in parallel; a change in it has the same standard.
+_BARE_CHANGE_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True)) + r")[\d+\-]")
 _CONTRASTED = re.compile(r"\s*而[^,]{0,16}?则")
 # Members of a coordinated list or a range share the first member's reading (12%和18%, 55%-65%).
 _AND = ("和", "与", "及", "以及", "、", "/", "/ ", "-", "~", "～", "—", "–")
@@ -554,6 +555,11 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                     inherited = inherited or last_baseline  # 较2024年末增加2.6万家，增幅12.7%: against the same
             if kind == "change" and last_kind == "change" and _CONTRASTED.match(clause) and not baseline_of(pre):
                 inherited = inherited or last_baseline  # …較二零二四年同期下跌1.6%，而總銷貨數量則下跌2.7%: the same
+            elif kind == "change" and last_kind == "level" and last_baseline and not baseline_of(pre) \
+                    and _BARE_CHANGE_CLAUSE.match(clause) and (not metric or metric == last_metric):
+                # 出口5,278.9億美元，較上年同期增加33.5%；進口4,012.3億美元，增加25.4%: the parallel clause leaves out
+                # the standard it shares
+                inherited = inherited or last_baseline
             of_which = bool(_OF_WHICH.match(clause))
             if of_which and owner and kind == "change" and not done and not breakdown:
                 whole_subject, whole_head, breakdown = local, _measure_head(last_metric), True  # 其中華南地區…
