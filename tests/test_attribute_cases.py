@@ -2076,6 +2076,8 @@ def test_a_column_summing_a_span_names_no_measure_of_its_own():
     ("出口5,278.9億美元，較上年同期增加33.5%；進口4,012.3億美元，增加25.4%。", "25.4%",
      dict(metric="進口", baseline="yoy")),
     ("公司营收100亿元，增长10%。", "10%", dict(metric="营收", baseline=None)),  # counter-case: no standard stated
+    # what stands before an equating verb (股價相當於…) is no owner (was 股價相當)
+    ("目前股價相當於2026年預估本益比24.8倍。", "24.8倍", dict(metric="本益比", subject=None)),
 ])
 def test_streak_and_headline_case(text, quote, expected):
     row = _attribute(text)[quote]

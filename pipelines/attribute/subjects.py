@@ -367,7 +367,8 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
             if stated:  # 甲公司10月营收68.2亿元 前10月EPS(3.41元): a headline's figure ends what owns the next one
                 left = leading_adverbials(left[stated.end():].strip())
             right = leading_adverbials(AFTER_PERIOD.sub("", np[m.end:]))  # 4月上旬将(股票仓位)
-            if right and len(before) >= 2 and (not left or left.startswith(L.ADVERBS) or left.endswith(_SAYS)):
+            if right and len(before) >= 2 and (not left or left.startswith(L.ADVERBS) or left.endswith(_SAYS)
+                                               or np[: m.start].endswith(L.EQUATING_VERBS)):  # (股價相當於2026年…)
                 # 预估(2025年资本支出), 累计(今年前11月营收): no owner; 管理层指引(4Q25总收入): who states it owns nothing
                 return (None, *split_np(right, names)[1:])
             if len(left) >= 2 and right and not left.startswith(L.NON_OWNER_OPENERS) and not _NOT_OWNER.search(left):
