@@ -77,7 +77,7 @@ def is_forecast(folded: str, m: PeriodMention) -> bool:
     reports on."""
     return bool(_ESTIMATE_WORDS.search(folded[max(0, m.start - 6):m.start])
                 or _FUTURE_BEFORE.search(folded, max(0, m.start - 3), m.start) or values_year(folded, m)
-                or _ESTIMATED_AFTER.match(folded, m.end))
+                or ("预" in folded[m.end:m.end + 14] and _ESTIMATED_AFTER.match(folded, m.end)))
 
 
 # 115年經濟成長率預測為2.81%: a year whose measure is forecast right after it

@@ -773,9 +773,9 @@ _CELL_COLUMNS = ("segment_id", "source", "text", "folded", "char_start", "headin
                  "header", "row_label")
 
 
-# (114年第3季, 113年11月: a Taiwanese release dated in Minguo years, 1911 + N)
 _TRADITIONAL = TRADITIONAL_ONLY
-_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2}|(?<![\d.])1[01]\d)年(?:(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月|第"
+# (114年第3季, 113年11月: a Taiwanese release dated in Minguo years, 1911 + N)
+_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2}|1[01]\d)年(?:(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月|第"
                            r"|[上下]半|[一二三四]季|Q[1-4])")
 
 
@@ -793,7 +793,7 @@ def _first_date(doc: "_Document") -> tuple[int, int | None] | None:
     if not m:
         return None
     year = int(m.group(1))
-    return (year + 1911 if year < 1000 else year), (month_number(m.group(2)) if m.group(2) else None)
+    return year + (1911 if year < 1000 else 0), (month_number(m.group(2)) if m.group(2) else None)
 
 
 def _quarter_in_headers(doc: "_Document", prose: list[dict]) -> tuple[int, int | None] | None:
