@@ -2078,11 +2078,25 @@ def test_a_column_summing_a_span_names_no_measure_of_its_own():
     ("公司营收100亿元，增长10%。", "10%", dict(metric="营收", baseline=None)),  # counter-case: no standard stated
     # what stands before an equating verb (股價相當於…) is no owner (was 股價相當)
     ("目前股價相當於2026年預估本益比24.8倍。", "24.8倍", dict(metric="本益比", subject=None)),
+    # a month or quarter named in Chinese numerals, then a verb: no compressed comparator (was 上月)
+    ("並計劃於十二月增加每週約40班航班。", "約40班", dict(kind="change", baseline=None)),
+    ("營收季增5%，年增10%。", "5%", dict(baseline="qoq")),  # counter-case: 季增 itself
 ])
 def test_streak_and_headline_case(text, quote, expected):
     row = _attribute(text)[quote]
     for name, want in expected.items():
         assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r} ({row})"
+
+
+@pytest.mark.parametrize("text,quote,expected", [
+    # 較第三季 of a fourth quarter's figure is the quarter before (qoq); of a month's, the phrase
+    ("# 甲面板\n\n2024年第三季出貨持平。業界預期，第四季面板出貨將較第三季減少5%至10%。\n", "10%",
+     dict(baseline="qoq", period="2024Q4")),
+    ("# 甲精密11月營收\n\n2024年11月營收占比已提升至約45%，較第三季增加5個百分點。\n", "5個百分點",
+     dict(baseline="第三季")),
+])
+def test_a_quarter_compared_with_the_one_before(text, quote, expected):
+    _table_row(text, quote, expected)
 
 
 LISTED_PERIODS = ("# 甲醫療 全球發售\n\n我們於2022年及2023年分別錄得年內虧損人民幣86.4百萬元及人民幣23.7百萬元。"

@@ -460,6 +460,9 @@ TRADITIONAL = [
     ("trade-surplus", "10月出口618.2億美元；出超191.7億美元。",
      [("618.2億美元", 6.182e10, "USD", E), ("191.7億美元", 1.917e10, "USD", E)]),
     ("income-over", "公司收入超100亿元。", [("超100亿元", 1e10, "CNY", G)]),
+    # 班 / 班次 count scheduled services (transport operating statistics)
+    ("scheduled-services", "計劃增加每週約40班航班，每日開行120班次。",
+     [("約40班", 40, "item", A), ("120班次", 120, "item", E)]),
     ("minguo-bare-year-duration", "公司成立100年來首次虧損，品牌已有110年的歷史。",
      [("100年", 100, "year", E), ("110年", 110, "year", E)]),
 ]

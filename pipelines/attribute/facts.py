@@ -498,9 +498,17 @@ _SAME_SPAN = re.compile(r"((?:19|20)\d{2})年同(?:期|月)")
 
 
 def _same_span_last_year(baseline: str | None, period: str | None) -> str | None:
-    """較二零二四年同月 / 較2024年同期 of a 2025 figure is against the same span a year back: yoy."""
+    """較二零二四年同月 / 較2024年同期 of a 2025 figure is against the same span a year back: yoy; 較第三季 of a
+    fourth quarter's figure is against the quarter before: qoq."""
     m = _SAME_SPAN.fullmatch(baseline) if baseline and period else None
+    if m is None and baseline and period and baseline.startswith("第") and period[-2:-1] == "Q":
+        q = _QUARTER_NAMED.fullmatch(baseline)
+        return "qoq" if q and _QUARTER_NUMBER.get(q.group(1)) == int(period[-1]) - 1 else baseline
     return "yoy" if m and year_of(period) == int(m.group(1)) + 1 else baseline
+
+
+_QUARTER_NAMED = re.compile(r"第([一二三四1-4])季度?")
+_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def _written(baseline: str | None, folded: str, text: str) -> str | None:

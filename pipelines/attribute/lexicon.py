@@ -106,6 +106,7 @@ COMPRESSED_STANDARDS = {"年": "yoy", "季": "qoq", "月": "上月"}
 COMPRESSED_VERBS = ("成长", "衰退", "改善", "恶化", "增", "减", "降", "升", "跌")  # 營業費用率季改善0.6個百分點
 # Characters that make 年/季/月 part of a time word (全年增长, 每月增加, 2024年增长): no comparator.
 NOT_COMPRESSED_BEFORE = "0123456789全每当今去明同近半周成历逐往次上本下各首前后该整逾多个按"  # 按年 is yoy whole
+NOT_COMPRESSED_BEFORE += "一二三四五六七八九十零〇两"  # 十二月增加, 第三季增长: a month or quarter named, then a verb
 # Prepositions that introduce a comparison standard: 较X提升 / 比X高出 / 相比X增长.
 # 比 is excluded where it is part of a noun (比例 比重 比率 占比 对比) or an
 # adverb (比较 = "rather"); see clauses.COMPARATOR.

@@ -102,6 +102,8 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "头": ("item", 1.0), "棵": ("item", 1.0), "株": ("item", 1.0),
     # Flat goods counted per piece: 出貨2.3億片面板, 月產能10萬片晶圓.
     "片": ("item", 1.0),
+    # Scheduled services (transport operating statistics): 每週增加約40班航班, 每日開行120班次.
+    "班": ("item", 1.0), "班次": ("item", 1.0),
     # Events and cases counted per occurrence: 4.2万台次手术, 3亿剂次, 1.2万例患者.
     "台次": ("item", 1.0), "架次": ("item", 1.0), "辆次": ("item", 1.0), "剂次": ("item", 1.0),
     "例": ("item", 1.0), "剂": ("item", 1.0),
