@@ -2152,3 +2152,12 @@ def test_a_semicolon_list_shares_its_standard():
     rows = {r["quote"]: r for r in facts.iter_rows(named=True)}
     assert rows["17.1%"]["baseline"] == "yoy"
     assert rows["5%"]["baseline"] is None  # counter-case: a new sentence after 。 states no standard
+
+
+def test_the_same_span_a_year_back_is_the_span_the_sentence_stated():
+    # 截至2025年6月30日止六個月，…較2024年同期的X: X is 2024H1 even after a sentence on a year (was 2025H1)
+    text = ("# 甲\n\n公司2024年收益为10亿元。截至2025年6月30日止六個月，我們的收益為人民幣465.2百萬元，"
+            "較2024年同期的人民幣372.8百萬元增加24.8%。\n")
+    rows = {r["quote"]: r for r in _facts(text).iter_rows(named=True)}
+    assert rows["人民幣372.8百萬元"]["period"] == "2024H1" and rows["24.8%"]["period"] == "2025H1"
+    assert rows["10亿元"]["period"] == "2024"  # counter-case: the year's figure before

@@ -103,9 +103,14 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         # 由2024年同期的11.2%: the span of the figure's own period, in that year (not 恢复至2019年同期的120%: a
         # ratio to that span, of the figure's own period)
         if absolute(m) and m.year and is_standard(folded, m) and m.end <= pos and folded.startswith("同期", m.end) \
-                and _NAMES_VALUE.fullmatch(folded, m.end + 2, pos) and _SUB_YEAR_LABEL.fullmatch(carry or base or "") \
+                and _NAMES_VALUE.fullmatch(folded, m.end + 2, pos) \
                 and not _RECOVERED_TO.search(folded, max(0, m.start - 3), m.start):
-            return shift_year(carry or base, m.year - year_of(carry or base))
+            # (截至2025年6月30日止六個月，…較2024年同期的X: the span this sentence stated before it, else the carried)
+            own = next((x.label(x.year) for x in reversed(mentions) if x.end <= m.start and x.year and absolute(x)
+                        and not is_standard(folded, x)), None)
+            span = own if own and _SUB_YEAR_LABEL.fullmatch(own) else carry or base
+            if _SUB_YEAR_LABEL.fullmatch(span or ""):
+                return shift_year(span, m.year - year_of(span))
     # 较2023年增长15%: the standard's period is not the figure's; nor is an aside's closed before the figure
     # (每股5.0港仙（2023年：每股5.0港仙），派息比率約為28.5%).
     stated = [m for m in mentions if absolute(m) and m.start < pos and not is_standard(folded, m)
