@@ -2071,6 +2071,7 @@ def test_a_column_summing_a_span_names_no_measure_of_its_own():
     ("生鲜乳收购价已连续下跌超过30个月。", "超过30个月", dict(metric="生鲜乳收购价连续下跌")),
     # a headline's figure ends what owns the next figure (was 营收68.2亿元 as the owner of EPS)
     ("甲公司10月营收68.2亿元 前10月EPS 3.41元", "3.41元", dict(metric="EPS", subject="甲公司")),
+    ("甲金控9月獲利年增逾4成 前9月EPS 2.86元", "2.86元", dict(metric="EPS", subject="甲金控")),  # (成 ends a figure)
     ("美团2024年全年营收3000亿元。", "3000亿元", dict(metric="营收", subject="美团")),  # counter-case
     # a parallel clause leaves out the standard it shares (出口…較上年同期增加33.5%；進口…，增加25.4%)
     ("出口5,278.9億美元，較上年同期增加33.5%；進口4,012.3億美元，增加25.4%。", "25.4%",

@@ -28,7 +28,7 @@ _NOT_OWNER = re.compile(r"通过|采用|使用|借助|利用|显示|表明|指�
                         r"应占|归属|归于|占(?![据领有])|"  # 海外游戏收入占游戏业务(收入的比例): a share phrase owns nothing
                         + "|".join(v for v in L.TRANSITIVE_VERBS if v not in ("服务", "覆盖", "积累", "收获")))
 # A figure a headline states (營收68.2億元 前10月EPS…): what stands before it owns nothing after it.
-_STATED_FIGURE = re.compile(r"\d[\d.,]*(?:[万亿]+(?:美元|港元|元)?|美元|港元|元|%|倍)")
+_STATED_FIGURE = re.compile(r"\d[\d.,]*(?:[万亿]+(?:美元|港元|元)?|美元|港元|元|%|倍|成)")
 
 
 def _last_figure(text: str) -> re.Match | None:
