@@ -2155,6 +2155,14 @@ def test_a_semicolon_list_shares_its_standard():
     assert rows["5%"]["baseline"] is None  # counter-case: a new sentence after 。 states no standard
 
 
+def test_demand_is_no_owner():
+    # 「…十二月的需求將維持穩健，並計劃…增加每週約40班航班」: demand is a theme, the company plans (was 需求)
+    text = ("# 甲航空十月份運輸量\n\n甲航空十月份載客約248萬人次。\n\n甲航空總經理表示：「十月份旅客外遊需求暢旺，"
+            "前往日本的航班載客量按年上升逾三成。我們預期十二月的需求將維持穩健，並計劃於十二月增加每週約40班航班。」\n")
+    rows = {r["quote"]: r for r in _facts(text).iter_rows(named=True)}
+    assert rows["約40班"]["subject"] != "需求"
+
+
 def test_the_same_span_a_year_back_is_the_span_the_sentence_stated():
     # 截至2025年6月30日止六個月，…較2024年同期的X: X is 2024H1 even after a sentence on a year (was 2025H1)
     text = ("# 甲\n\n公司2024年收益为10亿元。截至2025年6月30日止六個月，我們的收益為人民幣465.2百萬元，"

@@ -244,7 +244,8 @@ UNIT_HEADS = ("业务", "板块", "分部", "事业部", "事业群", "部门", 
 ABSTRACT_HEADS = ("模式", "技术", "机制", "功能", "工具", "经济", "趋势", "能力", "形态", "系统", "方式", "效果",
                   "体验", "场景", "模型", "算法", "设计", "理念", "战略", "政策", "计划", "玩法", "这种", "路径",
                   "活动", "举措", "措施", "方案", "项目", "变化", "升级", "创新",
-                  "管控", "控制", "质量", "结构")  # 成本管控持续加强, 资产质量持续向好: a theme, not an agent
+                  "管控", "控制", "质量", "结构",  # 成本管控持续加强, 资产质量持续向好: a theme, not an agent
+                  "需求")  # 十二月的需求將維持穩健: demand, no agent
 
 # Prepositions and quantifiers: a phrase opening with one is an adverbial or
 # a distributive (为用户和商家, 每个节点), never the owner of a figure.
