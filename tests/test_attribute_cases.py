@@ -2237,3 +2237,182 @@ def test_a_short_name_the_document_defines():
 def test_a_units_name_in_apposition(np, owner):
     from pipelines.attribute.subjects import split_np
     assert split_np(np, ())[0] == owner
+
+
+# --- Taiwan statistics releases, a financial holding's self-settled earnings, a Taiwanese broker's note -------
+TW_STATS = ("# 主計總處：第3季經濟成長率概估7.64%\n\n"
+            "行政院主計總處昨（28）日發布114年第3季GDP概估統計，第3季經濟成長率為7.64%，較8月預測數上修1.70個百分點，"
+            "為2021年第2季以來最高。\n\n"
+            "主計總處同步預測114年全年經濟成長率為4.45%；115年經濟成長率預測為2.81%。\n\n"
+            "9月CPI年增1.25%。主計總處預估全年CPI年增1.88%。\n\n"
+            "| 項目 | 114年第2季 | 114年第3季 |\n|---|---|---|\n| 民間消費（年增率，%） | 2.00 | 0.84 |\n"
+            "| 商品及服務輸出年增率（%） | 25.01 | 29.06 |\n")
+TW_STATS_CASES = [
+    # a statistics office in the title label publishes the figures, owns none (was 主計總處 on every row)
+    # the document's first date is a Minguo year (114年第3季), not the later 2021年 a record is set against
+    ("1.70個百分點", dict(period="2025Q3", baseline="8月預測數", subject=None, metric="經濟成長率")),
+    # (a standard in the document's characters)
+    ("4.45%", dict(kind="change", period="FY2025E")),  # 成長率 is a rate of growth, 預測為 keeps it one
+    ("2.81%", dict(kind="change", period="FY2026E")),  # a bare Minguo year opening a clause (115年)
+    ("1.25%", dict(period="2025-09", subject=None)),  # (not 2026: the forecast's year is not the running year)
+    ("1.88%", dict(metric="CPI", subject=None)),  # 主計總處預估: the office stating is no part of the measure
+    ("0.84", dict(kind="change", baseline="yoy", metric="民間消費", period="2025Q3")),  # （年增率，%）
+    ("29.06", dict(kind="change", baseline="yoy", metric="商品及服務輸出")),  # 年增率 is no part of the measure
+]
+
+TW_HOLDING = ("# 甲金10月自結獲利68.2億元\n\n"
+              "甲金控公布2025年10月自結稅後淨利68.2億元，月增12.6%；累計前10月稅後淨利446.7億元，年增28.9%。"
+              "乙人壽10月稅後淨利39.5億元，累計前10月為251.3億元，年增41.2%。\n\n"
+              "| 公司 | 10月稅後淨利（億元） | 前10月累計（億元） | 累計年增率 |\n|---|---|---|---|\n"
+              "| 甲金控 | 68.2 | 446.5 | 28.7% |\n")
+TW_HOLDING_CASES = [
+    ("251.3億元", dict(metric="稅後淨利", period="2025-01~10")),  # 累計前10月為: a span names no measure
+    ("41.2%", dict(metric="稅後淨利", kind="change", baseline="yoy")),
+    ("446.5", dict(metric="稅後淨利", period="2025-01~10")),  # | 前10月累計 |: the measure of the column before
+    ("28.7%", dict(metric="稅後淨利", kind="change", baseline="yoy")),  # | 累計年增率 |
+]
+
+TW_NOTE = ("# 丙投顧：丁科技（6531）調升評等至買進 目標價上調至1,280元\n\n"
+           "目標價由980元上調至1,280元，係以2026年預估EPS 42.6元、給予30倍本益比計算，較11月14日收盤價1,055元仍有21%上漲空間。"
+           "我們上修2025/2026年EPS預估至39.85/42.60元。目前本益比24.8倍。\n")
+TW_NOTE_CASES = [
+    # the listed company after the colon is what the note covers; the house before it writes (was 丙投顧)
+    ("42.6元", dict(subject="丁科技", metric="EPS", period="FY2026E")),  # (係以: "is computed on", no name)
+    ("30倍", dict(metric="本益比")),  # Taiwan's P/E: 本 is no anaphor, 比 no comparator
+    ("24.8倍", dict(metric="本益比", subject="丁科技")),
+    ("21%", dict(baseline="11月14日收盤價")),  # the standard's own value (1,055元仍) is no part of it
+    ("39.85", dict(subject="丁科技", period="FY2025E")),  # 上修: the analyst revising (as 上调), no name
+]
+COUNTER_NOTE = "# 戊公司（300750.SZ）：Q3盈利超预期\n\n公司3Q25营收较上年同期的100亿元增长20%。\n"
+COUNTER_NOTE_CASES = [
+    ("20%", dict(subject="戊公司", baseline="yoy")),  # a code before the colon: the name before it
+]
+
+TW_STYLE_CASES = [(doc, *c) for doc, cases in (
+    (TW_STATS, TW_STATS_CASES), (TW_HOLDING, TW_HOLDING_CASES), (TW_NOTE, TW_NOTE_CASES),
+    (COUNTER_NOTE, COUNTER_NOTE_CASES)) for c in cases]
+
+
+@pytest.mark.parametrize("doc,quote,expected", TW_STYLE_CASES, ids=[q for _, q, _ in TW_STYLE_CASES])
+def test_taiwan_release_and_note_case(doc, quote, expected):
+    _table_row(doc, quote, expected)
+
+
+def test_a_statistics_office_in_a_simplified_release_is_no_owner():
+    facts = _facts("# 国家统计局：10月CPI同比上涨0.2%\n\n10月份，全国居民消费价格同比上涨0.2%。\n")
+    assert set(facts["subject"].to_list()) <= {None, "全国"}
+
+
+def test_a_column_summing_a_span_names_no_measure_of_its_own():
+    from pipelines.attribute.tables import _accumulated_only
+
+    assert _accumulated_only("前10月累計（億元）") and _accumulated_only("累計年增率") and _accumulated_only("1-10月累计同比")
+    # counter-cases: a total column, a measure that is summed
+    assert not _accumulated_only("合計") and not _accumulated_only("累计") and not _accumulated_only("累计销量")
+
+
+@pytest.mark.parametrize("text,quote,expected", [
+    # what lasts follows the duration (huaxi's 位于荣枯线以下); counter-case: the verb before it (生鲜乳…连续下跌)
+    ("10月外銷訂單金額為623.5億美元，連續9個月正成長，創歷年單月新高。", "9個月", dict(metric="正成長")),
+    ("生鲜乳收购价已连续下跌超过30个月。", "超过30个月", dict(metric="生鲜乳收购价连续下跌")),
+    # a headline's figure ends what owns the next figure (was 营收68.2亿元 as the owner of EPS)
+    ("甲公司10月营收68.2亿元 前10月EPS 3.41元", "3.41元", dict(metric="EPS", subject="甲公司")),
+    ("甲金控9月獲利年增逾4成 前9月EPS 2.86元", "2.86元", dict(metric="EPS", subject="甲金控")),  # (成 ends a figure)
+    ("美团2024年全年营收3000亿元。", "3000亿元", dict(metric="营收", subject="美团")),  # counter-case
+    # a parallel clause leaves out the standard it shares (出口…較上年同期增加33.5%；進口…，增加25.4%)
+    ("出口5,278.9億美元，較上年同期增加33.5%；進口4,012.3億美元，增加25.4%。", "25.4%",
+     dict(metric="進口", baseline="yoy")),
+    ("公司营收100亿元，增长10%。", "10%", dict(metric="营收", baseline=None)),  # counter-case: no standard stated
+    # what stands before an equating verb (股價相當於…) is no owner (was 股價相當)
+    ("目前股價相當於2026年預估本益比24.8倍。", "24.8倍", dict(metric="本益比", subject=None)),
+    # a month or quarter named in Chinese numerals, then a verb: no compressed comparator (was 上月)
+    ("並計劃於十二月增加每週約40班航班。", "約40班", dict(kind="change", baseline=None)),
+    ("營收季增5%，年增10%。", "5%", dict(baseline="qoq")),  # counter-case: 季增 itself
+])
+def test_streak_and_headline_case(text, quote, expected):
+    row = _attribute(text)[quote]
+    for name, want in expected.items():
+        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r} ({row})"
+
+
+@pytest.mark.parametrize("text,quote,expected", [
+    # 較第三季 of a fourth quarter's figure is the quarter before (qoq); of a month's, the phrase
+    ("# 甲面板\n\n2024年第三季出貨持平。業界預期，第四季面板出貨將較第三季減少5%至10%。\n", "10%",
+     dict(baseline="qoq", period="2024Q4")),
+    ("# 甲精密11月營收\n\n2024年11月營收占比已提升至約45%，較第三季增加5個百分點。\n", "5個百分點",
+     dict(baseline="第三季")),
+])
+def test_a_quarter_compared_with_the_one_before(text, quote, expected):
+    _table_row(text, quote, expected)
+
+
+LISTED_PERIODS = ("# 甲醫療 全球發售\n\n我們於2022年及2023年分別錄得年內虧損人民幣86.4百萬元及人民幣23.7百萬元。"
+                  "公司2022年和2023年营收分别为10亿元和12亿元。2024年，公司营收和利润分别为15亿元和2亿元。\n\n"
+                  "| 項目 | 數據 |\n|---|---|\n| 最高發售價 | 每股H股28.60港元 |\n")
+LISTED_PERIODS_CASES = [
+    # periods listed as the figures are, in order (both were 2023, the last year named)
+    ("人民幣86.4百萬元", dict(period="2022")), ("人民幣23.7百萬元", dict(period="2023")),
+    ("10亿元", dict(period="2022")), ("12亿元", dict(period="2023")),
+    ("2亿元", dict(period="2024")),  # counter-case: one year, a list of measures
+    # | 項目 | 數據 |: a fact sheet's value column; the row names the measure (was 數據 / 每股H股)
+    ("28.60港元", dict(metric="最高發售價")),
+]
+
+
+@pytest.mark.parametrize("quote,expected", LISTED_PERIODS_CASES, ids=[q for q, _ in LISTED_PERIODS_CASES])
+def test_listed_periods_and_fact_sheet(quote, expected):
+    _table_row(LISTED_PERIODS, quote, expected)
+
+
+TW_CUSTOMS = ("# 財政部：10月出口年增49.7%\n\n"
+              "財政部今日公布114年10月海關進出口貿易統計，10月出口618.2億美元，較上年同月增加49.7%；出超191.7億美元。\n\n"
+              "| 項目 | 10月（億美元） | 年增率（%） | 1-10月（億美元） |\n|---|---|---|---|\n"
+              "| 進口 | 426.5 | 31.2 | 4,012.3 |\n")
+TW_NOTE_2 = ("# 己投顧：庚電（3491）獲利優於預期 維持買進\n\n"
+             "庚電3Q25 EPS 6.85元，累計前3季EPS達17.92元，已超越2024年全年的16.40元。\n\n"
+             "我們調升2025/2026年營收預估至335.8/402.6億元，以2026年EPS給予28.5倍本益比，目標價上調至850元，"
+             "較前一交易日收盤價712元仍有19.4%上漲空間。2024年，公司以2024年EPS給予員工獎金1億元。\n")
+ROUND_2_CASES = [(doc, *c) for doc, cases in ((TW_CUSTOMS, [
+    ("618.2億美元", dict(subject=None, metric="出口", period="2025-10")),  # a finance ministry publishes, owns nothing
+    ("191.7億美元", dict(metric="出超")),  # a trade surplus (出超 is no 出 + 超)
+    # | 10月（億美元） |: a month in a unit is a period column, the rows name the measures (was no metric)
+    ("426.5", dict(metric="進口", subject=None, period="2025-10")),
+    ("4,012.3", dict(metric="進口", period="2025-01~10")),
+]), (TW_NOTE_2, [
+    ("16.40元", dict(metric="EPS", period="2024")),  # 已超越X的: X's own value of the same measure
+    ("335.8", dict(subject="庚電", period="FY2025E")),  # 調升: the analyst revising, no name
+    ("28.5倍", dict(metric="本益比", period="FY2026E")),  # 以2026年EPS給予N倍: the year valued
+    ("712元", dict(metric="收盤價", kind="level")),  # 較…收盤價712元: the price compared with
+    ("1億元", dict(period="2024")),  # counter-case: no multiple given, no valuation year
+])) for c in cases]
+
+
+@pytest.mark.parametrize("doc,quote,expected", ROUND_2_CASES, ids=[q for _, q, _ in ROUND_2_CASES])
+def test_customs_release_and_second_note(doc, quote, expected):
+    _table_row(doc, quote, expected)
+
+
+def test_a_semicolon_list_shares_its_standard():
+    # 销售面积…同比下降12.9%；销售额9.67万亿元，下降17.1%: the ；-sentence leaves out the standard it shares
+    facts = _facts("2024年，全国新建商品房销售面积9.7亿平方米，同比下降12.9%；销售额9.67万亿元，下降17.1%。"
+                   "利润20亿元。增长5%。\n")
+    rows = {r["quote"]: r for r in facts.iter_rows(named=True)}
+    assert rows["17.1%"]["baseline"] == "yoy"
+    assert rows["5%"]["baseline"] is None  # counter-case: a new sentence after 。 states no standard
+
+
+def test_demand_is_no_owner():
+    # 「…十二月的需求將維持穩健，並計劃…增加每週約40班航班」: demand is a theme, the company plans (was 需求)
+    text = ("# 甲航空十月份運輸量\n\n甲航空十月份載客約248萬人次。\n\n甲航空總經理表示：「十月份旅客外遊需求暢旺，"
+            "前往日本的航班載客量按年上升逾三成。我們預期十二月的需求將維持穩健，並計劃於十二月增加每週約40班航班。」\n")
+    rows = {r["quote"]: r for r in _facts(text).iter_rows(named=True)}
+    assert rows["約40班"]["subject"] != "需求"
+
+
+def test_the_same_span_a_year_back_is_the_span_the_sentence_stated():
+    # 截至2025年6月30日止六個月，…較2024年同期的X: X is 2024H1 even after a sentence on a year (was 2025H1)
+    text = ("# 甲\n\n公司2024年收益为10亿元。截至2025年6月30日止六個月，我們的收益為人民幣465.2百萬元，"
+            "較2024年同期的人民幣372.8百萬元增加24.8%。\n")
+    rows = {r["quote"]: r for r in _facts(text).iter_rows(named=True)}
+    assert rows["人民幣372.8百萬元"]["period"] == "2024H1" and rows["24.8%"]["period"] == "2025H1"
+    assert rows["10亿元"]["period"] == "2024"  # counter-case: the year's figure before

@@ -475,6 +475,20 @@ TRADITIONAL = [
     ("trad-liang", "員工兩千名。", [("兩千名", 2000, "person", E)]),
     ("trad-yu", "與去年相比增長8%。", [("8%", 8, "percent", E)]),
     ("trad-fraction", "佔百分之四十。", [("百分之四十", 40, "percent", E)]),
+    # 公噸 (metric ton, Hong Kong and Taiwan) is the ton
+    ("trad-metric-ton", "共運載貨物及郵件13.6萬公噸。", [("13.6萬公噸", 1.36e5, "ton", E)]),
+    # a bare Minguo year of this century opening a clause is a period (115年 = 2026); a duration is not
+    ("minguo-bare-year", "114年全年經濟成長率為4.45%；115年經濟成長率預測為2.81%。",
+     [("4.45%", 4.45, "percent", E), ("2.81%", 2.81, "percent", E)]),
+    # 出超 is a trade surplus, not "over" (was gt); 收入超 stays "over"
+    ("trade-surplus", "10月出口618.2億美元；出超191.7億美元。",
+     [("618.2億美元", 6.182e10, "USD", E), ("191.7億美元", 1.917e10, "USD", E)]),
+    ("income-over", "公司收入超100亿元。", [("超100亿元", 1e10, "CNY", G)]),
+    # 班 / 班次 count scheduled services (transport operating statistics)
+    ("scheduled-services", "計劃增加每週約40班航班，每日開行120班次。",
+     [("約40班", 40, "item", A), ("120班次", 120, "item", E)]),
+    ("minguo-bare-year-duration", "公司成立100年來首次虧損，品牌已有110年的歷史。",
+     [("100年", 100, "year", E), ("110年", 110, "year", E)]),
 ]
 
 NOT_QUANTITIES = [
@@ -829,6 +843,24 @@ def test_taiwanese_financial_writing_naming_no_currency_is_in_new_taiwan_dollars
 ])
 def test_a_document_keeps_unnamed_yuan_cny_otherwise(text):
     assert _doc_units(text)["56.8" + ("億元" if "億" in text else "亿元")] == "CNY"
+
+
+def test_taiwanese_earnings_and_valuation_words_mark_new_taiwan_dollars():
+    # a financial holding's 自結 earnings and 每股盈餘, a note's 本益比: Taiwan's words (not Hong Kong's 每股盈利)
+    text = ("# 甲金控10月自結獲利68.2億元\n\n甲金控10月自結稅後淨利68.2億元，每股盈餘0.52元。\n")
+    assert _doc_units(text) == {"68.2億元": "TWD", "0.52元": "TWD"}
+    text = "# 甲科技目標價1,280元\n\n給予30倍本益比，目標價1,280元。\n"
+    assert _doc_units(text)["1,280元"] == "TWD"
+
+
+def test_a_row_noting_what_it_is_before_its_percent_is_in_percent():
+    # | 民間消費（年增率，%） |: the note says what the row is, then its unit
+    from pipelines.recognize import recognize_segments
+
+    frame = recognize_segments(_cell_frame([("0.84", None, "民間消費（年增率，%）")]))
+    assert frame.height == 1 and frame["unit"][0] == "percent" and math.isclose(frame["value"][0], 0.84)
+    frame = recognize_segments(_cell_frame([("0.84", None, "民間消費（年增率）")]))  # no unit: no quantity unit
+    assert frame.height == 0 or frame["unit"][0] != "percent"
 
 
 def test_a_row_in_hundredths_of_an_unnamed_currency_does_not_take_the_table_unit():

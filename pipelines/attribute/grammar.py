@@ -45,7 +45,7 @@ COMPRESSED = re.compile(r"(?<![" + L.NOT_COMPRESSED_BEFORE + r"])([" + "".join(L
 CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1]) + ")")
 # 比 as a preposition, not inside 比例/比重/比率/占比/对比/比较/比如.
 # (not 比较: 业绩比较基准 names a fund's benchmark)
-COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|(?<!比)较(?![大高低多少好快慢强弱为早晚长短]))")
+COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])(?<!本益)比(?![例重率如较起])|(?<!比)较(?![大高低多少好快慢强弱为早晚长短]))")
 # A clause may open with 比 as its comparator only before a year or figure (比2019年同期增长18.5%), a
 # relative period (比上月回落0.4个百分点, 比年初增加) or a standard ending in a comparative (…，比国内高5个百分点):
 # any other opening 比 starts a name (比亚迪, 比特币).
@@ -70,7 +70,8 @@ ENDS_IN_NENG = ("智能", "储能", "节能", "赋能", "电能", "热能", "风
 _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均", "店均", "产能", "性能", "功能", "效能", "动能",
             *ENDS_IN_NENG,
             "新增", "所有", "作为", "认为", "成为", "因为", "更为", "较为", "极为", "最为", "回升", "递增", "递减",
-            "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在", "主打")
+            "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在", "主打",
+            "出超", "入超")  # (Taiwan: a trade surplus, deficit)
 # "达到整体GMV的" / "是传统模式的" / "占总收入的": the whole the figure is a part or multiple of.
 # 佔本集團總收益逾60%: 占 takes its whole without 的 too (not 占比, 占率, 占有, 占据, 占领, nor 应占溢利:
 # the profit attributable to shareholders).
@@ -336,7 +337,16 @@ _STANDARD_HEAD = re.compile(r"^(?:于|之)")
 _BARE_NUMBER = re.compile(r"[\d.%]+")
 
 
+# 較11月14日收盤價1,055元仍有… / 较2024年同期的人民币372.8百万元增加…: the standard's own value after it is no part
+# of the standard's name (a figure after a word, not a date's 14日)
+_STANDARD_OWN_VALUE = re.compile(r"(?<=[^\d,.\s])(?:的)?(?:人民币|港币|新台币)?\d[\d,.]*(?:百万|千万|万亿|亿|万|千)?"
+                                 r"(?:元|美元|港元|%)")
+
+
 def _standard(phrase: str) -> str | None:
+    own = _STANDARD_OWN_VALUE.search(phrase)
+    if own and own.start() >= 2:
+        phrase = phrase[: own.start()]
     phrase = _STANDARD_TAIL.sub("", phrase.strip())
     phrase = _STANDARD_HEAD.sub("", phrase)
     if phrase in L.RELATIVE_YOY:

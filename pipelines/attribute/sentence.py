@@ -36,6 +36,9 @@ _TO_CHAR = re.compile(r"[至到为达是]")
 _MULTIPLE_AFTER = re.compile(rf"^(?:\s?/\s?\d+(?:\.\d+)?)*(?:倍|x)?\s?(?:(?:20)?\d{{2}}(?:年|E)\s?)?({VALUATION_MULTIPLES})"
                              r"(?![A-Za-z])", re.IGNORECASE)
 # "到店客流量中，有超过50%…": a frame clause ending in 中, then 有 N% (of it).
+# 10月稅後淨利39.5億元，累計前10月為251.3億元: a span with no measure names none; the measure is the one before
+_SPAN_ONLY = re.compile(r"(?:累计|合计)(?:前|首)(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])个?月(?:累计|合计)?"
+                        r"|(?:前|首)(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])个?月(?:累计|合计)")
 _THERE_ARE = re.compile(r"^(?:有|其中有|约有)")
 _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
 _COPULA_START = re.compile(r"^(?:是)")
@@ -56,6 +59,7 @@ def _aside_standard(folded: str, cs: int) -> str | None:
 
 
 # 而X则…: a clause set against the one before, in parallel; a change in it has the same standard.
+_BARE_CHANGE_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True)) + r")[\d+\-]")
 _CONTRASTED = re.compile(r"\s*而[^,]{0,16}?则")
 # Members of a coordinated list or a range share the first member's reading (12%和18%, 55%-65%).
 _AND = ("和", "与", "及", "以及", "、", "/", "/ ", "-", "~", "～", "—", "–")
@@ -206,6 +210,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Object-taking verbs, as the rules were written (the words used as patterns).
 _TRANSITIVE = re.compile("|".join(L.TRANSITIVE_VERBS))
 _STREAK_VERB = re.compile(r"连续([^\d,]{1,4})$")
+_STREAK_AFTER = re.compile(r"\s*([^\d,;:。()（）%]{2,12}?)(?=[,;:。()（）]|$)")
 _STREAK_END = re.compile(r"(?:已经|已|均|都)?连续$")
 # Verbs whose object may follow the amount (开展9,000亿元MLF操作, 完成3亿元股份回购): the object names the amount.
 _OPERATION_VERBS = tuple(L.TRANSITIVE_VERBS) + ("开展", "进行", "实施", "投放")
@@ -276,6 +281,7 @@ _GROUP_OBJECT = re.compile(r"的?([^\d,的]{2,12})")  # 贡献了62%的销售额
 _BENCHMARK = re.compile("(?:略?(?:高于|低于|超过|超出|好于|优于|不及|符合|接近))?" + expected_value() + "(?:的|为|是)?"
                         "(?:上涨|上升|增长|增加|下降|下跌|回落|减少)?[(（]?")  # 略高于彭博一致预期（181.6亿元）
 _STANDARD_VALUE = re.compile(r"(?:较|比|相比|相较于?|由|从)[^,]{1,12}的$")
+_COMPARED_PRICE = re.compile(r"(?:较|比)(?:[^,]*?日)?([^\d,日]{0,4}(?:价|价格))$")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
 # "IoT：收入299亿元，同比+43.6%": a short label before a colon names a business segment; so it does after
 # a list item's number ("1. 中芯国际：25Q3实现营收…", "2、北方华创：…").
@@ -291,7 +297,7 @@ def _segment_label(folded: str) -> re.Match | None:
     if not m:
         return None
     label = m.group(1).strip()
-    if leading_adverbials(label) != label or label.endswith(L.NOT_SEGMENT_LABELS + L.ROLE_NOUNS) \
+    if leading_adverbials(label) != label or label.endswith(L.NOT_SEGMENT_LABELS + L.ROLE_NOUNS + L.STATISTICS_OFFICES) \
             or CHANGE_VERB.search(label) or _TRANSITIVE.search(label) \
             or label.startswith(L.NON_OWNER_OPENERS) or METRIC_END.search(label) or _BY_CATEGORY.fullmatch(label) \
             or any(w in label for w in L.YOY_WORDS + L.QOQ_WORDS + L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS):
@@ -549,6 +555,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 # (優於第二季的12.9%: a period's value is the same owner's)
                 owner, metric = (None if find_periods(other.group(2)) else other.group(2)), last_metric
                 kind = last_kind if last_kind == "share" else kind
+            elif kind == "level" and _COMPARED_PRICE.search(pre):
+                # 較11月14日收盤價1,055元(仍有21%上漲空間): the price compared with, stated; a level of that price
+                owner, metric = None, _COMPARED_PRICE.search(pre).group(1)
             elif kind == "level" and last_kind == "share" and q["unit"] == "percent" and (
                     _STANDARD_VALUE.search(pre) or done and _TO_CHAR.search(folded[_quote_end(done[-1]):start])):
                 # 占比達67%，較2023年的58%…: the compared value is a share too; so is the one a share moves to
@@ -577,6 +586,11 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                     inherited = inherited or last_baseline  # 较2024年末增加2.6万家，增幅12.7%: against the same
             if kind == "change" and last_kind == "change" and _CONTRASTED.match(clause) and not baseline_of(pre):
                 inherited = inherited or last_baseline  # …較二零二四年同期下跌1.6%，而總銷貨數量則下跌2.7%: the same
+            elif kind == "change" and last_kind == "level" and last_baseline and not baseline_of(pre) \
+                    and _BARE_CHANGE_CLAUSE.match(clause) and (not metric or metric == last_metric):
+                # 出口5,278.9億美元，較上年同期增加33.5%；進口4,012.3億美元，增加25.4%: the parallel clause leaves out
+                # the standard it shares
+                inherited = inherited or last_baseline
             of_which = bool(_OF_WHICH.match(clause))
             if of_which and owner and kind == "change" and not done and not breakdown:
                 whole_subject, whole_head, breakdown = local, _measure_head(last_metric), True  # 其中華南地區…
@@ -639,6 +653,11 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             if streak and kind == "level" and metric.endswith("连续"):
                 # 生鲜乳收购价已连续下跌超过30个月: the streak is the measure (收购价连续下跌), its verb kept
                 metric = _STREAK_END.sub("", metric) + "连续" + streak.group(1)
+            elif kind == "level" and q["unit"] in DURATION_UNITS and metric and metric.endswith("连续"):
+                lasting = _STREAK_AFTER.match(post)
+                if lasting:  # …，連續9個月正成長 / PMI连续7个月位于荣枯线以下: what lasts follows the duration
+                    base = _STREAK_END.sub("", metric)
+                    metric = base + "连续" + lasting.group(1) if base else lasting.group(1)
             if metric and kind == "level" and len(q["unit"]) == 3 and q["unit"].isupper() \
                     and metric.endswith(_OPERATION_VERBS):
                 # 央行开展9,000亿元MLF操作 / 完成3亿元股份回购: an amount between a verb and its object is the object's
@@ -658,7 +677,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                     metric, owner = p_metric, p_owner or owner
                     if kind == "level" and q["unit"] == "percent" and p_metric.endswith(_SHARE_ENDS):
                         kind = "share"  # 其中25-34岁人群占比最高，达41.5%
-            if not metric or (last_metric and RATE_BASE.fullmatch(metric)):
+            if not metric or (last_metric and (RATE_BASE.fullmatch(metric) or _SPAN_ONLY.fullmatch(metric))):
                 metric = last_metric  # 中期股息每股8.0港仙（2023年：每股11.0港仙）: 每股 alone names no measure
             elif metric in _BARE_RATES and last_metric and not last_metric.endswith(_BARE_RATE_ENDS):
                 metric = last_metric + metric  # 汽车总销量达3290万辆，增速在3%-5%之间: that measure's growth

@@ -27,6 +27,17 @@ _HEAD_LENGTHS = sorted({len(h) for h in _HEADS}, reverse=True)
 _NOT_OWNER = re.compile(r"通过|采用|使用|借助|利用|显示|表明|指出|透露|针对|如何|什么|、|了|较|比(?<=[^占对]比)(?![例重率])|"
                         r"应占|归属|归于|占(?![据领有])|"  # 海外游戏收入占游戏业务(收入的比例): a share phrase owns nothing
                         + "|".join(v for v in L.TRANSITIVE_VERBS if v not in ("服务", "覆盖", "积累", "收获")))
+# A figure a headline states (營收68.2億元 前10月EPS…): what stands before it owns nothing after it.
+_STATED_FIGURE = re.compile(r"\d[\d.,]*(?:[万亿]+(?:美元|港元|元)?|美元|港元|元|%|倍|成)")
+
+
+def _last_figure(text: str) -> re.Match | None:
+    found = None
+    for found in _STATED_FIGURE.finditer(text):
+        pass
+    return found
+
+
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,19}(?: [A-Z][A-Za-z0-9&.\-]{1,19})?")
 _CAUSATIVE = re.compile(r"(?<![即假纵大])(?:使得|使|让|令)(?![用命])")
 # 于/以 are left out: 归属于, 高于, 以…为 make too many false names.
@@ -108,8 +119,8 @@ def _entity_reading(x: str) -> bool | str:
         return True
     if not 2 <= len(x) <= 24 or _NOT_OWNER.search(x) or _DIGIT.search(x) and not x.startswith("某"):
         return False
-    if x.startswith(L.NON_OWNER_OPENERS):
-        return False
+    if x.startswith(L.NON_OWNER_OPENERS) or x.endswith(L.STATISTICS_OFFICES):
+        return False  # (主計總處：第3季經濟成長率…: the office publishes the figure, the place owns it)
     if x.startswith("某") or x in L.SCOPE_NOUNS:
         return True
     if x.endswith(_NOT_OWNER_ENDINGS):
@@ -333,7 +344,8 @@ METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|�
 
 _SHORT_NAME_NOT_ENDINGS = L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS
 _SAYS = L.STATING_VERBS + L.EQUATING_VERBS
-_NAME_NOT_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES + L.SOURCE_INSTITUTIONS + _SAYS
+_NAME_NOT_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES + L.SOURCE_INSTITUTIONS + _SAYS \
+    + L.STATISTICS_OFFICES
 
 
 _NOT_SHORT_NAME = re.compile(r"[\d的过着了]|看到|接触|使用")
@@ -370,8 +382,12 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
         if m.start >= 2 and m.end < len(np):
             before = _PRE_PERIOD_TAIL.sub("", np[: m.start])
             left = leading_adverbials(before)
+            stated = None if len(left) < 2 else _last_figure(left)
+            if stated:  # 甲公司10月营收68.2亿元 前10月EPS(3.41元): a headline's figure ends what owns the next one
+                left = leading_adverbials(left[stated.end():].strip())
             right = leading_adverbials(AFTER_PERIOD.sub("", np[m.end:]))  # 4月上旬将(股票仓位)
-            if right and len(before) >= 2 and (not left or left.startswith(L.ADVERBS) or left.endswith(_SAYS)):
+            if right and len(before) >= 2 and (not left or left.startswith(L.ADVERBS) or left.endswith(_SAYS)
+                                               or np[: m.start].endswith(L.EQUATING_VERBS)):  # (股價相當於2026年…)
                 # 预估(2025年资本支出), 累计(今年前11月营收): no owner; 管理层指引(4Q25总收入): who states it owns nothing
                 return (None, *split_np(right, names)[1:])
             if len(left) >= 2 and right and not left.startswith(L.NON_OWNER_OPENERS) and not _NOT_OWNER.search(left):
@@ -485,10 +501,15 @@ _DISPOSAL = re.compile(r"^[将把](?![近军])(?=[^\d,]{2})")
 _SECTOR_CREDIT = re.compile(r"(?:企业|政府|财政)(?:中长期|短期)?(?:贷款|债券|债|存款)")
 
 
+# 主計總處預估全年CPI年增1.88% / 国家统计局预计…: the office that states the figure is its source, no part of it
+_OFFICE_STATES = re.compile(r"^[^\d,]{0,8}?(?:" + "|".join(L.STATISTICS_OFFICES) + r")(?:"
+                            + "|".join(L.STATING_VERBS + ("预估", "指出", "估计")) + r")")
+
+
 def _clean_metric(m: str | None) -> str | None:
     if not m:
         return None
-    m = _DISPOSAL.sub("", leading_adverbials(_LEADING_ASIDE.sub("", m)).strip("的 "))
+    m = _DISPOSAL.sub("", leading_adverbials(_OFFICE_STATES.sub("", _LEADING_ASIDE.sub("", m))).strip("的 "))
     if "共" in m:
         m = _IN_ALL.sub("", m)  # (集團)共經營門店, A级旅游景区共接待游客: "in all" is no part of the measure
     if m[:1] in ("是", "为") and len(m) > 3:

@@ -24,6 +24,7 @@ CHANGE_HEADERS = ("变化", "变动", "增速", "增幅", "增长率", "涨跌�
                   "增减", "增率", "成长率")  # Taiwan: 年增率, 月增率, 季增減, 年成長率 (增减变动幅度: _CHANGE_SIZE)
 # 年增率 / 月增減(%) / 季減率: a compressed comparator (grammar.COMPRESSED) heading a column of changes.
 _COMPRESSED_RATE = re.compile(COMPRESSED.pattern + r"(?:减|增)?率?")
+_COMPRESSED_RATE_END = re.compile("(?<=..)(?:" + COMPRESSED.pattern + r")(?:减|增)?率$")
 _UNIT_NOTE = re.compile(r"[（(][^()（）]{0,12}[)）]\s*$")
 
 
@@ -111,6 +112,9 @@ def column_period(text: str | None) -> str | None:
     if not text:
         return None
     bare = _CHANGE_HEADER_WORD.sub("", fold(text).strip())
+    noted = _strip_unit_note(bare)
+    if noted and not any(w in noted for w in _ACCUMULATED):
+        bare = noted  # | 10月（億美元） | 1-10月（億美元） |: a month in a unit (| 前10月累計（億元） |: see measure_header)
     label = period_label(bare) if bare else None
     if label:
         return label
@@ -241,14 +245,33 @@ def _describes_change_only(header: str) -> bool:
     return bool(header) and len(bare.strip(" %（）()")) == 0
 
 
+_ACCUMULATED = ("累计", "合计")
+
+
+@lru_cache(maxsize=1 << 12)  # pure
+def _accumulated_only(header: str) -> bool:
+    """| 10月稅後淨利 | 前10月累計（億元） | 累計年增率 |: a column that says only that it sums a span (and how that sum
+    changed) names no measure of its own."""
+    h = (_strip_unit_note(fold(header or "")) or "").strip()
+    if "累计" not in h and "合计" not in h:
+        return False
+    spans = find_periods(h)
+    for m in reversed(spans):  # (前10月累計: the span summed)
+        h = h[: m.start] + h[m.end:]
+    for w in _ACCUMULATED:
+        h = h.replace(w, "")
+    # (a bare | 合计 | column is a total of the row, not a span's sum)
+    return bool(spans) and not h or bool(h) and _describes_change_only(h)
+
+
 def measure_header(header: str, headers: dict[int, str] | None, col_no: int | None, percent: bool = False) -> str | None:
     """The measure a column names; a change-only column names the measure of the column before it (percent: a
     change in percent, which is not a share's: | 出货量 | 市场份额 | 同比增长 | grows the 出货量)."""
-    if headers and col_no and _describes_change_only(header):
+    if headers and col_no and (_describes_change_only(header) or _accumulated_only(header)):
         share = None
         for c in range(col_no - 1, 1, -1):
             h = headers.get(c) or ""
-            if h and not _describes_change_only(h) and not period_label(h):
+            if h and not _describes_change_only(h) and not period_label(h) and not _accumulated_only(h):
                 lead = leading_period(h)  # | 11月产量 | 同比(%) |: the measure, its period said apart
                 measure = _strip_unit_note(lead[1] if lead else h)
                 if percent and measure and any(w in fold(measure) for w in L.MARKET_SHARE_WORDS + ("占比", "比重")):
@@ -420,7 +443,8 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     elif not period and not value_column:
         lead = leading_period(header) if not in_label else None
         if lead:  # | 公司 | 25Q3营收（亿元） |: the header's period, and its measure
-            period, header = lead
+            # (| 前10月累計（億元） |: a span's sum, the measure of the column before; measure_header)
+            period, header = lead[0], header if _accumulated_only(header) else lead[1]
         elif not in_label:
             period = _table_period(headers, seg.get("col_no"))
         own = (folded[: q["start"]] + folded[q["end"]:]).strip()
@@ -466,7 +490,9 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
             and any(w in (metric or "") for w in L.SHARE_WORDS):  # a part is at most the whole: 拨备覆盖率 481.2
         kind = "share"
     if kind == "change" and metric:  # | 营收同比 | / | 收入增速(%) |: the change of 营收, 收入
-        bare = _CHANGE_TAIL.sub("", _strip_unit_note(metric) or "")
+        bare = _strip_unit_note(metric) or ""
+        rate = _COMPRESSED_RATE_END.search(fold(bare))  # | 民間消費年增率（%） |: 民間消費
+        bare = _CHANGE_TAIL.sub("", bare[: rate.start()] if rate else bare)
         metric = bare if len(bare) >= 2 else metric
     baseline = None
     if kind == "change":
