@@ -2432,3 +2432,8 @@ def test_the_same_span_a_year_back_is_the_span_the_sentence_stated():
 def test_land_and_deal_prices(text, quote, expected):
     row = _attribute(text)[quote]
     assert {k: row[k] for k in expected} == expected
+
+
+def test_a_count_classifier_names_the_noun_after_it():
+    """共錄得38宗二手成交: 宗 (and 笔, 伙) count the noun after them, the measure (was 十大屋苑)."""
+    assert _attribute("上周十大屋苑共錄得38宗二手成交。")["38宗"]["metric"] == "二手成交"

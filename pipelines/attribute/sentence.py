@@ -23,7 +23,7 @@ from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, 
 from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, VALUATION_MULTIPLES
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
-_CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类间艘架栋套批]$")
+_CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类间艘架栋套批宗笔伙]$")
 _PEOPLE_WHO = re.compile(r"^(就业|参与|受益|增收|返乡|创业|脱贫|上岗|入职|参加|观看|下单|购买)")
 _FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。()（）]{2,12})")  # not a parenthesis: （包括…）
 _COUNT_UNITS = ("item", "person", "household")
