@@ -2437,3 +2437,9 @@ def test_land_and_deal_prices(text, quote, expected):
 def test_a_count_classifier_names_the_noun_after_it():
     """共錄得38宗二手成交: 宗 (and 笔, 伙) count the noun after them, the measure (was 十大屋苑)."""
     assert _attribute("上周十大屋苑共錄得38宗二手成交。")["38宗"]["metric"] == "二手成交"
+
+
+def test_a_time_or_condition_is_no_topic():
+    """扣除发行费用后将全部用于以下项目：…: a clause ending in 后/时/期间 states when, not who."""
+    got = _attribute("募集资金总额不超过人民币18.5亿元，扣除发行费用后将全部用于以下项目：补充流动资金拟投入5.5亿元。")
+    assert got["5.5亿元"]["subject"] is None

@@ -298,6 +298,8 @@ DURATIONS = [
     ("early-by-days-is-figure", "提前3天完成交付。", [("3天", 3, "day", E)]),
     ("first-months-of-a-year-is-period", "今年前5个月营收增长10%。", [("10%", 10, "percent", E)]),
     ("clause-initial-qian-is-period", "前三个月，订单增长8%。", [("8%", 8, "percent", E)]),
+    # the days before a date name a window (a price basis), not a figure
+    ("days-before-a-date-is-window", "转股价格不低于公告日前20个交易日均价。", []),
 ]
 
 RANKS = [

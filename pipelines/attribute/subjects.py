@@ -592,6 +592,8 @@ def _topic_reading(clause: str) -> _TopicReading:
         p = c[:k]
         if "的" in p or _strip_anaphor(p)[0] or p in L.BARE_ANAPHORIC_HEADS or p[-1] in "(（":
             continue  # (甲公司（以下简称…: a marker word inside an aside is no marker of the clause)
+        if p.endswith(_WHEN_ENDS):
+            continue  # 扣除发行费用后(将…), 项目完成时: a time or condition, not a topic
         if _ORGAN_DECIDES.search(p):
             continue  # 全体董事审议(通过了…), 董事会决定: the company's organ deciding, not a topic of its own
         if p.endswith(L.SOURCE_BODIES) and c.startswith(_PUBLISHING, k):
@@ -636,6 +638,7 @@ _HOLDS_AT = ("维持", "保持", "控制", "稳定")
 _ROLE_BEFORE_NAME = re.compile(r"[^,。]{0,10}?(?:子公司|孙公司|控股股东|实际控制人|参股公司|联营公司|合营公司)(?=[^\W\d_]{2})")
 # 海外业务Keeta, 外卖品牌Keeta: a unit or brand word, then the unit's Latin name in apposition.
 _CAPITAL = re.compile(r"[A-Z]")
+_WHEN_ENDS = ("后", "之后", "以后", "时", "之时", "期间", "以来", "之前", "以前")
 _UNIT_THEN_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}(?:业务|板块|品牌|平台|子公司|事业部|产品)([A-Z][A-Za-z0-9&.\-]{1,20})")
 _ROLE_GATE = re.compile(r"子公司|孙公司|控股股东|实际控制人|参股公司|联营公司|合营公司")
 

@@ -64,7 +64,9 @@ def time_window(folded: str, start: int, unit: str) -> bool:
             if word not in ("近", "前", "首"):
                 return True
             before = folded[start - 2:start - 1] if start >= 2 else ""
-            return not before or bool(_CLAUSE_BREAK.match(before)) or before in " 在于的、" + ("年度" if word != "近" else "")
+            # (公告日前20个交易日, 节日前3天: the days before a date name a window too)
+            return not before or bool(_CLAUSE_BREAK.match(before)) or before in " 在于的、" + ("年度" if word != "近" else "") \
+                or (word == "前" and before == "日")
     return False
 
 
