@@ -2441,5 +2441,6 @@ def test_a_count_classifier_names_the_noun_after_it():
 
 def test_a_time_or_condition_is_no_topic():
     """扣除发行费用后将全部用于以下项目：…: a clause ending in 后/时/期间 states when, not who."""
-    got = _attribute("募集资金总额不超过人民币18.5亿元，扣除发行费用后将全部用于以下项目：补充流动资金拟投入5.5亿元。")
-    assert got["5.5亿元"]["subject"] is None
+    doc = ("# 寅科技可转债预案\n\n本次拟发行可转换公司债券募集资金总额不超过人民币18.5亿元（含本数），扣除发行费用后将全部"
+           "用于以下项目：补充流动资金拟投入5.5亿元。本次可转债期限为自发行之日起6年。\n")
+    assert _facts(doc).filter(pl.col("quote") == "5.5亿元")["subject"].to_list() == [None]
