@@ -2444,3 +2444,18 @@ def test_a_time_or_condition_is_no_topic():
     doc = ("# 寅科技可转债预案\n\n本次拟发行可转换公司债券募集资金总额不超过人民币18.5亿元（含本数），扣除发行费用后将全部"
            "用于以下项目：补充流动资金拟投入5.5亿元。本次可转债期限为自发行之日起6年。\n")
     assert _facts(doc).filter(pl.col("quote") == "5.5亿元")["subject"].to_list() == [None]
+
+
+@pytest.mark.parametrize("head,period", [
+    # the label column's header names the span each year column covers
+    ("截至六月三十日止六個月", "2025H1"),
+    ("截至9月30日止九个月", "2025-01~09"),
+    ("截至十二月三十一日止年度", "2025"),
+    # counter-case: a plain label header leaves the years whole
+    ("項目", "2025"),
+])
+def test_a_year_column_under_a_span_header(head, period):
+    doc = (f"# 卯控股業績公告\n\n| {head} | 二零二五年 | 二零二四年 | 變動 |\n|---|---|---|---|\n"
+           "| 收益（百萬港元） | 3,256 | 2,980 | +9.3% |\n")
+    _table_row(doc, "3,256", dict(period=period))
+    _table_row(doc, "+9.3%", dict(period=period, kind="change"))

@@ -269,6 +269,18 @@ def _ending_suffix(month: int, span: str) -> str:
     return f"-{month - months + 1:02d}~{month:02d}"
 
 
+# 截至六月三十日止六個月 heading a results table's label column, without a year: the span each year column covers.
+_YEARLESS_ENDING = re.compile(r"截[至止](?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+                              r"(?:[1-3]?\d|[一二三]?十[一]?|[一二三四五六七八九])日止"
+                              r"(?P<span>(?:[一二两三四五六七八九十]{1,2}|\d{1,2})个月|年度|财年|半年)")
+
+
+def yearless_ending(folded: str) -> str | None:
+    """The label suffix (H1, Q3, -01~09; "" for a year) of a span ended on a day with no year named, or None."""
+    m = _YEARLESS_ENDING.search(folded)
+    return _ending_suffix(month_number(m.group("m")), m.group("span")) if m else None
+
+
 def find_periods(text: str) -> list[PeriodMention]:
     """Every period mention in text, left to right, non-overlapping."""
     return list(_find_periods(text))  # a fresh list: callers may keep or change theirs
@@ -417,4 +429,4 @@ def period_end(label: str | None) -> str | None:
 
 
 __all__ = ["PeriodMention", "find_periods", "folded_periods", "normalise_period", "opening_period", "shift_month", "shift_quarter", "shift_year",
-           "period_end", "trailing_span", "year_of", "year_to_date"]
+           "period_end", "trailing_span", "year_of", "year_to_date", "yearless_ending"]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pipelines.attribute import lexicon as L
 from pipelines.attribute.dating import absolute, is_standard
 from pipelines.attribute.grammar import CHANGE_WORD, COMPRESSED, baseline_of, expected_value, frame_standard, is_down
-from pipelines.attribute.periods import PERIOD_CHAR, find_periods, shift_month, shift_quarter, year_of
+from pipelines.attribute.periods import PERIOD_CHAR, find_periods, shift_month, shift_quarter, year_of, yearless_ending
 from pipelines.recognize.textnorm import fold
 
 # Header words that make every cell under them a change whose sign is the direction.
@@ -283,6 +283,14 @@ def measure_header(header: str, headers: dict[int, str] | None, col_no: int | No
     return _strip_unit_note(header)
 
 
+def _spanned(period: str | None, headers: dict[int, str] | None) -> str | None:
+    """| 截至六月三十日止六個月 | 二零二五年 | 二零二四年 |: a year column is the span its label column's header names,
+    of that year (2025H1)."""
+    if period and period.isdigit() and headers and headers.get(1) and "止" in headers[1]:
+        return period + (yearless_ending(fold(headers[1])) or "")
+    return period
+
+
 def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int | None) -> tuple[str, str | None] | None:
     """| 指标 | 2023年 | 2024年 | 变动 |: a change-only column after period columns is the change of
     the row's measure in the last period, against the period before it: (period, yoy/qoq/None)."""
@@ -294,7 +302,7 @@ def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int |
         if _describes_change_only(h):
             continue
         # (| 11月 | 同比 | 1-11月 | 同比 |: a month of the table's year; | 本期 | 上年同期 | 增减 |: the reporting period's)
-        p = period_label(h) or relative_column(h) or column_period(h)
+        p = _spanned(period_label(h) or relative_column(h) or column_period(h), headers)
         if not p:
             break
         periods.append(p)
@@ -411,7 +419,7 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     # | 排名 | 品牌 | …, whose rank cells are the brand's)
     in_label = seg.get("col_no") == 1 and text.strip() == row_label.strip()
     folded = fold(text)
-    col_period = period_label(header) or relative_column(header) or column_period(header)
+    col_period = _spanned(period_label(header) or relative_column(header) or column_period(header), headers)
     # (| 8月 | 199.4 |: a row of a month or quarter without its year, which the table's context completes)
     row_period = (period_label(row_label) or column_period(row_label)) if not in_label else None
     period = col_period or row_period
