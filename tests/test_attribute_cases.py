@@ -2459,3 +2459,18 @@ def test_a_year_column_under_a_span_header(head, period):
            "| 收益（百萬港元） | 3,256 | 2,980 | +9.3% |\n")
     _table_row(doc, "3,256", dict(period=period))
     _table_row(doc, "+9.3%", dict(period=period, kind="change"))
+
+
+def test_a_profit_warning():
+    """巳集團盈利警告: the title names the company (not the warning); a standard naming the same span a year back
+    is yoy, without the qualifier of its value (was 截至…止六個月約); the causes after 主要由於 are each their own
+    measure, joined by 及."""
+    doc = ("# 巳集團盈利警告\n\n根據對本集團截至二零二五年六月三十日止六個月未經審核綜合管理賬目之初步評估，本集團預期將錄得"
+           "股東應佔溢利約人民幣1.2億元至1.5億元，較截至二零二四年六月三十日止六個月約人民幣2.8億元減少約46%至57%。"
+           "溢利減少主要由於收益下降約18%及毛利率收窄約3.5個百分點所致。\n")
+    _table_row(doc, "約人民幣1.2億元", dict(subject="巳集團", period="2025H1"))
+    _table_row(doc, "約46%", dict(baseline="yoy", kind="change", direction="down"))
+    _table_row(doc, "約18%", dict(metric="收益"))
+    _table_row(doc, "約3.5個百分點", dict(metric="毛利率"))
+    # counter-case: a list of two figures joined by 和 keeps its one measure
+    assert _attribute("营收占比从12%和13%提升。")["13%"]["metric"] == _attribute("营收占比从12%和13%提升。")["12%"]["metric"]

@@ -172,6 +172,9 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
     body = body.strip()
     if body.startswith(BREAKDOWN_PREFIXES):  # 分业务 / 各地区: a breakdown by category, no owner
         return None
+    named = _RESULTS_TAIL.sub("", body).strip()  # 巳集團中期業績公告 / 巳集團盈利警告: the company announcing
+    if named != body and 2 <= len(named) <= 16 and not _DIGIT.search(named) and not named.startswith(NON_OWNER_OPENERS):
+        return text[offset:offset + len(named)]
     return text[offset:offset + len(body)] if entity_like(body, names) else None
 
 
@@ -182,8 +185,9 @@ _LABEL_COLON = re.compile(r"[:|]")
 _NOT_A_NAME_OPENING = NON_OWNER_OPENERS + BREAKDOWN_PREFIXES
 _NOT_IN_NAME = re.compile(r"[\d\s,、.。;!?“”\"'《》]")
 # The results a title announces after the company's name (中期业绩, 全年业绩点评, 年报): no part of the name.
-_RESULTS_TAIL = re.compile(r"(?<=..)(?:中期|年度|全年|半年度?|上半年|下半年|[一二三四]?季度)?(?:业绩|财报|年报|中报|[一二三四]?季报)"
-                           r"(?:公告|点评|快评|简评|解读|发布会|电话会|说明会)?$")
+_RESULTS_TAIL = re.compile(r"(?<=..)(?:(?:中期|年度|全年|半年度?|上半年|下半年|[一二三四]?季度)?(?:业绩|财报|年报|中报|[一二三四]?季报)"
+                           r"(?:预告|快报|预增|预减)?|盈利警告|盈利预警|正面盈利预告|负面盈利预告)"
+                           r"(?:公告|点评|快评|简评|解读|发布会|电话会|说明会)?$")  # (巳集團盈利警告: a profit warning)
 
 
 _COVERED = re.compile(r"\s*([^\d\s,:：、。;()（）]{2,12}?)\s*" + _STOCK_CODE.pattern)
@@ -508,6 +512,10 @@ def _same_span_last_year(baseline: str | None, period: str | None) -> str | None
     if m is None and baseline and period and baseline.startswith("第") and period[-2:-1] == "Q":
         q = _QUARTER_NAMED.fullmatch(baseline)
         return "qoq" if q and _QUARTER_NUMBER.get(q.group(1)) == int(period[-1]) - 1 else baseline
+    if m is None and baseline and period and "止" in baseline and _SUB_YEAR.fullmatch(period):
+        # 較截至二零二四年六月三十日止六個月 of a 2025H1 figure: the same span a year back
+        spans = [x for x in find_periods(fold_years(fold(baseline))) if absolute(x) and x.year]
+        return "yoy" if len(spans) == 1 and spans[0].label(spans[0].year) == shift_year(period, -1) else baseline
     return "yoy" if m and year_of(period) == int(m.group(1)) + 1 else baseline
 
 

@@ -339,7 +339,7 @@ _BARE_NUMBER = re.compile(r"[\d.%]+")
 
 # 較11月14日收盤價1,055元仍有… / 较2024年同期的人民币372.8百万元增加…: the standard's own value after it is no part
 # of the standard's name (a figure after a word, not a date's 14日)
-_STANDARD_OWN_VALUE = re.compile(r"(?<=[^\d,.\s])(?:的)?(?:人民币|港币|新台币)?\d[\d,.]*(?:百万|千万|万亿|亿|万|千)?"
+_STANDARD_OWN_VALUE = re.compile(r"(?<=[^\d,.\s])(?:的)?(?:约|近|超过|逾)?(?:人民币|港币|新台币)?\d[\d,.]*(?:百万|千万|万亿|亿|万|千)?"
                                  r"(?:元|美元|港元|%)")
 
 

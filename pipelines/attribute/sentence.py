@@ -175,7 +175,11 @@ def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
     if earlier:
         between = folded[_quote_end(earlier[-1]):q["start"]]
         # 營收…月增3.2%、年增(21.4%): a predicate joined by 、 to the figure before is coordinate with
-        # it; 营收增长10%、净利润增长(5%): a coordinate clause with a noun phrase of its own
+        # it; 营收增长10%、净利润增长(5%): a coordinate clause with a noun phrase of its own (so after 及/和:
+        # 收益下降约18%及毛利率收窄(约3.5个百分点))
+        joined = _JOINED.match(between)
+        if joined and strip_predicate(between[joined.end():]):
+            return strip_predicate(between[joined.end():])
         np = strip_predicate(between[1:] if between.startswith("、") else between)
         if np == "" or between.strip() == "/":  # 净利润2%/(3%): the members of a list share their noun phrase
             return _noun_phrase(folded, cs, earlier[-1], earlier[:-1])
@@ -198,6 +202,7 @@ def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
 
 
 # A number in a unit outside the vocabulary (no figure) joined by 、 to what follows: 40.9GWh、, 7,779亿千瓦时、
+_JOINED = re.compile(r"以及|及|和|与")
 _DROPPED_FIGURE = re.compile(r"(?<![\dA-Za-z.])\d[\d.,]*(?:[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,4})、")
 
 

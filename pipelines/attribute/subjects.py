@@ -47,7 +47,9 @@ _GENERIC_AGENTS = ("用户", "消费者", "商家", "主播", "平台", "企业"
                    "特此")  # 特此公告: "hereby", an announcement's closing formula
 # 全市有效期内…, 本市…: a local scope stands for the place the document is about, not a name of its own;
 # 具体财务数据以…为准, 访港旅客人次持续增长: data and a count are measures, not agents
-_NOT_AGENT_ENDINGS = ("数据", "人次")
+_NOT_AGENT_ENDINGS = ("数据", "人次",
+                      # 巳集團中期業績(公告), 甲公司2024年度业绩(预告): the results announced, not the announcer
+                      "业绩", "财报", "年报", "中报", "季报", "预告", "快报", "盈利警告", "盈利预警")
 # 公司董事会建议向全体股东(派发): an organ, its decision and its addressee (L.GOVERNING_BODIES).
 _ORGAN_DECIDES = re.compile("(?:" + "|".join(L.GOVERNING_BODIES) + ")(?:" + "|".join(L.DECISION_VERBS)
                             + r")*(?:向[^,]{1,10}?)?$")
@@ -512,6 +514,8 @@ def _clean_metric(m: str | None) -> str | None:
     m = _DISPOSAL.sub("", leading_adverbials(_OFFICE_STATES.sub("", _LEADING_ASIDE.sub("", m))).strip("的 "))
     if "共" in m:
         m = _IN_ALL.sub("", m)  # (集團)共經營門店, A级旅游景区共接待游客: "in all" is no part of the measure
+    if "于" in m or "为" in m:
+        m = _CAUSE.sub("", m) or m  # 溢利減少主要由於收益(下降約18%): the cause's measure, not the effect before it
     if m[:1] in ("是", "为") and len(m) > 3:
         m = leading_adverbials(m[1:]) or m  # (我们的目标)是明年海外收入占比(超过一半): the copula, then the period
     for d in L.DEMONSTRATIVES:
@@ -525,6 +529,7 @@ def _clean_metric(m: str | None) -> str | None:
 # 共/共计/总共/一共 ("in all") before the verb of a count (not 共享, 共同, 共建: words of their own)
 _IN_ALL = re.compile(r"(?:共计|总共|一共|共)(?=有|持有|成交|经营|接待|实现|完成|销售|交付|服务|覆盖|开设|拥有|签约|新增|吸引|举办|"
                      r"发放|带动|录得|售出|派发|回购|运营|管理|培训|招聘|收到|处理)")
+_CAUSE = re.compile(r"^.{2,}?(?:主要|部分|一方面|另一方面)?(?:是)?(?:由于|因为|受益于|得益于)")
 _OWNED = re.compile(r"(.{2,12}?)旗下的?(.{2,})")
 _FOR_EXAMPLE = re.compile(r"以(.{2,24}?)为例")
 _DATA_TAIL = re.compile(r"的?" + _DATA_WORD.pattern + r"*$")
