@@ -2474,3 +2474,15 @@ def test_a_profit_warning():
     _table_row(doc, "約3.5個百分點", dict(metric="毛利率"))
     # counter-case: a list of two figures joined by 和 keeps its one measure
     assert _attribute("营收占比从12%和13%提升。")["13%"]["metric"] == _attribute("营收占比从12%和13%提升。")["12%"]["metric"]
+
+
+def test_a_list_of_targets_across_semicolons():
+    """2025年发展主要预期目标是：A；B；C。: every item of the list the colon opens is the year's target (FY2025E); the
+    sentence after the list is the year's; a ；-sentence after a forecast with no list is not a forecast."""
+    doc = ("# 2025年政府工作报告摘要\n\n2025年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右；"
+           "居民消费价格涨幅2%左右。赤字率拟按4%左右安排。\n")
+    _table_row(doc, "5.5%左右", dict(period="FY2025E"))
+    _table_row(doc, "2%左右", dict(period="FY2025E"))
+    _table_row(doc, "4%左右", dict(period="2025"))
+    doc2 = "# 甲公司2025年三季报\n\n公司预计，2025年全年研发投入将超过300亿元；管理层表示，海外收入占比已提升至近三成。\n"
+    assert _table_row(doc2, "近三成", {})["period"] != "FY2025E"

@@ -85,6 +85,7 @@ class _DocState:
     main_from: int = 0  # where the document first writes its most frequent agent's name
     numbered_section: bool = False  # the section's heading is numbered in words (三、海外业务), not marked with #
     heading_running: str | None = None  # the running period a heading's own period set (二、第四季財測)
+    listed_forecast: bool = False  # the carry is a year's estimates, listed across ；-sentences
 
     @property
     def main(self) -> str | None:
@@ -680,9 +681,16 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
             # 公布2025年10月产销快报：10月销量…: a mention without its year takes the year the sentence gave before it
             year = last.year or next((m.year for m in reversed(mentions) if m.year and m.start <= last.start),
                                      None) or st.last_year
-            st.carry = last.label(year)
+            st.carry, st.listed_forecast = last.label(year), False
+            if semicolon and st.carry and st.carry.isdigit() and ":" in folded[last.end:] \
+                    and any(r[7] == f"FY{st.carry}E" for r in out):
+                # 2025年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右；…: the ；-sentences go
+                # on with the list the colon opened, of the same year's targets (up to the 。)
+                st.carry, st.listed_forecast = f"FY{st.carry}E", True
         else:
             st.carry = None
+    elif st.listed_forecast and not semicolon:
+        st.carry, st.listed_forecast = st.carry[2:6] if st.carry else None, False  # (the list ended: its year)
     elif res.case_starts:
         st.carry = None
     elif st.carry and _OPENS_FULL_YEAR.match(folded) and _SUB_YEAR.fullmatch(st.carry):
