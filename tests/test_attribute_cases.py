@@ -2486,3 +2486,7 @@ def test_a_list_of_targets_across_semicolons():
     _table_row(doc, "4%左右", dict(period="2025"))
     doc2 = "# 甲公司2025年三季报\n\n公司预计，2025年全年研发投入将超过300亿元；管理层表示，海外收入占比已提升至近三成。\n"
     assert _table_row(doc2, "近三成", {})["period"] != "FY2025E"
+
+
+def test_planned_at_is_predicate():
+    assert _attribute("赤字率拟按4%左右安排。")["4%左右"]["metric"] == "赤字率"
