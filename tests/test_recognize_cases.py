@@ -395,6 +395,10 @@ QUALIFIERS = [
     ("yu-changci", "举办活动300余场次。", [("300余场次", 300, "item", G)]),
     ("yuyue-then-chaoguo", "预约超过500人。", [("超过500人", 500, "person", G)]),
     ("spaced-duo-mid", "覆盖 300 多家医院。", [("300 多家", 300, "item", G)]),
+    # a negated bound is an upper bound (not 超过's gt)
+    ("negated-exceed-lt", "第一大客户各期销售占比均未超过15%。", [("未超过15%", 15, "percent", L)]),
+    ("not-reached-lt", "增速未达到5%。", [("未达到5%", 5, "percent", L)]),
+    ("exceed-still-gt", "第一大客户销售占比超过15%。", [("超过15%", 15, "percent", G)]),
 ]
 
 LISTS_RANGES = [
@@ -517,6 +521,11 @@ NOT_QUANTITIES = [
     ("first-months-hk", "2024年首10個月合計下跌6.5%。", [("6.5%", 6.5, "percent", E)]),
     ("first-days-figure", "上市首3天销量破万。", [("3天", 3, "day", E)]),
     ("half-year-code", "H1营收同比+9%。", [("+9%", 9, "percent", E)]),
+    # statistics: a confidence level names its interval; a bound after ≥/≤ before a noun marks out a group
+    ("confidence-level", "风险比为0.62（95%CI：0.51-0.75）。", []),
+    ("confidence-level-spaced", "95% CI为0.51-0.75。", []),
+    ("sign-bound-group", "在高表达（≥75%肿瘤细胞）亚组中，客观缓解率为58.9%。", [("58.9%", 58.9, "percent", E)]),
+    ("sign-bound-figure-kept", "要求ORR≥30%。", [("30%", 30, "percent", E)]),
 ]
 
 IMPLIED_UNITS = [
@@ -654,6 +663,11 @@ UNIT_TEXTS = [
     ("tenths-not-table-unit", "成", None),
     ("empty", "", None),
     ("mixed-currencies", "人民币千美元", None),
+    # a price per a unit of three characters or Latin letters (电价, 运价); months only as a table's unit note
+    ("price-per-kwh", "（元/千瓦时）", ("CNY", 1.0)),
+    ("price-per-teu", "美元/TEU", ("USD", 1.0)),
+    ("months-note", "（月）", ("month", 1.0)),
+    ("month-date-not-unit", "3月", None),
 ]
 
 

@@ -242,7 +242,8 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     if qualifier == "eq" and not suf and C.within_duration(folded, end, unit):
         qualifier, end = "lt", end + 1  # 15个工作日内
     if C.rate_base(folded, start) or C.threshold(folded, end, qualifier, unit) or C.class_name(folded, end) \
-            or C.condition(folded, start, end) or C.mainly_group(folded, start, end, qualifier):
+            or C.condition(folded, start, end) or C.mainly_group(folded, start, end, qualifier) \
+            or C.statistic_definition(folded, start, end, unit):
         return []
     if unit_word in ("名", "位") and folded[start - 1:start] == "前" and C.ranked_group(folded, end):
         return []  # 前10位的企业: the rank form naming a group, not ten people

@@ -210,6 +210,19 @@ def url_spans(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+# 95%CI / 95% CI / 95%置信区间: the confidence level names the interval that follows, no figure of its own.
+_INTERVAL_AFTER = re.compile(r"\s?(?:CI(?![A-Za-z])|置信区间|可信区间)")
+# (≥75%肿瘤细胞), ≤2级不良事件: a figure after a comparison sign and before a noun marks out a group.
+_GROUP_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]")
+
+
+def statistic_definition(folded: str, start: int, end: int, unit: str) -> bool:
+    """A confidence level (95%CI) or a group's bound written with a sign (≥75%肿瘤细胞): no stated figure."""
+    if unit == "percent" and _INTERVAL_AFTER.match(folded, end):
+        return True
+    return start > 0 and folded[start - 1] in "≥≤" and _GROUP_NOUN_AFTER.match(folded, end) is not None
+
+
 def within_duration(folded: str, end: int, unit: str) -> bool:
     """"15个工作日内到账", "2小时内送达": a duration followed by 内 is a bound."""
     return (unit in DURATION_UNITS and folded.startswith(WITHIN_SUFFIX, end)
