@@ -1146,7 +1146,8 @@ DOC_CASES = [
     ("no_year", "新台幣56.8億元", dict(period=None)),  # counter-case: no year written anywhere
     ("minguo_filing", "新台幣18億3,650萬元", dict(subject="裕達光電", period="2024-11", metric="合併營業收入淨額")),
     ("minguo_filing", "1,836,500", dict(subject="裕達光電", period="2024-11", value=1.8365e9)),
-    ("minguo_filing", "20,142,000", dict(subject="裕達光電", period="2024")),
+    # 113年累計 in a month's filing: the year up to the month (the devset gold of tw_yuda; was the bare year)
+    ("minguo_filing", "20,142,000", dict(subject="裕達光電", period="2024-01~11")),
     ("period_column_unit", "26.3", dict(period="2024-10", value=2.63e9)),
     ("period_column_unit", "-9.8%", dict(period="2024-10", kind="change", baseline="yoy")),
     ("shipments_opener", "38%", dict(subject="甲光電", kind="share", period="2024-11")),
@@ -1991,3 +1992,135 @@ STYLE_CASES = MARKET_TABLE_CASES + [(doc, *c) for doc, cases in (
 @pytest.mark.parametrize("doc,quote,expected", STYLE_CASES, ids=[q for _, q, _ in STYLE_CASES])
 def test_report_style_case(doc, quote, expected):
     _table_row(doc, quote, expected)
+
+
+# --- operating bulletins, prospectuses, clinical releases, news flashes (session 7) ----------------------
+OPERATING_SENTENCES = [
+    # gapping: an owner and a bare copula before the figure leaves the measure out (甲…毛利率为30%，乙公司为25%)
+    ("甲公司的毛利率为30%，乙公司为25%。", "25%", dict(metric="毛利率", subject="乙公司")),
+    ("联合化疗组的中位无进展生存期为12.3个月，对照组为7.8个月。", "7.8个月",
+     dict(metric="中位无进展生存期", subject="对照组", kind="level")),
+    ("门店数为300家，门店为200家。", "200家", dict(metric="门店数")),  # a bare head is no new owner
+    # 延长 is a change verb (延长至 reaches a level)
+    ("中位总生存期达到21.6个月，较对照组延长5.4个月。", "5.4个月",
+     dict(kind="change", direction="up", baseline="对照组", metric="中位总生存期")),
+    ("合同期限延长至36个月。", "36个月", dict(kind="level", metric="合同期限")),
+    # the part of a plan done: a share of the plan (X占Y keeps both)
+    ("公司累计生产商品煤9,875万吨，完成年度产量计划的83%左右。", "83%左右", dict(kind="share", metric="年度产量计划")),
+    ("网上销售占零售总额的8.2%。", "8.2%", dict(kind="share", metric="网上销售占零售总额")),
+    # 主营业务 is the scope of a statement line, not a business unit; 主要系 (mainly because) opens a cause
+    ("公司主营业务毛利率为56.08%。", "56.08%", dict(metric="主营业务毛利率", subject=None)),
+    ("主要系耗材收入占比由31.5%提升至44.2%所致。", "31.5%", dict(kind="share", metric="耗材收入占比")),
+]
+
+
+@pytest.mark.parametrize("text,quote,expected", OPERATING_SENTENCES, ids=[f"{t[:12]}:{q}" for t, q, _ in OPERATING_SENTENCES])
+def test_operating_sentence(text, quote, expected):
+    row = _attribute(text)[quote]
+    for name, want in expected.items():
+        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r} ({row})"
+
+
+OPERATING_BULLETIN = """晋源能源集团股份有限公司
+2025年10月主要运营数据公告
+
+一、煤炭业务
+
+10月，公司商品煤产量1,026万吨，同比增长3.4%。
+
+二、电力业务
+
+10月，电力业务售电量同比增长5.9%。
+
+| 主要指标 | 2025年10月 | 同比变化 | 2025年1-10月 | 同比变化 |
+|---|---|---|---|---|
+| 商品煤产量（万吨） | 1,026 | 3.4% | 9,875 | 1.9% |
+| 平均上网电价（元/千瓦时） | 0.412 | -3.7% | 0.418 | -2.9% |
+
+| 运营指标 | 2025年10月 | 2025年累计 | 累计同比变动 |
+|---|---|---|---|
+| 旅客运输量（万人次） | 1,386.4 | 13,218.7 | 7.8% |
+"""
+
+OPERATING_BULLETIN_CASES = [
+    # 公司 under a business heading is the company itself; the heading's business still owns its own sentences
+    ("1,026万吨", dict(subject="晋源能源集团股份有限公司", metric="商品煤产量", period="2025-10")),
+    ("5.9%", dict(subject="电力业务")),
+    # a 同比 column is the change of the period column just before it, not of the first one
+    ("1.9%", dict(period="2025-01~10", kind="change", baseline="yoy")),
+    ("-2.9%", dict(period="2025-01~10", direction="down")),
+    ("0.412", dict(unit="CNY", value=0.412, period="2025-10")),  # a price per 千瓦时 is money
+    # | 2025年累计 | in a month's bulletin: the year up to the month
+    ("13,218.7", dict(period="2025-01~10", unit="person")),
+]
+
+
+@pytest.mark.parametrize("quote,expected", OPERATING_BULLETIN_CASES, ids=[q for q, _ in OPERATING_BULLETIN_CASES])
+def test_operating_bulletin(quote, expected):
+    _table_row(OPERATING_BULLETIN, quote, expected)
+
+
+PROSPECTUS = """# 瑞科医疗招股说明书摘要
+
+报告期内，公司营业收入分别为48,215.36万元、61,732.80万元和79,046.52万元。
+
+报告期内，公司营业收入和净利润分别为79,046.52万元和13,518.09万元。
+
+| 项目 | 2024年度 | 2023年度 | 2022年度 |
+|---|---|---|---|
+| 营业收入（万元） | 79,046.52 | 61,732.80 | 48,215.36 |
+"""
+
+PROSPECTUS_CASES = [
+    # 报告期内…分别为A、B和C: the report's years, as its table's year columns name them
+    ("48,215.36万元", dict(period="2022", metric="营业收入")),
+    ("79,046.52万元", dict(period="2024")),
+]
+
+
+@pytest.mark.parametrize("quote,expected", PROSPECTUS_CASES, ids=[q for q, _ in PROSPECTUS_CASES])
+def test_prospectus_report_years(quote, expected):
+    facts = _facts(PROSPECTUS).filter(pl.col("line") == 3)
+    row = facts.filter(pl.col("quote") == quote).row(0, named=True)
+    for name, want in expected.items():
+        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+
+
+def test_prospectus_coordinated_measures_are_not_spread_over_years():
+    facts = _facts(PROSPECTUS).filter(pl.col("line") == 5)
+    assert set(facts["period"].to_list()) != {"2023", "2024"}  # 营业收入和净利润分别为…: two measures, one period
+
+
+CLINICAL = """# 恒康生物公布III期临床研究结果
+
+| 疗效指标 | HK-101联合化疗组 | 安慰剂联合化疗组 |
+|---|---|---|
+| mPFS（月） | 12.3 | 7.8 |
+| ORR（全人群） | 45.2% | 32.1% |
+"""
+
+
+@pytest.mark.parametrize("quote,expected", [
+    # | 疗效指标 | arm | arm |: the label column says its rows are measures; the arms own the figures
+    ("12.3", dict(unit="month", metric="mPFS", subject="HK-101联合化疗组")),
+    ("32.1%", dict(metric="ORR", subject="安慰剂联合化疗组")),
+])
+def test_trial_arms_in_columns(quote, expected):
+    _table_row(CLINICAL, quote, expected)
+
+
+FLASH = """# 财联社早知道｜猪企11月销售数据
+
+2025年11月28日 07:42
+
+财联社11月28日电，牧丰股份11月销售生猪612.3万头，环比增长4.2%；商品猪销售均价13.85元/公斤。新希农业11月销售生猪163.5万头。
+"""
+
+
+@pytest.mark.parametrize("quote,expected", [
+    # a news outlet's column (财联社早知道｜) and dateline name who reports; a name before a month is an agent
+    ("13.85元", dict(subject="牧丰股份", period="2025-11")),
+    ("163.5万头", dict(subject="新希农业")),
+])
+def test_news_flash_companies(quote, expected):
+    _table_row(FLASH, quote, expected)

@@ -25,13 +25,13 @@ from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_BY_BUSINESS,
                                          BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, MEASURE_MODIFIERS, NATIONAL_INDICATORS, NEWS_TIME_WORDS,
-                                         NON_OWNER_OPENERS, REPORT_LABEL_ENDS, REPORTING_PERIOD_WORDS, ROLE_NOUNS,
+                                         MEDIA_OUTLETS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, REPORTING_PERIOD_WORDS, ROLE_NOUNS,
                                          SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
 from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, month_number, period_end,
                                         shift_year, trailing_span, year_of, year_to_date)
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
-from pipelines.attribute.tables import cell_attributes
+from pipelines.attribute.tables import cell_attributes, period_label
 from pipelines.recognize.textnorm import fold, fold_years, fold_years_series, folds
 from pipelines.schemas import FactModel, empty_frame
 
@@ -73,6 +73,7 @@ class _DocState:
     row_labels: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> row -> first cell
     written: dict[str, str] = field(default_factory=dict)  # folded name -> as written in the document
     title_subject: str | None = None  # the company an H1 title names (腾讯控股（00700.HK）…点评)
+    report_years: tuple | None = None  # a prospectus's report years from its tables' year columns (_report_years)
     title_period: str | None = None  # the period an H1 title names: the default of un-dated figures
     title_segment: str | None = None
     semicolon_metric: str | None = None  # the last measure of the previous sentence, when it ended at ；
@@ -121,7 +122,7 @@ _REGISTERED_NAME = re.compile(r"[^\W\d_]{2,24}?(?:股份有限公司|有限责�
 # An announcing verb (perhaps with 了) right before a period: 公布2024年618战报, 公布了2025财年第三季度财报.
 _ANNOUNCED_ENDS = tuple(ANNOUNCING_VERBS) + tuple(v + "了" for v in ANNOUNCING_VERBS)
 _RESULTS_AFTER = re.compile(r"[^,;。]{0,8}?(?:财报|业绩|财务报告|财务业绩|季报|年报|中报|报告)")
-_REPORT_LABEL = re.compile(r"([^:]{1,10})[:]\s*")
+_REPORT_LABEL = re.compile(r"([^:|]{1,10})[:|]\s*")
 
 
 # A heading's list number: 一、 / （二） / 3. / 第一节.
@@ -152,7 +153,7 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
         return text[offset:offset + registered.end()]
     if first:
         label = _REPORT_LABEL.match(folded, offset, first.start)  # 快讯：10月CPI…: a news label, no owner
-        if label and label.group(1).strip().endswith(REPORT_LABEL_ENDS):
+        if label and (label.group(1).strip().endswith(REPORT_LABEL_ENDS) or label.group(1).startswith(MEDIA_OUTLETS)):
             offset = label.end()
         left = _UNTIL.sub("", folded[offset:first.start])  # 甲物流截至2024年6月30日止六個月…
         bare = _NEWS_TIME.sub("", _ANNOUNCES.sub("", _TICKER.sub("", left).strip()).strip())
@@ -200,7 +201,7 @@ def _labelled_name(text: str, folded: str) -> str | None:
     if name.endswith(ROLE_NOUNS):  # 子公司CEO：明年海外收入…: the office holder speaks for the company
         name = _ROLE_END.sub("", name).strip()
     if not 2 <= len(name) <= 12 or _NOT_IN_NAME.search(name) or name.startswith(_NOT_A_NAME_OPENING) \
-            or name.endswith(REPORT_LABEL_ENDS) or name in BARE_ANAPHORIC_HEADS:
+            or name.endswith(REPORT_LABEL_ENDS) or name in BARE_ANAPHORIC_HEADS or name.startswith(MEDIA_OUTLETS):
         return None
     at = offset + start + left.find(name)
     return text[at:at + len(name)]
@@ -583,11 +584,14 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     # (公司毛利率…: a bare head is the company itself, not the unit)
     unit = st.semicolon_unit if st.semicolon_unit and not folded.lstrip().startswith(BARE_ANAPHORIC_HEADS) else None
     incoming = unit or st.subject
+    if incoming and st.main and incoming == st.section and fold(incoming).endswith(UNIT_HEADS) \
+            and _COMPANY_OPENS.match(folded):
+        incoming = st.main  # 一、煤炭业务 / 10月，公司商品煤产量…: the company itself, not the heading's business
     res = analyse_sentence(readable, local, incoming, st.names, folded=readable_folded)
     out = []
     listed: dict[int, str] = {}
     if figures is not None:
-        listed = range_lists(folded, local, mentions, st.last_year, st.carry_range)
+        listed = range_lists(folded, local, mentions, st.last_year, st.carry_range or _report_years(folded, local, st))
         baselines = _breakdown_baselines(folded, res.rows, local, st)
         for k, (f, a, loc) in enumerate(zip(figures, res.rows, local)):
             period = listed.get(k) or previous_release(loc["start"], folded, period_of(
@@ -879,6 +883,35 @@ def report_period(column: str, report: str | None) -> str | None:
     return label
 
 
+# 报告期内，公司营业收入分别为A、B和C (a prospectus): the list runs over the report's years, which its tables'
+# year columns name (| 2024年度 | 2023年度 | 2022年度 |); not a list of coordinated measures (营业收入和净利润分别为…).
+_REPORT_SPAN = re.compile(r"报告期(?:内|各期末?|各年度?)[^。；;]*?分别")
+_COORDINATED = re.compile(r"[和与及、]")
+
+
+def _report_years(folded: str, local: list[dict], st: _DocState) -> tuple | None:
+    span = _REPORT_SPAN.search(folded) if "报告期" in folded else None
+    if not span or not local or _COORDINATED.search(folded, span.start(), span.end()) or local[0]["start"] < span.end():
+        return None
+    if st.report_years is None:
+        st.report_years = ()
+        for table in st.headers.values():
+            years = sorted({int(p) for c, h in table.items() if c > 1 and (p := period_label(h)) and p.isdigit()})
+            if len(years) >= 2 and years[-1] - years[0] == len(years) - 1:
+                st.report_years = (tuple(years), False)
+                break
+    return st.report_years or None
+
+
+# A sentence whose first clause (after a short opener: 10月，) opens with a bare company head (公司商品煤产量…).
+_COMPANY_OPENS = re.compile(r"^\s*(?:[^,，。；;]{1,12}[,，]\s*)?(?:本|该)?(?:公司|集团)(?!业务|层面)")
+
+
+def _year_so_far(year: str, report: str | None) -> str:
+    """| 2025年累计 | / | 113年累計 | in a month's bulletin (2025年10月运营数据): the year up to the report's month."""
+    return year_to_date(report) if report and len(report) == 7 and report.startswith(year + "-") else year
+
+
 def _table_rows(s: dict, figures: list[_Figure], st: _DocState) -> list[tuple]:
     out = []
     heading_period = next((m.label(st.last_year) for m in find_periods(s["heading"] or "") if absolute(m)), None)
@@ -891,6 +924,8 @@ def _table_rows(s: dict, figures: list[_Figure], st: _DocState) -> list[tuple]:
             period = f"{year}{period[1:]}" if year else None
         elif period and period.startswith("@"):  # | 本报告期 | 年初至报告期末 | 上年同期 |: the filing's reporting period
             period = report_period(period, heading_period or st.title_period or st.reporting or st.running)
+        elif period and len(period) == 4 and "累" in (s["header"] or "") + (s["row_label"] or ""):
+            period = _year_so_far(period, heading_period or st.title_period or st.reporting or st.running)
         value = abs(f.value) if a["kind"] == "change" else f.value
         out.append((f.row, a["kind"], a["direction"], a["baseline"], a["metric"], a["subject"], value, period))
     return out

@@ -23,6 +23,7 @@ UP_VERBS = (
     "上浮", "上行",  # rates and yields: 较国债收益率上浮约70个基点, 收益率上行12bp
     "大涨", "暴涨",  # 金价同比大涨四成
     "多增", "少减",  # credit data: 新增贷款同比多增3,100亿元 (more added than a year ago), 同比少减 (less taken off)
+    "延长",  # durations: 中位总生存期较对照组延长5.4个月 (shortened: 缩短, among the DOWN_VERBS)
 )
 DOWN_VERBS = (
     "下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "萎缩", "放缓", "低出", "减小",
@@ -152,11 +153,14 @@ RANK_VERBS = ("位居", "位列", "排名", "排在", "名列", "跻身", "占�
 # places and groups. A noun phrase ending in one of them can be a subject
 # (海外业务|收入, 看到过直播的商家|到店转化率). One-character heads need a
 # modifier in front (单店 is a metric modifier, 奶茶店 a subject).
-ENTITY_HEADS = (
+# A clinical trial's arms, each a full name on its own (对照组为7.8个月), unlike a bare 公司 or 门店.
+TRIAL_ARMS = ("对照组", "治疗组", "试验组", "实验组", "安慰剂组")
+ENTITY_HEADS = TRIAL_ARMS + (
     "公司", "集团", "企业", "机构", "协会", "院校", "学校", "大学", "医院", "银行", "合作社", "团队", "工作室",
     "政府", "部门", "服务商", "供应商", "运营商", "经销商", "平台", "品牌", "商家", "商户", "门店", "药房", "超市",
     "业务", "板块", "分部", "事业部", "子公司", "地区", "区域", "城市", "省份", "县域", "国家", "产业带", "行业",
     "领域", "生态", "供应链", "产业链", "景区", "主播", "市场", "app", "App", "APP", "店", "厂", "省", "市", "县", "师",
+    "化疗组", "单药组", "联合组", "亚组",  # a clinical trial's arms own its figures (not 机组, 小组): TRIAL_ARMS
     "渠道",  # consumer companies' breakdowns: 线上渠道|收入 (not 全渠道: a scope; see subjects._noun_head_split)
 )
 # Suffixes that make common nouns of places and things (直播间, 详情页, 客户端): a short
@@ -258,6 +262,11 @@ REPORT_LABEL_ENDS = ("点评", "评论", "快评", "简评", "报告", "研究",
                      "行业", "市场", "板块", "宏观", "数据", "解读", "分析", "纪要", "公告", "预测",
                      "快讯", "速报", "突发", "独家", "重磅",  # news flashes: 快讯：10月CPI同比上涨0.3%
                      "收市", "收盘", "收评", "午评", "早评", "开盘", "盘前", "盘后")  # market reports: 港股收市：恒指升1.2%
+# News outlets and wire services: a title's column label (财联社早知道｜…, 证券时报e公司讯) and a dateline
+# (财联社11月28日电，…) name who reports, never whose figures they are.
+MEDIA_OUTLETS = ("财联社", "证券时报", "上海证券报", "中国证券报", "证券日报", "第一财经", "21世纪经济报道", "21财经",
+                 "华尔街见闻", "界面新闻", "澎湃新闻", "新浪财经", "每日经济新闻", "经济观察报", "智通财经", "格隆汇",
+                 "券商中国", "中证网", "新华社", "新华财经", "央视财经", "彭博", "路透", "e公司")
 # What a breakdown is by (分业务看, 按產品劃分, **分渠道**：). Its members are owners of their figures when the
 # breakdown is by business-like categories; by region, market or quarter they are not (外销收入 is a measure).
 BREAKDOWN_BY_BUSINESS = ("业务", "产品", "品类", "板块", "分部", "部门", "部", "事业部", "品牌", "条线", "渠道", "行业",
@@ -278,7 +287,8 @@ DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", 
              "预计", "预测", "预期", "预估", "估计", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",
              "测算", "估算", "据测算", "经测算",  # (我们)测算公司Q3电池出货约180GWh: the analyst estimating
              "上调", "下调", "调高", "调低", "给予",  # the analyst revising (我们下调公司2025年归母净利润预测至…)
-             "但是", "但", "不过", "然而", "可见", "因此", "所以")
+             "但是", "但", "不过", "然而", "可见", "因此", "所以",
+             "主要系", "主要是由于", "主要由于", "主要因为")  # a cause: 主要系…收入占比由31.5%提升至44.2%所致
 # Verbs that equate a figure with another reading of it (当前股价对应2026年18倍PE, 折合人民币…): what
 # stands before them is no name.
 EQUATING_VERBS = ("对应", "相当于", "折合", "约合")
@@ -346,6 +356,8 @@ METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利�
                 # insurers: 新业务 (new business) is part of the measure, not a business unit of the insurer;
                 # embedded value, combined ratio
                 "新业务价值", "新业务价值率", "内含价值", "综合成本率",
+                # financial statements: 主营业务 (principal activities) is the scope of the line, not a business unit
+                "主营业务收入", "主营业务成本", "主营业务毛利率", "主营业务毛利",
                 # Hong Kong and Taiwan filings: 收益 (revenue), 溢利 (profit), 纯益 (net profit), 每股盈余 (EPS)
                 "收益", "溢利", "纯益", "每股盈余", "每股盈利")
 # Words that narrow a measure without naming a part of the business (归母净利润, 扣非…, 经调整…): never a

@@ -39,6 +39,8 @@ _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
 _COPULA_START = re.compile(r"^(?:是)")
 _FRAME_BEFORE = re.compile(r"^([^\d,]{2,12}?)(?:之中|当中|中)(?:有|约有)?$")
 _OF_WHICH = re.compile(r"^\s*其中")
+# 乙公司为25% / 对照组则为7.8个月: an owner and a bare copula before the figure, the measure left out (gapping).
+_COPULA_ONLY = re.compile(r"(?:则|也|仅|亦)?(?:为|是)")
 # 利潤率為51.2%（二零二四年同期：47.8%），上升3.4個百分點: a change right after the aside naming the prior value
 # is against the period the aside names.
 _ASIDE_END = re.compile(r"\((?:(?P<year>(?:19|20)\d{2})年(?P<same>同期)?|(?P<rel>去年同期|上年同期|去年|上年))[:：][^()]{1,20}\)"
@@ -536,6 +538,10 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                         kind, direction = "change", "down" if (q.get("value") or 0) < 0 else "up"
                     if kind == "change":
                         inherited = last_baseline
+            if not owner and metric and last_metric and q["unit"] == last_unit and _COPULA_ONLY.fullmatch(
+                    pre[len(np):] if pre.startswith(np) else "") and not METRIC_END.search(metric) \
+                    and (metric in L.TRIAL_ARMS or metric not in L.ENTITY_HEADS and entity_like(metric, names)):
+                owner, metric = metric, last_metric  # 甲公司毛利率为30%，乙公司为25% / 对照组为7.8个月: gapped measure
             if anaphoric or (metric in L.PRIOR_VALUE_WORDS and last_metric) \
                     or (last_metric and leading_adverbials(np).startswith(L.EQUATING_VERBS)):
                 metric = last_metric  # 这一比例 / （前值为928亿元） / 折合人民币约18亿元: the measure just named
@@ -630,7 +636,11 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 # (网上零售额…，)占社会消费品零售总额的比重为26.8%: the part is the measure just named
                 written = _as_written(last_metric, folded, text, start) + _as_written(metric, folded, text, start)
                 metric = last_metric + metric
-            if part_of and metric and "占" not in metric:
+            if part_of and metric and "占" not in metric and part_of.group(1).endswith(metric) \
+                    and folded[cs + part_of.start()] != "占":
+                # 完成年度产量计划的83%: the part of a whole that the noun phrase only repeats is the whole's
+                written, metric = text[cs + part_of.start(1):cs + part_of.end(1)], part_of.group(1)
+            elif part_of and metric and "占" not in metric:
                 # 网上销售占零售总额(的8.2%): the part and the whole, each as written
                 whole = text[cs + part_of.start(1):cs + part_of.end(1)]
                 mark = text[cs + part_of.start()] if folded[cs + part_of.start()] == "占" else "占"

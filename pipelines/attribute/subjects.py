@@ -626,7 +626,8 @@ def _agent_name(clause: str) -> str | None:
     for k in range(2, min(8, len(c) - 1) + 1):
         p = c[:k]
         if _NOT_NAME_CHAR.search(p) or _LINKING_CHAR.search(p) or _AGENTIVE_ANY.search(p) \
-                or p.startswith(L.NON_OWNER_OPENERS) or p.startswith(L.BARE_ANAPHORIC_HEADS):
+                or p.startswith(L.NON_OWNER_OPENERS) or p.startswith(L.BARE_ANAPHORIC_HEADS) \
+                or p.startswith(L.MEDIA_OUTLETS):  # 财联社11月28日电: a dateline names who reports
             return None  # so does every longer opening, which contains p
         news = _NEWS_TIME_WORD.match(c, k)  # X今日公布
         after = news.end() if news else k
@@ -634,8 +635,8 @@ def _agent_name(clause: str) -> str | None:
             after += 2  # 甲物流截至2024年6月30日止六個月…: 截至 opens the period, not the name
         if not c.startswith(_AGENTIVE, after):
             period = opening_period(folded[after:after + 12])
-            if not (period and period.year):
-                continue  # neither an agentive word nor a year follows p
+            if not (period and (period.year or period.label_suffix.startswith("-") and not period.relative_month)):
+                continue  # neither an agentive word nor a year (a month: 牧丰股份11月销售生猪…) follows p
         if p in _GENERIC_AGENTS or p in L.MANNER_ADVERBS \
                 or (p[-1] in "正已能将也还都均仍再又就才可会要" and not p.endswith(ENDS_IN_NENG)) \
                 or p.endswith(_NAME_NOT_ENDINGS) or p.endswith(L.NEWS_TIME_WORDS) \
