@@ -526,6 +526,10 @@ NOT_QUANTITIES = [
     ("confidence-level-spaced", "95% CI为0.51-0.75。", []),
     ("sign-bound-group", "在高表达（≥75%肿瘤细胞）亚组中，客观缓解率为58.9%。", [("58.9%", 58.9, "percent", E)]),
     ("sign-bound-figure-kept", "要求ORR≥30%。", [("30%", 30, "percent", E)]),
+    # a dash after capital letters joins a product or target code (BY-015单药组: not -15 单); yoy-24% is signed
+    ("hyphen-code", "BY-015单药组中位无进展生存期为9.6个月。", [("9.6个月", 9.6, "month", E)]),
+    ("hyphen-code-drug", "HR-207研究共入组86例患者。", [("86例", 86, "item", E)]),
+    ("hyphen-comparator-signed", "资本开支yoy-24%，YOY-5%。", [("-24%", -24, "percent", E), ("-5%", -5, "percent", E)]),
 ]
 
 IMPLIED_UNITS = [

@@ -174,6 +174,8 @@ def _names_no_figure(m: re.Match, folded: str, start: int, unit: str, value: flo
         return True  # 2024年, 24年收入 are periods
     if not cur and not sign and (C.in_code(folded, num_start) or C.multiplied(folded, start)):
         return True  # Q4单季, H1, FY25, 7×24小时
+    if sign and not cur and C.hyphen_code(folded, m.start("sign"), unit):
+        return True  # BY-015单药组, HK-101, PD-1: a product or target code, not a negative figure
     if chinese and not mag and unit in _NARRATIVE_UNITS and value <= 10:
         return True  # 连续两年, 两个方向: narrative counts
     if not cur and not sign and num_start and folded[num_start - 1] == "第" and unit not in MONEY \

@@ -97,6 +97,19 @@ def in_code(folded: str, start: int) -> bool:
     return 0 < run <= CODE_LETTERS_MAX
 
 
+_CODE_BEFORE_DASH = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})$")
+_COMPARATOR_CODES = ("YOY", "QOQ", "MOM", "YTD")  # YOY-24%: a change's sign
+
+
+def hyphen_code(folded: str, sign_at: int, unit: str) -> bool:
+    """BY-015, HK-101, PD-1, COVID-19: a dash right after capital letters joins a code, it signs no number
+    (yoy-24%, YOY-24% are signed changes)."""
+    if folded[sign_at] != "-" or unit in ("percent", "percentage_point"):
+        return False
+    m = _CODE_BEFORE_DASH.search(folded, max(0, sign_at - 7), sign_at)
+    return m is not None and m.group(1) not in _COMPARATOR_CODES
+
+
 def multiplied(folded: str, start: int) -> bool:
     """7×24小时 (round-the-clock), 3*5: a factor of a product, not a figure."""
     return start > 0 and folded[start - 1] in "×*"
