@@ -2011,6 +2011,9 @@ OPERATING_SENTENCES = [
     # 主营业务 is the scope of a statement line, not a business unit; 主要系 (mainly because) opens a cause
     ("公司主营业务毛利率为56.08%。", "56.08%", dict(metric="主营业务毛利率", subject=None)),
     ("主要系耗材收入占比由31.5%提升至44.2%所致。", "31.5%", dict(kind="share", metric="耗材收入占比")),
+    # a trial's control arm owns the measure after it (对照组 is no 对 "towards"); 例 counts the noun after it
+    ("对照组客观缓解率为33.7%。", "33.7%", dict(subject="对照组", metric="客观缓解率")),
+    ("该研究共入组86例患者。", "86例", dict(metric="患者")),
 ]
 
 
@@ -2032,6 +2035,10 @@ OPERATING_BULLETIN = """晋源能源集团股份有限公司
 
 10月，电力业务售电量同比增长5.9%。
 
+三、港口业务
+
+10月，公司散货吞吐量同比下降2.6%。
+
 | 主要指标 | 2025年10月 | 同比变化 | 2025年1-10月 | 同比变化 |
 |---|---|---|---|---|
 | 商品煤产量（万吨） | 1,026 | 3.4% | 9,875 | 1.9% |
@@ -2046,6 +2053,8 @@ OPERATING_BULLETIN_CASES = [
     # 公司 under a business heading is the company itself; the heading's business still owns its own sentences
     ("1,026万吨", dict(subject="晋源能源集团股份有限公司", metric="商品煤产量", period="2025-10")),
     ("5.9%", dict(subject="电力业务")),
+    # (a table under a heading the bulletin calls 公司 under is the company's)
+    ("-3.7%", dict(subject="晋源能源集团股份有限公司", metric="平均上网电价")),
     # a 同比 column is the change of the period column just before it, not of the first one
     ("1.9%", dict(period="2025-01~10", kind="change", baseline="yoy")),
     ("-2.9%", dict(period="2025-01~10", direction="down")),
@@ -2070,6 +2079,29 @@ PROSPECTUS = """# 瑞科医疗招股说明书摘要
 |---|---|---|---|
 | 营业收入（万元） | 79,046.52 | 61,732.80 | 48,215.36 |
 """
+
+FLASH_FILINGS = """# 证券时报e公司讯｜创新药企公布临床数据
+
+2025年12月3日
+
+华瑞药业公告称，其ADC药物的II期研究客观缓解率为62.8%。
+
+科创板拟上市企业精测电子仪器的招股书显示，报告期各期末，公司存货分别为1.82亿元、2.45亿元和3.17亿元；同期经营活动现金流量净额分别为0.56亿元、0.91亿元和1.38亿元。
+
+| 项目 | 2024年末 | 2023年末 | 2022年末 |
+|---|---|---|---|
+| 资产负债率 | 38.6% | 41.2% | 45.9% |
+"""
+
+
+@pytest.mark.parametrize("quote,expected", [
+    ("62.8%", dict(subject="华瑞药业")),  # X公告称，其…: 其 is the company speaking of itself
+    ("1.82亿元", dict(subject="科创板拟上市企业精测电子仪器", period="2022")),  # X的招股书显示: the issuer's figures
+    ("0.91亿元", dict(period="2023", metric="经营活动现金流量净额")),  # 同期…分别: the report years again
+])
+def test_flash_filings(quote, expected):
+    _table_row(FLASH_FILINGS, quote, expected)
+
 
 PROSPECTUS_CASES = [
     # 报告期内…分别为A、B和C: the report's years, as its table's year columns name them

@@ -586,12 +586,16 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     incoming = unit or st.subject
     if incoming and st.main and incoming == st.section and fold(incoming).endswith(UNIT_HEADS) \
             and _COMPANY_OPENS.match(folded):
-        incoming = st.main  # 一、煤炭业务 / 10月，公司商品煤产量…: the company itself, not the heading's business
+        # 一、煤炭业务 / 10月，公司商品煤产量…: the company itself, not the heading's business; the heading is a
+        # topic of the company's bulletin, so what follows under it (a table of its figures) is the company's too
+        incoming, st.section = st.main, None
     res = analyse_sentence(readable, local, incoming, st.names, folded=readable_folded)
     out = []
     listed: dict[int, str] = {}
+    report = None
     if figures is not None:
-        listed = range_lists(folded, local, mentions, st.last_year, st.carry_range or _report_years(folded, local, st))
+        report = None if st.carry_range else _report_years(folded, local, st)
+        listed = range_lists(folded, local, mentions, st.last_year, st.carry_range or report)
         baselines = _breakdown_baselines(folded, res.rows, local, st)
         for k, (f, a, loc) in enumerate(zip(figures, res.rows, local)):
             period = listed.get(k) or previous_release(loc["start"], folded, period_of(
@@ -653,6 +657,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         st.carry_range = (stated_years[0], any(p.startswith("FY") for p in listed.values())) if listed else stated_years
     elif stated or res.case_starts:
         st.carry_range = None
+    elif report and listed:  # 报告期各期末，存货分别为…；同期经营活动现金流量净额分别为…: the same years
+        st.carry_range = report
     if st.last_year:  # 预计2026年底将扩充至…: a forecast's year does not complete the yearless periods that follow
         years = [m.year for m in year_mentions if not is_forecast(folded, m)]
     st.last_year = years[-1] if years else st.last_year

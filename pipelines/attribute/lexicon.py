@@ -252,7 +252,7 @@ NON_OWNER_OPENERS = ("为", "对", "向", "给", "与", "和", "跟", "把", "�
                      "审议",  # 审议通过了《…议案》: a board's act, not an owner
                      "合计", "拟")  # 合计拟派发现金红利…: a total, a plan; not an owner
 # Nouns that begin with one of those openers and still modify an owner (跨境物流业务, 跨境电商业务).
-OPENER_COMPOUNDS = ("跨境",)
+OPENER_COMPOUNDS = ("跨境", "对照组")  # (对照组: a trial's control arm, not 对 "towards")
 # A heading that opens with one of these lists by category (分业务, 按地区, 各产品线, 其他业务):
 # it names no owner, so the facts under it keep the document's subject.
 # What a research note's title names before its colon when it is not a company (行业点评：…, 投资要点：…):

@@ -23,7 +23,7 @@ from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, 
 from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, VALUATION_MULTIPLES
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
-_CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类间艘架栋套批]$")
+_CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类间艘架栋套批例]$")
 _PEOPLE_WHO = re.compile(r"^(就业|参与|受益|增收|返乡|创业|脱贫|上岗|入职|参加|观看|下单|购买)")
 _FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。()（）]{2,12})")  # not a parenthesis: （包括…）
 _COUNT_UNITS = ("item", "person", "household")
@@ -39,6 +39,8 @@ _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
 _COPULA_START = re.compile(r"^(?:是)")
 _FRAME_BEFORE = re.compile(r"^([^\d,]{2,12}?)(?:之中|当中|中)(?:有|约有)?$")
 _OF_WHICH = re.compile(r"^\s*其中")
+# A company that says something of itself (华瑞药业公告称，其ADC药物…): the 其 of the next clause refers to it.
+_SAYS_OF_ITSELF = re.compile(r"^\s*([^\d,，]{2,12}?)(?:公告称|公告显示|发布公告称|表示|宣布|称|介绍|透露)$")
 # 乙公司为25% / 对照组则为7.8个月: an owner and a bare copula before the figure, the measure left out (gapping).
 _COPULA_ONLY = re.compile(r"(?:则|也|仅|亦)?(?:为|是)")
 # 利潤率為51.2%（二零二四年同期：47.8%），上升3.4個百分點: a change right after the aside naming the prior value
@@ -483,6 +485,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             if topic.is_case:
                 case_starts.append(cs)
         in_clause = qs[bisect_left(starts, cs):bisect_left(starts, max(ce, cs + 1))]  # the figures starting in it
+        said = _SAYS_OF_ITSELF.match(clause) if not topic and folded.startswith("其", ce + 1) else None
+        if said and not in_clause and entity_like(said.group(1), names):
+            carried = local = _as_written(said.group(1), folded, text, ce)  # 华瑞药业公告称，其…: 其 is the speaker
         if not in_clause and not topic and _NUMBER.search(clause):
             # 宁德时代11月装车量40.9GWh，市占率43.9%: a figure in a unit outside the vocabulary still names its
             # owner, whose the next clause's figures are

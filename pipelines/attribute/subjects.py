@@ -37,7 +37,8 @@ _GENERIC_AGENTS = ("用户", "消费者", "商家", "主播", "平台", "企业"
 _ORGAN_DECIDES = re.compile("(?:" + "|".join(L.GOVERNING_BODIES) + ")(?:" + "|".join(L.DECISION_VERBS)
                             + r")*(?:向[^,]{1,10}?)?$")
 _REPORT_VERB = re.compile(r"(?:显示|表明|指出|透露|分享道|分享|表示|称|介绍)$")
-_DATA_WORD = re.compile(r"(?:实践案例|实践|数据|调研|统计|报告|研究|调查|案例|教学)")
+_DATA_WORD = re.compile(r"(?:实践案例|实践|数据|调研|统计|报告|研究|调查|案例|教学|招股说明书|招股书|财报|年报)")
+_FILING = re.compile(r"招股说明书|招股书|财报|年报")  # X的招股书显示: the issuer's own filing
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def _entity_reading(x: str) -> bool | str:
         return True
     if not 2 <= len(x) <= 24 or _NOT_OWNER.search(x) or _DIGIT.search(x) and not x.startswith("某"):
         return False
-    if x.startswith(L.NON_OWNER_OPENERS):
+    if x.startswith(L.NON_OWNER_OPENERS) and not x.startswith(L.TRIAL_ARMS):  # (对照组 is no 对 "towards")
         return False
     if x.startswith("某") or x in L.SCOPE_NOUNS:
         return True
@@ -530,6 +531,9 @@ def _topic_reading(clause: str) -> _TopicReading:
         if _DATA_WORD.search(c[: report.start()]) \
                 and (owner.startswith("某") or not owner.endswith(L.SOURCE_BODIES)):
             candidates.append((owner, False))
+            if _FILING.search(c[: report.start()]) and 2 <= len(owner) <= 16 and not owner.startswith(L.NON_OWNER_OPENERS):
+                # 精测电子仪器的招股书显示: a filing's issuer owns what it shows, named or not
+                return _TopicReading(_open_candidates(candidates), Topic(owner, False))
         return _TopicReading(_open_candidates(candidates), None)
     m = _IN_FIELD.fullmatch(c)
     if m and not _DIGIT_OR_DE.search(m.group(1)):
