@@ -2075,6 +2075,8 @@ PROSPECTUS = """# 瑞科医疗招股说明书摘要
 
 报告期内，公司营业收入和净利润分别为79,046.52万元和13,518.09万元。
 
+报告期内，公司主营业务毛利率由52.17%提升至56.08%。
+
 | 项目 | 2024年度 | 2023年度 | 2022年度 |
 |---|---|---|---|
 | 营业收入（万元） | 79,046.52 | 61,732.80 | 48,215.36 |
@@ -2116,6 +2118,11 @@ def test_prospectus_report_years(quote, expected):
     row = facts.filter(pl.col("quote") == quote).row(0, named=True)
     for name, want in expected.items():
         assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+
+
+def test_prospectus_change_over_the_report_span():
+    facts = _facts(PROSPECTUS).filter(pl.col("line") == 7)  # 报告期内…由A提升至B: the first and the last year
+    assert dict(zip(facts["quote"], facts["period"])) == {"52.17%": "2022", "56.08%": "2024"}
 
 
 def test_prospectus_coordinated_measures_are_not_spread_over_years():

@@ -596,6 +596,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     if figures is not None:
         report = None if st.carry_range else _report_years(folded, local, st)
         listed = range_lists(folded, local, mentions, st.last_year, st.carry_range or report)
+        if "报告期" in folded:
+            listed = {**_over_report_span(folded, local, mentions, st), **listed}
         baselines = _breakdown_baselines(folded, res.rows, local, st)
         for k, (f, a, loc) in enumerate(zip(figures, res.rows, local)):
             period = listed.get(k) or previous_release(loc["start"], folded, period_of(
@@ -899,6 +901,11 @@ def _report_years(folded: str, local: list[dict], st: _DocState) -> tuple | None
     span = _REPORT_SPAN.search(folded) if "报告期" in folded else None
     if not span or not local or _COORDINATED.search(folded, span.start(), span.end()) or local[0]["start"] < span.end():
         return None
+    return _table_years(st)
+
+
+def _table_years(st: _DocState) -> tuple | None:
+    """(years, False) of the document's first table with two or more consecutive year columns, learned once."""
     if st.report_years is None:
         st.report_years = ()
         for table in st.headers.values():
@@ -907,6 +914,24 @@ def _report_years(folded: str, local: list[dict], st: _DocState) -> tuple | None
                 st.report_years = (tuple(years), False)
                 break
     return st.report_years or None
+
+
+# 报告期内，毛利率由52.2%提升至56.1%: from the first report year to the last (no year of their own in between).
+_REPORT_FRAME = re.compile(r"报告期(?:内|各期|间)")
+_FROM_TO = re.compile(r"^[^,，;；。\d]{0,8}?(?:至|到)$")
+
+
+def _over_report_span(folded: str, local: list[dict], mentions: list, st: _DocState) -> dict[int, str]:
+    frame = _REPORT_FRAME.search(folded)
+    if not frame:
+        return {}
+    for k in range(len(local) - 1):
+        a, b = local[k], local[k + 1]
+        if a["start"] > frame.end() and folded[a["start"] - 1] in "由从" and _FROM_TO.match(folded[a["end"]:b["start"]]) \
+                and not any(frame.end() <= m.start < b["start"] for m in mentions):
+            years = _table_years(st)
+            return {k: str(years[0][0]), k + 1: str(years[0][-1])} if years else {}
+    return {}
 
 
 # A sentence whose first clause (after a short opener: 10月，) opens with a bare company head (公司商品煤产量…).
