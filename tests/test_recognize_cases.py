@@ -530,6 +530,9 @@ NOT_QUANTITIES = [
     ("hyphen-code", "BY-015单药组中位无进展生存期为9.6个月。", [("9.6个月", 9.6, "month", E)]),
     ("hyphen-code-drug", "HR-207研究共入组86例患者。", [("86例", 86, "item", E)]),
     ("hyphen-comparator-signed", "资本开支yoy-24%，YOY-5%。", [("-24%", -24, "percent", E), ("-5%", -5, "percent", E)]),
+    # a freight turnover in ton-kilometres is no weight (outside the vocabulary: no figure); tons stay tons
+    ("ton-km-turnover", "货邮周转量为13.2亿吨公里，同比上升12.1%。", [("12.1%", 12.1, "percent", E)]),
+    ("tons-still-tons", "货邮运输量11.8万吨。", [("11.8万吨", 118000, "ton", E)]),
 ]
 
 IMPLIED_UNITS = [
