@@ -2014,6 +2014,12 @@ OPERATING_SENTENCES = [
     # a trial's control arm owns the measure after it (对照组 is no 对 "towards"); 例 counts the noun after it
     ("对照组客观缓解率为33.7%。", "33.7%", dict(subject="对照组", metric="客观缓解率")),
     ("该研究共入组86例患者。", "86例", dict(metric="患者")),
+    # a weekly's day span after 本周 is adverbial (the scope opens the noun phrase); 周环比 is week on week
+    ("本周（11.24-11.28）全国生猪均价为11.86元/公斤，周环比下跌2.9%。", "11.86元", dict(subject="全国", metric="生猪均价")),
+    ("本周（11.24-11.28）全国生猪均价为11.86元/公斤，周环比下跌2.9%。", "2.9%",
+     dict(kind="change", direction="down", baseline="上周", metric="生猪均价")),
+    ("10月营收月环比增长3%，环比增长2%。", "3%", dict(baseline="上月")),
+    ("10月营收月环比增长3%，环比增长2%。", "2%", dict(baseline="qoq")),
 ]
 
 

@@ -96,7 +96,9 @@ YOY_WORDS = ("同比", "较去年同期", "比去年同期", "较上年同期", 
              "yoy", "YoY", "YOY")
 QOQ_WORDS = ("环比", "较上季度", "比上季度", "较上一季度", "比上一季度", "较上季", "按季", "qoq", "QoQ", "QOQ")
 # Month-on-month (Hong Kong and Macau releases: 按月增加31.2%): the standard is the month before, 上月 (as 月增).
-MOM_WORDS = ("按月",)
+MOM_WORDS = ("按月", "月环比")
+# Week-on-week (weeklies: 生猪均价周环比下跌2.9%): the standard is the week before, 上周 (as 较上周).
+WOW_WORDS = ("周环比", "按周")
 # Compressed comparator + verb, usual in Taiwan/Hong Kong financial writing (營收年增33.9%,
 # 毛利率季減1.2個百分點): the first character names the standard. Only yoy/qoq have codes;
 # a month-on-month change keeps the standard as a phrase (上月), as 较上月 would.
