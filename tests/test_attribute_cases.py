@@ -2169,3 +2169,24 @@ FLASH = """# 财联社早知道｜猪企11月销售数据
 ])
 def test_news_flash_companies(quote, expected):
     _table_row(FLASH, quote, expected)
+
+
+PROSPECTUS_INTERIM = """# 芯创科技招股说明书摘要
+
+报告期各期，公司营业收入分别为3.26亿元、4.18亿元、5.37亿元和2.94亿元。报告期各期末，公司应收账款分别为1.05亿元、1.36亿元、1.71亿元和1.88亿元。
+
+| 项目 | 2025年1-6月 | 2024年度 | 2023年度 | 2022年度 |
+|---|---|---|---|---|
+| 营业收入（亿元） | 2.94 | 5.37 | 4.18 | 3.26 |
+"""
+
+
+@pytest.mark.parametrize("quote,expected", [
+    # four report periods, the last an interim (| 2025年1-6月 |); 各期末 is each period's end
+    ("3.26亿元", dict(period="2022")),
+    ("2.94亿元", dict(period="2025-01~06")),
+    ("1.05亿元", dict(period="2022")),
+    ("1.88亿元", dict(period="2025-06")),
+])
+def test_prospectus_interim_period(quote, expected):
+    _table_row(PROSPECTUS_INTERIM, quote, expected)

@@ -594,8 +594,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     listed: dict[int, str] = {}
     report = None
     if figures is not None:
-        report = None if st.carry_range else _report_years(folded, local, st)
-        listed = range_lists(folded, local, mentions, st.last_year, st.carry_range or report)
+        report = _report_years(folded, local, st)  # (the sentence's own 报告期 before a range carried to it)
+        listed = range_lists(folded, local, mentions, st.last_year, report or st.carry_range)
         if "报告期" in folded:
             listed = {**_over_report_span(folded, local, mentions, st), **listed}
         baselines = _breakdown_baselines(folded, res.rows, local, st)
@@ -659,8 +659,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         st.carry_range = (stated_years[0], any(p.startswith("FY") for p in listed.values())) if listed else stated_years
     elif stated or res.case_starts:
         st.carry_range = None
-    elif report and listed:  # 报告期各期末，存货分别为…；同期经营活动现金流量净额分别为…: the same years
-        st.carry_range = report
+    elif report and listed:  # 报告期各期末，存货分别为…；同期经营活动现金流量净额分别为…: the same report periods
+        st.carry_range = _table_years(st)
     if st.last_year:  # 预计2026年底将扩充至…: a forecast's year does not complete the yearless periods that follow
         years = [m.year for m in year_mentions if not is_forecast(folded, m)]
     st.last_year = years[-1] if years else st.last_year
@@ -901,17 +901,24 @@ def _report_years(folded: str, local: list[dict], st: _DocState) -> tuple | None
     span = _REPORT_SPAN.search(folded) if "报告期" in folded else None
     if not span or not local or _COORDINATED.search(folded, span.start(), span.end()) or local[0]["start"] < span.end():
         return None
-    return _table_years(st)
+    periods = _table_years(st)
+    if periods and "末" in span.group(0):  # 报告期各期末: balances at each period's end (2025年1-6月 -> 2025-06)
+        return tuple(period_end(p) or p for p in periods[0]), False
+    return periods
 
 
 def _table_years(st: _DocState) -> tuple | None:
-    """(years, False) of the document's first table with two or more consecutive year columns, learned once."""
+    """(periods, False): the period columns, oldest first, of the document's first table with two or more
+    consecutive year columns (| 2025年1-6月 | 2024年度 | 2023年度 | 2022年度 |: a prospectus's report periods),
+    learned once."""
     if st.report_years is None:
         st.report_years = ()
         for table in st.headers.values():
-            years = sorted({int(p) for c, h in table.items() if c > 1 and (p := period_label(h)) and p.isdigit()})
+            labels = {p for c, h in table.items() if c > 1 and (p := period_label(h))}
+            years = sorted(int(p) for p in labels if p.isdigit())
             if len(years) >= 2 and years[-1] - years[0] == len(years) - 1:
-                st.report_years = (tuple(years), False)
+                later = sorted(p for p in labels if not p.isdigit() and (year_of(p) or 0) > years[-1])
+                st.report_years = (tuple(map(str, years)) + tuple(later), False)
                 break
     return st.report_years or None
 
@@ -929,8 +936,8 @@ def _over_report_span(folded: str, local: list[dict], mentions: list, st: _DocSt
         a, b = local[k], local[k + 1]
         if a["start"] > frame.end() and folded[a["start"] - 1] in "由从" and _FROM_TO.match(folded[a["end"]:b["start"]]) \
                 and not any(frame.end() <= m.start < b["start"] for m in mentions):
-            years = _table_years(st)
-            return {k: str(years[0][0]), k + 1: str(years[0][-1])} if years else {}
+            periods = _table_years(st)
+            return {k: periods[0][0], k + 1: periods[0][-1]} if periods else {}
     return {}
 
 
