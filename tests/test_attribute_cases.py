@@ -2020,6 +2020,9 @@ OPERATING_SENTENCES = [
      dict(kind="change", direction="down", baseline="上周", metric="生猪均价")),
     ("10月营收月环比增长3%，环比增长2%。", "3%", dict(baseline="上月")),
     ("10月营收月环比增长3%，环比增长2%。", "2%", dict(baseline="qoq")),
+    # a bare place noun modifies the measure (地区航线: regional routes); a named place owns it
+    ("地区航线客座率为79.5%。", "79.5%", dict(subject=None, metric="地区航线客座率")),
+    ("华东地区收入为12亿元。", "12亿元", dict(subject="华东地区", metric="收入")),
 ]
 
 

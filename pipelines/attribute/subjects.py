@@ -373,6 +373,7 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
 
 
 _LONG_HEADS = tuple(h for h in _HEADS if len(h) > 1)
+_BARE_PLACE_HEADS = frozenset(("地区", "区域", "国家", "城市", "省份", "县域"))
 # Measures with an owner head inside them (新业务价值: new business is no business unit of the insurer).
 _HEADED_MEASURES = tuple(w for w in L.METRIC_WORDS if any(h in w[1:] for h in _LONG_HEADS))
 
@@ -439,6 +440,8 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
                 continue
             if owner in _COUNTERPARTY_HEADS:
                 continue  # 銀行借款, 政府补助: a bare counterparty opens the name of the company's account with it
+            if owner in _BARE_PLACE_HEADS:
+                continue  # 地区航线客座率: a bare place noun modifies the measure (地区航线), it names no place
             if len(h) > 1 and owner.endswith("全" + h):
                 continue  # 美的全渠道累计成交额: 全渠道 (all channels) is a scope, no owner (全省, 全市 own)
             if _COORDINATION.search(owner) and not rest.startswith(L.METRIC_WORDS):
