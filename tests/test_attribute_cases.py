@@ -2161,7 +2161,7 @@ FLASH = """# 财联社早知道｜猪企11月销售数据
 
 2025年11月28日 07:42
 
-财联社11月28日电，牧丰股份11月销售生猪612.3万头，环比增长4.2%；商品猪销售均价13.85元/公斤。新希农业11月销售生猪163.5万头。
+财联社11月28日电，牧丰股份11月销售生猪612.3万头，环比增长4.2%；商品猪销售均价13.85元/公斤。温禾食品同期销售肉猪298.6万头。新希农业11月销售生猪163.5万头。
 """
 
 
@@ -2169,6 +2169,7 @@ FLASH = """# 财联社早知道｜猪企11月销售数据
     # a news outlet's column (财联社早知道｜) and dateline name who reports; a name before a month is an agent
     ("13.85元", dict(subject="牧丰股份", period="2025-11")),
     ("163.5万头", dict(subject="新希农业")),
+    ("298.6万头", dict(subject="温禾食品", period="2025-11")),  # X同期…: a name in the period just stated
 ])
 def test_news_flash_companies(quote, expected):
     _table_row(FLASH, quote, expected)

@@ -640,7 +640,8 @@ def _agent_name(clause: str) -> str | None:
         after = news.end() if news else k
         if c.startswith(("截至", "截止"), after):
             after += 2  # 甲物流截至2024年6月30日止六個月…: 截至 opens the period, not the name
-        if not c.startswith(_AGENTIVE, after):
+        if not c.startswith(_AGENTIVE, after) and not (c.startswith("同期", after) and p[-1] not in "年期季月度"):
+            # (温禾食品同期销售肉猪…: in the same period as the figures before, a name too; not 去年同期)
             period = opening_period(folded[after:after + 12])
             if not (period and (period.year or period.label_suffix.startswith("-") and not period.relative_month)):
                 continue  # neither an agentive word nor a year (a month: 牧丰股份11月销售生猪…) follows p
