@@ -2194,3 +2194,25 @@ PROSPECTUS_INTERIM = """# 芯创科技招股说明书摘要
 ])
 def test_prospectus_interim_period(quote, expected):
     _table_row(PROSPECTUS_INTERIM, quote, expected)
+
+
+SHIPPING_WEEKLY = """# 航运周报：集运运价止跌回升
+
+**集运市场**：本周欧洲航线运价为1,526美元/TEU，较上周上涨5.2%。
+
+**干散货市场**：干散货指数（BDI）周五收于2,587点，周环比上涨12.4%。
+
+| 指数 | 本周 | 周环比 |
+|---|---|---|
+| CCFI（点） | 1,128.6 | 0.9% |
+"""
+
+
+@pytest.mark.parametrize("quote,expected", [
+    # a weekly's market label is a topic, no owner; the day of a close is a time word; | 指数 | rows are measures
+    ("1,526美元", dict(subject=None, metric="欧洲航线运价", unit="USD")),
+    ("12.4%", dict(subject=None, metric="干散货指数（BDI）", baseline="上周")),
+    ("0.9%", dict(metric="CCFI", kind="change", baseline="上周")),
+])
+def test_shipping_weekly(quote, expected):
+    _table_row(SHIPPING_WEEKLY, quote, expected)

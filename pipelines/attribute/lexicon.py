@@ -309,6 +309,7 @@ TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", 
               "本月", "当月", "本年度", "本财年", "本报告期", "年末", "年底", "年初", "期末", "期初",
               "单季度", "单季",  # 25Q3单季实现营收…: the quarter on its own
               "本周", "上周", "当周", "年初至今", "今年以来", "年初以来",
+              "周一", "周二", "周三", "周四", "周五", "周六", "周日",  # BDI周五收于2,587点: the day of the close
               "报告期末", "本报告期末", "季末", "本季末")  # a fund's report: 报告期末基金份额总额为67.50亿份  # market reviews: 本周申万电子指数上涨3.2%
 # "During the period" opening a paragraph of a results announcement (期內，集團收益…): the period is the
 # reporting span the announcement stated (截至2024年9月30日止六個月).
@@ -327,7 +328,8 @@ NOT_SEGMENT_LABELS = ("提示", "观点", "建议", "预测", "说明", "来源"
                       "动态", "跟踪", "估值", "逻辑", "总结",  # research notes' sections: 行业动态, 公司跟踪, 投资逻辑,
                       "能力", "回报", "端", "质量", "分红", "看",  # 盈利能力, 股东回报, 收入端, 资产质量, 分业务看
                       "快讯", "速报", "突发", "独家", "重磅",  # news flashes: 快讯：…, 突发：…
-                      "收市", "收盘", "收评", "午评", "早评", "开盘")  # market reports: 港股收市：恒指升1.2%
+                      "收市", "收盘", "收评", "午评", "早评", "开盘",  # market reports: 港股收市：恒指升1.2%
+                      "市场")  # a weekly's markets (**集运市场**：…, 干散货市场：…) are topics; a market owns no figure
 # A forecast's previous value (…预测至905/968亿元（前值为928/1010亿元）): the same measure, before the revision.
 PRIOR_VALUE_WORDS = ("前值", "原值", "原预测值", "原预测", "前次预测", "此前预测", "上次预测", "调整前",
                      "原")  # 上调目标价至35元（原32元）
