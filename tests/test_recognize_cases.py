@@ -524,6 +524,8 @@ NOT_QUANTITIES = [
     # statistics: a confidence level names its interval; a bound after ≥/≤ before a noun marks out a group
     ("confidence-level", "风险比为0.62（95%CI：0.51-0.75）。", []),
     ("confidence-level-spaced", "95% CI为0.51-0.75。", []),
+    ("confidence-bounds", "ORR为45.2%（95%CI：38.1%-52.4%）。", [("45.2%", 45.2, "percent", E)]),
+    ("confidence-bounds-months", "mPFS为12.3个月（95%置信区间：10.8-14.1个月）。", [("12.3个月", 12.3, "month", E)]),
     ("sign-bound-group", "在高表达（≥75%肿瘤细胞）亚组中，客观缓解率为58.9%。", [("58.9%", 58.9, "percent", E)]),
     ("sign-bound-figure-kept", "要求ORR≥30%。", [("30%", 30, "percent", E)]),
     # a dash after capital letters joins a product or target code (BY-015单药组: not -15 单); yoy-24% is signed

@@ -229,9 +229,16 @@ _INTERVAL_AFTER = re.compile(r"\s?(?:CI(?![A-Za-z])|置信区间|可信区间)")
 _GROUP_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]")
 
 
+# (95%CI：38.1%-52.4%): the bounds of a confidence interval qualify the estimate before it, no figure of their own.
+_INTERVAL_BOUND_BEFORE = re.compile(r"(?:CI|置信区间|可信区间)\s?(?:[:：为]\s?)?(?:[\d.]+%?\s?(?:个月|月|天|年)?\s?[-–~至,，]\s?)?$")
+
+
 def statistic_definition(folded: str, start: int, end: int, unit: str) -> bool:
-    """A confidence level (95%CI) or a group's bound written with a sign (≥75%肿瘤细胞): no stated figure."""
+    """A confidence level (95%CI), an interval's bound (95%CI：38.1%-52.4%) or a group's bound written with a
+    sign (≥75%肿瘤细胞): no stated figure."""
     if unit == "percent" and _INTERVAL_AFTER.match(folded, end):
+        return True
+    if _INTERVAL_BOUND_BEFORE.search(folded, max(0, start - 24), start):
         return True
     return start > 0 and folded[start - 1] in "≥≤" and _GROUP_NOUN_AFTER.match(folded, end) is not None
 
