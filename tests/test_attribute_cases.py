@@ -2216,3 +2216,10 @@ SHIPPING_WEEKLY = """# 航运周报：集运运价止跌回升
 ])
 def test_shipping_weekly(quote, expected):
     _table_row(SHIPPING_WEEKLY, quote, expected)
+
+
+def test_prospectus_last_three_years():
+    doc = ("# 芯创科技招股说明书摘要\n\n公司最近三年营业收入分别为3.26亿元、4.18亿元和5.37亿元。\n\n"
+           "| 项目 | 2024年度 | 2023年度 | 2022年度 |\n|---|---|---|---|\n| 营业收入（亿元） | 5.37 | 4.18 | 3.26 |\n")
+    facts = _facts(doc).filter(pl.col("line") == 3)  # 最近三年 is the report's years, as 报告期 is
+    assert dict(zip(facts["quote"], facts["period"])) == {"3.26亿元": "2022", "4.18亿元": "2023", "5.37亿元": "2024"}

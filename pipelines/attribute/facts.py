@@ -893,12 +893,12 @@ def report_period(column: str, report: str | None) -> str | None:
 
 # 报告期内，公司营业收入分别为A、B和C (a prospectus): the list runs over the report's years, which its tables'
 # year columns name (| 2024年度 | 2023年度 | 2022年度 |); not a list of coordinated measures (营业收入和净利润分别为…).
-_REPORT_SPAN = re.compile(r"报告期(?:内|各期末?|各年度?)[^。；;]*?分别")
+_REPORT_SPAN = re.compile(r"(?:报告期(?:内|各期末?|各年度?)|最近[两二三]年(?:一期)?(?:各期末?|各年末?|末)?)[^。；;]*?分别")
 _COORDINATED = re.compile(r"[和与及、]")
 
 
 def _report_years(folded: str, local: list[dict], st: _DocState) -> tuple | None:
-    span = _REPORT_SPAN.search(folded) if "报告期" in folded else None
+    span = _REPORT_SPAN.search(folded) if "报告期" in folded or "最近" in folded else None
     if not span or not local or _COORDINATED.search(folded, span.start(), span.end()) or local[0]["start"] < span.end():
         return None
     periods = _table_years(st)
