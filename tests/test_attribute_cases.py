@@ -2023,6 +2023,9 @@ OPERATING_SENTENCES = [
     # a bare place noun modifies the measure (地区航线: regional routes); a named place owns it
     ("地区航线客座率为79.5%。", "79.5%", dict(subject=None, metric="地区航线客座率")),
     ("华东地区收入为12亿元。", "12亿元", dict(subject="华东地区", metric="收入")),
+    # coordinated owners, then the period where 的 would stand, then the measure they share
+    ("中翔航空、东川航空、南岭航空10月客座率分别为85.1%、83.6%和84.2%。", "84.2%", dict(subject="南岭航空", metric="客座率")),
+    ("中翔航空、东川航空、南岭航空10月客座率分别为85.1%、83.6%和84.2%。", "83.6%", dict(subject="东川航空", metric="客座率")),
 ]
 
 

@@ -410,6 +410,11 @@ def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, na
     shared = None
     if "的" in parts[-1]:
         parts[-1], shared = parts[-1].split("的", 1)
+    elif len(parts) > 1 and _DIGIT.search(parts[-1]):
+        # 中翔航空、东川航空、南岭航空10月客座率分别为…: the period stands where 的 would, between owners and measure
+        dated = find_periods(parts[-1])
+        if dated and dated[0].start >= 2 and dated[-1].end < len(parts[-1]) and not METRIC_END.search(parts[0]):
+            parts[-1], shared = parts[-1][: dated[0].start], parts[-1][dated[-1].end:]
     if shared and all(_DIGIT.search(p) and not find_periods(p) for p in parts):
         # 每周使用1次、2-3次和4次以上的用户分别占…: groups bounded by a count (or an age, an income), each
         # named with the words before the first bound (每周使用4次以上的用户占比)
