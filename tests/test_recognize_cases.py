@@ -525,6 +525,10 @@ NOT_QUANTITIES = [
     ("confidence-level", "风险比为0.62（95%CI：0.51-0.75）。", []),
     ("confidence-level-spaced", "95% CI为0.51-0.75。", []),
     ("confidence-bounds", "ORR为45.2%（95%CI：38.1%-52.4%）。", [("45.2%", 45.2, "percent", E)]),
+    # the landmark a rate is measured at names the rate (12个月总生存率); a duration stated before a comma counts
+    ("landmark-rate", "12个月总生存率为78.5%。", [("78.5%", 78.5, "percent", E)]),
+    ("landmark-rate-repurchase", "30天复购率为25%。", [("25%", 25, "percent", E)]),
+    ("duration-then-rate", "耗时12个月，完成率90%。", [("12个月", 12, "month", E), ("90%", 90, "percent", E)]),
     ("confidence-bounds-months", "mPFS为12.3个月（95%置信区间：10.8-14.1个月）。", [("12.3个月", 12.3, "month", E)]),
     ("sign-bound-group", "在高表达（≥75%肿瘤细胞）亚组中，客观缓解率为58.9%。", [("58.9%", 58.9, "percent", E)]),
     ("sign-bound-figure-kept", "要求ORR≥30%。", [("30%", 30, "percent", E)]),

@@ -181,6 +181,8 @@ def _names_no_figure(m: re.Match, folded: str, start: int, unit: str, value: flo
     if not cur and not sign and num_start and folded[num_start - 1] == "第" and unit not in MONEY \
             and unit not in _RATIO_UNITS:
         return True  # 第5家门店, 第十七条: an ordinal names a member, it counts nothing
+    if unit in ("day", "month", "year") and C.landmark_rate(folded, m.end()):
+        return True  # 12个月总生存率, 30天复购率: the landmark a rate is measured at names the rate
     # 过去3年, 最近3个月: a time window names a period
     return C.time_window(folded, m.start("sign") if sign else num_start, unit)
 

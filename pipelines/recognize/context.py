@@ -243,6 +243,15 @@ def statistic_definition(folded: str, start: int, end: int, unit: str) -> bool:
     return start > 0 and folded[start - 1] in "≥≤" and _GROUP_NOUN_AFTER.match(folded, end) is not None
 
 
+# 12个月总生存率, 24个月无进展生存率, 30天复购率: a duration right before a rate noun (no verb between) is where the
+# rate is measured, part of its name.
+_LANDMARK_RATE = re.compile(r"[^\W\d_为达是占约较比至和与及、]{0,6}?率")
+
+
+def landmark_rate(folded: str, end: int) -> bool:
+    return _LANDMARK_RATE.match(folded, end) is not None
+
+
 def within_duration(folded: str, end: int, unit: str) -> bool:
     """"15个工作日内到账", "2小时内送达": a duration followed by 内 is a bound."""
     return (unit in DURATION_UNITS and folded.startswith(WITHIN_SUFFIX, end)
