@@ -20,6 +20,10 @@ from pipelines.schemas import SegmentModel, empty_frame
 
 # --- kind and direction: change verbs, "to" markers, 翻倍/倍, pp -------------------
 KIND = [
+    # 增 inside a word is no change: 增程车型 (range-extended models), 增发 (an issue of shares); 增长 still is one
+    ("增程车型交付1.4万台。", "1.4万台", dict(kind="level", direction=None)),
+    ("公司拟增发股份1亿股。", "1亿股", dict(kind="level", direction=None)),
+    ("增程车型交付同比增长12%。", "12%", dict(kind="change", direction="up")),
     # a change noun after the figure without 的, carried by 实现/保持/录得; its verbs are no part of the metric
     ("线上业务收入实现20%增长。", "20%", dict(kind="change", direction="up", metric="收入")),
     ("线上业务还是会保持两位数增长。", "两位数", dict(kind="change", direction="up", metric="线上业务")),
@@ -542,6 +546,14 @@ BREAKDOWN = [
     ("居民消费价格比上年上涨0.3%，其中食品烟酒价格下降1.2%。", "1.2%", dict(metric="食品烟酒价格", subject=None)),
     ("归母净利润同比+13.5%，扣非同比+10%。", "+10%", dict(subject=None)),
     ("海外收入同比+20%，国内同比+5%。", "+20%", dict(metric="海外收入", subject=None)),
+    # an income-statement line is the company's measure: 主营业务 / 其他业务 are no business units (海外业务 is)
+    ("公司主营业务收入52.3亿元，其他业务收入1.2亿元。", "52.3亿元", dict(metric="主营业务收入", subject=None)),
+    ("公司主营业务收入52.3亿元，其他业务收入1.2亿元。", "1.2亿元", dict(metric="其他业务收入", subject=None)),
+    ("海外业务收入3亿元。", "3亿元", dict(metric="收入", subject="海外业务")),
+    # a tax and a bond type whose names open with 企业 / 公司, the words that elsewhere refer back to the company
+    ("1-10月，企业所得税37,510亿元，同比增长1.6%。", "37,510亿元", dict(metric="企业所得税")),
+    ("公司债发行3000亿元。", "3000亿元", dict(metric="公司债发行")),
+    ("公司营收10亿元。", "10亿元", dict(metric="营收")),
     ("居民人均可支配收入52674元，比上年增长5.3%，扣除价格因素实际增长5.0%。", "5.3%",
      dict(metric="居民人均可支配收入", subject=None)),
 ]
@@ -2020,8 +2032,11 @@ OPERATING_SENTENCES = [
      dict(kind="change", direction="down", baseline="上周", metric="生猪均价")),
     ("10月营收月环比增长3%，环比增长2%。", "3%", dict(baseline="上月")),
     ("10月营收月环比增长3%，环比增长2%。", "2%", dict(baseline="qoq")),
-    # a bare place noun modifies the measure (地区航线: regional routes); a named place owns it
-    ("地区航线客座率为79.5%。", "79.5%", dict(subject=None, metric="地区航线客座率")),
+    # a bare place noun modifies a noun (地区航线: regional routes, which own their figures); a named place owns them
+    ("地区航线客座率为79.5%。", "79.5%", dict(subject="地区航线", metric="客座率")),
+    ("地区总收入为12亿元。", "12亿元", dict(subject=None)),
+    # a lane's freight rate is the market's price: no route owns it
+    ("欧洲航线运价为1,526美元/TEU。", "1,526美元", dict(subject=None, metric="欧洲航线运价")),
     ("华东地区收入为12亿元。", "12亿元", dict(subject="华东地区", metric="收入")),
     # coordinated owners, then the period where 的 would stand, then the measure they share
     ("中翔航空、东川航空、南岭航空10月客座率分别为85.1%、83.6%和84.2%。", "84.2%", dict(subject="南岭航空", metric="客座率")),
@@ -2226,3 +2241,416 @@ def test_prospectus_last_three_years():
            "| 项目 | 2024年度 | 2023年度 | 2022年度 |\n|---|---|---|---|\n| 营业收入（亿元） | 5.37 | 4.18 | 3.26 |\n")
     facts = _facts(doc).filter(pl.col("line") == 3)  # 最近三年 is the report's years, as 报告期 is
     assert dict(zip(facts["quote"], facts["period"])) == {"3.26亿元": "2022", "4.18亿元": "2023", "5.37亿元": "2024"}
+
+
+# A table whose first column is headed by an organisation word (| 公司 |) lists names: the prose's "X营业收入"
+# is then X's 营业收入 (a measure word right after the name starts the measure). Without such a header the
+# row labels teach nothing (| 品类 | lists no owners), and a document with no named agent gets no main
+# subject from its table.
+SECTOR_REVIEW = ("# 白酒行业前三季度回顾\n\n2025年前三季度，A股白酒板块合计实现营业收入3,342亿元，同比下降5.3%。"
+                 "其中，贵州茅台营业收入1,309亿元，同比增长6.3%；五粮液营业收入609亿元，同比下降10.3%。\n\n"
+                 "| 公司 | 前三季度营收（亿元） | 同比 |\n|---|---|---|\n| 贵州茅台 | 1309 | +6.3% |\n"
+                 "| 五粮液 | 609 | -10.3% |\n")
+CATEGORY_REVIEW = SECTOR_REVIEW.replace("| 公司 |", "| 品类 |")
+TABLE_NAME_CASES = [
+    (SECTOR_REVIEW, "1,309亿元", dict(subject="贵州茅台", metric="营业收入")),
+    (SECTOR_REVIEW, "10.3%", dict(subject="五粮液", metric="营业收入")),
+    (SECTOR_REVIEW, "3,342亿元", dict(subject="A股白酒板块")),
+    (CATEGORY_REVIEW, "1,309亿元", dict(metric="贵州茅台营业收入")),
+]
+
+
+@pytest.mark.parametrize("doc,quote,expected", TABLE_NAME_CASES, ids=[f"{i}-{q}" for i, (_, q, _) in
+                                                                       enumerate(TABLE_NAME_CASES)])
+def test_a_table_of_companies_teaches_their_names(doc, quote, expected):
+    _table_row(doc, quote, expected)
+
+
+@pytest.mark.parametrize("text,quote,expected", [
+    # a verb of placing (稳居, 跃居, 进入) is not part of the owner's name or of the ranking
+    ("该品牌稳居行业前五。\n", "前五", dict(subject="该品牌", metric="行业")),
+    ("甲公司在京东、天猫两大平台均进入品类前三名。\n", "前三名", dict(metric="品类")),
+    ("该机型位列全球智能手机市场前三。\n", "前三", dict(metric="全球智能手机市场")),
+])
+def test_placing_verbs(text, quote, expected):
+    _table_row(text, quote, expected)
+
+
+def test_what_is_no_name_is_not_learned():
+    """A figure in words (近七成订单实现…), a local scope (全市有效期内…), an announcement's 特此公告, data
+    (具体财务数据以…为准) and a count (访港旅客人次持续增长) open clauses as agents do, but none is a name;
+    a company's name before the same verbs still is (五粮液, with a numeral, too)."""
+    from pipelines.attribute.subjects import learn_names
+    texts = ["其中近七成订单实现当日或次日达。", "截至年末，全市有效期内高新技术企业3000余家。", "特此公告。",
+             "具体财务数据以公司正式披露的2024年年报为准。", "访港旅客人次持续增长。",
+             "五粮液实现营业收入609亿元。", "甲科技2024年营收12亿元。"]
+    assert learn_names(texts) == ["五粮液", "甲科技"]
+
+
+def test_a_figure_in_words_does_not_own_itself():
+    facts = _facts("# 京东618战报\n\n京东数据显示，三线及以下城市成交额同比增长25%；农产品成交额同比增长40%，"
+                   "其中近七成订单实现当日或次日达。\n")
+    assert facts.filter(pl.col("quote") == "近七成")["subject"].to_list() == ["京东"]
+
+
+@pytest.mark.parametrize("text,quote,expected", [
+    # a growth rate "forecast to be" is still a growth rate
+    ("# 乙银行点评\n\n我们维持公司2025-2027年归母净利润增速预测为1.1%/3.4%/4.6%。\n", "3.4%",
+     dict(kind="change", direction="up", metric="归母净利润增速", period="FY2026E")),
+    # the year a multiple values, written between the multiple and its name: the multiple's name and that year
+    ("# 乙银行点评\n\n2025年三季报。当前股价对应0.55倍25年PB，维持评级。\n", "0.55倍", dict(metric="PB", period="FY2025E")),
+    ("# 丙公司点评\n\n2025年三季报。当前股价对应20x 2026E PE。\n", "20x", dict(metric="PE", period="FY2026E")),
+    # counter-case: a multiple with no year after it keeps the period the text gives it
+    ("# 丙公司点评\n\n对应2026年PE 20倍。\n", "20倍", dict(metric="PE", period="FY2026E")),
+])
+def test_research_note_forecasts_and_multiples(text, quote, expected):
+    _table_row(text, quote, expected)
+
+
+def test_a_table_of_months_dates_its_rows():
+    """| 8月 | 199.4 |: a row labelled by a month (or a span of months) without its year is that month of the
+    table's year, and the figures stay the document's scope's (the month is no owner)."""
+    doc = ("# 2025年10月全国乘用车市场分析\n\n10月全国乘用车市场零售224.6万辆，同比下降0.8%。\n\n"
+           "| 月份 | 零售（万辆） | 同比 |\n|---|---|---|\n| 8月 | 199.4 | 4.6% |\n| 1-10月 | 1925.8 | 7.2% |\n")
+    assert _table_row(doc, "199.4", dict(period="2025-08", subject="全国", metric="零售"))
+    assert _table_row(doc, "7.2%", dict(period="2025-01~10", subject="全国", kind="change"))
+
+
+@pytest.mark.parametrize("text,quote,period", [
+    # 今年以来 / 年初至今 in a report on a month or a quarter: from January to it
+    ("# 2025年10月乘用车市场分析\n\n10月乘用车零售224.6万辆。今年以来累计零售1,925.8万辆，同比增长7.2%。\n",
+     "1,925.8万辆", "2025-01~10"),
+    ("# 甲公司2025年三季报\n\n2025年第三季度，公司营收10亿元。年初至今，公司累计回购股份2,000万股。\n",
+     "2,000万股", "2025-01~09"),
+    # counter-cases: the month itself, and a period named after the phrase
+    ("# 2025年10月乘用车市场分析\n\n10月乘用车零售224.6万辆。今年以来累计零售1,925.8万辆。\n", "224.6万辆", "2025-10"),
+    ("# 2025年10月乘用车市场分析\n\n今年以来市场回暖，10月乘用车零售224.6万辆。\n", "224.6万辆", "2025-10"),
+])
+def test_since_the_start_of_the_year(text, quote, period):
+    _table_row(text, quote, dict(period=period))
+
+
+def test_a_revised_forecast_after_the_disposal_jiang():
+    """我们将FY25E/FY26E收入预测上调3%/4%至RMB 330bn/368bn: 将 opens its object, whose years are periods (the
+    metric is 收入, not FY25E/FY26E收入), and the list's members take the years in turn."""
+    doc = "# 己科技（9999.HK）点评\n\n3Q25收入RMB 86.5bn。我们将FY25E/FY26E收入预测上调3%/4%至RMB 330bn/368bn。\n"
+    _table_row(doc, "4%", dict(metric="收入", period="FY2026E", kind="change"))
+    _table_row(doc, "368bn", dict(metric="收入", period="FY2026E", kind="level", unit="CNY"))
+
+
+def test_a_period_table_of_members_gives_each_row_its_member():
+    """| 類別 | 2024年10月（億港元） | 按年變動 |: the rows are members of a breakdown (the header says so), each the
+    subject of its figures; the rows name no measure, so none is made up from the label. Under a heading that
+    names the measure, it is the metric; a table whose first header is a measure axis (| 项目 |) is unchanged."""
+    table = "| {head} | 2024年10月（億港元） | 按年變動 |\n|---|---|---|\n| 百貨公司貨品 | 26.3 | -9.8% |\n"
+    doc = "# 本港10月零售額\n\n2024年10月零售業總銷貨價值為305億港元。\n\n"
+    _table_row(doc + table.format(head="類別"), "26.3", dict(subject="百貨公司貨品", metric=None, period="2024-10"))
+    _table_row(doc + table.format(head="類別"), "-9.8%", dict(subject="百貨公司貨品", kind="change", baseline="yoy"))
+    _table_row(doc + "## 零售額\n\n" + table.format(head="類別"), "26.3", dict(subject="百貨公司貨品", metric="零售額"))
+    _table_row(doc + table.format(head="項目"), "26.3", dict(metric="百貨公司貨品"))
+
+
+def test_an_announcements_opening_and_its_board():
+    """甲公司（以下简称"公司"）…: the aside is not part of the owner (was 甲公司（); 全体董事审议通过…: the board
+    deciding is the company's organ, not an owner of the votes."""
+    doc = ("# 甲科技股份有限公司董事会决议公告\n\n甲科技股份有限公司（以下简称\"公司\"）第三届董事会第九次会议于2025年3月18日"
+           "召开，会议应出席董事9名。全体董事审议通过了以下议案，表决结果为：同意9票，反对0票。\n")
+    _table_row(doc, "9名", dict(subject="甲科技股份有限公司"))
+    _table_row(doc, "9票", dict(subject="甲科技股份有限公司", metric="同意"))
+
+
+def test_a_copula_clause_names_no_measure():
+    """…影响金额约为3,000万元，主要为政府补助及理财收益，上年同期为2,260万元: the clause after the figure says what
+    the amount consists of; the year-back value is of the same measure (was 主要为政府 | 补助及理财收益)."""
+    got = _attribute("非经常性损益对净利润的影响金额约为3,000万元，主要为政府补助及理财收益，上年同期为2,260万元。")
+    assert got["2,260万元"]["metric"] == "非经常性损益对净利润的影响金额"
+    assert got["2,260万元"]["subject"] is None
+    # a figure-less clause naming a measure still names it (京东的毛利率最低，仅为15.9%)
+    assert _attribute("京东的毛利率最低，仅为15.9%。")["15.9%"]["metric"] == "毛利率"
+
+
+@pytest.mark.parametrize("np,expected", [
+    # a name in quotation marks right before a measure owns it (an area is a measure too)
+    ("香港写字楼「华润大厦」出租率", ("华润大厦", "出租率")),
+    ("旗舰店“星光天地”销售额", ("星光天地", "销售额")),
+    # counter-cases: a quoted period or event is no owner; a verb after the quotation is no measure
+    ("“双11”期间销售额", (None, "“双11”期间销售额")),
+])
+def test_a_quoted_name_owns_the_measure_after_it(np, expected):
+    from pipelines.attribute.subjects import split_np
+    assert split_np(np, ())[:2] == expected
+
+
+def test_a_clause_naming_a_quoted_building_gives_its_rate_an_owner():
+    doc = ("# 甲置业2025年中期业绩\n\n2025年上半年，甲置业收入100亿元。香港寫字樓「甲大廈」可出租面積約85萬平方呎，"
+           "出租率為88%，較2024年底下降3個百分點。\n")
+    _table_row(doc, "88%", dict(subject="甲大廈", metric="出租率"))
+
+
+def test_a_phrase_with_de_between_two_figures_names_the_later_one():
+    """总股本64,200万股扣减回购专用证券账户中的200万股: the 的-phrase after the first figure names the second (its
+    metric no longer reaches back over 64,200万股); 从X跌至年末的Y is still one measure's two values."""
+    got = _attribute("以公司当前总股本64,200万股扣减回购专用证券账户中的200万股为基数。")
+    assert got["200万股"]["metric"] == "扣减回购专用证券账户中"
+    got = _attribute("多晶硅价格从6.5万元/吨跌至年末的3.9万元/吨。")
+    assert got["3.9万元"]["metric"] == "多晶硅价格"
+
+
+def test_a_figure_less_clause_naming_a_share():
+    """其中25-34岁人群占比最高，达41.5%: the clause before names the measure (a share) of the figure after it."""
+    got = _attribute("67.3%的受访者每周至少喝一杯咖啡，较2024年提升5.2个百分点；其中25-34岁人群占比最高，达41.5%。")
+    assert (got["41.5%"]["metric"], got["41.5%"]["kind"]) == ("25-34岁人群占比", "share")
+
+
+@pytest.mark.parametrize("text,quote,metric", [
+    # 共 ("in all") before a count's verb is no part of the measure; 共享 is a word of its own
+    ("集團共經營門店1,286間。", "1,286間", "經營門店數"),
+    ("排名前十位的企业集团共销售汽车2095万辆。", "2095万辆", "销售汽车量"),
+    ("共享单车数量达到3万辆。", "3万辆", "共享单车数量"),
+])
+def test_in_all_is_no_part_of_the_measure(text, quote, metric):
+    assert _attribute(text)[quote]["metric"] == metric
+
+
+@pytest.mark.parametrize("text,quote,metric", [
+    # a frame clause (X方面，) names the measure of the figure after it
+    ("毛利率方面，预计维持在45%左右。", "45%左右", "毛利率"),
+    # a copula before the measure is no part of it (nor is the period after it)
+    ("我们的目标是明年海外收入占比超过一半。", "超过一半", "海外收入占比"),
+    # counter-case: a frame naming no measure leaves the figure's own
+    ("价格方面，均价为3.9万元。", "3.9万元", "均价"),
+])
+def test_frames_and_copulas_around_the_measure(text, quote, metric):
+    assert _attribute(text)[quote]["metric"] == metric
+
+
+@pytest.mark.parametrize("text,quote,metric", [
+    # a count followed by its noun and a change verb counts the things that changed
+    ("全市场超3,800只个股上涨。", "超3,800只", "上涨个股"),
+    # counter-case: a predicate with 至 after the count is no counted noun
+    ("门店数量由40个缩减至35个。", "35个", "门店数量"),
+])
+def test_a_count_of_things_that_changed(text, quote, metric):
+    assert _attribute(text)[quote]["metric"] == metric
+
+
+def test_a_ranking_table_with_its_places_first():
+    """| 排名 | 品牌 | 出货量 | 市场份额 | 同比增长 |: the places come first, so the brand names the rows (its figures
+    and its place are its own); a growth in percent after a share column is the growth of the volume before it."""
+    doc = ("# 2025年第三季度平板电脑市场\n\n第三季度出货量约为780万台。\n\n| 排名 | 品牌 | 出货量（万台） | 市场份额 | 同比增长 |\n"
+           "|---|---|---|---|---|\n| 1 | 华为 | 252.7 | 32.4% | 15.3% |\n| 2 | 苹果 | 185.6 | 23.8% | -2.1% |\n")
+    _table_row(doc, "1", dict(unit="rank", subject="华为", metric="排名"))
+    _table_row(doc, "185.6", dict(subject="苹果", metric="出货量"))
+    _table_row(doc, "15.3%", dict(subject="华为", metric="出货量", kind="change"))
+    # counter-case: a change in percentage points after a share column is the share's
+    doc2 = doc.replace("15.3%", "1.2个百分点").replace("-2.1%", "-0.3个百分点")
+    _table_row(doc2, "1.2个百分点", dict(metric="市场份额", kind="change"))
+
+
+def test_owners_placed_in_turn():
+    """苹果和小米分列第二、三位: the owners before 分列 take the places in turn, in the ranking the sentence named."""
+    got = _attribute("华为以32.4%的市场份额位居第一，苹果和小米分列第二、三位。")
+    assert (got["第二"]["subject"], got["第二"]["metric"]) == ("苹果", "市场份额")
+    assert (got["三位"]["subject"], got["三位"]["metric"]) == ("小米", "市场份额")
+
+
+def test_a_short_name_the_document_defines():
+    """悅匯房地產投資信託基金（「悅匯房託」）: the short name is a name, and a figure it owns is the full name's when
+    the document goes by the full name (its title's); a holder's alias (海川投资) stays as the document uses it."""
+    from pipelines.attribute.subjects import aliases
+    assert aliases(["乙房地产投资信托基金(「乙房托」)今日公布", "甲集团有限公司(以下简称“甲集团”)增持",
+                    "澜芯科技股份有限公司(以下简称\"公司\")召开"]) == {"乙房托": "乙房地产投资信托基金", "甲集团": "甲集团有限公司"}
+    doc = ("# 悅匯房地產投資信託基金2025年第三季度營運摘要\n\n悅匯房地產投資信託基金（「悅匯房託」）今日公布營運數據。\n\n"
+           "截至2025年9月30日，悅匯房託共持有物業14項，總估值約為港幣652億元。\n")
+    _table_row(doc, "14項", dict(subject="悅匯房地產投資信託基金", metric="持有物業數"))
+
+
+@pytest.mark.parametrize("np,owner", [
+    # a unit or brand word, then the unit's Latin name in apposition: the name owns what follows
+    ("海外业务Keeta已进入中东", "Keeta"),
+    ("外卖品牌Keeta订单量", "Keeta"),
+    # counter-case: a unit with no name after it owns its measure itself
+    ("海外业务收入", "海外业务"),
+])
+def test_a_units_name_in_apposition(np, owner):
+    from pipelines.attribute.subjects import split_np
+    assert split_np(np, ())[0] == owner
+
+
+# --- Taiwan statistics releases, a financial holding's self-settled earnings, a Taiwanese broker's note -------
+TW_STATS = ("# 主計總處：第3季經濟成長率概估7.64%\n\n"
+            "行政院主計總處昨（28）日發布114年第3季GDP概估統計，第3季經濟成長率為7.64%，較8月預測數上修1.70個百分點，"
+            "為2021年第2季以來最高。\n\n"
+            "主計總處同步預測114年全年經濟成長率為4.45%；115年經濟成長率預測為2.81%。\n\n"
+            "9月CPI年增1.25%。主計總處預估全年CPI年增1.88%。\n\n"
+            "| 項目 | 114年第2季 | 114年第3季 |\n|---|---|---|\n| 民間消費（年增率，%） | 2.00 | 0.84 |\n"
+            "| 商品及服務輸出年增率（%） | 25.01 | 29.06 |\n")
+TW_STATS_CASES = [
+    # a statistics office in the title label publishes the figures, owns none (was 主計總處 on every row)
+    # the document's first date is a Minguo year (114年第3季), not the later 2021年 a record is set against
+    ("1.70個百分點", dict(period="2025Q3", baseline="8月預測數", subject=None, metric="經濟成長率")),
+    # (a standard in the document's characters)
+    ("4.45%", dict(kind="change", period="FY2025E")),  # 成長率 is a rate of growth, 預測為 keeps it one
+    ("2.81%", dict(kind="change", period="FY2026E")),  # a bare Minguo year opening a clause (115年)
+    ("1.25%", dict(period="2025-09", subject=None)),  # (not 2026: the forecast's year is not the running year)
+    ("1.88%", dict(metric="CPI", subject=None)),  # 主計總處預估: the office stating is no part of the measure
+    ("0.84", dict(kind="change", baseline="yoy", metric="民間消費", period="2025Q3")),  # （年增率，%）
+    ("29.06", dict(kind="change", baseline="yoy", metric="商品及服務輸出")),  # 年增率 is no part of the measure
+]
+
+TW_HOLDING = ("# 甲金10月自結獲利68.2億元\n\n"
+              "甲金控公布2025年10月自結稅後淨利68.2億元，月增12.6%；累計前10月稅後淨利446.7億元，年增28.9%。"
+              "乙人壽10月稅後淨利39.5億元，累計前10月為251.3億元，年增41.2%。\n\n"
+              "| 公司 | 10月稅後淨利（億元） | 前10月累計（億元） | 累計年增率 |\n|---|---|---|---|\n"
+              "| 甲金控 | 68.2 | 446.5 | 28.7% |\n")
+TW_HOLDING_CASES = [
+    ("251.3億元", dict(metric="稅後淨利", period="2025-01~10")),  # 累計前10月為: a span names no measure
+    ("41.2%", dict(metric="稅後淨利", kind="change", baseline="yoy")),
+    ("446.5", dict(metric="稅後淨利", period="2025-01~10")),  # | 前10月累計 |: the measure of the column before
+    ("28.7%", dict(metric="稅後淨利", kind="change", baseline="yoy")),  # | 累計年增率 |
+]
+
+TW_NOTE = ("# 丙投顧：丁科技（6531）調升評等至買進 目標價上調至1,280元\n\n"
+           "目標價由980元上調至1,280元，係以2026年預估EPS 42.6元、給予30倍本益比計算，較11月14日收盤價1,055元仍有21%上漲空間。"
+           "我們上修2025/2026年EPS預估至39.85/42.60元。目前本益比24.8倍。\n")
+TW_NOTE_CASES = [
+    # the listed company after the colon is what the note covers; the house before it writes (was 丙投顧)
+    ("42.6元", dict(subject="丁科技", metric="EPS", period="FY2026E")),  # (係以: "is computed on", no name)
+    ("30倍", dict(metric="本益比")),  # Taiwan's P/E: 本 is no anaphor, 比 no comparator
+    ("24.8倍", dict(metric="本益比", subject="丁科技")),
+    ("21%", dict(baseline="11月14日收盤價")),  # the standard's own value (1,055元仍) is no part of it
+    ("39.85", dict(subject="丁科技", period="FY2025E")),  # 上修: the analyst revising (as 上调), no name
+]
+COUNTER_NOTE = "# 戊公司（300750.SZ）：Q3盈利超预期\n\n公司3Q25营收较上年同期的100亿元增长20%。\n"
+COUNTER_NOTE_CASES = [
+    ("20%", dict(subject="戊公司", baseline="yoy")),  # a code before the colon: the name before it
+]
+
+TW_STYLE_CASES = [(doc, *c) for doc, cases in (
+    (TW_STATS, TW_STATS_CASES), (TW_HOLDING, TW_HOLDING_CASES), (TW_NOTE, TW_NOTE_CASES),
+    (COUNTER_NOTE, COUNTER_NOTE_CASES)) for c in cases]
+
+
+@pytest.mark.parametrize("doc,quote,expected", TW_STYLE_CASES, ids=[q for _, q, _ in TW_STYLE_CASES])
+def test_taiwan_release_and_note_case(doc, quote, expected):
+    _table_row(doc, quote, expected)
+
+
+def test_a_statistics_office_in_a_simplified_release_is_no_owner():
+    facts = _facts("# 国家统计局：10月CPI同比上涨0.2%\n\n10月份，全国居民消费价格同比上涨0.2%。\n")
+    assert set(facts["subject"].to_list()) <= {None, "全国"}
+
+
+def test_a_column_summing_a_span_names_no_measure_of_its_own():
+    from pipelines.attribute.tables import _accumulated_only
+
+    assert _accumulated_only("前10月累計（億元）") and _accumulated_only("累計年增率") and _accumulated_only("1-10月累计同比")
+    # counter-cases: a total column, a measure that is summed
+    assert not _accumulated_only("合計") and not _accumulated_only("累计") and not _accumulated_only("累计销量")
+
+
+@pytest.mark.parametrize("text,quote,expected", [
+    # what lasts follows the duration (huaxi's 位于荣枯线以下); counter-case: the verb before it (生鲜乳…连续下跌)
+    ("10月外銷訂單金額為623.5億美元，連續9個月正成長，創歷年單月新高。", "9個月", dict(metric="正成長")),
+    ("生鲜乳收购价已连续下跌超过30个月。", "超过30个月", dict(metric="生鲜乳收购价连续下跌")),
+    # a headline's figure ends what owns the next figure (was 营收68.2亿元 as the owner of EPS)
+    ("甲公司10月营收68.2亿元 前10月EPS 3.41元", "3.41元", dict(metric="EPS", subject="甲公司")),
+    ("甲金控9月獲利年增逾4成 前9月EPS 2.86元", "2.86元", dict(metric="EPS", subject="甲金控")),  # (成 ends a figure)
+    ("美团2024年全年营收3000亿元。", "3000亿元", dict(metric="营收", subject="美团")),  # counter-case
+    # a parallel clause leaves out the standard it shares (出口…較上年同期增加33.5%；進口…，增加25.4%)
+    ("出口5,278.9億美元，較上年同期增加33.5%；進口4,012.3億美元，增加25.4%。", "25.4%",
+     dict(metric="進口", baseline="yoy")),
+    ("公司营收100亿元，增长10%。", "10%", dict(metric="营收", baseline=None)),  # counter-case: no standard stated
+    # what stands before an equating verb (股價相當於…) is no owner (was 股價相當)
+    ("目前股價相當於2026年預估本益比24.8倍。", "24.8倍", dict(metric="本益比", subject=None)),
+    # a month or quarter named in Chinese numerals, then a verb: no compressed comparator (was 上月)
+    ("並計劃於十二月增加每週約40班航班。", "約40班", dict(kind="change", baseline=None)),
+    ("營收季增5%，年增10%。", "5%", dict(baseline="qoq")),  # counter-case: 季增 itself
+])
+def test_streak_and_headline_case(text, quote, expected):
+    row = _attribute(text)[quote]
+    for name, want in expected.items():
+        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r} ({row})"
+
+
+@pytest.mark.parametrize("text,quote,expected", [
+    # 較第三季 of a fourth quarter's figure is the quarter before (qoq); of a month's, the phrase
+    ("# 甲面板\n\n2024年第三季出貨持平。業界預期，第四季面板出貨將較第三季減少5%至10%。\n", "10%",
+     dict(baseline="qoq", period="2024Q4")),
+    ("# 甲精密11月營收\n\n2024年11月營收占比已提升至約45%，較第三季增加5個百分點。\n", "5個百分點",
+     dict(baseline="第三季")),
+])
+def test_a_quarter_compared_with_the_one_before(text, quote, expected):
+    _table_row(text, quote, expected)
+
+
+LISTED_PERIODS = ("# 甲醫療 全球發售\n\n我們於2022年及2023年分別錄得年內虧損人民幣86.4百萬元及人民幣23.7百萬元。"
+                  "公司2022年和2023年营收分别为10亿元和12亿元。2024年，公司营收和利润分别为15亿元和2亿元。\n\n"
+                  "| 項目 | 數據 |\n|---|---|\n| 最高發售價 | 每股H股28.60港元 |\n")
+LISTED_PERIODS_CASES = [
+    # periods listed as the figures are, in order (both were 2023, the last year named)
+    ("人民幣86.4百萬元", dict(period="2022")), ("人民幣23.7百萬元", dict(period="2023")),
+    ("10亿元", dict(period="2022")), ("12亿元", dict(period="2023")),
+    ("2亿元", dict(period="2024")),  # counter-case: one year, a list of measures
+    # | 項目 | 數據 |: a fact sheet's value column; the row names the measure (was 數據 / 每股H股)
+    ("28.60港元", dict(metric="最高發售價")),
+]
+
+
+@pytest.mark.parametrize("quote,expected", LISTED_PERIODS_CASES, ids=[q for q, _ in LISTED_PERIODS_CASES])
+def test_listed_periods_and_fact_sheet(quote, expected):
+    _table_row(LISTED_PERIODS, quote, expected)
+
+
+TW_CUSTOMS = ("# 財政部：10月出口年增49.7%\n\n"
+              "財政部今日公布114年10月海關進出口貿易統計，10月出口618.2億美元，較上年同月增加49.7%；出超191.7億美元。\n\n"
+              "| 項目 | 10月（億美元） | 年增率（%） | 1-10月（億美元） |\n|---|---|---|---|\n"
+              "| 進口 | 426.5 | 31.2 | 4,012.3 |\n")
+TW_NOTE_2 = ("# 己投顧：庚電（3491）獲利優於預期 維持買進\n\n"
+             "庚電3Q25 EPS 6.85元，累計前3季EPS達17.92元，已超越2024年全年的16.40元。\n\n"
+             "我們調升2025/2026年營收預估至335.8/402.6億元，以2026年EPS給予28.5倍本益比，目標價上調至850元，"
+             "較前一交易日收盤價712元仍有19.4%上漲空間。2024年，公司以2024年EPS給予員工獎金1億元。\n")
+ROUND_2_CASES = [(doc, *c) for doc, cases in ((TW_CUSTOMS, [
+    ("618.2億美元", dict(subject=None, metric="出口", period="2025-10")),  # a finance ministry publishes, owns nothing
+    ("191.7億美元", dict(metric="出超")),  # a trade surplus (出超 is no 出 + 超)
+    # | 10月（億美元） |: a month in a unit is a period column, the rows name the measures (was no metric)
+    ("426.5", dict(metric="進口", subject=None, period="2025-10")),
+    ("4,012.3", dict(metric="進口", period="2025-01~10")),
+]), (TW_NOTE_2, [
+    ("16.40元", dict(metric="EPS", period="2024")),  # 已超越X的: X's own value of the same measure
+    ("335.8", dict(subject="庚電", period="FY2025E")),  # 調升: the analyst revising, no name
+    ("28.5倍", dict(metric="本益比", period="FY2026E")),  # 以2026年EPS給予N倍: the year valued
+    ("712元", dict(metric="收盤價", kind="level")),  # 較…收盤價712元: the price compared with
+    ("1億元", dict(period="2024")),  # counter-case: no multiple given, no valuation year
+])) for c in cases]
+
+
+@pytest.mark.parametrize("doc,quote,expected", ROUND_2_CASES, ids=[q for _, q, _ in ROUND_2_CASES])
+def test_customs_release_and_second_note(doc, quote, expected):
+    _table_row(doc, quote, expected)
+
+
+def test_a_semicolon_list_shares_its_standard():
+    # 销售面积…同比下降12.9%；销售额9.67万亿元，下降17.1%: the ；-sentence leaves out the standard it shares
+    facts = _facts("2024年，全国新建商品房销售面积9.7亿平方米，同比下降12.9%；销售额9.67万亿元，下降17.1%。"
+                   "利润20亿元。增长5%。\n")
+    rows = {r["quote"]: r for r in facts.iter_rows(named=True)}
+    assert rows["17.1%"]["baseline"] == "yoy"
+    assert rows["5%"]["baseline"] is None  # counter-case: a new sentence after 。 states no standard
+
+
+def test_demand_is_no_owner():
+    # 「…十二月的需求將維持穩健，並計劃…增加每週約40班航班」: demand is a theme, the company plans (was 需求)
+    text = ("# 甲航空十月份運輸量\n\n甲航空十月份載客約248萬人次。\n\n甲航空總經理表示：「十月份旅客外遊需求暢旺，"
+            "前往日本的航班載客量按年上升逾三成。我們預期十二月的需求將維持穩健，並計劃於十二月增加每週約40班航班。」\n")
+    rows = {r["quote"]: r for r in _facts(text).iter_rows(named=True)}
+    assert rows["約40班"]["subject"] != "需求"
+
+
+def test_the_same_span_a_year_back_is_the_span_the_sentence_stated():
+    # 截至2025年6月30日止六個月，…較2024年同期的X: X is 2024H1 even after a sentence on a year (was 2025H1)
+    text = ("# 甲\n\n公司2024年收益为10亿元。截至2025年6月30日止六個月，我們的收益為人民幣465.2百萬元，"
+            "較2024年同期的人民幣372.8百萬元增加24.8%。\n")
+    rows = {r["quote"]: r for r in _facts(text).iter_rows(named=True)}
+    assert rows["人民幣372.8百萬元"]["period"] == "2024H1" and rows["24.8%"]["period"] == "2025H1"
+    assert rows["10亿元"]["period"] == "2024"  # counter-case: the year's figure before

@@ -15,6 +15,15 @@ def test_decode_accepts_common_encodings_and_normalises_newlines(encoding, prefi
     assert text == TEXT.replace("\r\n", "\n")
 
 
+def test_decode_reads_big5_as_big5_not_as_gb18030_garbage():
+    """GB18030 reads almost any bytes: Big5 text read as GB18030 is kana and private-use characters. A Taiwanese
+    or Hong Kong file in Big5 is read as Big5; a GB18030 file with a Greek letter or two stays GB18030."""
+    traditional = "# 乙公司2024年業績\n\n2024年，乙公司營收100億元，年增10%。台積電第3季營收7,596億元。"
+    assert decode(traditional.encode("big5")) == traditional
+    simplified = "β-受体阻滞剂Ⅲ期临床：2024年，甲公司实现营收100亿元，同比增长10%。公司毛利率为35.2%。"
+    assert decode(simplified.encode("gb18030")) == simplified
+
+
 def test_decode_rejects_binary_with_a_reason():
     with pytest.raises(UndecodableError, match="utf-8"):
         decode(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x81\xff")

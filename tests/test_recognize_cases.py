@@ -139,6 +139,15 @@ MONEY = [
     ("sign-range-shared-magnitude", "海外收入US$1.2-1.5bn。", [("US$1.2", 1.2e9, "USD", E), ("1.5bn", 1.5e9, "USD", E)]),
     ("sign-range-target-price", "目标价区间HK$120-130。", [("HK$120", 120, "HKD", E), ("130", 130, "HKD", E)]),
     ("sign-range-each-magnitude", "融资US$3m-5m。", [("US$3m", 3e6, "USD", E), ("5m", 5e6, "USD", E)]),
+    # a list whose first member carries the currency sign: later members share it (their own magnitude, or the
+    # first's); not a rate base (RMB 5.0/股) nor a member with its own unit word (330亿/368亿元)
+    ("sign-list-shares-currency", "上调至RMB 330bn/368bn。",
+     [("RMB 330bn", 3.3e11, "CNY", E), ("368bn", 3.68e11, "CNY", E)]),
+    ("sign-list-three-members", "收入US$2.6bn/2.9bn/3.1bn。",
+     [("US$2.6bn", 2.6e9, "USD", E), ("2.9bn", 2.9e9, "USD", E), ("3.1bn", 3.1e9, "USD", E)]),
+    ("sign-list-shared-magnitude", "目标价HK$165/180。", [("HK$165", 165, "HKD", E), ("180", 180, "HKD", E)]),
+    ("sign-then-rate-base", "派息RMB 5.0/股。", [("RMB 5.0", 5.0, "CNY", E)]),
+    ("sign-list-own-unit-words", "人民币330亿/368亿元。", [("人民币330亿", 3.3e10, "CNY", E), ("368亿元", 3.68e10, "CNY", E)]),
     # A currency named before 元 rules later unnamed 元 in the paragraph; 人民币 names CNY again.
     ("named-yuan-carries", "淨利新台幣1兆1,732億元，每股盈餘45.25元。",
      [("新台幣1兆1,732億元", 1.1732e12, "TWD", E), ("45.25元", 45.25, "TWD", E)]),
@@ -301,6 +310,16 @@ RANKS = [
     ("top-n-of-names-a-group", "排名前10位的企业集团共销售汽车2095万辆。", [("2095万辆", 2.095e7, "item", E)]),
     ("top-n-place-is-rank", "占据全球前两名的位置。", [("前两名", 2, "rank", L)]),
     ("top-n-names-stocks", "前十名股票投资明细。", []),
+    # 分列第二、三位: the later places of a list are written without their 第
+    ("later-places", "苹果和小米分列第二、三位。", [("第二", 2, "rank", E), ("三位", 3, "rank", E)]),
+    ("later-places-three", "甲乙丙分列第二、三、四名。", [("第二", 2, "rank", E), ("三", 3, "rank", E), ("四名", 4, "rank", E)]),
+    ("no-later-place-before-a-quarter", "位居第二，三季度营收增长5%。", [("第二", 2, "rank", E), ("5%", 5, "percent", E)]),
+    # 前N without 名 or 位: a rank when a verb of placing puts the owner there and the clause ends with it
+    ("placed-in-top-three", "出货量位列全球智能手机市场前三。", [("前三", 3, "rank", L)]),
+    ("placed-in-top-ten-digits", "品牌稳居行业前10，增速领先。", [("前10", 10, "rank", L)]),
+    ("first-three-quarters-is-period", "进入前三季度以来营收增长8%。", [("8%", 8, "percent", E)]),
+    ("top-ten-customers-is-group", "位列前十大客户的企业占比30%。", [("30%", 30, "percent", E)]),
+    ("top-three-without-placing-verb", "前三，营收增长8%。", [("8%", 8, "percent", E)]),
     ("first-place-names-a-customer", "其中第一名客户销售额占比超过一成。", [("超过一成", 10, "percent", G)]),
     ("first-place-is-rank", "销量排名第一名。", [("第一名", 1, "rank", E)]),
     ("top-n-names-customers", "前五名客户销售额合计3.2亿元。", [("3.2亿元", 3.2e8, "CNY", E)]),
@@ -389,6 +408,11 @@ QUALIFIERS = [
     ("yixia", "负债率在40%以下。", [("40%以下", 40, "percent", L)]),
     ("budao", "试点不到100人。", [("不到100人", 100, "person", L)]),
     ("qianyue-not-approx", "签约80家供应商。", [("80家", 80, "item", E)]),
+    # 扩大约13个百分点: 大 ends the verb 扩大, and 约 alone qualifies the figure (大约 stays a qualifier elsewhere)
+    ("kuoda-then-approx", "降幅扩大约13个百分点。", [("约13个百分点", 13, "percentage_point", A)]),
+    ("jiada-then-approx", "加大约3亿元投入。", [("约3亿元", 3e8, "CNY", A)]),
+    ("dayue-still-approx", "营收大约3亿元。", [("大约3亿元", 3e8, "CNY", A)]),
+    ("qianyue-with-yu-is-gt", "签约100余家供应商。", [("100余家", 100, "item", G)]),
     ("yueyou", "约有3成用户来自海外。", [("约有3成", 30, "percent", A)]),
     ("qianyue-you-not-approx", "已签约有3家银行。", [("3家", 3, "item", E)]),
     ("chaoguole", "占比超过了50%。", [("超过了50%", 50, "percent", G)]),
@@ -455,6 +479,20 @@ TRADITIONAL = [
     ("trad-liang", "員工兩千名。", [("兩千名", 2000, "person", E)]),
     ("trad-yu", "與去年相比增長8%。", [("8%", 8, "percent", E)]),
     ("trad-fraction", "佔百分之四十。", [("百分之四十", 40, "percent", E)]),
+    # 公噸 (metric ton, Hong Kong and Taiwan) is the ton
+    ("trad-metric-ton", "共運載貨物及郵件13.6萬公噸。", [("13.6萬公噸", 1.36e5, "ton", E)]),
+    # a bare Minguo year of this century opening a clause is a period (115年 = 2026); a duration is not
+    ("minguo-bare-year", "114年全年經濟成長率為4.45%；115年經濟成長率預測為2.81%。",
+     [("4.45%", 4.45, "percent", E), ("2.81%", 2.81, "percent", E)]),
+    # 出超 is a trade surplus, not "over" (was gt); 收入超 stays "over"
+    ("trade-surplus", "10月出口618.2億美元；出超191.7億美元。",
+     [("618.2億美元", 6.182e10, "USD", E), ("191.7億美元", 1.917e10, "USD", E)]),
+    ("income-over", "公司收入超100亿元。", [("超100亿元", 1e10, "CNY", G)]),
+    # 班 / 班次 count scheduled services (transport operating statistics)
+    ("scheduled-services", "計劃增加每週約40班航班，每日開行120班次。",
+     [("約40班", 40, "item", A), ("120班次", 120, "item", E)]),
+    ("minguo-bare-year-duration", "公司成立100年來首次虧損，品牌已有110年的歷史。",
+     [("100年", 100, "year", E), ("110年", 110, "year", E)]),
 ]
 
 NOT_QUANTITIES = [
@@ -832,6 +870,24 @@ def test_taiwanese_financial_writing_naming_no_currency_is_in_new_taiwan_dollars
 ])
 def test_a_document_keeps_unnamed_yuan_cny_otherwise(text):
     assert _doc_units(text)["56.8" + ("億元" if "億" in text else "亿元")] == "CNY"
+
+
+def test_taiwanese_earnings_and_valuation_words_mark_new_taiwan_dollars():
+    # a financial holding's 自結 earnings and 每股盈餘, a note's 本益比: Taiwan's words (not Hong Kong's 每股盈利)
+    text = ("# 甲金控10月自結獲利68.2億元\n\n甲金控10月自結稅後淨利68.2億元，每股盈餘0.52元。\n")
+    assert _doc_units(text) == {"68.2億元": "TWD", "0.52元": "TWD"}
+    text = "# 甲科技目標價1,280元\n\n給予30倍本益比，目標價1,280元。\n"
+    assert _doc_units(text)["1,280元"] == "TWD"
+
+
+def test_a_row_noting_what_it_is_before_its_percent_is_in_percent():
+    # | 民間消費（年增率，%） |: the note says what the row is, then its unit
+    from pipelines.recognize import recognize_segments
+
+    frame = recognize_segments(_cell_frame([("0.84", None, "民間消費（年增率，%）")]))
+    assert frame.height == 1 and frame["unit"][0] == "percent" and math.isclose(frame["value"][0], 0.84)
+    frame = recognize_segments(_cell_frame([("0.84", None, "民間消費（年增率）")]))  # no unit: no quantity unit
+    assert frame.height == 0 or frame["unit"][0] != "percent"
 
 
 def test_a_row_in_hundredths_of_an_unnamed_currency_does_not_take_the_table_unit():

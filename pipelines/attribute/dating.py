@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipelines.attribute.lexicon import PREVIOUS_RELEASE_WORDS, REVISION_VERBS
-from pipelines.attribute.periods import PeriodMention, shift_month, shift_quarter, shift_year, year_of
+from pipelines.attribute.periods import PeriodMention, shift_month, shift_quarter, shift_year, year_of, year_to_date
 
 # (临时估计/初步估计: a release's provisional figure of a past period, no forecast)
 _ESTIMATE_WORDS = re.compile(r"预测|预计|预期|预估|(?<!临时|初步)估计|一致预期|有望|有机会|上看|指引|(?<=\d)E(?![A-Za-z])")
@@ -64,14 +64,24 @@ _VALUATION_BEFORE = re.compile(r"(?:给予(?:公司|其|该公司)?|对应)$")  
 
 def values_year(folded: str, m: PeriodMention) -> bool:
     """The mention is the year a valuation multiple is of (给予公司2026年20倍PE, 对应26年22倍PE)."""
-    return _VALUATION_BEFORE.search(folded, max(0, m.start - 6), m.start) is not None
+    return _VALUATION_BEFORE.search(folded, max(0, m.start - 6), m.start) is not None \
+        or (folded.endswith("以", 0, m.start) and _VALUED_AFTER.match(folded, m.end) is not None)
+
+
+# 以2026年EPS給予28.5倍本益比: the year whose earnings a multiple is given to
+_VALUED_AFTER = re.compile(r"(?:预估|预测)?(?:EPS|每股盈余|每股收益|净利润|归母净利润)(?:预估值?|预测值?)?\s?[\d.]*元?[,、]?给予(?:公司)?\s?[\d.]+(?:倍|x|X)")
 
 
 def is_forecast(folded: str, m: PeriodMention) -> bool:
     """The mention is a forecast's year (我们预计2026年…, 将于2026年…, 到2027年…): not the year the document
     reports on."""
     return bool(_ESTIMATE_WORDS.search(folded[max(0, m.start - 6):m.start])
-                or _FUTURE_BEFORE.search(folded, max(0, m.start - 3), m.start) or values_year(folded, m))
+                or _FUTURE_BEFORE.search(folded, max(0, m.start - 3), m.start) or values_year(folded, m)
+                or ("预" in folded[m.end:m.end + 14] and _ESTIMATED_AFTER.match(folded, m.end)))
+
+
+# 115年經濟成長率預測為2.81%: a year whose measure is forecast right after it
+_ESTIMATED_AFTER = re.compile(r"[^\d,;。]{0,10}?(?:预测|预估)(?:值)?(?:为|达)")
 
 
 def closed_aside(folded: str, m: PeriodMention, pos: int) -> bool:
@@ -93,9 +103,14 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         # 由2024年同期的11.2%: the span of the figure's own period, in that year (not 恢复至2019年同期的120%: a
         # ratio to that span, of the figure's own period)
         if absolute(m) and m.year and is_standard(folded, m) and m.end <= pos and folded.startswith("同期", m.end) \
-                and _NAMES_VALUE.fullmatch(folded, m.end + 2, pos) and _SUB_YEAR_LABEL.fullmatch(carry or base or "") \
+                and _NAMES_VALUE.fullmatch(folded, m.end + 2, pos) \
                 and not _RECOVERED_TO.search(folded, max(0, m.start - 3), m.start):
-            return shift_year(carry or base, m.year - year_of(carry or base))
+            # (截至2025年6月30日止六個月，…較2024年同期的X: the span this sentence stated before it, else the carried)
+            own = next((x.label(x.year) for x in reversed(mentions) if x.end <= m.start and x.year and absolute(x)
+                        and not is_standard(folded, x)), None)
+            span = own if own and _SUB_YEAR_LABEL.fullmatch(own) else carry or base
+            if _SUB_YEAR_LABEL.fullmatch(span or ""):
+                return shift_year(span, m.year - year_of(span))
     # 较2023年增长15%: the standard's period is not the figure's; nor is an aside's closed before the figure
     # (每股5.0港仙（2023年：每股5.0港仙），派息比率約為28.5%).
     stated = [m for m in mentions if absolute(m) and m.start < pos and not is_standard(folded, m)
@@ -106,7 +121,7 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         label = m.label(ctx or year_of(carry) or year_of(base) or last_year)
         # 预计2025年营收… / 2025年营收预测…: a forecast word next to the year or before the figure.
         if label and _YEAR_LABEL.fullmatch(label) and (_ESTIMATE_WORDS.search(folded[max(0, m.start - 6):pos])
-                                                       or _VALUATION_BEFORE.search(folded, max(0, m.start - 6), m.start)):
+                                                       or values_year(folded, m)):
             label = f"FY{label}E"
         # (the span the sentence named before it: 截至2025年6月30日止六個月…，而2024年同期則錄得溢利…)
         before = next((x.label(x.year) for x in reversed(stated[:-1]) if x.year), None)
@@ -124,6 +139,7 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
         if label and carry and _YEAR_LABEL.fullmatch(label) and _ESTIMATE_WORDS.search(folded, 0, pos):
             label = f"FY{label}E"
     label = _whole_year(pos, folded, mentions, label)
+    label = _since_year_start(pos, folded, mentions, label)
     relative = _relative_year(pos, folded, mentions)
     if relative is not None:  # O2O收入去年已经接近翻倍 / 线上业务今年会保持两位数增长: the year it names
         year = year_of(label) or last_year
@@ -197,6 +213,23 @@ def _whole_year(pos: int, folded: str, mentions: list[PeriodMention], label: str
     return f"FY{label[:4]}E" if _ESTIMATE_WORDS.search(folded, hit.start(), pos) else label[:4]
 
 
+# 今年以来 / 年初以来 / 年初至今 / 今年累计 / 本年累计: from the start of the year to the period reported on.
+_SINCE_YEAR_START = re.compile(r"(?:今年|本年|年初)(?:以来|至今)|(?:今年|本年|年内)累计")
+
+
+def _since_year_start(pos: int, folded: str, mentions: list[PeriodMention], label: str | None) -> str | None:
+    """"今年以来累计零售1,925.8万辆" in a report on October: January to October (a month or quarter label
+    becomes the months of its year up to it), unless a period is named between the phrase and the figure."""
+    if not label or folded.find("年", 0, pos) < 0 or not _SUB_YEAR_LABEL.fullmatch(label):
+        return label
+    hit = None
+    for hit in _SINCE_YEAR_START.finditer(folded, 0, pos):
+        pass
+    if hit is None or any(absolute(m) and hit.end() <= m.start < pos for m in mentions):
+        return label
+    return year_to_date(label) or label
+
+
 def stated_range(folded: str, mentions: list[PeriodMention], before: int | None = None) -> tuple[tuple[int, ...], bool] | None:
     """(years, estimate) of the last year range stated (before offset `before`): 2024-2026年 ->
     ((2024, 2025, 2026), False); 预计2025-2027年 or 2025E-2027E -> estimates."""
@@ -206,6 +239,21 @@ def stated_range(folded: str, mentions: list[PeriodMention], before: int | None 
     r = ranges[-1]
     return tuple(r.years()), r.estimate or bool(_ESTIMATE_WORDS.search(folded[max(0, r.start - 6):before or r.end])
                                                 or _REVISED_BEFORE.search(folded, max(0, r.start - 6), r.start))
+
+
+_PERIOD_LIST_SEP = frozenset(("及", "和", "与", "、", "以及"))
+
+
+def _listed_periods(folded: str, mentions: list[PeriodMention], first: int, n: int,
+                    context_year: int | None) -> list[str] | None:
+    """於2022年及2023年分別錄得虧損A及B / 2023年和2024年营收分别为X和Y: periods listed as the figures are, taken
+    in order (分别 between them and the figures)."""
+    run = [m for m in mentions if m.end <= first][-n:]
+    if len(run) < n or not all(absolute(m) for m in run) or "分别" not in folded[run[-1].end:first] \
+            or any(folded[a.end:b.start] not in _PERIOD_LIST_SEP for a, b in zip(run, run[1:])):
+        return None
+    labels = [m.label(m.year or context_year) for m in run]
+    return labels if all(labels) else None
 
 
 def range_lists(folded: str, local: list[dict], mentions: list[PeriodMention],
@@ -227,9 +275,12 @@ def range_lists(folded: str, local: list[dict], mentions: list[PeriodMention],
                 for k, q in zip(chain, range(runs[-1].quarter_range[0], runs[-1].quarter_range[1] + 1)):
                     out[k] = f"{year}Q{q}"
             stated = stated_range(folded, mentions, first) or carried
+            listed = None if runs or stated else _listed_periods(folded, mentions, first, len(chain), context_year)
             if not runs and stated and len(stated[0]) == len(chain):
                 years, est = stated
                 for k, y in zip(chain, years):
                     out[k] = f"FY{y}E" if est else str(y)
+            elif listed:
+                out.update(zip(chain, listed))
         chain = [i] if q is not None else []
     return out

@@ -26,13 +26,15 @@ from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS,
                                          BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, MEASURE_MODIFIERS, NATIONAL_INDICATORS, NEWS_TIME_WORDS,
                                          MEDIA_OUTLETS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, REPORTING_PERIOD_WORDS, ROLE_NOUNS,
-                                         SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS)
+                                         STATISTICS_OFFICES,
+                                         SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS, UP_VERBS, DOWN_VERBS)
 from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, month_number, period_end,
                                         shift_year, trailing_span, year_of, year_to_date)
 from pipelines.attribute.sentence import analyse_sentence
-from pipelines.attribute.subjects import clause_topic, entity_like, learn_names
+from pipelines.attribute.subjects import aliases, clause_topic, entity_like, learn_names, table_names
 from pipelines.attribute.tables import cell_attributes, period_label
-from pipelines.recognize.textnorm import fold, fold_years, fold_years_series, folds
+from pipelines.recognize.lexicon import VALUATION_MULTIPLES
+from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold, fold_years, fold_years_series, folds
 from pipelines.schemas import FactModel, empty_frame
 
 _HEADING = re.compile(r"^\s*#")
@@ -54,6 +56,7 @@ _ENDS_SENTENCE = ("。", "！", "？", "；", "!", "?", ";", "，", ",", "：", 
 @dataclass
 class _DocState:
     names: tuple[str, ...]  # a tuple: subjects.py keys caches with (phrase, names occurring in it)
+    agents: int = 0  # how many of the names come from the prose and the title (the rest: a table's rows)
     running: str | None = None  # set by a paragraph or heading that opens with a period
     last_year: int | None = None  # completes a period given without a year (Q4, 双11)
     block: int | None = None
@@ -92,7 +95,7 @@ class _DocState:
             return None
         # A figure before the name's first mention is not the name's: a default owner is a name
         # the text has already introduced (one test sentence per line names its own agent late).
-        if not self.names or self.at < self.main_from:
+        if not self.agents or self.at < self.main_from:
             return None
         return self.written.get(self.names[0], self.names[0])
 
@@ -184,6 +187,7 @@ _RESULTS_TAIL = re.compile(r"(?<=..)(?:中期|年度|全年|半年度?|上半年
                            r"(?:公告|点评|快评|简评|解读|发布会|电话会|说明会)?$")
 
 
+_COVERED = re.compile(r"\s*([^\d\s,:：、。;()（）]{2,12}?)\s*" + _STOCK_CODE.pattern)
 _ROLE_END = re.compile("(?:" + "|".join(ROLE_NOUNS) + ")+$")
 
 
@@ -197,11 +201,18 @@ def _labelled_name(text: str, folded: str) -> str | None:
     tag = _SOURCE_TAG.match(body)
     start = tag.end() if tag else 0
     left = body[start:colon.start()]
+    covered = _COVERED.match(body, colon.end())
+    if covered and not _STOCK_CODE.search(left):
+        # 華信投顧：晶創科技（6531）調升評等…: the listed company after the colon is what the note covers; the
+        # house before it only writes (not 宁德时代（300750.SZ）：Q3盈利超预期, named before the colon)
+        at = offset + covered.start(1)
+        return text[at:covered.end(1) + offset]
     name = _RESULTS_TAIL.sub("", _TICKER.sub("", left).strip()).strip()  # 恒悅零售集團中期業績：…: 恒悅零售集團
     if name.endswith(ROLE_NOUNS):  # 子公司CEO：明年海外收入…: the office holder speaks for the company
         name = _ROLE_END.sub("", name).strip()
     if not 2 <= len(name) <= 12 or _NOT_IN_NAME.search(name) or name.startswith(_NOT_A_NAME_OPENING) \
-            or name.endswith(REPORT_LABEL_ENDS) or name in BARE_ANAPHORIC_HEADS or name.startswith(MEDIA_OUTLETS):
+            or name.endswith(REPORT_LABEL_ENDS) or name in BARE_ANAPHORIC_HEADS or name.startswith(MEDIA_OUTLETS) \
+            or name.endswith(STATISTICS_OFFICES):
         return None
     at = offset + start + left.find(name)
     return text[at:at + len(name)]
@@ -303,6 +314,7 @@ def _title(prose: list[dict], names, with_figures: set, dated: tuple[int, int | 
 _OF_WHICH = "其中"
 # 分三大门类看，采矿业同比增长4.1%，制造业增长5.6%: a breakdown opened by 分…看 / 按…分 is read as after 其中
 _BREAKDOWN_FRAME = re.compile(r"分[^,;。]{1,8}看|按[^,;。]{1,8}分")
+_BARE_CHANGE_GAP = re.compile(r"\s*[,，]\s*(?:" + "|".join(sorted(UP_VERBS + DOWN_VERBS, key=len, reverse=True)) + ")")
 _SEMICOLON_END = re.compile(r"[；;]\s*$")
 
 
@@ -319,13 +331,18 @@ def _breakdown_baselines(folded: str, rows: list[dict], local: list[dict], st: _
         which = frame.start() if frame else -1
     run = st.last_baseline
     carried = st.of_which
+    parallel = st.semicolon_metric is not None  # (the sentence before ended in ；)
     out = []
-    for a, loc in zip(rows, local):
+    for k, (a, loc) in enumerate(zip(rows, local)):
         base = a["baseline"]
         after = which >= 0 and loc["start"] > which
         if a["kind"] == "change":
             if base is None and (after or carried):
                 base = carried or run
+            elif base is None and parallel and run and k and rows[k - 1].get("kind") == "level" \
+                    and rows[k - 1].get("metric") == a["metric"] \
+                    and _BARE_CHANGE_GAP.fullmatch(folded, local[k - 1]["end"], loc["start"]):
+                base = run  # 出口…，較上年同期增加33.5%；進口4,012.3億美元，增加25.4%: the standard the ；-list shares
             elif base and not averaged(base):  # 同比增长2.9%，两年平均增长3.8%: the first
                 if after:  # 分三大门类看，采矿业同比增长4.1%，制造业增长5.6%: a member's own, for the next ones
                     carried = base
@@ -481,13 +498,32 @@ def _business_members(out: list[tuple], folded: str, st: _DocState, defaults: se
             out[i] = row[:4] + (metric, st.member) + row[6:]
 
 
+# The year a valuation multiple is of, written between the multiple and its name (0.55倍25年PB, 20x 2026E PE).
+_VALUED_YEAR = re.compile(rf"\s?(?:20)?(\d{{2}})(?:年|E)\s?(?:{VALUATION_MULTIPLES})(?![A-Za-z])", re.IGNORECASE)
 _SAME_SPAN = re.compile(r"((?:19|20)\d{2})年同(?:期|月)")
 
 
 def _same_span_last_year(baseline: str | None, period: str | None) -> str | None:
-    """較二零二四年同月 / 較2024年同期 of a 2025 figure is against the same span a year back: yoy."""
+    """較二零二四年同月 / 較2024年同期 of a 2025 figure is against the same span a year back: yoy; 較第三季 of a
+    fourth quarter's figure is against the quarter before: qoq."""
     m = _SAME_SPAN.fullmatch(baseline) if baseline and period else None
+    if m is None and baseline and period and baseline.startswith("第") and period[-2:-1] == "Q":
+        q = _QUARTER_NAMED.fullmatch(baseline)
+        return "qoq" if q and _QUARTER_NUMBER.get(q.group(1)) == int(period[-1]) - 1 else baseline
     return "yoy" if m and year_of(period) == int(m.group(1)) + 1 else baseline
+
+
+_QUARTER_NAMED = re.compile(r"第([一二三四1-4])季度?")
+_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _written(baseline: str | None, folded: str, text: str) -> str | None:
+    """A comparison standard in the document's own characters (較8月預測數上修: 8月預測數, not the folded 8月预测数);
+    yoy / qoq are codes, not phrases."""
+    if baseline is None or baseline in ("yoy", "qoq") or folded is text or folded == text:
+        return baseline
+    i = folded.find(baseline)
+    return text[i:i + len(baseline)] if i >= 0 else baseline
 
 
 def _after(label: str, title: str | None) -> bool:
@@ -602,6 +638,9 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         for k, (f, a, loc) in enumerate(zip(figures, res.rows, local)):
             period = listed.get(k) or previous_release(loc["start"], folded, period_of(
                 loc["start"], folded, mentions, res.case_starts, st.carry, st.base, st.last_year))
+            valued = _VALUED_YEAR.match(folded, loc["end"]) if loc["unit"] == "times" else None
+            if valued:  # 0.55倍25年PB, 20x 2026E PE: the multiple of that year's estimates
+                period = f"FY{2000 + int(valued.group(1))}E"
             if quarterly and _in_quarter_end_clause(folded, mentions, loc["start"]):
                 period = st.title_period  # …在7月下旬降低组合久期，季末组合久期约2.8年: the quarter's end
             over_quarter = _OVER_THE_QUARTER.search(a["metric"] or "") if quarterly else None
@@ -619,8 +658,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
                 subject = None  # (a fund's report:) 上证指数季度上涨3.26%: the market's index, not the fund's
             if (subject in _AREA_SCOPES) and not st.main and not st.section:
                 st.scope = subject  # 我国汽车产销…: an article about the whole country goes on about it
-            out.append((f.row, a["kind"], a["direction"], _same_span_last_year(baselines[k], period), metric, subject,
-                        value, period))
+            baseline = _written(_same_span_last_year(baselines[k], period), folded, text)
+            out.append((f.row, a["kind"], a["direction"], baseline, metric, subject, value, period))
     _business_members(out, folded, st, {None, incoming, st.main})
     semicolon = text.rstrip().endswith(("；", ";"))
     if not semicolon:
@@ -762,8 +801,10 @@ _CELL_COLUMNS = ("segment_id", "source", "text", "folded", "char_start", "headin
                  "header", "row_label")
 
 
-_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月|第|[上下]半|[一二三四]季"
-                           r"|Q[1-4])")
+_TRADITIONAL = TRADITIONAL_ONLY
+# (114年第3季, 113年11月: a Taiwanese release dated in Minguo years, 1911 + N)
+_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2}|1[01]\d)年(?:(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月|第"
+                           r"|[上下]半|[一二三四]季|Q[1-4])")
 
 
 _QUARTER_YEAR = re.compile(r"(?<![\dA-Za-z.])(?:(?P<qa>[1-4])Q(?P<ya>\d{2})|(?:FY)?(?P<yb>\d{2})Q(?P<qb>[1-4])"
@@ -777,7 +818,10 @@ def _first_date(doc: "_Document") -> tuple[int, int | None] | None:
     # (二○二五年十月份: a Macau release's date in Chinese digits)
     joined = fold_years("\n".join(text for text, _ in doc.texts))  # one scan, not one per segment
     m = _WRITTEN_YEAR.search(joined)
-    return (int(m.group(1)), month_number(m.group(2)) if m.group(2) else None) if m else None
+    if not m:
+        return None
+    year = int(m.group(1))
+    return year + (1911 if year < 1000 else 0), (month_number(m.group(2)) if m.group(2) else None)
 
 
 def _quarter_in_headers(doc: "_Document", prose: list[dict]) -> tuple[int, int | None] | None:
@@ -843,9 +887,14 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
     title_subject, title_period, title_segment = _title(prose, names, by_segment.keys(), dated)
     if title_subject and fold(title_subject) not in names:
         names = [fold(title_subject)] + names  # 美团收入: the title's company is a known name
-    names = tuple(names)
+    agents = len(names)
+    # 悅匯房地產投資信託基金（「悅匯房託」）: a short name the document defines is a name, and stands for the full one
+    short = aliases([s["folded"] for s in prose])
+    names = names + [a for a in short if a not in names]
+    # | 公司 | 营收 |: the companies a table lists are names too, after the prose's (none of them the main subject)
+    names = tuple(names + table_names(doc.headers, doc.row_labels, names))
     st = _DocState(names=names, title_subject=title_subject, title_period=title_period,
-                   title_segment=title_segment, written=_written_names(names, doc.texts),
+                   title_segment=title_segment, agents=agents, written=_written_names(names, doc.texts),
                    running=title_period, running_owner=fold(title_subject) if title_subject else None,
                    headers=doc.headers, row_labels=doc.row_labels, last_year=dated[0] if dated else None,
                    main_from=next((s["char_start"] for s in prose if names and names[0] in s["folded"]), 0))
@@ -861,11 +910,18 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
                 title_rows = (before, len(rows))
         else:
             rows += _table_rows(s, figures, st)
-    if not st.main and st.scope in (None, "全国", "我国"):
+    if not st.main and st.scope in (None, "全国", "我国") and not any(
+            r[4] and not _TRADITIONAL.isdisjoint(r[4]) for r in rows):  # (CPI in a Taiwanese release is no 全国's)
         # 社融增量8,161亿元，M2同比增长8.2% in a credit note, a statistics release: the country's (written in
         # simplified characters: a Hong Kong or Taiwan release's CPI is its own place's)
         rows = [r[:5] + (st.scope or "全国",) + r[6:] if r[5] is None and r[4] and r[4] == fold(r[4])
                 and any(w in r[4] for w in NATIONAL_INDICATORS) else r for r in rows]
+    # 悅匯房託共持有物業14項 under a title naming 悅匯房地產投資信託基金: the figure is the name the document goes by
+    # (when it uses the full name as an owner; an alias of a holder, 海川投资, stays as the document uses it)
+    full = {alias: st.written.get(name) for alias, name in short.items() if name in names[:agents]}
+    if full:
+        rows = [r[:5] + (full[fold(r[5])],) + r[6:] if r[5] and fold(r[5]) in full and full[fold(r[5])] else r
+                for r in rows]
     a, b = title_rows
     if st.scope and b > a:
         # 10月快递业务量同比增长13.1% over 全国快递业务量完成…: a title's measure that the body states of the whole

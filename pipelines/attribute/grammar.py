@@ -31,11 +31,12 @@ def expected_value(prior_words: tuple[str, ...] = L.PRIOR_VALUE_WORDS) -> str:
 # before three more is no end). One character class first: the regex engine scans for it fast.
 CLAUSE_END = re.compile(r"[;:。!?！？；：,](?<!\d,(?=\d{3}))")
 # One-character verbs are words only outside compounds: 新增 (new), 增值/增速/增幅 (nouns),
-# 升级, 降本, 涨停/跌停 (a stock at its daily limit) are not changes.
+# 升级, 降本, 涨停/跌停 (a stock at its daily limit) are not changes; nor are 增程 (a range extender: 增程车型),
+# 增发 (an issue of shares), 增材 (additive manufacturing), 增效, 增信 (credit enhancement), 降噪, 降落.
 CHANGE_VERB = re.compile("(" + "|".join(
     # 增加值 (value added) is a noun, not the verb 增加
     [re.escape(w) + "(?!值)" for w in sorted(L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True) if len(w) > 1]
-    + [r"(?<![新递倍渐])" + re.escape(w) + r"(?![值速幅量收资持级温本息价停]|加值)"
+    + [r"(?<![新递倍渐])" + re.escape(w) + r"(?![值速幅量收资持级温本息价停程发材效信噪落]|加值)"
        for w in L.UP_VERBS + L.DOWN_VERBS if len(w) == 1]) + ")")
 # 年增 / 季减 / 月增: a compressed comparator with its verb (L.COMPRESSED_STANDARDS).
 COMPRESSED = re.compile(r"(?<![" + L.NOT_COMPRESSED_BEFORE + r"])([" + "".join(L.COMPRESSED_STANDARDS) + r"])(?:"
@@ -44,7 +45,7 @@ COMPRESSED = re.compile(r"(?<![" + L.NOT_COMPRESSED_BEFORE + r"])([" + "".join(L
 CHANGE_WORD = re.compile("(" + _alt([w for w in L.UP_VERBS + L.DOWN_VERBS if len(w) > 1]) + ")")
 # 比 as a preposition, not inside 比例/比重/比率/占比/对比/比较/比如.
 # (not 比较: 业绩比较基准 names a fund's benchmark)
-COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])比(?![例重率如较起])|(?<!比)较(?![大高低多少好快慢强弱为早晚长短]))")
+COMPARATOR = re.compile(r"(相较于|相比于|相较|相比|较之|(?<![占对无好同环])(?<!本益)比(?![例重率如较起])|(?<!比)较(?![大高低多少好快慢强弱为早晚长短]))")
 # A clause may open with 比 as its comparator only before a year or figure (比2019年同期增长18.5%), a
 # relative period (比上月回落0.4个百分点, 比年初增加) or a standard ending in a comparative (…，比国内高5个百分点):
 # any other opening 比 starts a name (比亚迪, 比特币).
@@ -69,7 +70,8 @@ ENDS_IN_NENG = ("智能", "储能", "节能", "赋能", "电能", "热能", "风
 _GUARDED = ("行为", "人均", "平均", "日均", "月均", "年均", "户均", "店均", "产能", "性能", "功能", "效能", "动能",
             *ENDS_IN_NENG,
             "新增", "所有", "作为", "认为", "成为", "因为", "更为", "较为", "极为", "最为", "回升", "递增", "递减",
-            "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在", "主打")
+            "存在", "现在", "正在", "所在", "实在", "潜在", "内在", "外在", "主打",
+            "出超", "入超")  # (Taiwan: a trade surplus, deficit)
 # "达到整体GMV的" / "是传统模式的" / "占总收入的": the whole the figure is a part or multiple of.
 # 佔本集團總收益逾60%: 占 takes its whole without 的 too (not 占比, 占率, 占有, 占据, 占领, nor 应占溢利:
 # the profit attributable to shareholders).
@@ -225,6 +227,8 @@ _TIME_WORDS_LONGEST_FIRST = sorted(L.TIME_WORDS, key=len, reverse=True)
 _TO_YEAR = re.compile(r"^(?:到|至|截至|截止到?)(?=(?:19|20)\d{2})")
 # 本周（11.24-11.28）全国生猪均价: the days a weekly's week spans, written in a parenthesis after it.
 _DATE_SPAN = re.compile(r"^[(（]\d{1,2}[./]\d{1,2}\s?[-—–~至]\s?(?:\d{1,2}[./])?\d{1,2}[)）]")
+# 将FY25E/FY26E收入预测(上调3%/4%), 把2025年盈利预测…: the disposal 将/把 before the period of its object
+_DISPOSAL = re.compile(r"^[将把](?=FY\d|\d{2}(?:Q|H|E|年|/|-)|(?:19|20)\d{2}|[今明去]年)")
 # 期间/以来 after a period, or an aside in parentheses: FY25Q3（即2024年四季度）公司…
 # 去年同期为(经调整净利润); 4月上旬将(股票仓位由72%提升至…): part of a month, then the disposal 将/把 (or 将 "will")
 AFTER_PERIOD = re.compile(r"^(?:(?:[上中下]旬|初)?[将把](?=[^\d,])|[上中下]旬|期间|内|以来|末|[(（][^()（）]{1,20}[)）]|则为"
@@ -235,7 +239,7 @@ _IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,
 
 # Whatever a step of leading_adverbials strips, at the start of a phrase.
 _ADVERBIAL_START = re.compile("|".join(f"(?:{p.pattern})" for p in (
-    _ORDINAL, _DISCOURSE, _DURING, _AFTER_ADOPTING, _REPORTED, _CAUSED, _TO_YEAR, _DATE_SPAN, _IN_FRAME)) + "|[的了 ]")
+    _ORDINAL, _DISCOURSE, _DURING, _AFTER_ADOPTING, _REPORTED, _CAUSED, _TO_YEAR, _DATE_SPAN, _DISPOSAL, _IN_FRAME)) + "|[的了 ]")
 
 
 def _opens_with_adverbial(np: str, folded: str) -> bool:
@@ -262,6 +266,7 @@ def leading_adverbials(np: str) -> str:
         np = _CAUSED.sub("", np)
         np = _TO_YEAR.sub("", np)  # 到2025年(将增长至)
         np = _DATE_SPAN.sub("", np)
+        np = _DISPOSAL.sub("", np)
         period = opening_period(folded[len(folded) - len(np):])
         if period:
             np = np[period.end:]
@@ -337,7 +342,16 @@ _STANDARD_HEAD = re.compile(r"^(?:于|之)")
 _BARE_NUMBER = re.compile(r"[\d.%]+")
 
 
+# 較11月14日收盤價1,055元仍有… / 较2024年同期的人民币372.8百万元增加…: the standard's own value after it is no part
+# of the standard's name (a figure after a word, not a date's 14日)
+_STANDARD_OWN_VALUE = re.compile(r"(?<=[^\d,.\s])(?:的)?(?:人民币|港币|新台币)?\d[\d,.]*(?:百万|千万|万亿|亿|万|千)?"
+                                 r"(?:元|美元|港元|%)")
+
+
 def _standard(phrase: str) -> str | None:
+    own = _STANDARD_OWN_VALUE.search(phrase)
+    if own and own.start() >= 2:
+        phrase = phrase[: own.start()]
     phrase = _STANDARD_TAIL.sub("", phrase.strip())
     phrase = _STANDARD_HEAD.sub("", phrase)
     if phrase in L.RELATIVE_YOY:

@@ -30,9 +30,10 @@ _MULTIPLE_OF = re.compile("(?:" + "|".join(L.MULTIPLE_OF_VERBS) + r")[^,]{1,20}�
 _COMPARED = re.compile("(?!同期业绩比较基准)(?:" + "|".join(map(re.escape, L.YOY_WORDS + L.QOQ_WORDS + L.MOM_WORDS
                                                               + L.COMPARATORS)) + ")(?<!业绩比)(?<!业绩比较)")
 _RATE_NOUN = re.compile("(" + "|".join(sorted(L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS, key=len, reverse=True))
-                        + r")(?:分别)?(?:预计|预期|有望|或将|将|仍将)?(?:为|达到|达|是|约为|约|在|仍达|高达|超过|超"
+                        + r")(?:预测|预期值|预测值|指引)?(?:分别)?(?:预计|预期|预测|预估|有望|或将|将|仍将)?(?:为|达到|达|是|约为|约|在|仍达|高达|超过|超"
                         r"|(?:回落|回升|下降|下滑|上升|提升|提高|放缓|加快|扩大|收窄)[至到])?$")  # 增速分别为13.3%/12.0%,
-# 增速预计在9%-11%之间; 社融存量增速将回落至8.3%: the rate reached is still a growth rate
+# 增速预计在9%-11%之间; 社融存量增速将回落至8.3%; 增速预测为1.1%: the rate reached (or forecast) is still a
+# growth rate
 _REACHES_END = re.compile(r"(?:达到?|为)$")
 _ADJ_END = re.compile("(" + "|".join(L.UP_ADJECTIVES + L.DOWN_ADJECTIVES) + r")(?:出|了|于)?$")
 # "65%的从业人员…": a percentage qualifying a group noun; not "42%的水平" (a level).

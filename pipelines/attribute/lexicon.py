@@ -37,7 +37,7 @@ DOWN_VERBS = (
 )
 # An analyst revising a forecast names the verb first: 上调2025年净利润预测2%至33.1亿元 (what is revised, then by
 # how much; the figure after 至 is the new level).
-REVISION_VERBS = ("上调", "下调", "调高", "调低", "上修", "下修")
+REVISION_VERBS = ("上调", "下调", "调高", "调低", "上修", "下修", "调升", "调降")
 # Verbs that judge a change rather than state its sign: better (改善, 优化) or worse (恶化). Of a measure
 # whose rise is bad (WORSE_WHEN_HIGHER: 销售费用率同比改善0.8个百分点, 资产负债率优化2pct) an improvement is a
 # fall; of any other measure (毛利率改善) a rise.
@@ -46,7 +46,8 @@ WORSEN_VERBS = ("恶化", "劣化")
 WORSE_WHEN_HIGHER = ("费用", "成本", "开支", "支出", "负债", "损失", "亏损", "不良", "流失", "退货", "空置", "逾期",
                      "违约", "失业", "赔付", "损耗")  # (综合成本率, 成本收入比, 不良贷款率, 赔付率 improve by falling)
 # "低于X的67%": the figure after these is X's own value, not a change.
-OTHER_VALUE_MARKERS = ("略高于", "略低于", "高于", "低于", "不及", "超过", "优于", "逊于")
+OTHER_VALUE_MARKERS = ("略高于", "略低于", "高于", "低于", "不及", "超过", "优于", "逊于",
+                       "超越")  # 已超越2024年全年的16.40元
 # Verbs that take the comparison standard as their object and the gap as complement (指数跑赢沪深300指数2.1个
 # 百分点, 增速高于行业平均3个百分点): the figure is a change against the object, up or down.
 OUTPERFORM_VERBS = {"跑赢": "up", "跑输": "down", "领先于": "up", "领先": "up", "落后于": "down", "落后": "down",
@@ -66,7 +67,8 @@ MULTIPLE_OF_VERBS = ("是", "为", "超过", "达到", "达", "相当于")
 UP_ADJECTIVES = ("高", "多", "快", "大", "强")
 DOWN_ADJECTIVES = ("低", "少", "慢", "小", "弱")
 # Nouns that name a rate of change: "同比增速为15%" is a change of 15%.
-UP_RATE_NOUNS = ("增速", "增幅", "增长率", "涨幅", "增长幅度", "增幅度", "复合增长率", "CAGR")
+UP_RATE_NOUNS = ("增速", "增幅", "增长率", "涨幅", "增长幅度", "增幅度", "复合增长率", "CAGR",
+                 "成长率")  # (Taiwan: 經濟成長率為7.64%, 營收成長率)
 DOWN_RATE_NOUNS = ("降幅", "跌幅", "下降幅度", "下滑幅度", "减幅")
 # Verb + one of these = "to" a new level (增至, 提升到, 降为): the figure is a
 # level, not the size of a change. 达/达到 after a change ("增长17.3%达1.39万亿元")
@@ -82,7 +84,8 @@ LOCATIVE_COPULAS = ("控制在", "处于", "在")
 # Table column headers that hold the rows' own values (| 指标 | 绝对数 | 比上年增长（%） |, the layout of
 # statistical bulletins): the row label is the measure, the header names none.
 VALUE_HEADERS = ("绝对数", "绝对值", "绝对额", "数值", "数额", "本期数", "本年数", "本期值", "实际值", "累计值", "累计数",
-                 "金额", "本期金额", "本年金额")  # | 项目 | 金额（元） | 占基金总资产的比例（%） |
+                 "金额", "本期金额", "本年金额",  # | 项目 | 金额（元） | 占基金总资产的比例（%） |
+                 "数据")  # | 項目 | 數據 |: a fact sheet (an offering's 發售股份數目, 最高發售價)
 # Column headers of a data release or an earnings flash: the value reported and what it is set against
 # (| 指标 | Q3实际 | 市场预期 | YoY |, | 指标 | 10月 | 前值 | 预期 |): the row label is the measure.
 REPORTED_VALUE_HEADERS = ("实际", "实际值", "公布值", "今值")
@@ -106,6 +109,7 @@ COMPRESSED_STANDARDS = {"年": "yoy", "季": "qoq", "月": "上月"}
 COMPRESSED_VERBS = ("成长", "衰退", "改善", "恶化", "增", "减", "降", "升", "跌")  # 營業費用率季改善0.6個百分點
 # Characters that make 年/季/月 part of a time word (全年增长, 每月增加, 2024年增长): no comparator.
 NOT_COMPRESSED_BEFORE = "0123456789全每当今去明同近半周成历逐往次上本下各首前后该整逾多个按"  # 按年 is yoy whole
+NOT_COMPRESSED_BEFORE += "一二三四五六七八九十零〇两"  # 十二月增加, 第三季增长: a month or quarter named, then a verb
 # Prepositions that introduce a comparison standard: 较X提升 / 比X高出 / 相比X增长.
 # 比 is excluded where it is part of a noun (比例 比重 比率 占比 对比) or an
 # adverb (比较 = "rather"); see clauses.COMPARATOR.
@@ -142,13 +146,24 @@ TRANSITIVE_VERBS = ("实现", "创造", "带动", "取得", "录得", "获得", 
 # A company's organs decide on its figures (董事会建议派发…, 股东大会批准…) but do not own
 # them: with their decision verbs and an addressee (向全体股东) they are stripped, and the
 # figure stays with the company under discussion.
-GOVERNING_BODIES = ("董事会", "董事局", "股东大会", "股东会", "监事会", "管理层")
-DECISION_VERBS = ("建议", "决定", "决议", "拟", "宣布", "核准", "批准", "同意", "通过", "计划", "议决")
+GOVERNING_BODIES = ("董事会", "董事局", "股东大会", "股东会", "监事会", "管理层", "全体董事")
+DECISION_VERBS = ("建议", "决定", "决议", "拟", "宣布", "核准", "批准", "同意", "通过", "计划", "议决", "审议")
 
 # Verbs that place an owner in a ranking: 位居全球第一, 占据前两名. The words
 # between the verb and the rank name the ranking; a locative frame 在X榜上
 # names it when they do not.
-RANK_VERBS = ("位居", "位列", "排名", "排在", "名列", "跻身", "占据", "荣获", "获得", "居于", "居", "为", "是")
+# A table's first-column header that says its rows are organisations (| 公司 | 营收 | 同比 |): each row label is
+# a name the prose may then use as an owner (贵州茅台营业收入1,309亿元).
+ENTITY_COLUMN_HEADERS = frozenset(("公司", "公司名称", "公司简称", "企业", "企业名称", "证券简称", "股票简称", "简称",
+                                   "名称", "品牌", "集团", "银行", "券商", "房企", "车企", "厂商", "机构", "上市公司",
+                                   "标的", "个股", "股票"))
+# A first-column header that says the rows are members of a breakdown (| 類別 | 2024年10月 | 按年變動 |, | 地区 |
+# 2024年 | 2023年 |): each row's figures are that member's, of a measure the table does not name in its rows.
+MEMBER_COLUMN_HEADERS = frozenset(("类别", "品类", "分类", "产品", "产品类别", "业务", "业务板块", "板块", "分部",
+                                   "地区", "区域", "市场", "渠道", "国家", "国家/地区", "省份", "城市", "行业",
+                                   "车型", "品牌", "零售商类别", "货品类别"))
+RANK_VERBS = ("位居", "位列", "排名", "排在", "名列", "跻身", "稳居", "跃居", "位于", "进入", "挤进", "占据", "荣获", "获得",
+              "居于", "居", "为", "是")
 
 # --- subjects ---------------------------------------------------------------
 # Head nouns of the things a metric belongs to: organisations, business units,
@@ -163,8 +178,12 @@ ENTITY_HEADS = TRIAL_ARMS + (
     "业务", "板块", "分部", "事业部", "子公司", "地区", "区域", "城市", "省份", "县域", "国家", "产业带", "行业",
     "领域", "生态", "供应链", "产业链", "景区", "主播", "市场", "app", "App", "APP", "店", "厂", "省", "市", "县", "师",
     "化疗组", "单药组", "联合组", "亚组",  # a clinical trial's arms own its figures (not 机组, 小组): TRIAL_ARMS
+    "航线",  # an airline's route groups: 国际航线|客座率, 區域航線|載客量 (a bare 地区 before it is no place;
+    # a lane's price is no route's figure: FREIGHT_PRICE_WORDS)
     "渠道",  # consumer companies' breakdowns: 线上渠道|收入 (not 全渠道: a scope; see subjects._noun_head_split)
 )
+# Prices of a shipping lane or a route (欧洲航线运价, 美西航线运费): market prices, owned by no route.
+FREIGHT_PRICE_WORDS = ("运价", "运费", "价格", "均价", "费率", "票价")
 # Suffixes that make common nouns of places and things (直播间, 详情页, 客户端): a short
 # noun ending in one is part of a metric phrase, not a proper name owning it.
 COMMON_NOUN_SUFFIXES = tuple("间室场页端面台机器品物件类型式性度栏区位线口板") + ("用户", "客户", "商品", "产品", "订单",
@@ -199,6 +218,10 @@ SOURCE_PERSONS = ("专家", "人士", "分析师", "学者", "教授", "研究�
 # Institutions whose published data is about others (某咨询机构近日发布的《…》显示，2024年…市场规模…): a source,
 # like a statistics body, when the clause goes on to report.
 SOURCE_INSTITUTIONS = ("咨询机构", "研究机构", "调研机构", "第三方机构", "数据机构", "市场研究机构", "咨询公司")
+# Statistics offices publish a place's figures and own none of them (主計總處：第3季經濟成長率…, 国家统计局:…).
+# (財政部：10月出口年增49.7%, 經濟部: a ministry's customs or export-order release)
+STATISTICS_OFFICES = ("统计局", "统计处", "统计署", "统计厅", "主计总处", "主计处", "普查局", "海关总署", "财政部", "经济部",
+                      "商务部")
 # Role nouns after an organisation (某品牌负责人透露, a title's 子公司CEO：…): the organisation is the subject.
 ROLE_NOUNS = ("负责人", "运营经理", "总经理", "经理", "创始人", "首席执行官", "首席财务官", "CEO", "CFO", "COO", "CTO",
               "总裁", "副总裁", "董事长", "副董事长", "董秘", "高管", "管理层", "总监", "主管", "员工", "工作人员",
@@ -216,7 +239,7 @@ CASE_STOPS = ("通过", "就", "在", "与", "和", "将", "已", "针对", "推
 # Anaphors: the noun phrase refers back to the current subject (该区域, 其, 他们).
 ANAPHORS = ("该", "其", "他们的", "他们", "她们", "它们", "它的", "此", "这些", "这家", "这个", "本")
 # Words that open with an anaphor's character but are plain nouns (本土市场, 本地生活, 其他业务).
-NOT_ANAPHORIC_WORDS = ("本土", "本地", "本身", "本来", "本质", "本科", "本金", "本息", "本币", "本外币", "本部", "本钱",
+NOT_ANAPHORIC_WORDS = ("本土", "本地", "本身", "本来", "本质", "本科", "本金", "本息", "本币", "本外币", "本部", "本钱", "本益比",
                        "其他", "其它", "其余", "此外",
                        "本次")  # 本次回购资金总额: "this (buy-back)", a determiner of the measure (DEMONSTRATIVES)
 # Class nouns an anaphor points with (该品类销量, 该项目总投资): dropped with the anaphor.
@@ -242,7 +265,8 @@ UNIT_HEADS = ("业务", "板块", "分部", "事业部", "事业群", "部门", 
 ABSTRACT_HEADS = ("模式", "技术", "机制", "功能", "工具", "经济", "趋势", "能力", "形态", "系统", "方式", "效果",
                   "体验", "场景", "模型", "算法", "设计", "理念", "战略", "政策", "计划", "玩法", "这种", "路径",
                   "活动", "举措", "措施", "方案", "项目", "变化", "升级", "创新",
-                  "管控", "控制", "质量", "结构")  # 成本管控持续加强, 资产质量持续向好: a theme, not an agent
+                  "管控", "控制", "质量", "结构",  # 成本管控持续加强, 资产质量持续向好: a theme, not an agent
+                  "需求")  # 十二月的需求將維持穩健: demand, no agent
 
 # Prepositions and quantifiers: a phrase opening with one is an adverbial or
 # a distributive (为用户和商家, 每个节点), never the owner of a figure.
@@ -289,6 +313,8 @@ DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", 
              "预计", "预测", "预期", "预估", "估计", "有望", "计划", "目标", "我们认为", "我们", "笔者", "本文", "维持",
              "测算", "估算", "据测算", "经测算",  # (我们)测算公司Q3电池出货约180GWh: the analyst estimating
              "上调", "下调", "调高", "调低", "给予",  # the analyst revising (我们下调公司2025年归母净利润预测至…)
+             "上修", "下修", "调升", "调降",  # (Taiwan: 我們上修2025/2026年EPS預估至…, 調升…營收預估)
+             "系以",  # (Taiwan: 係以2026年預估EPS 42.6元計算, "is computed on")
              "但是", "但", "不过", "然而", "可见", "因此", "所以",
              "主要系", "主要是由于", "主要由于", "主要因为")  # a cause: 主要系…收入占比由31.5%提升至44.2%所致
 # Verbs that equate a figure with another reading of it (当前股价对应2026年18倍PE, 折合人民币…): what
@@ -363,7 +389,12 @@ METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利�
                 # financial statements: 主营业务 (principal activities) is the scope of the line, not a business unit
                 "主营业务收入", "主营业务成本", "主营业务毛利率", "主营业务毛利",
                 # Hong Kong and Taiwan filings: 收益 (revenue), 溢利 (profit), 纯益 (net profit), 每股盈余 (EPS)
-                "收益", "溢利", "纯益", "每股盈余", "每股盈利")
+                "收益", "溢利", "纯益", "每股盈余", "每股盈利",
+                # income-statement lines whose 业务 is no business unit: 主营业务收入 is the company's revenue
+                # from its main business (其他业务收入: from the rest), not the revenue of a unit named 主营业务
+                "主营业务收入", "主营业务成本", "主营业务利润", "其他业务收入", "其他业务成本", "营业外收入", "营业外支出",
+                # a tax, a pension scheme and bond types that open with a word for the company
+                "企业所得税", "企业年金", "公司债", "企业债")
 # Words that narrow a measure without naming a part of the business (归母净利润, 扣非…, 经调整…): never a
 # segment whose siblings share the measure (归母净利润同比+13%，扣非同比+10%: 扣非 is no segment).
 MEASURE_MODIFIERS = ("归母", "归属于上市公司股东的", "扣非", "扣非归母", "经调整", "调整后", "非国际财务报告准则",

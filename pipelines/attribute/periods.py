@@ -70,7 +70,9 @@ class PeriodMention:
 
 
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_ROC_YEAR = r"(?:(?<![\d.])|(?<=^\d\.))(?P<roc>1[0-4]\d|[89]\d)(?=年(?:度|第|[上下]半|前|累计|全年|(?:1[0-2]|0?[1-9])月|Q[1-4]))"
+_ROC_YEAR = (r"(?:(?<![\d.])|(?<=^\d\.))(?P<roc>1[0-4]\d|[89]\d)(?=年(?:度|第|[上下]半|前|累计|全年|(?:1[0-2]|0?[1-9])月|Q[1-4])"
+             # …；115年經濟成長率…: a bare year of this century opening a clause before a noun (context.minguo_year)
+             r"|(?:(?<=^1[0-3]\d)|(?<=[,;:、及和至到与。\n]1[0-3]\d))年(?=[\u4e00-\u9fff])(?![来以历之的间后多余左前内期]))")
 _NOT_DIGIT_BEFORE = r"(?<![\d.])"
 # A date's month and day as Hong Kong announcements write them after a year (二零二四年十二月三十一日, whose
 # year textnorm has folded to 2024年): Arabic or Chinese numerals.

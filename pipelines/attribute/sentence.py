@@ -32,8 +32,13 @@ _COUNTED_AFTER = re.compile("^(" + "|".join(sorted((w for w, k in IMPLIED_UNIT_N
                                                   key=len, reverse=True)) + ")")
 _TO_CHAR = re.compile(r"[至到为达是]")
 # 对应FY26E 18x PE / 对应22/18/15倍PE: the multiple named right after its value (or after the list's last member).
-_MULTIPLE_AFTER = re.compile(rf"^(?:\s?/\s?\d+(?:\.\d+)?)*(?:倍|x)?\s?({VALUATION_MULTIPLES})(?![A-Za-z])", re.IGNORECASE)
+# (0.55倍25年PB, 20x 2026E PE: the year the multiple values may stand between them)
+_MULTIPLE_AFTER = re.compile(rf"^(?:\s?/\s?\d+(?:\.\d+)?)*(?:倍|x)?\s?(?:(?:20)?\d{{2}}(?:年|E)\s?)?({VALUATION_MULTIPLES})"
+                             r"(?![A-Za-z])", re.IGNORECASE)
 # "到店客流量中，有超过50%…": a frame clause ending in 中, then 有 N% (of it).
+# 10月稅後淨利39.5億元，累計前10月為251.3億元: a span with no measure names none; the measure is the one before
+_SPAN_ONLY = re.compile(r"(?:累计|合计)(?:前|首)(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])个?月(?:累计|合计)?"
+                        r"|(?:前|首)(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])个?月(?:累计|合计)")
 _THERE_ARE = re.compile(r"^(?:有|其中有|约有)")
 _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
 _COPULA_START = re.compile(r"^(?:是)")
@@ -58,6 +63,7 @@ def _aside_standard(folded: str, cs: int) -> str | None:
 
 
 # 而X则…: a clause set against the one before, in parallel; a change in it has the same standard.
+_BARE_CHANGE_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(L.UP_VERBS + L.DOWN_VERBS, key=len, reverse=True)) + r")[\d+\-]")
 _CONTRASTED = re.compile(r"\s*而[^,]{0,16}?则")
 # Members of a coordinated list or a range share the first member's reading (12%和18%, 55%-65%).
 _AND = ("和", "与", "及", "以及", "、", "/", "/ ", "-", "~", "～", "—", "–")
@@ -179,6 +185,12 @@ def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
             return _noun_phrase(folded, cs, earlier[-1], earlier[:-1])
         if between.startswith("、"):
             return np
+        words = strip_predicate(between.rstrip()[:-1]) if between.rstrip().endswith("的") \
+            and not _TO_CHAR.search(between) else ""
+        if len(words) >= 2:
+            # 总股本64,200万股扣减回购专用证券账户中的(200万股): a phrase with 的 between two figures of one clause
+            # names the later one (its noun phrase does not reach back over the earlier figure; not 跌至年末的3.9万元)
+            return words
     head = folded[cs:q["start"]]
     dropped = None
     if "、" in head:
@@ -202,6 +214,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Object-taking verbs, as the rules were written (the words used as patterns).
 _TRANSITIVE = re.compile("|".join(L.TRANSITIVE_VERBS))
 _STREAK_VERB = re.compile(r"连续([^\d,]{1,4})$")
+_STREAK_AFTER = re.compile(r"\s*([^\d,;:。()（）%]{2,12}?)(?=[,;:。()（）]|$)")
 _STREAK_END = re.compile(r"(?:已经|已|均|都)?连续$")
 # Verbs whose object may follow the amount (开展9,000亿元MLF操作, 完成3亿元股份回购): the object names the amount.
 _OPERATION_VERBS = tuple(L.TRANSITIVE_VERBS) + ("开展", "进行", "实施", "投放")
@@ -272,6 +285,7 @@ _GROUP_OBJECT = re.compile(r"的?([^\d,的]{2,12})")  # 贡献了62%的销售额
 _BENCHMARK = re.compile("(?:略?(?:高于|低于|超过|超出|好于|优于|不及|符合|接近))?" + expected_value() + "(?:的|为|是)?"
                         "(?:上涨|上升|增长|增加|下降|下跌|回落|减少)?[(（]?")  # 略高于彭博一致预期（181.6亿元）
 _STANDARD_VALUE = re.compile(r"(?:较|比|相比|相较于?|由|从)[^,]{1,12}的$")
+_COMPARED_PRICE = re.compile(r"(?:较|比)(?:[^,]*?日)?([^\d,日]{0,4}(?:价|价格))$")
 _OTHER_VALUE = re.compile("(" + "|".join(L.OTHER_VALUE_MARKERS) + r")([^,]{2,16}?)的$")
 # "IoT：收入299亿元，同比+43.6%": a short label before a colon names a business segment; so it does after
 # a list item's number ("1. 中芯国际：25Q3实现营收…", "2、北方华创：…").
@@ -287,7 +301,7 @@ def _segment_label(folded: str) -> re.Match | None:
     if not m:
         return None
     label = m.group(1).strip()
-    if leading_adverbials(label) != label or label.endswith(L.NOT_SEGMENT_LABELS + L.ROLE_NOUNS) \
+    if leading_adverbials(label) != label or label.endswith(L.NOT_SEGMENT_LABELS + L.ROLE_NOUNS + L.STATISTICS_OFFICES) \
             or CHANGE_VERB.search(label) or _TRANSITIVE.search(label) \
             or label.startswith(L.NON_OWNER_OPENERS) or METRIC_END.search(label) or _BY_CATEGORY.fullmatch(label) \
             or any(w in label for w in L.YOY_WORDS + L.QOQ_WORDS + L.UP_RATE_NOUNS + L.DOWN_RATE_NOUNS):
@@ -299,8 +313,9 @@ def _segment_label(folded: str) -> re.Match | None:
 
 def _measure_named(clause: str, names) -> tuple[str | None, str | None]:
     """(owner, measure) a figure-less clause names before its predicate, if it names a measure."""
-    if frame_standard(clause) or clause_topic(clause, names):
-        return None, None
+    if frame_standard(clause) or clause_topic(clause, names) or _COPULA_OPENING.match(clause):
+        return None, None  # (主要为政府补助及理财收益: what the measure before consists of, no measure of its own)
+    clause = _FRAME_END.sub("", clause)  # 毛利率方面，(预计维持在45%左右): the frame names the measure
     # A number there has a unit outside the vocabulary (出货量约381GWh): the measure is named before it.
     lead = len(clause) - len(leading_adverbials(clause))
     number = _NUMBER.search(clause, lead + 1)
@@ -308,11 +323,15 @@ def _measure_named(clause: str, names) -> tuple[str | None, str | None]:
            if m and m.start() > 0]
     np = strip_predicate(clause[: min(cut)] if cut else clause)
     owner, metric, _ = split_np(np, names)
-    if not metric or not (METRIC_END.search(metric) or number):  # (光伏装机7.1亿千瓦: what has a number is a measure)
+    # (光伏装机7.1亿千瓦: what has a number is a measure; 25-34岁人群占比(最高): so is a share)
+    if not metric or not (METRIC_END.search(metric) or number or metric.endswith(_SHARE_ENDS)):
         return None, None
     return owner, metric
 
 
+_SHARE_ENDS = ("占比", "比重")
+_FRAME_END = re.compile(r"(?:方面|而言|来看|来说)$")
+_COPULA_OPENING = re.compile(r"\s*(?:主要|均|即|亦|也|都)?(?:为|是|系|包括|来自|源于|源自)")
 # the clause ends on a number and a short unit (约381GWh, 3.3亿标准箱); not 88VIP会员数, 前10大客户收入
 _NUMBER = re.compile(r"(?<![\dA-Za-z.])(?:约|近|超过?|逾|达到?)?\d[\d.,]*[^\d]{0,6}$")
 
@@ -372,6 +391,23 @@ def _members_before(prev_clause: str, count: int) -> list[str] | None:
     m = _LISTED_MEMBERS.match(leading_adverbials(prev_clause.strip()))
     members = [p for p in _CONJ.split(m.group(1)) if p] if m else []
     return members if len(members) == count and all(1 < len(p) <= 12 for p in members) else None
+
+
+_PLACED_IN_TURN = re.compile(r"([^,]{2,40}?)分列")
+
+
+def _placed_in_turn(folded: str, text: str, cs: int, in_clause: list, rows: list, ranking: str | None) -> None:
+    """苹果和小米分列第二、三位: the coordinated owners before 分列 take the places in turn, in the ranking the
+    sentence named last (华为以32.4%的市场份额位居第一，…: 市场份额)."""
+    m = _PLACED_IN_TURN.match(folded, cs)
+    if not m or any(q["unit"] != "rank" for _, q in in_clause):
+        return
+    members = [p for p in _CONJ.split(leading_adverbials(m.group(1))) if p]
+    if len(members) != len(in_clause):
+        return
+    for (i, q), member in zip(in_clause, members):
+        rows[i]["subject"] = _as_written(member, folded, text, q["start"])
+        rows[i]["metric"] = ranking
 
 
 def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, names,
@@ -482,6 +518,7 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
     whole_subject = whole_head = None
     prev_clause, prev_figures = "", False
     distributed: list[tuple] | None = None  # (metric, subject) of the members of the last 分别 list
+    rank_metric: str | None = None  # the ranking the last rank of the sentence is in
     for cs, ce in clauses(folded):
         clause = folded[cs:ce]
         topic = clause_topic(clause, names)
@@ -530,6 +567,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 # (優於第二季的12.9%: a period's value is the same owner's)
                 owner, metric = (None if find_periods(other.group(2)) else other.group(2)), last_metric
                 kind = last_kind if last_kind == "share" else kind
+            elif kind == "level" and _COMPARED_PRICE.search(pre):
+                # 較11月14日收盤價1,055元(仍有21%上漲空間): the price compared with, stated; a level of that price
+                owner, metric = None, _COMPARED_PRICE.search(pre).group(1)
             elif kind == "level" and last_kind == "share" and q["unit"] == "percent" and (
                     _STANDARD_VALUE.search(pre) or done and _TO_CHAR.search(folded[_quote_end(done[-1]):start])):
                 # 占比達67%，較2023年的58%…: the compared value is a share too; so is the one a share moves to
@@ -562,6 +602,11 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                     inherited = inherited or last_baseline  # 较2024年末增加2.6万家，增幅12.7%: against the same
             if kind == "change" and last_kind == "change" and _CONTRASTED.match(clause) and not baseline_of(pre):
                 inherited = inherited or last_baseline  # …較二零二四年同期下跌1.6%，而總銷貨數量則下跌2.7%: the same
+            elif kind == "change" and last_kind == "level" and last_baseline and not baseline_of(pre) \
+                    and _BARE_CHANGE_CLAUSE.match(clause) and (not metric or metric == last_metric):
+                # 出口5,278.9億美元，較上年同期增加33.5%；進口4,012.3億美元，增加25.4%: the parallel clause leaves out
+                # the standard it shares
+                inherited = inherited or last_baseline
             of_which = bool(_OF_WHICH.match(clause))
             if of_which and owner and kind == "change" and not done and not breakdown:
                 whole_subject, whole_head, breakdown = local, _measure_head(last_metric), True  # 其中華南地區…
@@ -608,17 +653,27 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 metric = share_in_frame(last_metric, post)
             elif q["unit"] in _COUNT_UNITS and _CLASSIFIER_END.search(fold(q["quote"])) and not by:
                 noun = _FOLLOWING_NOUN.match(post)
-                if noun and (CHANGE_VERB.search(noun.group(1)) or _TO_CHAR.search(noun.group(1))):
+                moved = CHANGE_VERB.search(noun.group(1)) if noun else None
+                if noun and moved and moved.start() >= 2 and moved.end() == len(noun.group(1)) \
+                        and not _TO_CHAR.search(noun.group(1)):
+                    metric = moved.group(1) + noun.group(1)[: moved.start()]  # 超3,800只个股上涨 -> 上涨个股
+                    noun = None
+                elif noun and (moved or _TO_CHAR.search(noun.group(1))):
                     noun = None  # 35个缩减至…: a predicate follows, not the counted noun
                 if noun:
                     metric = noun.group(1)
-                elif metric and (not transitive or metric in L.TRANSITIVE_VERBS) \
+                elif metric and not moved and (not transitive or metric in L.TRANSITIVE_VERBS) \
                         and not metric.endswith(L.COUNT_NOUNS):  # 交付(20575辆) -> 交付量
                     metric = metric + ("量" if fold(q["quote"])[-1] in L.VOLUME_CLASSIFIERS else "数")
             streak = _STREAK_VERB.search(pre) if q["unit"] in DURATION_UNITS and metric else None
             if streak and kind == "level" and metric.endswith("连续"):
                 # 生鲜乳收购价已连续下跌超过30个月: the streak is the measure (收购价连续下跌), its verb kept
                 metric = _STREAK_END.sub("", metric) + "连续" + streak.group(1)
+            elif kind == "level" and q["unit"] in DURATION_UNITS and metric and metric.endswith("连续"):
+                lasting = _STREAK_AFTER.match(post)
+                if lasting:  # …，連續9個月正成長 / PMI连续7个月位于荣枯线以下: what lasts follows the duration
+                    base = _STREAK_END.sub("", metric)
+                    metric = base + "连续" + lasting.group(1) if base else lasting.group(1)
             if metric and kind == "level" and len(q["unit"]) == 3 and q["unit"].isupper() \
                     and metric.endswith(_OPERATION_VERBS):
                 # 央行开展9,000亿元MLF操作 / 完成3亿元股份回购: an amount between a verb and its object is the object's
@@ -636,7 +691,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 p_owner, p_metric = _measure_named(prev_clause, names)
                 if p_metric:
                     metric, owner = p_metric, p_owner or owner
-            if not metric or (last_metric and RATE_BASE.fullmatch(metric)):
+                    if kind == "level" and q["unit"] == "percent" and p_metric.endswith(_SHARE_ENDS):
+                        kind = "share"  # 其中25-34岁人群占比最高，达41.5%
+            if not metric or (last_metric and (RATE_BASE.fullmatch(metric) or _SPAN_ONLY.fullmatch(metric))):
                 metric = last_metric  # 中期股息每股8.0港仙（2023年：每股11.0港仙）: 每股 alone names no measure
             elif metric in _BARE_RATES and last_metric and not last_metric.endswith(_BARE_RATE_ENDS):
                 metric = last_metric + metric  # 汽车总销量达3290万辆，增速在3%-5%之间: that measure's growth
@@ -687,6 +744,11 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
         if "分别" in clause and len(in_clause) > 1:
             distributed = _distribute(folded, text, cs, in_clause, rows, names, distributed,
                                       "" if prev_figures else prev_clause) or distributed
+        elif "分列" in clause and len(in_clause) > 1:
+            _placed_in_turn(folded, text, cs, in_clause, rows, rank_metric)
+        for i, q in in_clause:
+            if q["unit"] == "rank" and rows[i] and rows[i]["metric"]:
+                rank_metric = rows[i]["metric"]
         prev_clause, prev_figures = clause, bool(in_clause)
     return SentenceResult([r or {} for r in rows], carried, case_starts)
 

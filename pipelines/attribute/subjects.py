@@ -27,12 +27,27 @@ _HEAD_LENGTHS = sorted({len(h) for h in _HEADS}, reverse=True)
 _NOT_OWNER = re.compile(r"通过|采用|使用|借助|利用|显示|表明|指出|透露|针对|如何|什么|、|了|较|比(?<=[^占对]比)(?![例重率])|"
                         r"应占|归属|归于|占(?![据领有])|"  # 海外游戏收入占游戏业务(收入的比例): a share phrase owns nothing
                         + "|".join(v for v in L.TRANSITIVE_VERBS if v not in ("服务", "覆盖", "积累", "收获")))
+# A figure a headline states (營收68.2億元 前10月EPS…): what stands before it owns nothing after it.
+_STATED_FIGURE = re.compile(r"\d[\d.,]*(?:[万亿]+(?:美元|港元|元)?|美元|港元|元|%|倍|成)")
+
+
+def _last_figure(text: str) -> re.Match | None:
+    found = None
+    for found in _STATED_FIGURE.finditer(text):
+        pass
+    return found
+
+
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,19}(?: [A-Z][A-Za-z0-9&.\-]{1,19})?")
 _CAUSATIVE = re.compile(r"(?<![即假纵大])(?:使得|使|让|令)(?![用命])")
 # 于/以 are left out: 归属于, 高于, 以…为 make too many false names.
 _AGENTIVE = ("实现", "通过", "将", "推出", "旗下", "凭借", "依托", "借助", "在", "的业绩", "首创", "持续") + L.ANNOUNCING_VERBS
 _GENERIC_AGENTS = ("用户", "消费者", "商家", "主播", "平台", "企业", "公司", "品牌", "我们", "他们", "行业", "市场",
-                   "政府", "直播", "电商", "本地", "海外", "国内", "全国", "全球")
+                   "政府", "直播", "电商", "本地", "海外", "国内", "全国", "全球",
+                   "特此")  # 特此公告: "hereby", an announcement's closing formula
+# 全市有效期内…, 本市…: a local scope stands for the place the document is about, not a name of its own;
+# 具体财务数据以…为准, 访港旅客人次持续增长: data and a count are measures, not agents
+_NOT_AGENT_ENDINGS = ("数据", "人次")
 # 公司董事会建议向全体股东(派发): an organ, its decision and its addressee (L.GOVERNING_BODIES).
 _ORGAN_DECIDES = re.compile("(?:" + "|".join(L.GOVERNING_BODIES) + ")(?:" + "|".join(L.DECISION_VERBS)
                             + r")*(?:向[^,]{1,10}?)?$")
@@ -105,8 +120,8 @@ def _entity_reading(x: str) -> bool | str:
         return True
     if not 2 <= len(x) <= 24 or _NOT_OWNER.search(x) or _DIGIT.search(x) and not x.startswith("某"):
         return False
-    if x.startswith(L.NON_OWNER_OPENERS) and not x.startswith(L.TRIAL_ARMS):  # (对照组 is no 对 "towards")
-        return False
+    if x.startswith(L.NON_OWNER_OPENERS) and not x.startswith(L.TRIAL_ARMS) or x.endswith(L.STATISTICS_OFFICES):
+        return False  # (主計總處：第3季經濟成長率…: the office publishes the figure, the place owns it; 对照组 is no 对)
     if x.startswith("某") or x in L.SCOPE_NOUNS:
         return True
     if x.endswith(_NOT_OWNER_ENDINGS):
@@ -212,6 +227,9 @@ def owner_of_phrase(left: str, names=()) -> str | None:
     role = _ROLE_BEFORE_NAME.match(left) if names and _ROLE_GATE.search(left) else None
     if role and left[role.end():] in names:
         return left[role.end():]  # 全资子公司金伦储能(实现): the name in apposition owns it
+    named = _UNIT_THEN_NAME.fullmatch(left) if left[-1:].isascii() else None
+    if named:
+        return named.group(1)  # 海外业务Keeta(已进入): the unit's name in apposition owns it
     for k in range(min(len(left), 16), 1, -1):
         if entity_like(left[:k], names):
             return left[:k]
@@ -219,6 +237,10 @@ def owner_of_phrase(left: str, names=()) -> str | None:
     if left not in L.MANNER_ADVERBS + L.ADVERBS and _short_name(left, "收入"):
         return left
     return None
+
+
+# Measures whose name opens with a word that elsewhere refers back to the company (企业所得税, 公司债): no reference.
+_HEAD_OPENED_METRICS = tuple(w for w in L.METRIC_WORDS if w.startswith(L.BARE_ANAPHORIC_HEADS))
 
 
 def split_np(np: str, names=()) -> tuple[str | None, str | None, bool]:
@@ -249,6 +271,12 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
         if owner:
             rest = _ANNOUNCING_OPENER.sub("", np[len(owner):].lstrip("的"))
             return owner, _clean_metric(rest), False  # 某电子公布(2024年11月)營收
+    quoted = _QUOTED_NAME.search(np) if ("「" in np or "“" in np or "『" in np) else None
+    if quoted and METRIC_END.search(quoted.group(2)) and not _TRANSITIVE.search(quoted.group(2)):
+        return quoted.group(1), _clean_metric(quoted.group(2)), False  # 香港寫字樓「華潤大廈」出租率: the named one's
+    named = _UNIT_THEN_NAME.match(np) if _CAPITAL.search(np) else None
+    if named and len(np) > named.end():  # 海外业务Keeta(已进入中东): the unit's name in apposition owns it
+        return named.group(1), split_np(np[named.end():], names)[1], False
     ranked = _RANKED_OWNER.match(np) or _MODEL_OWNER.match(np)
     if ranked and len(np) > ranked.end():
         rest = leading_adverbials(np[ranked.end():])
@@ -263,7 +291,7 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
                 return None, None, True
     if _SECTOR_CREDIT.match(np):
         return None, _clean_metric(np), False
-    if np.startswith(L.BARE_ANAPHORIC_HEADS):
+    if np.startswith(L.BARE_ANAPHORIC_HEADS) and not np.startswith(_HEAD_OPENED_METRICS):  # (企业所得税: a tax)
         for h in L.BARE_ANAPHORIC_HEADS:
             if np.startswith(h) and len(np) > len(h) + 1:
                 owner, metric, ana = split_np(np[len(h):], names)
@@ -307,15 +335,18 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
     return None, _clean_metric(np), False
 
 
+# A name in quotation marks (「華潤大廈」, “星光天地”) and the measure right after it: the name owns the measure.
+_QUOTED_NAME = re.compile(r"[「“『]([^\d「」“”『』]{2,12})[」”』](.{2,})$")
 _OWNER_IN_PLACE = re.compile(r"(.{1,12}?)在(.{1,8}?)的(.{2,})$")
 _INSIDE_END = re.compile(r"(?:中|里|内|之中|当中)$")
 METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价|价值|出货|销售"
-                        r"|增速|增幅|涨幅|降幅|跌幅)$")  # (社融存量增速将回落至8.3%: a rate, no owner)
+                        r"|增速|增幅|涨幅|降幅|跌幅|面积)$")  # (社融存量增速将回落至8.3%: a rate, no owner)
 
 
 _SHORT_NAME_NOT_ENDINGS = L.METRIC_WORDS + L.ABSTRACT_HEADS + L.GENERIC_METRICS
 _SAYS = L.STATING_VERBS + L.EQUATING_VERBS
-_NAME_NOT_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES + L.SOURCE_INSTITUTIONS + _SAYS
+_NAME_NOT_ENDINGS = L.ABSTRACT_HEADS + L.METRIC_WORDS + L.SOURCE_BODIES + L.SOURCE_INSTITUTIONS + _SAYS \
+    + L.STATISTICS_OFFICES
 
 
 _NOT_SHORT_NAME = re.compile(r"[\d的过着了]|看到|接触|使用")
@@ -352,8 +383,12 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
         if m.start >= 2 and m.end < len(np):
             before = _PRE_PERIOD_TAIL.sub("", np[: m.start])
             left = leading_adverbials(before)
+            stated = None if len(left) < 2 else _last_figure(left)
+            if stated:  # 甲公司10月营收68.2亿元 前10月EPS(3.41元): a headline's figure ends what owns the next one
+                left = leading_adverbials(left[stated.end():].strip())
             right = leading_adverbials(AFTER_PERIOD.sub("", np[m.end:]))  # 4月上旬将(股票仓位)
-            if right and len(before) >= 2 and (not left or left.startswith(L.ADVERBS) or left.endswith(_SAYS)):
+            if right and len(before) >= 2 and (not left or left.startswith(L.ADVERBS) or left.endswith(_SAYS)
+                                               or np[: m.start].endswith(L.EQUATING_VERBS)):  # (股價相當於2026年…)
                 # 预估(2025年资本支出), 累计(今年前11月营收): no owner; 管理层指引(4Q25总收入): who states it owns nothing
                 return (None, *split_np(right, names)[1:])
             if len(left) >= 2 and right and not left.startswith(L.NON_OWNER_OPENERS) and not _NOT_OWNER.search(left):
@@ -399,11 +434,10 @@ def _head_split(np: str, names) -> tuple[str | None, str | None]:
         return split
     for n in sorted(names, key=len, reverse=True):  # else a known name followed by the metric
         if np.startswith(n) and len(np) > len(n):
-            cut = len(n)
-            for w in L.METRIC_WORDS:
-                i = np.find(w, len(n))
-                if i > 0:
-                    cut = max(cut, i) if cut == len(n) else min(cut, i)
+            # the name and what follows it up to the first measure word (快手电商|GMV; 贵州茅台|营业收入, not
+            # 贵州茅台营业|收入: the measure word right after the name counts too)
+            found = [i for i in (np.find(w, len(n)) for w in L.METRIC_WORDS) if i > 0]
+            cut = min(found) if found else len(n)
             rest = np[cut:]
             if rest and rest not in L.COUNT_NOUNS:
                 return np[:cut], _clean_metric(rest)
@@ -442,6 +476,8 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
                 continue  # 銀行借款, 政府补助: a bare counterparty opens the name of the company's account with it
             if owner in _BARE_PLACE_HEADS:
                 continue  # 地区航线客座率: a bare place noun modifies the measure (地区航线), it names no place
+            if h == "航线" and rest.startswith(L.FREIGHT_PRICE_WORDS):
+                continue  # 欧洲航线运价, 美西航线运价: a lane's freight rate is the market's price, the lane owns nothing
             if len(h) > 1 and owner.endswith("全" + h):
                 continue  # 美的全渠道累计成交额: 全渠道 (all channels) is a scope, no owner (全省, 全市 own)
             if _COORDINATION.search(owner) and not rest.startswith(L.METRIC_WORDS):
@@ -471,10 +507,19 @@ _DISPOSAL = re.compile(r"^[将把](?![近军])(?=[^\d,]{2})")
 _SECTOR_CREDIT = re.compile(r"(?:企业|政府|财政)(?:中长期|短期)?(?:贷款|债券|债|存款)")
 
 
+# 主計總處預估全年CPI年增1.88% / 国家统计局预计…: the office that states the figure is its source, no part of it
+_OFFICE_STATES = re.compile(r"^[^\d,]{0,8}?(?:" + "|".join(L.STATISTICS_OFFICES) + r")(?:"
+                            + "|".join(L.STATING_VERBS + ("预估", "指出", "估计")) + r")")
+
+
 def _clean_metric(m: str | None) -> str | None:
     if not m:
         return None
-    m = _DISPOSAL.sub("", leading_adverbials(_LEADING_ASIDE.sub("", m)).strip("的 "))
+    m = _DISPOSAL.sub("", leading_adverbials(_OFFICE_STATES.sub("", _LEADING_ASIDE.sub("", m))).strip("的 "))
+    if "共" in m:
+        m = _IN_ALL.sub("", m)  # (集團)共經營門店, A级旅游景区共接待游客: "in all" is no part of the measure
+    if m[:1] in ("是", "为") and len(m) > 3:
+        m = leading_adverbials(m[1:]) or m  # (我们的目标)是明年海外收入占比(超过一半): the copula, then the period
     for d in L.DEMONSTRATIVES:
         if m.startswith(d):
             m = m[len(d):]
@@ -483,6 +528,9 @@ def _clean_metric(m: str | None) -> str | None:
     return m if len(m) >= 1 else None
 
 
+# 共/共计/总共/一共 ("in all") before the verb of a count (not 共享, 共同, 共建: words of their own)
+_IN_ALL = re.compile(r"(?:共计|总共|一共|共)(?=有|持有|经营|接待|实现|完成|销售|交付|服务|覆盖|开设|拥有|签约|新增|吸引|举办|"
+                     r"发放|带动|录得|售出|派发|回购|运营|管理|培训|招聘|收到|处理)")
 _OWNED = re.compile(r"(.{2,12}?)旗下的?(.{2,})")
 _FOR_EXAMPLE = re.compile(r"以(.{2,24}?)为例")
 _DATA_TAIL = re.compile(r"的?" + _DATA_WORD.pattern + r"*$")
@@ -551,13 +599,18 @@ def _topic_reading(clause: str) -> _TopicReading:
         if not c.startswith(L.TOPIC_MARKERS, k):
             continue
         p = c[:k]
-        if "的" in p or _strip_anaphor(p)[0] or p in L.BARE_ANAPHORIC_HEADS:
-            continue
+        if "的" in p or _strip_anaphor(p)[0] or p in L.BARE_ANAPHORIC_HEADS or p[-1] in "(（":
+            continue  # (甲公司（以下简称…: a marker word inside an aside is no marker of the clause)
+        if _ORGAN_DECIDES.search(p):
+            continue  # 全体董事审议(通过了…), 董事会决定: the company's organ deciding, not a topic of its own
         if p.endswith(L.SOURCE_BODIES) and c.startswith(_PUBLISHING, k):
             continue  # 中国光伏行业协会发布数据: a statistics body publishing is a source, not the topic
         role = _ROLE_BEFORE_NAME.match(p) if _ROLE_GATE.search(p) else None
         if role:
             candidates.append((p[role.end():], False))  # 新能源业务子公司金伦储能(实现): the name in apposition
+        named = _UNIT_THEN_NAME.fullmatch(p) if p[-1:].isascii() else None
+        if named:
+            candidates.append((named.group(1), False))  # 海外业务Keeta(已进入…): the unit's name in apposition
         candidates.append((p, False))  # the longest entity before a marker wins
     return _TopicReading(_open_candidates(candidates), None)
 
@@ -580,6 +633,8 @@ def _open_candidates(candidates: list[tuple[str, bool]]) -> tuple[tuple[str, boo
 
 _NOT_NAME_CHAR = re.compile(r"[\d的这那该其某]|[\s“”\"'()（）《》]")
 _LINKING_CHAR = re.compile(r"[较比与和从由及、]")
+# 近七成订单(实现…), 约三成用户(通过…): a figure in words opening the clause is no name (五粮液, 三只松鼠 are)
+_FIGURE_OPENING = re.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到)?[一二三四五六七八九十两半]+[成倍]")
 _AGENTIVE_ANY = re.compile("|".join(map(re.escape, _AGENTIVE)))  # any agentive word inside
 # Verbs that take 在 as the level they hold at (维持在95%以上, 控制在3%以内): X维持 before 在 is no agent's name.
 _HOLDS_AT = ("维持", "保持", "控制", "稳定")
@@ -588,6 +643,9 @@ _HOLDS_AT = ("维持", "保持", "控制", "稳定")
 # 全资子公司金伦储能实现… / 公司控股股东海川投资累计增持…: a role (a subsidiary, a controlling holder) in
 # apposition before the name; the name is the agent.
 _ROLE_BEFORE_NAME = re.compile(r"[^,。]{0,10}?(?:子公司|孙公司|控股股东|实际控制人|参股公司|联营公司|合营公司)(?=[^\W\d_]{2})")
+# 海外业务Keeta, 外卖品牌Keeta: a unit or brand word, then the unit's Latin name in apposition.
+_CAPITAL = re.compile(r"[A-Z]")
+_UNIT_THEN_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}(?:业务|板块|品牌|平台|子公司|事业部|产品)([A-Z][A-Za-z0-9&.\-]{1,20})")
 _ROLE_GATE = re.compile(r"子公司|孙公司|控股股东|实际控制人|参股公司|联营公司|合营公司")
 
 
@@ -602,6 +660,46 @@ def learn_names(sentences: list[str]) -> list[str]:
             if name:
                 counts[name] += 1
     return [n for n, _ in counts.most_common()]
+
+
+_TABLE_NAME = re.compile(r"[^\W\d_][^\d,，。；;:：()（）]{1,11}")
+_NOT_TABLE_NAME = re.compile(r"合计|总计|小计|合共|其他|其它|平均|均值|中位数|行业|板块|指数")
+
+
+# 悅匯房地產投資信託基金（「悅匯房託」）, 甲集团有限公司（以下简称“甲集团”）: the short name a document defines for
+# the full one written right before it (not a bare head: （以下简称“公司”）, （「本集團」）, which already refer back).
+_ALIAS_DEFINED = re.compile(r"([^\W\d_][^\s(（)）,，。；;:：、「」“”\"]{1,29})[(（]\s*(?:以下(?:简称|称)|下称|简称)?\s*"
+                            r"[「“\"]([^」”\"()（）\s]{2,12})[」”\"]\s*[)）]")
+
+
+def aliases(sentences: list[str]) -> dict[str, str]:
+    """Short name -> the full name it stands for, as the (folded) sentences define them."""
+    out: dict[str, str] = {}
+    for s in sentences:
+        if "(" not in s and "（" not in s:
+            continue
+        for m in _ALIAS_DEFINED.finditer(s):
+            name, alias = leading_adverbials(m.group(1)), m.group(2)
+            if alias not in L.BARE_ANAPHORIC_HEADS and not alias.startswith(("本", "该")) and name and name != alias:
+                out[alias] = name
+    return out
+
+
+def table_names(headers: dict[int, dict[int, str]], row_labels: dict[int, dict[int, str]],
+                known: tuple[str, ...] | list[str] = ()) -> list[str]:
+    """The row labels of the tables whose first column is headed by an organisation word (| 公司 | … |):
+    names, as learn_names' are, folded (a total or an average row is none)."""
+    out: list[str] = []
+    for table, columns in headers.items():
+        head = fold((columns.get(1) or "").strip(" *"))
+        if head not in L.ENTITY_COLUMN_HEADERS:
+            continue
+        for label in row_labels.get(table, {}).values():
+            name = fold((label or "").strip(" *"))
+            if _TABLE_NAME.fullmatch(name) and not _NOT_TABLE_NAME.search(name) \
+                    and name not in known and name not in out:
+                out.append(name)
+    return out
 
 
 # 稼光（2409）第三季…, 某某科技（0001.HK）…, 景輝（股份代號：1536）: a stock code in parentheses after
@@ -630,6 +728,8 @@ def _agent_name(clause: str) -> str | None:
     folded = fold(c)  # for the period test below (fold keeps offsets)
     if not _AGENTIVE_ANY.search(c) and not PERIOD_CHAR.search(folded):
         return None  # no opening of c is followed by an agentive word or a period
+    if _FIGURE_OPENING.match(c):
+        return None  # 近七成订单(实现…): the clause opens with a figure, not a name
     for k in range(2, min(8, len(c) - 1) + 1):
         p = c[:k]
         if _NOT_NAME_CHAR.search(p) or _LINKING_CHAR.search(p) or _AGENTIVE_ANY.search(p) \
@@ -643,9 +743,11 @@ def _agent_name(clause: str) -> str | None:
         if not c.startswith(_AGENTIVE, after) and not (c.startswith("同期", after) and p[-1] not in "年期季月度"):
             # (温禾食品同期销售肉猪…: in the same period as the figures before, a name too; not 去年同期)
             period = opening_period(folded[after:after + 12])
-            if not (period and (period.year or period.label_suffix.startswith("-") and not period.relative_month)):
-                continue  # neither an agentive word nor a year (a month: 牧丰股份11月销售生猪…) follows p
-        if p in _GENERIC_AGENTS or p in L.MANNER_ADVERBS \
+            if not (period and (period.year or period.label_suffix.startswith("-") and not period.relative_month
+                                and p[-1] not in "前首近今本当上下同" and not fold(p).startswith("累计"))):
+                continue  # neither an agentive word nor a year (a month: 牧丰股份11月销售生猪…; not 累計前10月) follows p
+        if p in _GENERIC_AGENTS or p in L.MANNER_ADVERBS or p in L.SCOPE_NOUNS or p in L.LOCAL_SCOPES \
+                or p.endswith(_NOT_AGENT_ENDINGS) \
                 or (p[-1] in "正已能将也还都均仍再又就才可会要" and not p.endswith(ENDS_IN_NENG)) \
                 or p.endswith(_NAME_NOT_ENDINGS) or p.endswith(L.NEWS_TIME_WORDS) \
                 or METRIC_END.search(p) \

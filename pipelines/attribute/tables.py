@@ -24,6 +24,7 @@ CHANGE_HEADERS = ("变化", "变动", "增速", "增幅", "增长率", "涨跌�
                   "增减", "增率", "成长率")  # Taiwan: 年增率, 月增率, 季增減, 年成長率 (增减变动幅度: _CHANGE_SIZE)
 # 年增率 / 月增減(%) / 季減率: a compressed comparator (grammar.COMPRESSED) heading a column of changes.
 _COMPRESSED_RATE = re.compile(COMPRESSED.pattern + r"(?:减|增)?率?")
+_COMPRESSED_RATE_END = re.compile("(?<=..)(?:" + COMPRESSED.pattern + r")(?:减|增)?率$")
 _UNIT_NOTE = re.compile(r"[（(][^()（）]{0,12}[)）]\s*$")
 
 
@@ -111,6 +112,9 @@ def column_period(text: str | None) -> str | None:
     if not text:
         return None
     bare = _CHANGE_HEADER_WORD.sub("", fold(text).strip())
+    noted = _strip_unit_note(bare)
+    if noted and not any(w in noted for w in _ACCUMULATED):
+        bare = noted  # | 10月（億美元） | 1-10月（億美元） |: a month in a unit (| 前10月累計（億元） |: see measure_header)
     label = period_label(bare) if bare else None
     if label:
         return label
@@ -241,14 +245,41 @@ def _describes_change_only(header: str) -> bool:
     return bool(header) and len(bare.strip(" %（）()")) == 0
 
 
-def measure_header(header: str, headers: dict[int, str] | None, col_no: int | None) -> str | None:
-    """The measure a column names; a change-only column names the measure of the column before it."""
-    if headers and col_no and _describes_change_only(header):
+_ACCUMULATED = ("累计", "合计")
+
+
+@lru_cache(maxsize=1 << 12)  # pure
+def _accumulated_only(header: str) -> bool:
+    """| 10月稅後淨利 | 前10月累計（億元） | 累計年增率 |: a column that says only that it sums a span (and how that sum
+    changed) names no measure of its own."""
+    h = (_strip_unit_note(fold(header or "")) or "").strip()
+    if "累计" not in h and "合计" not in h:
+        return False
+    spans = find_periods(h)
+    for m in reversed(spans):  # (前10月累計: the span summed)
+        h = h[: m.start] + h[m.end:]
+    for w in _ACCUMULATED:
+        h = h.replace(w, "")
+    # (a bare | 合计 | column is a total of the row, not a span's sum)
+    return bool(spans) and not h or bool(h) and _describes_change_only(h)
+
+
+def measure_header(header: str, headers: dict[int, str] | None, col_no: int | None, percent: bool = False) -> str | None:
+    """The measure a column names; a change-only column names the measure of the column before it (percent: a
+    change in percent, which is not a share's: | 出货量 | 市场份额 | 同比增长 | grows the 出货量)."""
+    if headers and col_no and (_describes_change_only(header) or _accumulated_only(header)):
+        share = None
         for c in range(col_no - 1, 1, -1):
             h = headers.get(c) or ""
-            if h and not _describes_change_only(h) and not period_label(h):
+            if h and not _describes_change_only(h) and not period_label(h) and not _accumulated_only(h):
                 lead = leading_period(h)  # | 11月产量 | 同比(%) |: the measure, its period said apart
-                return _strip_unit_note(lead[1] if lead else h)
+                measure = _strip_unit_note(lead[1] if lead else h)
+                if percent and measure and any(w in fold(measure) for w in L.MARKET_SHARE_WORDS + ("占比", "比重")):
+                    share = share or measure
+                    continue
+                return measure
+        if share:
+            return share
     return _strip_unit_note(header)
 
 
@@ -346,6 +377,18 @@ def _breakdown_measure(heading: str | None) -> str | None:
     return h if h.startswith(("分", "按", "各")) and _is_measure(h) else None
 
 
+def _measure_heading(heading: str | None) -> bool:
+    """## 銷貨價值（億港元）: a heading that is a measure and nothing else (not a title: 本港10月零售額)."""
+    h = _strip_unit_note(fold(heading or "").strip("# *")) or ""
+    return 2 <= len(h) <= 10 and _is_measure(h) and not find_periods(h)
+
+
+def _members_column(headers: dict[int, str] | None) -> bool:
+    """The table's first column is headed by a category of members (| 類別 |, | 地区 |, | 业务 |)."""
+    head = _strip_unit_note(fold((headers or {}).get(1) or "").strip(" *")) or ""
+    return head in L.MEMBER_COLUMN_HEADERS
+
+
 def _own_period(folded: str, start: int) -> str | None:
     """The last period a cell's own words name before its figure (not a standard's: 以2024年…为基数)."""
     if not PERIOD_CHAR.search(folded, 0, start):
@@ -371,9 +414,13 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
     header = seg.get("header") or ""
     row_label = seg.get("row_label") or ""
     text = seg["text"]
+    # the cell is in the column that names the rows (the first, unless a serial or rank column stands before it:
+    # | 排名 | 品牌 | …, whose rank cells are the brand's)
+    in_label = seg.get("col_no") == 1 and text.strip() == row_label.strip()
     folded = fold(text)
     col_period = period_label(header) or relative_column(header) or column_period(header)
-    row_period = period_label(row_label) if seg.get("col_no") != 1 else None
+    # (| 8月 | 199.4 |: a row of a month or quarter without its year, which the table's context completes)
+    row_period = (period_label(row_label) or column_period(row_label)) if not in_label else None
     period = col_period or row_period
     value_column = not period and _is_value_column(header, headers, seg.get("col_no"))
     share_of_value = not period and not value_column and _share_of_values(header, headers)
@@ -386,22 +433,26 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
             metric = (metric or "") + (_strip_unit_note(header) or "")
             value_column = True
     elif row_period:  # | 2024E | 7771 | 29.0% |: a 同比增速 column is the change of the measure before it
-        metric, subject = measure_header(header, headers, seg.get("col_no")), owner
+        metric, subject = measure_header(header, headers, seg.get("col_no"), q["unit"] == "percent"), owner
     own_words = False
     compared = _compared_periods(header, headers, seg.get("col_no")) if not period else None
     if compared:  # | 2023年 | 2024年 | 变动 |: the row's measure, changed in the last period
         period = compared[0]
         metric, subject = measure_row(row_label, rows, seg.get("row_no")), owner
     breakdown = _breakdown_measure(seg.get("heading")) if col_period or compared else None
-    if breakdown and row_label and not _is_measure(row_label) and not _describes_change_only(row_label):
-        # | 香港及澳門 | 2,690 | 2,959 | -9.1% | under ## 分區收益: the region's 收益
-        metric = _strip_unit_note(seg["heading"])
+    members = (col_period or compared) and not breakdown and _members_column(headers)
+    if (breakdown or members) and row_label and not _is_measure(row_label) and not _describes_change_only(row_label):
+        # | 香港及澳門 | 2,690 | 2,959 | -9.1% | under ## 分區收益: the region's 收益; | 類別 | 2024年10月 | 按年變動 |
+        # | 百貨公司貨品 | 26.3 | -9.8% |: the category's figures, of a measure the rows do not name (the heading's,
+        # when it names one)
+        metric = _strip_unit_note(seg["heading"]) if breakdown or _measure_heading(seg.get("heading")) else None
         subject = owner if _TOTAL_ROW.search(fold(row_label)) else _strip_unit_note(row_label)
     elif not period and not value_column:
-        lead = leading_period(header) if seg.get("col_no") != 1 else None
+        lead = leading_period(header) if not in_label else None
         if lead:  # | 公司 | 25Q3营收（亿元） |: the header's period, and its measure
-            period, header = lead
-        elif seg.get("col_no") != 1:
+            # (| 前10月累計（億元） |: a span's sum, the measure of the column before; measure_header)
+            period, header = lead[0], header if _accumulated_only(header) else lead[1]
+        elif not in_label:
             period = _table_period(headers, seg.get("col_no"))
         own = (folded[: q["start"]] + folded[q["end"]:]).strip()
         bare = CHANGE_WORD.sub("", own)
@@ -410,14 +461,14 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         own_words = len(bare.strip()) >= 2
         # A cell that names its own measure ("35%老年用户占比") is not read through the header.
         metric = (text[: q["start"]] + text[q["end"]:]).strip() if own_words else \
-            measure_header(header, headers, seg.get("col_no"))
+            measure_header(header, headers, seg.get("col_no"), q["unit"] == "percent")
         if own_words and not period:  # | 以2024年营业收入为基数，2026年营业收入增长率不低于20% |: its own year
             period = _own_period(folded, q["start"])
         # (原煤（万吨）: the row's name, its unit apart; a 合计 row, and a phase of a plan (| 第一个归属期 |), are
         # the owner's)
         label = fold(row_label).strip()
         span = _SPAN_LABEL.fullmatch(label)
-        subject = _strip_unit_note(row_label) if seg.get("col_no") != 1 and not _TOTAL_LABEL.fullmatch(label) \
+        subject = _strip_unit_note(row_label) if not in_label and not _TOTAL_LABEL.fullmatch(label) \
             and not span and not _PHASE_LABEL.fullmatch(label) else owner
         if span and not period:  # | 过去六个月 | 5.48% |: the span back from the report's end (to date: the year's;
             # since inception: no period of the format)
@@ -450,7 +501,9 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
             and any(w in (metric or "") for w in L.SHARE_WORDS):  # a part is at most the whole: 拨备覆盖率 481.2
         kind = "share"
     if kind == "change" and metric:  # | 营收同比 | / | 收入增速(%) |: the change of 营收, 收入
-        bare = _CHANGE_TAIL.sub("", _strip_unit_note(metric) or "")
+        bare = _strip_unit_note(metric) or ""
+        rate = _COMPRESSED_RATE_END.search(fold(bare))  # | 民間消費年增率（%） |: 民間消費
+        bare = _CHANGE_TAIL.sub("", bare[: rate.start()] if rate else bare)
         metric = bare if len(bare) >= 2 else metric
     baseline = None
     if kind == "change":

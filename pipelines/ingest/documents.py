@@ -1,13 +1,15 @@
 """Read raw/ into a documents frame.
 
 Text is decoded strictly (UTF-8, with or without BOM, then UTF-16 by BOM, then
-GB18030, which is what Chinese Windows tools write); a file none of them decodes
-cleanly is quarantined rather than guessed at. Offsets downstream count
+GB18030, which is what Chinese Windows tools write, or Big5-HKSCS, which Taiwanese
+and Hong Kong tools write); a file none of them decodes cleanly is quarantined
+rather than guessed at. Offsets downstream count
 characters of the decoded text with newlines normalised to \\n.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import polars as pl
@@ -30,8 +32,9 @@ def decode(data: bytes) -> str:
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         candidates = ("utf-16",)
     else:
-        candidates = ("utf-8", "gb18030")
+        candidates = ("utf-8", "gb18030", "big5hkscs")
     errors = []
+    decoded = []
     for enc in candidates:
         try:
             text = data.decode(enc)
@@ -41,8 +44,21 @@ def decode(data: bytes) -> str:
         if "\x00" in text:
             errors.append(f"{enc}: NUL characters (binary file?)")
             continue
+        if enc == "utf-8" or len(_ODD.findall(text)) <= max(2, len(text) // 200):
+            # (a trace of them is the text's own: β-受体, Ⅲ期, a Greek letter in a formula)
+            return text.replace("\r\n", "\n").replace("\r", "\n")
+        decoded.append(text)
+    if decoded:
+        # Every reading has odd characters: the one with fewest (GB18030 reads almost any bytes, so Big5 text read
+        # as GB18030 is full of kana and private-use characters, which no Chinese report writes)
+        text = min(decoded, key=lambda t: len(_ODD.findall(t)))
         return text.replace("\r\n", "\n").replace("\r", "\n")
     raise UndecodableError("; ".join(errors))
+
+
+# Characters a Chinese report rarely writes, but a legacy encoding read as another one gives in numbers: kana,
+# Greek and Cyrillic letters, box drawing, private-use code points.
+_ODD = re.compile("[\u3040-\u30ff\u0370-\u04ff\u2500-\u257f\ue000-\uf8ff]")
 
 
 _NOT_HAN = "[^\u4e00-\u9fff]+"

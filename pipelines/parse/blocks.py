@@ -41,6 +41,7 @@ _URL_TRAILING = ".,;:!?)]'\""
 # "单位：人民币百万元" / "(单位:亿元)" / "單位：百萬港元" — a unit stated once for a table.
 _UNIT_NOTE = re.compile(r"[单單]位\s*[:：为為]?\s*([^\s)）|，,。;；]+)")
 # (| 代码 | 行业类别 |, | 股票代码 | 股票名称 |: a code column identifies the rows; the next column names them)
+_RANK_HEADER = re.compile(r"排名|排行|名次|Rank(?:ing)?", re.IGNORECASE)
 _SERIAL_HEADER = re.compile(r"序号|序號|编号|編號|No\.?|#|(?:行业|行業|股票|证券|證券|债券|債券|基金)?(?:代码|代碼)", re.IGNORECASE)
 _HEADER_UNIT = re.compile(r"[（(]\s*([^()（）]{1,8})\s*[)）]\s*$")
 # A bare money unit with a magnitude — "人民币千元", "百萬港元", "RMB'000"-style words — as a header cell or in a
@@ -351,7 +352,9 @@ def _add_table(out: _Columns, lines: list[tuple[int, int, str]], i: int, caption
                   or (_money_unit(headers[0]) if headers else None) or caption_unit)
     column_of = list(zip(headers, header_units))
     # | 序号 | 股票名称 | …: a serial-number column only counts the rows; the next column names them.
-    label_col = 1 if len(headers) > 2 and _SERIAL_HEADER.fullmatch(headers[0].strip()) else 0
+    # (| 排名 | 品牌 | …: so does a column of places, whose numbers are the rows' ranks)
+    label_col = 1 if len(headers) > 2 and (_SERIAL_HEADER.fullmatch(headers[0].strip())
+                                          or _RANK_HEADER.fullmatch(headers[0].strip())) else 0
     if label_col and len(headers) > 3 and _SERIAL_HEADER.fullmatch(headers[1].strip()):
         label_col = 2  # | 序号 | 债券代码 | 债券名称 | …: the name after both
     found = []  # (row_no, line, char_start, char_end, text, col_no, header, row_label, table_unit)

@@ -225,12 +225,14 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
         unit = CURRENCY_PREFIXES[cur]  # 港币12.5亿元 is HKD
     if _names_no_figure(m, folded, start, unit, value, chinese):
         return []
+    if C.qualifier_in_word(folded, pre, start):
+        # 签约80家, 最近3个月: the word's last character is no qualifier; 扩大约13个百分点: 大 ends the verb, 约 is one
+        rest = pre[1:] if pre[0] == "大" else None
+        start, pre = start + len(pre) - len(rest or ""), rest
     qualifier = qualifier_of(pre, m["mid"] or m["mid0"], suf)
     if qualifier == "eq" and unit_word in UNIT_QUALIFIERS:
         qualifier = UNIT_QUALIFIERS[unit_word]
     end = m.end()
-    if C.qualifier_in_word(folded, pre, start):
-        qualifier, start = "eq", start + len(pre)  # 签约80家, 最近3个月
     if negative(sign):
         value = -value
     if unit in MONEY:
@@ -255,6 +257,24 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     # 1418/1562/1682亿元, 30-40%: earlier members share the last one's unit.
     if not pre and not cur and not chinese and not head:
         out = list_members(folded, start, mag, unit, unit_word) + out
+    return out
+
+
+# "/368bn" after "RMB 330bn": a later member of a list whose first names the currency (its own magnitude, or
+# the first's).
+# (not "/368亿元": a member with its own unit word is a quantity of its own)
+_LATER_MEMBER = re.compile(r"[ ]?/[ ]?(\d+(?:\.\d+)?)(?:[ ]?(bn|mn|b|m|k))?(?![\d.%A-Za-z元美港欧日英亿万])(?!/[^\d ])")
+
+
+def _later_members(folded: str, end: int, unit: str, scale: float) -> list[Quantity]:
+    out = []
+    for _ in range(4):
+        m = _LATER_MEMBER.match(folded, end)
+        if not m:
+            break
+        member_scale = MAGNITUDES[m.group(2)] if m.group(2) else scale
+        out.append(Quantity(m.start(1), m.end(), float(m.group(1)) * member_scale, unit))
+        end = m.end()
     return out
 
 
@@ -356,7 +376,8 @@ def prefixed_money(m: re.Match, folded: str, text: str) -> list[Quantity]:
         first_end = m.end("mag") if m["mag"] else m.end("num")
         return [Quantity(m.start(), first_end, value, unit, qualifier, m["sign"] is not None),
                 Quantity(m.start("num2"), m.end(), second * mag2, unit, qualifier)]
-    return [Quantity(m.start(), m.end(), value, unit, qualifier, m["sign"] is not None)]
+    first = Quantity(m.start(), m.end(), value, unit, qualifier, m["sign"] is not None)
+    return [first] + _later_members(folded, m.end(), unit, mag)  # RMB 330bn/368bn: later members share the currency
 
 
 def spaced_discount(m: re.Match, folded: str, text: str) -> list[Quantity]:
@@ -401,6 +422,26 @@ def half_of(m: re.Match, folded: str, text: str) -> list[Quantity]:
     return [Quantity(m.start(), m.end(), 50.0, "percent", qualifier_of(m["pre"], None, m["suf"]))]
 
 
+# 分列第二、三位: later places of a list after 第N, written without their 第, the last one with 名/位.
+_LATER_PLACES = re.compile(rf"((?:、[{P.CN_DIGITS}十]{{1,3}})+)(名|位)")
+
+
+def _later_places(folded: str, end: int) -> list[Quantity]:
+    m = _LATER_PLACES.match(folded, end)
+    if not m:
+        return []
+    out, pos = [], end
+    for member in m.group(1).split("、")[1:]:
+        pos += 1
+        value = number_to_float(member)
+        if value is None:
+            return []
+        last = pos + len(member) == m.start(2)
+        out.append(Quantity(pos, pos + len(member) + (1 if last else 0), value, "rank"))
+        pos += len(member)
+    return out
+
+
 def rank(m: re.Match, folded: str, text: str) -> list[Quantity]:
     """第一, 第2名 (eq); 前两名, TOP3 (lt: at most that place)."""
     value = number_to_float(m["num"])
@@ -413,8 +454,8 @@ def rank(m: re.Match, folded: str, text: str) -> list[Quantity]:
             return []
         if m["tail"] and C.ranked_group(folded, m.end()):
             return []  # 第一名客户销售额占比: the customer in first place, a group named by its place
-        return [Quantity(m.start(), m.end(), value, "rank")]
-    if m["kind"] == "前" and not m["tail"]:
+        return [Quantity(m.start(), m.end(), value, "rank")] + _later_places(folded, m.end())
+    if m["kind"] == "前" and not m["tail"] and not C.placed_in_top(folded, m.start(), m.end()):
         return []
     if C.ranked_group(folded, m.end()):
         return []  # 前五名企业合计占比: the top N name a group, not the owner's place

@@ -14,6 +14,7 @@ from pipelines.recognize.textnorm import fold
 from pipelines.recognize.lexicon import (
     APPROX_DIGIT_PAIRS, BAND_NOUNS, BARE_HUNDRED_VERBS, CODE_LETTERS_MAX, DURATION_UNITS, HALF_DISCOUNT_CONTEXT_AFTER,
     IMPLIED_UNIT_NOUNS, MINGUO_YEAR_RANGE, NOT_HOUSEHOLD_BEFORE_HU, PER_UNIT_COUNTERS, QUALIFIER_NOT_AFTER,
+    TRADE_BALANCE_BEFORE,
     RANKED_GROUP_NOUNS, TIME_WINDOW_BEFORE,
     VAGUE_PREFIXES, WITHIN_NOT_BEFORE, WITHIN_SUFFIX, YEAR_ABBREVIATION_FOLLOWERS, YEAR_ABBREVIATION_RANGE,
 )
@@ -46,6 +47,9 @@ def rate_base(folded: str, start: int) -> bool:
 def qualifier_in_word(folded: str, pre: str | None, start: int) -> bool:
     """签约80家: 约 belongs to 签约 (sign), not "about"."""
     blockers = QUALIFIER_NOT_AFTER.get((pre or " ")[0], "")  # 约 and 约有 alike
+    if pre == "超" and start > 0 and folded[start - 1] in "出入":  # 出超191.7億美元: a trade surplus
+        before = folded[start - 2] if start > 1 else " "
+        return not ("\u4e00" <= before <= "\u9fff") or before in TRADE_BALANCE_BEFORE
     return bool(blockers) and start > 0 and folded[start - 1] in blockers
 
 
@@ -65,6 +69,8 @@ def time_window(folded: str, start: int, unit: str) -> bool:
 
 
 _MONTH_AFTER = re.compile(r"(?:1[0-2]|0?[1-9])(?:[-~至](?:1[0-2]|0?[1-9]))?月")
+_MINGUO_BARE_BEFORE = frozenset(",;:、及和至到与。\n")
+_DURATION_AFTER = frozenset("来以历之的间后多余左前内期")
 _MINGUO_FOLLOWER = re.compile(r"度|第|[上下]半|前|累计|全年|(?:1[0-2]|0?[1-9])月|Q[1-4]")
 
 
@@ -72,7 +78,15 @@ def minguo_year(folded: str, num: str, end: int) -> bool:
     """"113年11月", "112年度": a year of Taiwan's Minguo calendar (1911 + N) before a month, quarter or
     span, not a duration (成立100年 stays one)."""
     lo, hi = MINGUO_YEAR_RANGE
-    return num.isdigit() and lo <= int(num) <= hi and bool(_MINGUO_FOLLOWER.match(folded, end))
+    if not (num.isdigit() and lo <= int(num) <= hi):
+        return False
+    if _MINGUO_FOLLOWER.match(folded, end):
+        return True
+    # …；115年經濟成長率預測為2.81%: a bare year of this century (民國100-139) opening a clause, before a noun
+    # (not 100年来, 100年的历史: a duration)
+    start = end - len(num) - 1
+    return 100 <= int(num) <= 139 and (start == 0 or folded[start - 1] in _MINGUO_BARE_BEFORE) \
+        and end < len(folded) and "\u4e00" <= folded[end] <= "\u9fff" and folded[end] not in _DURATION_AFTER
 
 
 _FIGURE_AFTER = re.compile(r"\d+(?:\.\d+)?(?:倍|x|X|%|元)")
@@ -161,6 +175,17 @@ def condition(folded: str, start: int, end: int) -> bool:
 
 
 _RANKED_GROUP = re.compile(r"的?(?:" + "|".join(sorted(RANKED_GROUP_NOUNS, key=len, reverse=True)) + ")")
+
+
+# 位列全球智能手机市场前三。/ 跻身行业前十，: a verb of placing, then the first N closing the clause.
+_PLACING_VERB = re.compile(r"(?:位列|位居|位于|跻身|稳居|名列|排名|排在|排行|进入|跃居|升至|挤进)[^，。；,;：:]{0,12}$")
+_CLAUSE_CLOSE = re.compile(r"[，。；、,;）)！!？?]|$")
+
+
+def placed_in_top(folded: str, start: int, end: int) -> bool:
+    """前三 without 名 or 位 is a rank when a verb of placing puts the owner among the first N and nothing
+    follows in the clause (前三季度, 前十大客户, 前5个月 name a period or a group)."""
+    return bool(_CLAUSE_CLOSE.match(folded, end)) and bool(_PLACING_VERB.search(folded, max(0, start - 16), start))
 
 
 def ranked_group(folded: str, end: int) -> bool:

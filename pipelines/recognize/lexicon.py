@@ -102,6 +102,8 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "头": ("item", 1.0), "棵": ("item", 1.0), "株": ("item", 1.0),
     # Flat goods counted per piece: 出貨2.3億片面板, 月產能10萬片晶圓.
     "片": ("item", 1.0),
+    # Scheduled services (transport operating statistics): 每週增加約40班航班, 每日開行120班次.
+    "班": ("item", 1.0), "班次": ("item", 1.0),
     # Events and cases counted per occurrence: 4.2万台次手术, 3亿剂次, 1.2万例患者.
     "台次": ("item", 1.0), "架次": ("item", 1.0), "辆次": ("item", 1.0), "剂次": ("item", 1.0),
     "例": ("item", 1.0), "剂": ("item", 1.0),
@@ -119,6 +121,7 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "个月": ("month", 1.0), "年": ("year", 1.0),
     "平方米": ("square_meter", 1.0), "平米": ("square_meter", 1.0), "㎡": ("square_meter", 1.0),
     "万平方米": ("square_meter", 1e4), "吨": ("ton", 1.0), "万吨": ("ton", 1e4),
+    "公吨": ("ton", 1.0), "万公吨": ("ton", 1e4),  # (Hong Kong, Taiwan: 貨物13.6萬公噸)
 }
 # 成 (tenths) and 折 (a discount: 八折 = pay 80%) are percent in FORMAT.md.
 TENTHS_WORDS = ("成", "折")
@@ -143,7 +146,12 @@ QUALIFIER_NOT_AFTER: dict[str, str] = {
     "约": "签节预合制契公条特邀履违解集赴相婚守和续规简隐",
     "近": "最附靠贴亲邻",
     "超": "赶高",
+    # 扩大约13个百分点, 加大约: 大 ends the verb, and 约 alone is the qualifier (builders keeps it)
+    "大": "扩增加放变壮做",
 }
+# 出超 / 入超 (Taiwan): a trade surplus / deficit (10月出超191.7億美元), when 出/入 opens the word (not 收入超100亿元,
+# 投入超…: "over"); the characters that may stand before it in a release (貿易出超, 10月出超, 累計出超).
+TRADE_BALANCE_BEFORE = "易月年季计"
 # Between the number and its unit or magnitude: 100多家, 300余人, 二十余万, 五十来个;
 # 十几家, 二十几个百分点 (spoken: ten and some).
 QUALIFIER_INFIXES: dict[str, str] = {"多": "gt", "余": "gt", "来": "approx", "几": "gt"}
@@ -266,7 +274,7 @@ HALF_AFTER_VERBS = ("减少", "下降", "降低", "缩短", "缩减", "压缩", 
                     "下滑", "回落", "减", "降", "增")
 
 # Valuation multiples by their names (P/E, PB, EV/EBITDA, 市盈率): a figure of one counts times.
-VALUATION_MULTIPLES = r"P/?E|P/?B|P/?S|PEG|EV/EBITDA|EV/EBIT|EV/Sales|市盈率|市净率|市销率"
+VALUATION_MULTIPLES = r"P/?E|P/?B|P/?S|PEG|EV/EBITDA|EV/EBIT|EV/Sales|市盈率|市净率|市销率|本益比|股价净值比"  # (Taiwan: 本益比 = P/E, 股價淨值比 = P/B)
 
 # A band a bound marks out (100元以下价格段, 9.9元及以下价格带): the bound names the band, it states no figure.
 BAND_NOUNS = ("价格带", "价格段", "价位段", "价格区间", "价位", "区间", "档位", "档")

@@ -129,8 +129,9 @@ _RENMINBI = re.compile("|".join(map(re.escape, _EXPLICIT_CNY[:3])))
 # The yuan of places writing Traditional Chinese (港元, 澳門元, 新台幣).
 _LOCAL_YUAN = frozenset(("HKD", "MOP", "TWD"))
 # Words only Taiwanese financial writing uses (folded): compressed quarter comparators (季增, 季減; Hong Kong
-# writes 按季, the mainland 环比), 營益率, 每股純益, 稅後純益, 法說會.
-_TAIWANESE = re.compile("(?<!按)季[增减]|营益率|每股纯益|税后纯益|法说会")
+# writes 按季, the mainland 环比), 營益率, 每股純益, 稅後純益, 法說會, a financial holding's 自結 (self-settled)
+# earnings and 每股盈餘 (the mainland's 每股收益, Hong Kong's 每股盈利), a note's 本益比 (市盈率) and 投顧.
+_TAIWANESE = re.compile("(?<!按)季[增减]|营益率|每股纯益|税后纯益|法说会|自结|每股盈余|本益比|投顾")
 
 
 class DocumentYuan:

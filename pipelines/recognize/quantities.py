@@ -309,6 +309,9 @@ def _count_unit(label: str, parenthesis: str | None) -> str | None:
     return "人" if m["person"] else "户" if m["household"] else "个"
 
 
+_NOTED_PERCENT = re.compile(r"[,，、;；]\s*[%％]\s*$")
+
+
 @lru_cache(maxsize=4096)  # the cells of a row share their label
 def _row_unit(row_label: str | None, table_unit: str | None) -> str | None:
     """"营业收入（亿元）": a unit in the row label applies to that row's cells and
@@ -317,6 +320,8 @@ def _row_unit(row_label: str | None, table_unit: str | None) -> str | None:
     m = _TRAILING_PARENTHESES.search(row_label or "")
     if m and parse_unit_text(m.group(1)):
         return m.group(1)
+    if m and _NOTED_PERCENT.search(m.group(1)):  # | 民間消費（年增率，%） |: what the row is, then its unit
+        return "%"
     if m and _HUNDREDTHS.search(m.group(1).strip()):
         return None
     label = fold(row_label or "").strip()
