@@ -2035,6 +2035,9 @@ OPERATING_SENTENCES = [
     # a bare place noun modifies a noun (地区航线: regional routes, which own their figures); a named place owns them
     ("地区航线客座率为79.5%。", "79.5%", dict(subject="地区航线", metric="客座率")),
     ("地区总收入为12亿元。", "12亿元", dict(subject=None)),
+    # an aircraft type's dashed variant (B737-8) is no brand's model owning the count (小米SU7|交付量 is)
+    ("公司本月引进B737-8飞机3架。", "3架", dict(metric="引进B737-8飞机数")),
+    ("小米SU7交付量达2万辆。", "2万辆", dict(subject="小米SU7", metric="交付量")),
     # a lane's freight rate is the market's price: no route owns it
     ("欧洲航线运价为1,526美元/TEU。", "1,526美元", dict(subject=None, metric="欧洲航线运价")),
     ("华东地区收入为12亿元。", "12亿元", dict(subject="华东地区", metric="收入")),

@@ -104,7 +104,7 @@ _RANKED_OWNER = re.compile(r"(?:(?:TOP|Top|top|前)\d{1,3}(?:名|强)?|\d{1,3}�
 
 # A product model: a brand, then a model code (理想L6, 小米SU7, 问界M9; not a period code: 季度Q3, 2025H1, TOP5).
 _MODEL_OWNER = re.compile(r"[\u4e00-\u9fff]{2,4}(?!Q[1-4]|H[12]|FY|TOP)[A-Z]{1,3}\d{1,3}(?:\s?(?:Pro|Max|Ultra|Plus|mini|Air))?"
-                          r"(?![\dA-Za-z])")
+                          r"(?![\dA-Za-z]|-\d)")  # (引进B737-8飞机: an aircraft type's dashed variant, no brand's model)
 
 
 @lru_cache(maxsize=1 << 15)  # pure: topic and owner search try every prefix of every clause, in every document
