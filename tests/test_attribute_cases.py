@@ -2657,3 +2657,24 @@ def test_the_same_span_a_year_back_is_the_span_the_sentence_stated():
     rows = {r["quote"]: r for r in _facts(text).iter_rows(named=True)}
     assert rows["人民幣372.8百萬元"]["period"] == "2024H1" and rows["24.8%"]["period"] == "2025H1"
     assert rows["10亿元"]["period"] == "2024"  # counter-case: the year's figure before
+
+
+@pytest.mark.parametrize("text,quote,expected", [
+    # 出让金 / 转让 are no causatives (让 'make'): the land-transfer fee is the measure
+    ("土地出让金合计1,286亿元。", "1,286亿元", dict(metric="土地出让金")),
+    # a deal at a price: the thing dealt or the buyer owns the price
+    ("杭州一宗地块以总价58.6亿元成交。", "58.6亿元", dict(metric="总价", subject="杭州一宗地块")),
+    ("甲公司以约3.2亿元的对价收购乙公司。", "约3.2亿元", dict(metric="对价", subject="甲公司")),
+    # a record set in the clause before names the measure of the figure after it
+    ("溢价率达28.3%，楼面价创区域新高，达每平方米4.2万元。", "4.2万元", dict(metric="楼面价")),
+    # counter-case: a share a rank is won with is still read as before
+    ("吉利汽车以9.7%的市场份额位居第二。", "9.7%", dict(metric="市场份额", subject="吉利汽车")),
+])
+def test_land_and_deal_prices(text, quote, expected):
+    row = _attribute(text)[quote]
+    assert {k: row[k] for k in expected} == expected
+
+
+def test_a_count_classifier_names_the_noun_after_it():
+    """共錄得38宗二手成交: 宗 (and 笔, 伙) count the noun after them, the measure (was 十大屋苑)."""
+    assert _attribute("上周十大屋苑共錄得38宗二手成交。")["38宗"]["metric"] == "二手成交"

@@ -408,6 +408,9 @@ QUALIFIERS = [
     ("yixia", "负债率在40%以下。", [("40%以下", 40, "percent", L)]),
     ("budao", "试点不到100人。", [("不到100人", 100, "person", L)]),
     ("qianyue-not-approx", "签约80家供应商。", [("80家", 80, "item", E)]),
+    # 伙: the flats of a Hong Kong development (not 伙伴)
+    ("huo-flats", "新盤首輪推售168伙。", [("168伙", 168, "item", E)]),
+    ("huo-partner-no-flat", "公司与3伙伴合作。", []),
     # 扩大约13个百分点: 大 ends the verb 扩大, and 约 alone qualifies the figure (大约 stays a qualifier elsewhere)
     ("kuoda-then-approx", "降幅扩大约13个百分点。", [("约13个百分点", 13, "percentage_point", A)]),
     ("jiada-then-approx", "加大约3亿元投入。", [("约3亿元", 3e8, "CNY", A)]),

@@ -23,7 +23,7 @@ from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, 
 from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, VALUATION_MULTIPLES
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
-_CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类间艘架栋套批例]$")
+_CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类间艘架栋套批宗笔伙例]$")
 _PEOPLE_WHO = re.compile(r"^(就业|参与|受益|增收|返乡|创业|脱贫|上岗|入职|参加|观看|下单|购买)")
 _FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。()（）]{2,12})")  # not a parenthesis: （包括…）
 _COUNT_UNITS = ("item", "person", "household")
@@ -337,7 +337,8 @@ _NUMBER = re.compile(r"(?<![\dA-Za-z.])(?:约|近|超过?|逾|达到?)?\d[\d.,]*
 
 
 # An evaluative predicate closing a clause (最低, 较高, 领先): the noun phrase before it is a measure.
-_EVALUATIVE = re.compile(r"(?:最|较|更|相对|明显|显著)?(?:高|低|快|慢|大|小|多|少|领先|落后|突出|稳定)$")
+_EVALUATIVE = re.compile(r"(?:最|较|更|相对|明显|显著)?(?:高|低|快|慢|大|小|多|少|领先|落后|突出|稳定)$"
+                         r"|(?:再)?创[^,]{0,6}?新[高低]$")  # (楼面价创区域新高，达…: a record, the measure before it)
 _PREDICATE_START = re.compile("|".join(map(re.escape, sorted(L.YOY_WORDS + L.QOQ_WORDS + L.MOM_WORDS, key=len,
                                                               reverse=True)))
                               + "|" + CHANGE_VERB.pattern)
@@ -347,6 +348,10 @@ _RANK_FRAME = re.compile(r"在([^,在]{2,30}?(?:榜|榜单|排行|排名|评测|
 
 
 _BY_FIGURE = re.compile(r"^[^,]{2,20}以$")
+# 一宗地块以总价58.6亿元成交 / 以每股12.5元的价格出售: X at a price, then the deal's verb.
+_AT_PRICE = re.compile(r"^([^,]{2,20}?)以(?:约)?([^\d,以的]{0,6}?(?:价|价格|金额|对价|估值))$")
+_DEAL_AFTER = re.compile(r"(?:的价格)?(?:成交|中标|出售|收购|拍得|竞得|转让|摘得|售出|完成|购入|回购)")
+_PRICE_AFTER = re.compile(r"的(对价|价格|总价|均价|单价|总金额|金额|估值)" + _DEAL_AFTER.pattern)
 # 以9.7%的市场份额位居第二 / 以8,200家门店位列第二 (a count names its noun without 的)
 _OF_MEASURE = re.compile(r"的?([^,的\d]{2,10}?)(?:" + "|".join(sorted(L.RANK_VERBS, key=len, reverse=True)) + r"|领跑|稳居)")
 _RANKED_BY = re.compile(r"^(.{2,20}?)以[^,]*?(?:的|[\d.,]+(?:万|亿)?[个家名位款座台辆件只所间])([^,的\d]{2,10})$")
@@ -556,6 +561,12 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                     kind, direction = "change", "down" if (q.get("value") or 0) < 0 else "up"  # 白酒（-2.3%）
             np = _noun_phrase(folded, cs, q, done)
             owner, metric, anaphoric = split_np(np, names)
+            deal = _AT_PRICE.match(np) if "以" in np and _DEAL_AFTER.match(post) else None
+            priced = _PRICE_AFTER.match(post) if not deal and np.endswith("以") else None
+            if deal:  # 杭州一宗地块以总价58.6亿元成交: the price the deal was done at, the thing's
+                owner, metric = split_np(deal.group(1), names)[0] or deal.group(1), deal.group(2)
+            elif priced and len(np) > 2:  # 甲公司以约3.2亿元的对价收购乙公司: the price, the buyer's
+                owner, metric = split_np(np[:-1], names)[0] or np[:-1], priced.group(1)
             by = _BY_FIGURE.match(np) and _OF_MEASURE.match(post)
             if by:  # 吉利汽车以9.7%的市场份额位居第二: the figure is the owner's value of the measure after 的
                 owner, metric = split_np(np[:-1], names)[0] or np[:-1], by.group(1)

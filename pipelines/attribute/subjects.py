@@ -39,7 +39,7 @@ def _last_figure(text: str) -> re.Match | None:
 
 
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,19}(?: [A-Z][A-Za-z0-9&.\-]{1,19})?")
-_CAUSATIVE = re.compile(r"(?<![即假纵大])(?:使得|使|让|令)(?![用命])")
+_CAUSATIVE = re.compile(r"(?<![即假纵大出转])(?:使得|使|让|令)(?![用命利])")  # (not 出让金, 转让, 让利)
 # 于/以 are left out: 归属于, 高于, 以…为 make too many false names.
 _AGENTIVE = ("实现", "通过", "将", "推出", "旗下", "凭借", "依托", "借助", "在", "的业绩", "首创", "持续") + L.ANNOUNCING_VERBS
 _GENERIC_AGENTS = ("用户", "消费者", "商家", "主播", "平台", "企业", "公司", "品牌", "我们", "他们", "行业", "市场",
@@ -529,7 +529,7 @@ def _clean_metric(m: str | None) -> str | None:
 
 
 # 共/共计/总共/一共 ("in all") before the verb of a count (not 共享, 共同, 共建: words of their own)
-_IN_ALL = re.compile(r"(?:共计|总共|一共|共)(?=有|持有|经营|接待|实现|完成|销售|交付|服务|覆盖|开设|拥有|签约|新增|吸引|举办|"
+_IN_ALL = re.compile(r"(?:共计|总共|一共|共)(?=有|持有|成交|经营|接待|实现|完成|销售|交付|服务|覆盖|开设|拥有|签约|新增|吸引|举办|"
                      r"发放|带动|录得|售出|派发|回购|运营|管理|培训|招聘|收到|处理)")
 _OWNED = re.compile(r"(.{2,12}?)旗下的?(.{2,})")
 _FOR_EXAMPLE = re.compile(r"以(.{2,24}?)为例")

@@ -98,6 +98,8 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "艘": ("item", 1.0), "架": ("item", 1.0), "枚": ("item", 1.0), "颗": ("item", 1.0),
     # Plots of land counted in land-bank reports (新增土地儲備3幅, 获取地块5宗).
     "幅": ("item", 1.0), "宗": ("item", 1.0),
+    # Flats of a Hong Kong development (首輪推售168伙, 沽清300伙).
+    "伙": ("item", 1.0),
     "栋": ("item", 1.0), "幢": ("item", 1.0), "处": ("item", 1.0), "支": ("item", 1.0),
     "头": ("item", 1.0), "棵": ("item", 1.0), "株": ("item", 1.0),
     # Flat goods counted per piece: 出貨2.3億片面板, 月產能10萬片晶圓.

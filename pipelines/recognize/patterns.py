@@ -46,6 +46,7 @@ _UNIT_GUARDS = {
     # A unit word that starts a longer ordinary word is not a unit.
     "元": r"(?!旦|宇宙|素|年|件|器|老)",
     "块": r"(?![\u4e00-\u9fff])",
+    "伙": r"(?!伴|计|食|同|人)",  # (3伙伴, 伙食: no flats)
     "天": r"(?!猫|津|下|然|空|气|使|才|地|期(?!间))",  # 7天期逆回购 is a tenor (7天期间 is 7 days)
     "日": r"(?:(?<=\.\d日)|(?<=\.\d\d日))(?!均)",  # 1.3日, 0.25日: a decimal is no date (11月11日)
     "个月": r"(?!期(?!间)|Shibor|SHIBOR|存单|国债)",  # 3个月期Shibor / 3个月Shibor is a tenor
