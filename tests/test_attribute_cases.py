@@ -1158,7 +1158,8 @@ DOC_CASES = [
     ("no_year", "新台幣56.8億元", dict(period=None)),  # counter-case: no year written anywhere
     ("minguo_filing", "新台幣18億3,650萬元", dict(subject="裕達光電", period="2024-11", metric="合併營業收入淨額")),
     ("minguo_filing", "1,836,500", dict(subject="裕達光電", period="2024-11", value=1.8365e9)),
-    ("minguo_filing", "20,142,000", dict(subject="裕達光電", period="2024")),
+    # 113年累計 in a month's filing: the year up to the month (the devset gold of tw_yuda; was the bare year)
+    ("minguo_filing", "20,142,000", dict(subject="裕達光電", period="2024-01~11")),
     ("period_column_unit", "26.3", dict(period="2024-10", value=2.63e9)),
     ("period_column_unit", "-9.8%", dict(period="2024-10", kind="change", baseline="yoy")),
     ("shipments_opener", "38%", dict(subject="甲光電", kind="share", period="2024-11")),
@@ -2003,6 +2004,246 @@ STYLE_CASES = MARKET_TABLE_CASES + [(doc, *c) for doc, cases in (
 @pytest.mark.parametrize("doc,quote,expected", STYLE_CASES, ids=[q for _, q, _ in STYLE_CASES])
 def test_report_style_case(doc, quote, expected):
     _table_row(doc, quote, expected)
+
+
+# --- operating bulletins, prospectuses, clinical releases, news flashes (session 7) ----------------------
+OPERATING_SENTENCES = [
+    # gapping: an owner and a bare copula before the figure leaves the measure out (甲…毛利率为30%，乙公司为25%)
+    ("甲公司的毛利率为30%，乙公司为25%。", "25%", dict(metric="毛利率", subject="乙公司")),
+    ("联合化疗组的中位无进展生存期为12.3个月，对照组为7.8个月。", "7.8个月",
+     dict(metric="中位无进展生存期", subject="对照组", kind="level")),
+    ("门店数为300家，门店为200家。", "200家", dict(metric="门店数")),  # a bare head is no new owner
+    # 延长 is a change verb (延长至 reaches a level)
+    ("中位总生存期达到21.6个月，较对照组延长5.4个月。", "5.4个月",
+     dict(kind="change", direction="up", baseline="对照组", metric="中位总生存期")),
+    ("合同期限延长至36个月。", "36个月", dict(kind="level", metric="合同期限")),
+    # the part of a plan done: a share of the plan (X占Y keeps both)
+    ("公司累计生产商品煤9,875万吨，完成年度产量计划的83%左右。", "83%左右", dict(kind="share", metric="年度产量计划")),
+    ("网上销售占零售总额的8.2%。", "8.2%", dict(kind="share", metric="网上销售占零售总额")),
+    # 主营业务 is the scope of a statement line, not a business unit; 主要系 (mainly because) opens a cause
+    ("公司主营业务毛利率为56.08%。", "56.08%", dict(metric="主营业务毛利率", subject=None)),
+    ("主要系耗材收入占比由31.5%提升至44.2%所致。", "31.5%", dict(kind="share", metric="耗材收入占比")),
+    # a trial's control arm owns the measure after it (对照组 is no 对 "towards"); 例 counts the noun after it
+    ("对照组客观缓解率为33.7%。", "33.7%", dict(subject="对照组", metric="客观缓解率")),
+    ("该研究共入组86例患者。", "86例", dict(metric="患者")),
+    # a weekly's day span after 本周 is adverbial (the scope opens the noun phrase); 周环比 is week on week
+    ("本周（11.24-11.28）全国生猪均价为11.86元/公斤，周环比下跌2.9%。", "11.86元", dict(subject="全国", metric="生猪均价")),
+    ("本周（11.24-11.28）全国生猪均价为11.86元/公斤，周环比下跌2.9%。", "2.9%",
+     dict(kind="change", direction="down", baseline="上周", metric="生猪均价")),
+    ("10月营收月环比增长3%，环比增长2%。", "3%", dict(baseline="上月")),
+    ("10月营收月环比增长3%，环比增长2%。", "2%", dict(baseline="qoq")),
+    # a bare place noun modifies a noun (地区航线: regional routes, which own their figures); a named place owns them
+    ("地区航线客座率为79.5%。", "79.5%", dict(subject="地区航线", metric="客座率")),
+    ("地区总收入为12亿元。", "12亿元", dict(subject=None)),
+    # an aircraft type's dashed variant (B737-8) is no brand's model owning the count (小米SU7|交付量 is)
+    ("公司本月引进B737-8飞机3架。", "3架", dict(metric="引进B737-8飞机数")),
+    ("小米SU7交付量达2万辆。", "2万辆", dict(subject="小米SU7", metric="交付量")),
+    # a lane's freight rate is the market's price: no route owns it
+    ("欧洲航线运价为1,526美元/TEU。", "1,526美元", dict(subject=None, metric="欧洲航线运价")),
+    ("华东地区收入为12亿元。", "12亿元", dict(subject="华东地区", metric="收入")),
+    # coordinated owners, then the period where 的 would stand, then the measure they share
+    ("中翔航空、东川航空、南岭航空10月客座率分别为85.1%、83.6%和84.2%。", "84.2%", dict(subject="南岭航空", metric="客座率")),
+    ("中翔航空、东川航空、南岭航空10月客座率分别为85.1%、83.6%和84.2%。", "83.6%", dict(subject="东川航空", metric="客座率")),
+]
+
+
+@pytest.mark.parametrize("text,quote,expected", OPERATING_SENTENCES, ids=[f"{t[:12]}:{q}" for t, q, _ in OPERATING_SENTENCES])
+def test_operating_sentence(text, quote, expected):
+    row = _attribute(text)[quote]
+    for name, want in expected.items():
+        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r} ({row})"
+
+
+OPERATING_BULLETIN = """晋源能源集团股份有限公司
+2025年10月主要运营数据公告
+
+一、煤炭业务
+
+10月，公司商品煤产量1,026万吨，同比增长3.4%。
+
+二、电力业务
+
+10月，电力业务售电量同比增长5.9%。
+
+三、港口业务
+
+10月，公司散货吞吐量同比下降2.6%。
+
+| 主要指标 | 2025年10月 | 同比变化 | 2025年1-10月 | 同比变化 |
+|---|---|---|---|---|
+| 商品煤产量（万吨） | 1,026 | 3.4% | 9,875 | 1.9% |
+| 平均上网电价（元/千瓦时） | 0.412 | -3.7% | 0.418 | -2.9% |
+
+| 运营指标 | 2025年10月 | 2025年累计 | 累计同比变动 |
+|---|---|---|---|
+| 旅客运输量（万人次） | 1,386.4 | 13,218.7 | 7.8% |
+"""
+
+OPERATING_BULLETIN_CASES = [
+    # 公司 under a business heading is the company itself; the heading's business still owns its own sentences
+    ("1,026万吨", dict(subject="晋源能源集团股份有限公司", metric="商品煤产量", period="2025-10")),
+    ("5.9%", dict(subject="电力业务")),
+    # (a table under a heading the bulletin calls 公司 under is the company's)
+    ("-3.7%", dict(subject="晋源能源集团股份有限公司", metric="平均上网电价")),
+    # a 同比 column is the change of the period column just before it, not of the first one
+    ("1.9%", dict(period="2025-01~10", kind="change", baseline="yoy")),
+    ("-2.9%", dict(period="2025-01~10", direction="down")),
+    ("0.412", dict(unit="CNY", value=0.412, period="2025-10")),  # a price per 千瓦时 is money
+    # | 2025年累计 | in a month's bulletin: the year up to the month
+    ("13,218.7", dict(period="2025-01~10", unit="person")),
+]
+
+
+@pytest.mark.parametrize("quote,expected", OPERATING_BULLETIN_CASES, ids=[q for q, _ in OPERATING_BULLETIN_CASES])
+def test_operating_bulletin(quote, expected):
+    _table_row(OPERATING_BULLETIN, quote, expected)
+
+
+PROSPECTUS = """# 瑞科医疗招股说明书摘要
+
+报告期内，公司营业收入分别为48,215.36万元、61,732.80万元和79,046.52万元。
+
+报告期内，公司营业收入和净利润分别为79,046.52万元和13,518.09万元。
+
+报告期内，公司主营业务毛利率由52.17%提升至56.08%。
+
+| 项目 | 2024年度 | 2023年度 | 2022年度 |
+|---|---|---|---|
+| 营业收入（万元） | 79,046.52 | 61,732.80 | 48,215.36 |
+"""
+
+FLASH_FILINGS = """# 证券时报e公司讯｜创新药企公布临床数据
+
+2025年12月3日
+
+华瑞药业公告称，其ADC药物的II期研究客观缓解率为62.8%。
+
+科创板拟上市企业精测电子仪器的招股书显示，报告期各期末，公司存货分别为1.82亿元、2.45亿元和3.17亿元；同期经营活动现金流量净额分别为0.56亿元、0.91亿元和1.38亿元。
+
+| 项目 | 2024年末 | 2023年末 | 2022年末 |
+|---|---|---|---|
+| 资产负债率 | 38.6% | 41.2% | 45.9% |
+"""
+
+
+@pytest.mark.parametrize("quote,expected", [
+    ("62.8%", dict(subject="华瑞药业")),  # X公告称，其…: 其 is the company speaking of itself
+    ("1.82亿元", dict(subject="科创板拟上市企业精测电子仪器", period="2022")),  # X的招股书显示: the issuer's figures
+    ("0.91亿元", dict(period="2023", metric="经营活动现金流量净额")),  # 同期…分别: the report years again
+])
+def test_flash_filings(quote, expected):
+    _table_row(FLASH_FILINGS, quote, expected)
+
+
+PROSPECTUS_CASES = [
+    # 报告期内…分别为A、B和C: the report's years, as its table's year columns name them
+    ("48,215.36万元", dict(period="2022", metric="营业收入")),
+    ("79,046.52万元", dict(period="2024")),
+]
+
+
+@pytest.mark.parametrize("quote,expected", PROSPECTUS_CASES, ids=[q for q, _ in PROSPECTUS_CASES])
+def test_prospectus_report_years(quote, expected):
+    facts = _facts(PROSPECTUS).filter(pl.col("line") == 3)
+    row = facts.filter(pl.col("quote") == quote).row(0, named=True)
+    for name, want in expected.items():
+        assert row[name] == want, f"{name}: want {want!r}, got {row[name]!r}"
+
+
+def test_prospectus_change_over_the_report_span():
+    facts = _facts(PROSPECTUS).filter(pl.col("line") == 7)  # 报告期内…由A提升至B: the first and the last year
+    assert dict(zip(facts["quote"], facts["period"])) == {"52.17%": "2022", "56.08%": "2024"}
+
+
+def test_prospectus_coordinated_measures_are_not_spread_over_years():
+    facts = _facts(PROSPECTUS).filter(pl.col("line") == 5)
+    assert set(facts["period"].to_list()) != {"2023", "2024"}  # 营业收入和净利润分别为…: two measures, one period
+
+
+CLINICAL = """# 恒康生物公布III期临床研究结果
+
+| 疗效指标 | HK-101联合化疗组 | 安慰剂联合化疗组 |
+|---|---|---|
+| mPFS（月） | 12.3 | 7.8 |
+| ORR（全人群） | 45.2% | 32.1% |
+"""
+
+
+@pytest.mark.parametrize("quote,expected", [
+    # | 疗效指标 | arm | arm |: the label column says its rows are measures; the arms own the figures
+    ("12.3", dict(unit="month", metric="mPFS", subject="HK-101联合化疗组")),
+    ("32.1%", dict(metric="ORR", subject="安慰剂联合化疗组")),
+])
+def test_trial_arms_in_columns(quote, expected):
+    _table_row(CLINICAL, quote, expected)
+
+
+FLASH = """# 财联社早知道｜猪企11月销售数据
+
+2025年11月28日 07:42
+
+财联社11月28日电，牧丰股份11月销售生猪612.3万头，环比增长4.2%；商品猪销售均价13.85元/公斤。温禾食品同期销售肉猪298.6万头。新希农业11月销售生猪163.5万头。
+"""
+
+
+@pytest.mark.parametrize("quote,expected", [
+    # a news outlet's column (财联社早知道｜) and dateline name who reports; a name before a month is an agent
+    ("13.85元", dict(subject="牧丰股份", period="2025-11")),
+    ("163.5万头", dict(subject="新希农业")),
+    ("298.6万头", dict(subject="温禾食品", period="2025-11")),  # X同期…: a name in the period just stated
+])
+def test_news_flash_companies(quote, expected):
+    _table_row(FLASH, quote, expected)
+
+
+PROSPECTUS_INTERIM = """# 芯创科技招股说明书摘要
+
+报告期各期，公司营业收入分别为3.26亿元、4.18亿元、5.37亿元和2.94亿元。报告期各期末，公司应收账款分别为1.05亿元、1.36亿元、1.71亿元和1.88亿元。
+
+| 项目 | 2025年1-6月 | 2024年度 | 2023年度 | 2022年度 |
+|---|---|---|---|---|
+| 营业收入（亿元） | 2.94 | 5.37 | 4.18 | 3.26 |
+"""
+
+
+@pytest.mark.parametrize("quote,expected", [
+    # four report periods, the last an interim (| 2025年1-6月 |); 各期末 is each period's end
+    ("3.26亿元", dict(period="2022")),
+    ("2.94亿元", dict(period="2025-01~06")),
+    ("1.05亿元", dict(period="2022")),
+    ("1.88亿元", dict(period="2025-06")),
+])
+def test_prospectus_interim_period(quote, expected):
+    _table_row(PROSPECTUS_INTERIM, quote, expected)
+
+
+SHIPPING_WEEKLY = """# 航运周报：集运运价止跌回升
+
+**集运市场**：本周欧洲航线运价为1,526美元/TEU，较上周上涨5.2%。
+
+**干散货市场**：干散货指数（BDI）周五收于2,587点，周环比上涨12.4%。
+
+| 指数 | 本周 | 周环比 |
+|---|---|---|
+| CCFI（点） | 1,128.6 | 0.9% |
+"""
+
+
+@pytest.mark.parametrize("quote,expected", [
+    # a weekly's market label is a topic, no owner; the day of a close is a time word; | 指数 | rows are measures
+    ("1,526美元", dict(subject=None, metric="欧洲航线运价", unit="USD")),
+    ("12.4%", dict(subject=None, metric="干散货指数（BDI）", baseline="上周")),
+    ("0.9%", dict(metric="CCFI", kind="change", baseline="上周")),
+])
+def test_shipping_weekly(quote, expected):
+    _table_row(SHIPPING_WEEKLY, quote, expected)
+
+
+def test_prospectus_last_three_years():
+    doc = ("# 芯创科技招股说明书摘要\n\n公司最近三年营业收入分别为3.26亿元、4.18亿元和5.37亿元。\n\n"
+           "| 项目 | 2024年度 | 2023年度 | 2022年度 |\n|---|---|---|---|\n| 营业收入（亿元） | 5.37 | 4.18 | 3.26 |\n")
+    facts = _facts(doc).filter(pl.col("line") == 3)  # 最近三年 is the report's years, as 报告期 is
+    assert dict(zip(facts["quote"], facts["period"])) == {"3.26亿元": "2022", "4.18亿元": "2023", "5.37亿元": "2024"}
 
 
 # A table whose first column is headed by an organisation word (| 公司 |) lists names: the prose's "X营业收入"

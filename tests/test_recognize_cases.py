@@ -424,6 +424,10 @@ QUALIFIERS = [
     ("yu-changci", "举办活动300余场次。", [("300余场次", 300, "item", G)]),
     ("yuyue-then-chaoguo", "预约超过500人。", [("超过500人", 500, "person", G)]),
     ("spaced-duo-mid", "覆盖 300 多家医院。", [("300 多家", 300, "item", G)]),
+    # a negated bound is an upper bound (not 超过's gt)
+    ("negated-exceed-lt", "第一大客户各期销售占比均未超过15%。", [("未超过15%", 15, "percent", L)]),
+    ("not-reached-lt", "增速未达到5%。", [("未达到5%", 5, "percent", L)]),
+    ("exceed-still-gt", "第一大客户销售占比超过15%。", [("超过15%", 15, "percent", G)]),
 ]
 
 LISTS_RANGES = [
@@ -560,6 +564,24 @@ NOT_QUANTITIES = [
     ("first-months-hk", "2024年首10個月合計下跌6.5%。", [("6.5%", 6.5, "percent", E)]),
     ("first-days-figure", "上市首3天销量破万。", [("3天", 3, "day", E)]),
     ("half-year-code", "H1营收同比+9%。", [("+9%", 9, "percent", E)]),
+    # statistics: a confidence level names its interval; a bound after ≥/≤ before a noun marks out a group
+    ("confidence-level", "风险比为0.62（95%CI：0.51-0.75）。", []),
+    ("confidence-level-spaced", "95% CI为0.51-0.75。", []),
+    ("confidence-bounds", "ORR为45.2%（95%CI：38.1%-52.4%）。", [("45.2%", 45.2, "percent", E)]),
+    # the landmark a rate is measured at names the rate (12个月总生存率); a duration stated before a comma counts
+    ("landmark-rate", "12个月总生存率为78.5%。", [("78.5%", 78.5, "percent", E)]),
+    ("landmark-rate-repurchase", "30天复购率为25%。", [("25%", 25, "percent", E)]),
+    ("duration-then-rate", "耗时12个月，完成率90%。", [("12个月", 12, "month", E), ("90%", 90, "percent", E)]),
+    ("confidence-bounds-months", "mPFS为12.3个月（95%置信区间：10.8-14.1个月）。", [("12.3个月", 12.3, "month", E)]),
+    ("sign-bound-group", "在高表达（≥75%肿瘤细胞）亚组中，客观缓解率为58.9%。", [("58.9%", 58.9, "percent", E)]),
+    ("sign-bound-figure-kept", "要求ORR≥30%。", [("30%", 30, "percent", E)]),
+    # a dash after capital letters joins a product or target code (BY-015单药组: not -15 单); yoy-24% is signed
+    ("hyphen-code", "BY-015单药组中位无进展生存期为9.6个月。", [("9.6个月", 9.6, "month", E)]),
+    ("hyphen-code-drug", "HR-207研究共入组86例患者。", [("86例", 86, "item", E)]),
+    ("hyphen-comparator-signed", "资本开支yoy-24%，YOY-5%。", [("-24%", -24, "percent", E), ("-5%", -5, "percent", E)]),
+    # a freight turnover in ton-kilometres is no weight (outside the vocabulary: no figure); tons stay tons
+    ("ton-km-turnover", "货邮周转量为13.2亿吨公里，同比上升12.1%。", [("12.1%", 12.1, "percent", E)]),
+    ("tons-still-tons", "货邮运输量11.8万吨。", [("11.8万吨", 118000, "ton", E)]),
 ]
 
 IMPLIED_UNITS = [
@@ -697,6 +719,11 @@ UNIT_TEXTS = [
     ("tenths-not-table-unit", "成", None),
     ("empty", "", None),
     ("mixed-currencies", "人民币千美元", None),
+    # a price per a unit of three characters or Latin letters (电价, 运价); months only as a table's unit note
+    ("price-per-kwh", "（元/千瓦时）", ("CNY", 1.0)),
+    ("price-per-teu", "美元/TEU", ("USD", 1.0)),
+    ("months-note", "（月）", ("month", 1.0)),
+    ("month-date-not-unit", "3月", None),
 ]
 
 

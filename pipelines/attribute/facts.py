@@ -25,14 +25,14 @@ from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_BY_BUSINESS,
                                          BREAKDOWN_PREFIXES, DOMAIN_HEADS,
                                          LOCAL_SCOPES, MEASURE_MODIFIERS, NATIONAL_INDICATORS, NEWS_TIME_WORDS,
-                                         NON_OWNER_OPENERS, REPORT_LABEL_ENDS, REPORTING_PERIOD_WORDS, ROLE_NOUNS,
+                                         MEDIA_OUTLETS, NON_OWNER_OPENERS, REPORT_LABEL_ENDS, REPORTING_PERIOD_WORDS, ROLE_NOUNS,
                                          STATISTICS_OFFICES,
                                          SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS, UP_VERBS, DOWN_VERBS)
 from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, month_number, period_end,
                                         shift_year, trailing_span, year_of, year_to_date)
 from pipelines.attribute.sentence import analyse_sentence
 from pipelines.attribute.subjects import aliases, clause_topic, entity_like, learn_names, table_names
-from pipelines.attribute.tables import cell_attributes
+from pipelines.attribute.tables import cell_attributes, period_label
 from pipelines.recognize.lexicon import VALUATION_MULTIPLES
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold, fold_years, fold_years_series, folds
 from pipelines.schemas import FactModel, empty_frame
@@ -76,6 +76,7 @@ class _DocState:
     row_labels: dict[int, dict[int, str]] = field(default_factory=dict)  # table -> row -> first cell
     written: dict[str, str] = field(default_factory=dict)  # folded name -> as written in the document
     title_subject: str | None = None  # the company an H1 title names (腾讯控股（00700.HK）…点评)
+    report_years: tuple | None = None  # a prospectus's report years from its tables' year columns (_report_years)
     title_period: str | None = None  # the period an H1 title names: the default of un-dated figures
     title_segment: str | None = None
     semicolon_metric: str | None = None  # the last measure of the previous sentence, when it ended at ；
@@ -125,7 +126,7 @@ _REGISTERED_NAME = re.compile(r"[^\W\d_]{2,24}?(?:股份有限公司|有限责�
 # An announcing verb (perhaps with 了) right before a period: 公布2024年618战报, 公布了2025财年第三季度财报.
 _ANNOUNCED_ENDS = tuple(ANNOUNCING_VERBS) + tuple(v + "了" for v in ANNOUNCING_VERBS)
 _RESULTS_AFTER = re.compile(r"[^,;。]{0,8}?(?:财报|业绩|财务报告|财务业绩|季报|年报|中报|报告)")
-_REPORT_LABEL = re.compile(r"([^:]{1,10})[:]\s*")
+_REPORT_LABEL = re.compile(r"([^:|]{1,10})[:|]\s*")
 
 
 # A heading's list number: 一、 / （二） / 3. / 第一节.
@@ -156,7 +157,7 @@ def _heading_subject(text: str, folded: str, mentions: list[PeriodMention], name
         return text[offset:offset + registered.end()]
     if first:
         label = _REPORT_LABEL.match(folded, offset, first.start)  # 快讯：10月CPI…: a news label, no owner
-        if label and label.group(1).strip().endswith(REPORT_LABEL_ENDS):
+        if label and (label.group(1).strip().endswith(REPORT_LABEL_ENDS) or label.group(1).startswith(MEDIA_OUTLETS)):
             offset = label.end()
         left = _UNTIL.sub("", folded[offset:first.start])  # 甲物流截至2024年6月30日止六個月…
         bare = _NEWS_TIME.sub("", _ANNOUNCES.sub("", _TICKER.sub("", left).strip()).strip())
@@ -215,7 +216,8 @@ def _labelled_name(text: str, folded: str) -> str | None:
     if name.endswith(ROLE_NOUNS):  # 子公司CEO：明年海外收入…: the office holder speaks for the company
         name = _ROLE_END.sub("", name).strip()
     if not 2 <= len(name) <= 12 or _NOT_IN_NAME.search(name) or name.startswith(_NOT_A_NAME_OPENING) \
-            or name.endswith(REPORT_LABEL_ENDS) or name in BARE_ANAPHORIC_HEADS or name.endswith(STATISTICS_OFFICES):
+            or name.endswith(REPORT_LABEL_ENDS) or name in BARE_ANAPHORIC_HEADS or name.startswith(MEDIA_OUTLETS) \
+            or name.endswith(STATISTICS_OFFICES):
         return None
     at = offset + start + left.find(name)
     return text[at:at + len(name)]
@@ -627,11 +629,20 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
     # (公司毛利率…: a bare head is the company itself, not the unit)
     unit = st.semicolon_unit if st.semicolon_unit and not folded.lstrip().startswith(BARE_ANAPHORIC_HEADS) else None
     incoming = unit or st.subject
+    if incoming and st.main and incoming == st.section and fold(incoming).endswith(UNIT_HEADS) \
+            and _COMPANY_OPENS.match(folded):
+        # 一、煤炭业务 / 10月，公司商品煤产量…: the company itself, not the heading's business; the heading is a
+        # topic of the company's bulletin, so what follows under it (a table of its figures) is the company's too
+        incoming, st.section = st.main, None
     res = analyse_sentence(readable, local, incoming, st.names, folded=readable_folded)
     out = []
     listed: dict[int, str] = {}
+    report = None
     if figures is not None:
-        listed = range_lists(folded, local, mentions, st.last_year, st.carry_range)
+        report = _report_years(folded, local, st)  # (the sentence's own 报告期 before a range carried to it)
+        listed = range_lists(folded, local, mentions, st.last_year, report or st.carry_range)
+        if "报告期" in folded:
+            listed = {**_over_report_span(folded, local, mentions, st), **listed}
         baselines = _breakdown_baselines(folded, res.rows, local, st)
         for k, (f, a, loc) in enumerate(zip(figures, res.rows, local)):
             period = listed.get(k) or previous_release(loc["start"], folded, period_of(
@@ -703,6 +714,8 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         st.carry_range = (stated_years[0], any(p.startswith("FY") for p in listed.values())) if listed else stated_years
     elif stated or res.case_starts:
         st.carry_range = None
+    elif report and listed:  # 报告期各期末，存货分别为…；同期经营活动现金流量净额分别为…: the same report periods
+        st.carry_range = _table_years(st)
     if st.last_year:  # 预计2026年底将扩充至…: a forecast's year does not complete the yearless periods that follow
         years = [m.year for m in year_mentions if not is_forecast(folded, m)]
     st.last_year = years[-1] if years else st.last_year
@@ -950,6 +963,65 @@ def report_period(column: str, report: str | None) -> str | None:
     return label
 
 
+# 报告期内，公司营业收入分别为A、B和C (a prospectus): the list runs over the report's years, which its tables'
+# year columns name (| 2024年度 | 2023年度 | 2022年度 |); not a list of coordinated measures (营业收入和净利润分别为…).
+_REPORT_SPAN = re.compile(r"(?:报告期(?:内|各期末?|各年度?)|最近[两二三]年(?:一期)?(?:各期末?|各年末?|末)?)[^。；;]*?分别")
+_COORDINATED = re.compile(r"[和与及、]")
+
+
+def _report_years(folded: str, local: list[dict], st: _DocState) -> tuple | None:
+    span = _REPORT_SPAN.search(folded) if "报告期" in folded or "最近" in folded else None
+    if not span or not local or _COORDINATED.search(folded, span.start(), span.end()) or local[0]["start"] < span.end():
+        return None
+    periods = _table_years(st)
+    if periods and "末" in span.group(0):  # 报告期各期末: balances at each period's end (2025年1-6月 -> 2025-06)
+        return tuple(period_end(p) or p for p in periods[0]), False
+    return periods
+
+
+def _table_years(st: _DocState) -> tuple | None:
+    """(periods, False): the period columns, oldest first, of the document's first table with two or more
+    consecutive year columns (| 2025年1-6月 | 2024年度 | 2023年度 | 2022年度 |: a prospectus's report periods),
+    learned once."""
+    if st.report_years is None:
+        st.report_years = ()
+        for table in st.headers.values():
+            labels = {p for c, h in table.items() if c > 1 and (p := period_label(h))}
+            years = sorted(int(p) for p in labels if p.isdigit())
+            if len(years) >= 2 and years[-1] - years[0] == len(years) - 1:
+                later = sorted(p for p in labels if not p.isdigit() and (year_of(p) or 0) > years[-1])
+                st.report_years = (tuple(map(str, years)) + tuple(later), False)
+                break
+    return st.report_years or None
+
+
+# 报告期内，毛利率由52.2%提升至56.1%: from the first report year to the last (no year of their own in between).
+_REPORT_FRAME = re.compile(r"报告期(?:内|各期|间)")
+_FROM_TO = re.compile(r"^[^,，;；。\d]{0,8}?(?:至|到)$")
+
+
+def _over_report_span(folded: str, local: list[dict], mentions: list, st: _DocState) -> dict[int, str]:
+    frame = _REPORT_FRAME.search(folded)
+    if not frame:
+        return {}
+    for k in range(len(local) - 1):
+        a, b = local[k], local[k + 1]
+        if a["start"] > frame.end() and folded[a["start"] - 1] in "由从" and _FROM_TO.match(folded[a["end"]:b["start"]]) \
+                and not any(frame.end() <= m.start < b["start"] for m in mentions):
+            periods = _table_years(st)
+            return {k: periods[0][0], k + 1: periods[0][-1]} if periods else {}
+    return {}
+
+
+# A sentence whose first clause (after a short opener: 10月，) opens with a bare company head (公司商品煤产量…).
+_COMPANY_OPENS = re.compile(r"^\s*(?:[^,，。；;]{1,12}[,，]\s*)?(?:本|该)?(?:公司|集团)(?!业务|层面)")
+
+
+def _year_so_far(year: str, report: str | None) -> str:
+    """| 2025年累计 | / | 113年累計 | in a month's bulletin (2025年10月运营数据): the year up to the report's month."""
+    return year_to_date(report) if report and len(report) == 7 and report.startswith(year + "-") else year
+
+
 def _table_rows(s: dict, figures: list[_Figure], st: _DocState) -> list[tuple]:
     out = []
     heading_period = next((m.label(st.last_year) for m in find_periods(s["heading"] or "") if absolute(m)), None)
@@ -962,6 +1034,8 @@ def _table_rows(s: dict, figures: list[_Figure], st: _DocState) -> list[tuple]:
             period = f"{year}{period[1:]}" if year else None
         elif period and period.startswith("@"):  # | 本报告期 | 年初至报告期末 | 上年同期 |: the filing's reporting period
             period = report_period(period, heading_period or st.title_period or st.reporting or st.running)
+        elif period and len(period) == 4 and "累" in (s["header"] or "") + (s["row_label"] or ""):
+            period = _year_so_far(period, heading_period or st.title_period or st.reporting or st.running)
         value = abs(f.value) if a["kind"] == "change" else f.value
         out.append((f.row, a["kind"], a["direction"], a["baseline"], a["metric"], a["subject"], value, period))
     return out

@@ -63,7 +63,7 @@ def _comparator_starts(text: str) -> list[re.Match]:
 # (A time word before the verb is an adverbial too: 股价年内上涨35%, 营收全年增长12%.)
 _TIME_TOKENS = frozenset(L.TIME_WORDS)
 _TRAIL_TOKENS = sorted(set(L.QUALIFIER_WORDS + L.ADVERBS + L.UP_VERBS + L.DOWN_VERBS + L.TO_MARKERS
-                           + L.DISCOUNT_VERBS + L.CLOSE_VERBS + L.NEWS_TIME_WORDS + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS + L.MOM_WORDS + L.TIME_WORDS), key=len, reverse=True)
+                           + L.DISCOUNT_VERBS + L.CLOSE_VERBS + L.NEWS_TIME_WORDS + L.LOCATIVE_COPULAS + L.YOY_WORDS + L.QOQ_WORDS + L.MOM_WORDS + L.WOW_WORDS + L.TIME_WORDS), key=len, reverse=True)
 # 能 ends many names and nouns (远航智能, 金伦储能): it is no modal there.
 ENDS_IN_NENG = ("智能", "储能", "节能", "赋能", "电能", "热能", "风能", "氢能", "核能", "光能", "技能", "职能", "潜能")
 # A one-character token is not stripped when it ends one of these words.
@@ -225,6 +225,8 @@ def strip_predicate(pre: str) -> str:
 
 _TIME_WORDS_LONGEST_FIRST = sorted(L.TIME_WORDS, key=len, reverse=True)
 _TO_YEAR = re.compile(r"^(?:到|至|截至|截止到?)(?=(?:19|20)\d{2})")
+# 本周（11.24-11.28）全国生猪均价: the days a weekly's week spans, written in a parenthesis after it.
+_DATE_SPAN = re.compile(r"^[(（]\d{1,2}[./]\d{1,2}\s?[-—–~至]\s?(?:\d{1,2}[./])?\d{1,2}[)）]")
 # 将FY25E/FY26E收入预测(上调3%/4%), 把2025年盈利预测…: the disposal 将/把 before the period of its object
 _DISPOSAL = re.compile(r"^[将把](?=FY\d|\d{2}(?:Q|H|E|年|/|-)|(?:19|20)\d{2}|[今明去]年)")
 # 期间/以来 after a period, or an aside in parentheses: FY25Q3（即2024年四季度）公司…
@@ -237,7 +239,7 @@ _IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,
 
 # Whatever a step of leading_adverbials strips, at the start of a phrase.
 _ADVERBIAL_START = re.compile("|".join(f"(?:{p.pattern})" for p in (
-    _ORDINAL, _DISCOURSE, _DURING, _AFTER_ADOPTING, _REPORTED, _CAUSED, _TO_YEAR, _DISPOSAL, _IN_FRAME)) + "|[的了 ]")
+    _ORDINAL, _DISCOURSE, _DURING, _AFTER_ADOPTING, _REPORTED, _CAUSED, _TO_YEAR, _DATE_SPAN, _DISPOSAL, _IN_FRAME)) + "|[的了 ]")
 
 
 def _opens_with_adverbial(np: str, folded: str) -> bool:
@@ -263,6 +265,7 @@ def leading_adverbials(np: str) -> str:
         np = _REPORTED.sub("", np)
         np = _CAUSED.sub("", np)
         np = _TO_YEAR.sub("", np)  # 到2025年(将增长至)
+        np = _DATE_SPAN.sub("", np)
         np = _DISPOSAL.sub("", np)
         period = opening_period(folded[len(folded) - len(np):])
         if period:
@@ -292,10 +295,12 @@ def baseline_of(clause_pre: str) -> str | None:
     m = COMPRESSED.search(clause_pre)
     if m and m.end() >= len(clause_pre.rstrip()) - 4:
         return L.COMPRESSED_STANDARDS[m.group(1)]
-    if any(w in clause_pre for w in L.QOQ_WORDS):
-        return "qoq"
+    if "周" in clause_pre and any(w in clause_pre for w in L.WOW_WORDS):
+        return "上周"  # 周环比 (its 环比 is no quarter's)
     if any(w in clause_pre for w in L.MOM_WORDS):
         return L.COMPRESSED_STANDARDS["月"]
+    if any(w in clause_pre for w in L.QOQ_WORDS):
+        return "qoq"
     if any(w in clause_pre for w in L.YOY_WORDS):
         return "yoy"
     m = _MULTIPLE_STANDARD.search(clause_pre)

@@ -131,7 +131,8 @@ def judged_direction(pre: str, metric: str | None, direction: str | None) -> str
 # "达到汽车新车总销量的40.9%": a percentage of another whole reached; not of a period (去年同期的80%).
 # (占 may take a longer whole: 占公司2024年度合并报表归属于上市公司股东净利润的35.6%; the whole ends where "from"
 # starts: FROM_TAIL.)
-_REACHES_PART = re.compile(r"(?:占(?!比)(?=[^,]{1,32}的$)|(?:达到|达)(?=[^,]{1,20}的$))([^,]+?)" + FROM_TAIL + "的$")
+# (完成年度产量计划的83%: a plan's part done is a part of it too.)
+_REACHES_PART = re.compile(r"(?:占(?!比)(?=[^,]{1,32}的$)|(?:达到|达|完成)(?=[^,]{1,20}的$))([^,]+?)" + FROM_TAIL + "的$")
 _PERIOD_WHOLE = re.compile(r"同期|水平|^(?:去年|上年|前年|上季度?|上月|(?:19|20)\d{2}年(?:度|同期)?)$")
 
 

@@ -23,6 +23,7 @@ UP_VERBS = (
     "上浮", "上行",  # rates and yields: 较国债收益率上浮约70个基点, 收益率上行12bp
     "大涨", "暴涨",  # 金价同比大涨四成
     "多增", "少减",  # credit data: 新增贷款同比多增3,100亿元 (more added than a year ago), 同比少减 (less taken off)
+    "延长",  # durations: 中位总生存期较对照组延长5.4个月 (shortened: 缩短, among the DOWN_VERBS)
 )
 DOWN_VERBS = (
     "下降", "下滑", "减少", "收窄", "降低", "缩短", "缩小", "回落", "下跌", "萎缩", "放缓", "低出", "减小",
@@ -98,7 +99,9 @@ YOY_WORDS = ("同比", "较去年同期", "比去年同期", "较上年同期", 
              "yoy", "YoY", "YOY")
 QOQ_WORDS = ("环比", "较上季度", "比上季度", "较上一季度", "比上一季度", "较上季", "按季", "qoq", "QoQ", "QOQ")
 # Month-on-month (Hong Kong and Macau releases: 按月增加31.2%): the standard is the month before, 上月 (as 月增).
-MOM_WORDS = ("按月",)
+MOM_WORDS = ("按月", "月环比")
+# Week-on-week (weeklies: 生猪均价周环比下跌2.9%): the standard is the week before, 上周 (as 较上周).
+WOW_WORDS = ("周环比", "按周")
 # Compressed comparator + verb, usual in Taiwan/Hong Kong financial writing (營收年增33.9%,
 # 毛利率季減1.2個百分點): the first character names the standard. Only yoy/qoq have codes;
 # a month-on-month change keeps the standard as a phrase (上月), as 较上月 would.
@@ -167,13 +170,20 @@ RANK_VERBS = ("位居", "位列", "排名", "排在", "名列", "跻身", "稳�
 # places and groups. A noun phrase ending in one of them can be a subject
 # (海外业务|收入, 看到过直播的商家|到店转化率). One-character heads need a
 # modifier in front (单店 is a metric modifier, 奶茶店 a subject).
-ENTITY_HEADS = (
+# A clinical trial's arms, each a full name on its own (对照组为7.8个月), unlike a bare 公司 or 门店.
+TRIAL_ARMS = ("对照组", "治疗组", "试验组", "实验组", "安慰剂组")
+ENTITY_HEADS = TRIAL_ARMS + (
     "公司", "集团", "企业", "机构", "协会", "院校", "学校", "大学", "医院", "银行", "合作社", "团队", "工作室",
     "政府", "部门", "服务商", "供应商", "运营商", "经销商", "平台", "品牌", "商家", "商户", "门店", "药房", "超市",
     "业务", "板块", "分部", "事业部", "子公司", "地区", "区域", "城市", "省份", "县域", "国家", "产业带", "行业",
     "领域", "生态", "供应链", "产业链", "景区", "主播", "市场", "app", "App", "APP", "店", "厂", "省", "市", "县", "师",
+    "化疗组", "单药组", "联合组", "亚组",  # a clinical trial's arms own its figures (not 机组, 小组): TRIAL_ARMS
+    "航线",  # an airline's route groups: 国际航线|客座率, 區域航線|載客量 (a bare 地区 before it is no place;
+    # a lane's price is no route's figure: FREIGHT_PRICE_WORDS)
     "渠道",  # consumer companies' breakdowns: 线上渠道|收入 (not 全渠道: a scope; see subjects._noun_head_split)
 )
+# Prices of a shipping lane or a route (欧洲航线运价, 美西航线运费): market prices, owned by no route.
+FREIGHT_PRICE_WORDS = ("运价", "运费", "价格", "均价", "费率", "票价")
 # Suffixes that make common nouns of places and things (直播间, 详情页, 客户端): a short
 # noun ending in one is part of a metric phrase, not a proper name owning it.
 COMMON_NOUN_SUFFIXES = tuple("间室场页端面台机器品物件类型式性度栏区位线口板") + ("用户", "客户", "商品", "产品", "订单",
@@ -268,7 +278,7 @@ NON_OWNER_OPENERS = ("为", "对", "向", "给", "与", "和", "跟", "把", "�
                      "审议",  # 审议通过了《…议案》: a board's act, not an owner
                      "合计", "拟")  # 合计拟派发现金红利…: a total, a plan; not an owner
 # Nouns that begin with one of those openers and still modify an owner (跨境物流业务, 跨境电商业务).
-OPENER_COMPOUNDS = ("跨境",)
+OPENER_COMPOUNDS = ("跨境", "对照组")  # (对照组: a trial's control arm, not 对 "towards")
 # A heading that opens with one of these lists by category (分业务, 按地区, 各产品线, 其他业务):
 # it names no owner, so the facts under it keep the document's subject.
 # What a research note's title names before its colon when it is not a company (行业点评：…, 投资要点：…):
@@ -278,6 +288,11 @@ REPORT_LABEL_ENDS = ("点评", "评论", "快评", "简评", "报告", "研究",
                      "行业", "市场", "板块", "宏观", "数据", "解读", "分析", "纪要", "公告", "预测",
                      "快讯", "速报", "突发", "独家", "重磅",  # news flashes: 快讯：10月CPI同比上涨0.3%
                      "收市", "收盘", "收评", "午评", "早评", "开盘", "盘前", "盘后")  # market reports: 港股收市：恒指升1.2%
+# News outlets and wire services: a title's column label (财联社早知道｜…, 证券时报e公司讯) and a dateline
+# (财联社11月28日电，…) name who reports, never whose figures they are.
+MEDIA_OUTLETS = ("财联社", "证券时报", "上海证券报", "中国证券报", "证券日报", "第一财经", "21世纪经济报道", "21财经",
+                 "华尔街见闻", "界面新闻", "澎湃新闻", "新浪财经", "每日经济新闻", "经济观察报", "智通财经", "格隆汇",
+                 "券商中国", "中证网", "新华社", "新华财经", "央视财经", "彭博", "路透", "e公司")
 # What a breakdown is by (分业务看, 按產品劃分, **分渠道**：). Its members are owners of their figures when the
 # breakdown is by business-like categories; by region, market or quarter they are not (外销收入 is a measure).
 BREAKDOWN_BY_BUSINESS = ("业务", "产品", "品类", "板块", "分部", "部门", "部", "事业部", "品牌", "条线", "渠道", "行业",
@@ -300,7 +315,8 @@ DISCOURSE = ("此外", "其中", "对应", "同时", "另外", "而且", "而", 
              "上调", "下调", "调高", "调低", "给予",  # the analyst revising (我们下调公司2025年归母净利润预测至…)
              "上修", "下修", "调升", "调降",  # (Taiwan: 我們上修2025/2026年EPS預估至…, 調升…營收預估)
              "系以",  # (Taiwan: 係以2026年預估EPS 42.6元計算, "is computed on")
-             "但是", "但", "不过", "然而", "可见", "因此", "所以")
+             "但是", "但", "不过", "然而", "可见", "因此", "所以",
+             "主要系", "主要是由于", "主要由于", "主要因为")  # a cause: 主要系…收入占比由31.5%提升至44.2%所致
 # Verbs that equate a figure with another reading of it (当前股价对应2026年18倍PE, 折合人民币…): what
 # stands before them is no name.
 EQUATING_VERBS = ("对应", "相当于", "折合", "约合")
@@ -319,6 +335,7 @@ TIME_WORDS = ("全年", "年内", "期间", "当期", "本期", "报告期内", 
               "本月", "当月", "本年度", "本财年", "本报告期", "年末", "年底", "年初", "期末", "期初",
               "单季度", "单季",  # 25Q3单季实现营收…: the quarter on its own
               "本周", "上周", "当周", "年初至今", "今年以来", "年初以来",
+              "周一", "周二", "周三", "周四", "周五", "周六", "周日",  # BDI周五收于2,587点: the day of the close
               "报告期末", "本报告期末", "季末", "本季末")  # a fund's report: 报告期末基金份额总额为67.50亿份  # market reviews: 本周申万电子指数上涨3.2%
 # "During the period" opening a paragraph of a results announcement (期內，集團收益…): the period is the
 # reporting span the announcement stated (截至2024年9月30日止六個月).
@@ -337,7 +354,8 @@ NOT_SEGMENT_LABELS = ("提示", "观点", "建议", "预测", "说明", "来源"
                       "动态", "跟踪", "估值", "逻辑", "总结",  # research notes' sections: 行业动态, 公司跟踪, 投资逻辑,
                       "能力", "回报", "端", "质量", "分红", "看",  # 盈利能力, 股东回报, 收入端, 资产质量, 分业务看
                       "快讯", "速报", "突发", "独家", "重磅",  # news flashes: 快讯：…, 突发：…
-                      "收市", "收盘", "收评", "午评", "早评", "开盘")  # market reports: 港股收市：恒指升1.2%
+                      "收市", "收盘", "收评", "午评", "早评", "开盘",  # market reports: 港股收市：恒指升1.2%
+                      "市场")  # a weekly's markets (**集运市场**：…, 干散货市场：…) are topics; a market owns no figure
 # A forecast's previous value (…预测至905/968亿元（前值为928/1010亿元）): the same measure, before the revision.
 PRIOR_VALUE_WORDS = ("前值", "原值", "原预测值", "原预测", "前次预测", "此前预测", "上次预测", "调整前",
                      "原")  # 上调目标价至35元（原32元）
@@ -368,6 +386,8 @@ METRIC_WORDS = ("GMV", "营收", "营业收入", "收入", "总收入", "净利�
                 # insurers: 新业务 (new business) is part of the measure, not a business unit of the insurer;
                 # embedded value, combined ratio
                 "新业务价值", "新业务价值率", "内含价值", "综合成本率",
+                # financial statements: 主营业务 (principal activities) is the scope of the line, not a business unit
+                "主营业务收入", "主营业务成本", "主营业务毛利率", "主营业务毛利",
                 # Hong Kong and Taiwan filings: 收益 (revenue), 溢利 (profit), 纯益 (net profit), 每股盈余 (EPS)
                 "收益", "溢利", "纯益", "每股盈余", "每股盈利",
                 # income-statement lines whose 业务 is no business unit: 主营业务收入 is the company's revenue

@@ -23,7 +23,7 @@ from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, 
 from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, VALUATION_MULTIPLES
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
-_CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类间艘架栋套批宗笔伙]$")
+_CLASSIFIER_END = re.compile(r"[个名家户位款项座所台辆件只条场部种类间艘架栋套批宗笔伙例]$")
 _PEOPLE_WHO = re.compile(r"^(就业|参与|受益|增收|返乡|创业|脱贫|上岗|入职|参加|观看|下单|购买)")
 _FOLLOWING_NOUN = re.compile(r"^([^\d,、的和与及;:。()（）]{2,12})")  # not a parenthesis: （包括…）
 _COUNT_UNITS = ("item", "person", "household")
@@ -44,6 +44,10 @@ _AMONG_END = re.compile(r"(?:之中|当中|中|里)$")
 _COPULA_START = re.compile(r"^(?:是)")
 _FRAME_BEFORE = re.compile(r"^([^\d,]{2,12}?)(?:之中|当中|中)(?:有|约有)?$")
 _OF_WHICH = re.compile(r"^\s*其中")
+# A company that says something of itself (华瑞药业公告称，其ADC药物…): the 其 of the next clause refers to it.
+_SAYS_OF_ITSELF = re.compile(r"^\s*([^\d,，]{2,12}?)(?:公告称|公告显示|发布公告称|表示|宣布|称|介绍|透露)$")
+# 乙公司为25% / 对照组则为7.8个月: an owner and a bare copula before the figure, the measure left out (gapping).
+_COPULA_ONLY = re.compile(r"(?:则|也|仅|亦)?(?:为|是)")
 # 利潤率為51.2%（二零二四年同期：47.8%），上升3.4個百分點: a change right after the aside naming the prior value
 # is against the period the aside names.
 _ASIDE_END = re.compile(r"\((?:(?P<year>(?:19|20)\d{2})年(?P<same>同期)?|(?P<rel>去年同期|上年同期|去年|上年))[:：][^()]{1,20}\)"
@@ -452,6 +456,11 @@ def _distribute(folded: str, text: str, cs: int, in_clause: list, rows: list, na
     shared = None
     if "的" in parts[-1]:
         parts[-1], shared = parts[-1].split("的", 1)
+    elif len(parts) > 1 and _DIGIT.search(parts[-1]):
+        # 中翔航空、东川航空、南岭航空10月客座率分别为…: the period stands where 的 would, between owners and measure
+        dated = find_periods(parts[-1])
+        if dated and dated[0].start >= 2 and dated[-1].end < len(parts[-1]) and not METRIC_END.search(parts[0]):
+            parts[-1], shared = parts[-1][: dated[0].start], parts[-1][dated[-1].end:]
     if shared and all(_DIGIT.search(p) and not find_periods(p) for p in parts):
         # 每周使用1次、2-3次和4次以上的用户分别占…: groups bounded by a count (or an age, an income), each
         # named with the words before the first bound (每周使用4次以上的用户占比)
@@ -528,6 +537,9 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             if topic.is_case:
                 case_starts.append(cs)
         in_clause = qs[bisect_left(starts, cs):bisect_left(starts, max(ce, cs + 1))]  # the figures starting in it
+        said = _SAYS_OF_ITSELF.match(clause) if not topic and folded.startswith("其", ce + 1) else None
+        if said and not in_clause and entity_like(said.group(1), names):
+            carried = local = _as_written(said.group(1), folded, text, ce)  # 华瑞药业公告称，其…: 其 is the speaker
         if not in_clause and not topic and _NUMBER.search(clause):
             # 宁德时代11月装车量40.9GWh，市占率43.9%: a figure in a unit outside the vocabulary still names its
             # owner, whose the next clause's figures are
@@ -592,6 +604,10 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                         kind, direction = "change", "down" if (q.get("value") or 0) < 0 else "up"
                     if kind == "change":
                         inherited = last_baseline
+            if not owner and metric and last_metric and q["unit"] == last_unit and _COPULA_ONLY.fullmatch(
+                    pre[len(np):] if pre.startswith(np) else "") and not METRIC_END.search(metric) \
+                    and (metric in L.TRIAL_ARMS or metric not in L.ENTITY_HEADS and entity_like(metric, names)):
+                owner, metric = metric, last_metric  # 甲公司毛利率为30%，乙公司为25% / 对照组为7.8个月: gapped measure
             if anaphoric or (metric in L.PRIOR_VALUE_WORDS and last_metric) \
                     or (last_metric and leading_adverbials(np).startswith(L.EQUATING_VERBS)):
                 metric = last_metric  # 这一比例 / （前值为928亿元） / 折合人民币约18亿元: the measure just named
@@ -703,7 +719,11 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
                 # (网上零售额…，)占社会消费品零售总额的比重为26.8%: the part is the measure just named
                 written = _as_written(last_metric, folded, text, start) + _as_written(metric, folded, text, start)
                 metric = last_metric + metric
-            if part_of and metric and "占" not in metric:
+            if part_of and metric and "占" not in metric and part_of.group(1).endswith(metric) \
+                    and folded[cs + part_of.start()] != "占":
+                # 完成年度产量计划的83%: the part of a whole that the noun phrase only repeats is the whole's
+                written, metric = text[cs + part_of.start(1):cs + part_of.end(1)], part_of.group(1)
+            elif part_of and metric and "占" not in metric:
                 # 网上销售占零售总额(的8.2%): the part and the whole, each as written
                 whole = text[cs + part_of.start(1):cs + part_of.end(1)]
                 mark = text[cs + part_of.start()] if folded[cs + part_of.start()] == "占" else "占"

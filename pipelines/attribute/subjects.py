@@ -54,7 +54,8 @@ _NOT_AGENT_ENDINGS = ("数据", "人次",
 _ORGAN_DECIDES = re.compile("(?:" + "|".join(L.GOVERNING_BODIES) + ")(?:" + "|".join(L.DECISION_VERBS)
                             + r")*(?:向[^,]{1,10}?)?$")
 _REPORT_VERB = re.compile(r"(?:显示|表明|指出|透露|分享道|分享|表示|称|介绍)$")
-_DATA_WORD = re.compile(r"(?:实践案例|实践|数据|调研|统计|报告|研究|调查|案例|教学)")
+_DATA_WORD = re.compile(r"(?:实践案例|实践|数据|调研|统计|报告|研究|调查|案例|教学|招股说明书|招股书|财报|年报)")
+_FILING = re.compile(r"招股说明书|招股书|财报|年报")  # X的招股书显示: the issuer's own filing
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ _RANKED_OWNER = re.compile(r"(?:(?:TOP|Top|top|前)\d{1,3}(?:名|强)?|\d{1,3}�
 
 # A product model: a brand, then a model code (理想L6, 小米SU7, 问界M9; not a period code: 季度Q3, 2025H1, TOP5).
 _MODEL_OWNER = re.compile(r"[\u4e00-\u9fff]{2,4}(?!Q[1-4]|H[12]|FY|TOP)[A-Z]{1,3}\d{1,3}(?:\s?(?:Pro|Max|Ultra|Plus|mini|Air))?"
-                          r"(?![\dA-Za-z])")
+                          r"(?![\dA-Za-z]|-\d)")  # (引进B737-8飞机: an aircraft type's dashed variant, no brand's model)
 
 
 @lru_cache(maxsize=1 << 15)  # pure: topic and owner search try every prefix of every clause, in every document
@@ -121,8 +122,8 @@ def _entity_reading(x: str) -> bool | str:
         return True
     if not 2 <= len(x) <= 24 or _NOT_OWNER.search(x) or _DIGIT.search(x) and not x.startswith("某"):
         return False
-    if x.startswith(L.NON_OWNER_OPENERS) or x.endswith(L.STATISTICS_OFFICES):
-        return False  # (主計總處：第3季經濟成長率…: the office publishes the figure, the place owns it)
+    if x.startswith(L.NON_OWNER_OPENERS) and not x.startswith(L.TRIAL_ARMS) or x.endswith(L.STATISTICS_OFFICES):
+        return False  # (主計總處：第3季經濟成長率…: the office publishes the figure, the place owns it; 对照组 is no 对)
     if x.startswith("某") or x in L.SCOPE_NOUNS:
         return True
     if x.endswith(_NOT_OWNER_ENDINGS):
@@ -409,6 +410,7 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
 
 
 _LONG_HEADS = tuple(h for h in _HEADS if len(h) > 1)
+_BARE_PLACE_HEADS = frozenset(("地区", "区域", "国家", "城市", "省份", "县域"))
 # Measures with an owner head inside them (新业务价值: new business is no business unit of the insurer).
 _HEADED_MEASURES = tuple(w for w in L.METRIC_WORDS if any(h in w[1:] for h in _LONG_HEADS))
 
@@ -474,6 +476,10 @@ def _noun_head_split(np: str) -> tuple[str | None, str | None] | None:
                 continue
             if owner in _COUNTERPARTY_HEADS:
                 continue  # 銀行借款, 政府补助: a bare counterparty opens the name of the company's account with it
+            if owner in _BARE_PLACE_HEADS:
+                continue  # 地区航线客座率: a bare place noun modifies the measure (地区航线), it names no place
+            if h == "航线" and rest.startswith(L.FREIGHT_PRICE_WORDS):
+                continue  # 欧洲航线运价, 美西航线运价: a lane's freight rate is the market's price, the lane owns nothing
             if len(h) > 1 and owner.endswith("全" + h):
                 continue  # 美的全渠道累计成交额: 全渠道 (all channels) is a scope, no owner (全省, 全市 own)
             if _COORDINATION.search(owner) and not rest.startswith(L.METRIC_WORDS):
@@ -581,6 +587,9 @@ def _topic_reading(clause: str) -> _TopicReading:
         if _DATA_WORD.search(c[: report.start()]) \
                 and (owner.startswith("某") or not owner.endswith(L.SOURCE_BODIES)):
             candidates.append((owner, False))
+            if _FILING.search(c[: report.start()]) and 2 <= len(owner) <= 16 and not owner.startswith(L.NON_OWNER_OPENERS):
+                # 精测电子仪器的招股书显示: a filing's issuer owns what it shows, named or not
+                return _TopicReading(_open_candidates(candidates), Topic(owner, False))
         return _TopicReading(_open_candidates(candidates), None)
     m = _IN_FIELD.fullmatch(c)
     if m and not _DIGIT_OR_DE.search(m.group(1)):
@@ -732,16 +741,19 @@ def _agent_name(clause: str) -> str | None:
     for k in range(2, min(8, len(c) - 1) + 1):
         p = c[:k]
         if _NOT_NAME_CHAR.search(p) or _LINKING_CHAR.search(p) or _AGENTIVE_ANY.search(p) \
-                or p.startswith(L.NON_OWNER_OPENERS) or p.startswith(L.BARE_ANAPHORIC_HEADS):
+                or p.startswith(L.NON_OWNER_OPENERS) or p.startswith(L.BARE_ANAPHORIC_HEADS) \
+                or p.startswith(L.MEDIA_OUTLETS):  # 财联社11月28日电: a dateline names who reports
             return None  # so does every longer opening, which contains p
         news = _NEWS_TIME_WORD.match(c, k)  # X今日公布
         after = news.end() if news else k
         if c.startswith(("截至", "截止"), after):
             after += 2  # 甲物流截至2024年6月30日止六個月…: 截至 opens the period, not the name
-        if not c.startswith(_AGENTIVE, after):
+        if not c.startswith(_AGENTIVE, after) and not (c.startswith("同期", after) and p[-1] not in "年期季月度"):
+            # (温禾食品同期销售肉猪…: in the same period as the figures before, a name too; not 去年同期)
             period = opening_period(folded[after:after + 12])
-            if not (period and period.year):
-                continue  # neither an agentive word nor a year follows p
+            if not (period and (period.year or period.label_suffix.startswith("-") and not period.relative_month
+                                and p[-1] not in "前首近今本当上下同" and not fold(p).startswith("累计"))):
+                continue  # neither an agentive word nor a year (a month: 牧丰股份11月销售生猪…; not 累計前10月) follows p
         if p in _GENERIC_AGENTS or p in L.MANNER_ADVERBS or p in L.SCOPE_NOUNS or p in L.LOCAL_SCOPES \
                 or p.endswith(_NOT_AGENT_ENDINGS) \
                 or (p[-1] in "正已能将也还都均仍再又就才可会要" and not p.endswith(ENDS_IN_NENG)) \

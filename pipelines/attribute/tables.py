@@ -300,6 +300,8 @@ def _compared_periods(header: str, headers: dict[int, str] | None, col_no: int |
     for c in range(col_no - 1, 0, -1):
         h = headers.get(c) or ""
         if _describes_change_only(h):
+            if periods:  # | 2025年10月 | 同比 | 2025年1-10月 | 同比 |: the periods since the last change column
+                break
             continue
         # (| 11月 | 同比 | 1-11月 | 同比 |: a month of the table's year; | 本期 | 上年同期 | 增减 |: the reporting period's)
         p = _spanned(period_label(h) or relative_column(h) or column_period(h), headers)
@@ -347,6 +349,11 @@ _MEASURE_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"
 
 def _is_measure(label: str) -> bool:
     return bool(_MEASURE_END.search(_strip_unit_note(fold(label or "")) or ""))
+
+
+# | 疗效指标 | … |, | 主要指标 | … |, | 指数 | … |: the label column says its rows are measures, whatever their words (mPFS,
+# ORR, SCFI).
+_INDICATOR_COLUMN = re.compile(r"(?:指标|指数)\s*$")
 
 
 def _is_owner(header: str) -> bool:
@@ -474,9 +481,13 @@ def cell_attributes(seg: dict, q: dict, owner: str | None, headers: dict[int, st
         if span and not period:  # | 过去六个月 | 5.48% |: the span back from the report's end (to date: the year's;
             # since inception: no period of the format)
             period = "@T" + span.group(1) if span.group(1) else "@Y" if span.group(0) in ("今年以来", "年初至今") else "@N"
-        if not own_words and _is_measure(row_label) and _is_owner(_strip_unit_note(header) or ""):
-            # rows are measures, columns are companies: | 指标 | 甲公司 | 乙公司 |
+        indicators = not own_words and _INDICATOR_COLUMN.search(fold((headers or {}).get(1) or "")) is not None
+        if not own_words and (_is_measure(row_label) or indicators) and _is_owner(_strip_unit_note(header) or ""):
+            # rows are measures, columns are companies: | 指标 | 甲公司 | 乙公司 | (| 疗效指标 | 联合化疗组 |: mPFS)
             metric, subject = _strip_unit_note(row_label), _strip_unit_note(header)
+        elif indicators and seg.get("col_no") != 1:
+            # | 指数 | 本周 | 周环比 |: the rows are the measures (SCFI, BDI), the columns their readings
+            metric, subject = _strip_unit_note(row_label), owner
     kind, direction = "level", None
     verb = CHANGE_WORD.search(folded) or (None if own_words else CHANGE_WORD.search(fold(header)))
     signed_change = q["signed"] and q["unit"] in ("percent", "percentage_point") and (

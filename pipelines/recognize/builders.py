@@ -174,11 +174,15 @@ def _names_no_figure(m: re.Match, folded: str, start: int, unit: str, value: flo
         return True  # 2024年, 24年收入 are periods
     if not cur and not sign and (C.in_code(folded, num_start) or C.multiplied(folded, start)):
         return True  # Q4单季, H1, FY25, 7×24小时
+    if sign and not cur and C.hyphen_code(folded, m.start("sign"), unit):
+        return True  # BY-015单药组, HK-101, PD-1: a product or target code, not a negative figure
     if chinese and not mag and unit in _NARRATIVE_UNITS and value <= 10:
         return True  # 连续两年, 两个方向: narrative counts
     if not cur and not sign and num_start and folded[num_start - 1] == "第" and unit not in MONEY \
             and unit not in _RATIO_UNITS:
         return True  # 第5家门店, 第十七条: an ordinal names a member, it counts nothing
+    if unit in ("day", "month", "year") and C.landmark_rate(folded, m.end()):
+        return True  # 12个月总生存率, 30天复购率: the landmark a rate is measured at names the rate
     # 过去3年, 最近3个月: a time window names a period
     return C.time_window(folded, m.start("sign") if sign else num_start, unit)
 
@@ -244,7 +248,8 @@ def main_quantity(m: re.Match, folded: str, text: str) -> list[Quantity]:
     if qualifier == "eq" and not suf and C.within_duration(folded, end, unit):
         qualifier, end = "lt", end + 1  # 15个工作日内
     if C.rate_base(folded, start) or C.threshold(folded, end, qualifier, unit) or C.class_name(folded, end) \
-            or C.condition(folded, start, end) or C.mainly_group(folded, start, end, qualifier):
+            or C.condition(folded, start, end) or C.mainly_group(folded, start, end, qualifier) \
+            or C.statistic_definition(folded, start, end, unit):
         return []
     if unit_word in ("名", "位") and folded[start - 1:start] == "前" and C.ranked_group(folded, end):
         return []  # 前10位的企业: the rank form naming a group, not ten people

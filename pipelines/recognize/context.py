@@ -113,6 +113,19 @@ def in_code(folded: str, start: int) -> bool:
     return 0 < run <= CODE_LETTERS_MAX
 
 
+_CODE_BEFORE_DASH = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})$")
+_COMPARATOR_CODES = ("YOY", "QOQ", "MOM", "YTD")  # YOY-24%: a change's sign
+
+
+def hyphen_code(folded: str, sign_at: int, unit: str) -> bool:
+    """BY-015, HK-101, PD-1, COVID-19: a dash right after capital letters joins a code, it signs no number
+    (yoy-24%, YOY-24% are signed changes)."""
+    if folded[sign_at] != "-" or unit in ("percent", "percentage_point"):
+        return False
+    m = _CODE_BEFORE_DASH.search(folded, max(0, sign_at - 7), sign_at)
+    return m is not None and m.group(1) not in _COMPARATOR_CODES
+
+
 def multiplied(folded: str, start: int) -> bool:
     """7×24小时 (round-the-clock), 3*5: a factor of a product, not a figure."""
     return start > 0 and folded[start - 1] in "×*"
@@ -235,6 +248,35 @@ def url_spans(folded: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in P.URL_TAIL.finditer(folded)
                   if "=" in m.group() or len(_PERCENT_ESCAPE.findall(m.group())) >= 2]
     return spans
+
+
+# 95%CI / 95% CI / 95%置信区间: the confidence level names the interval that follows, no figure of its own.
+_INTERVAL_AFTER = re.compile(r"\s?(?:CI(?![A-Za-z])|置信区间|可信区间)")
+# (≥75%肿瘤细胞), ≤2级不良事件: a figure after a comparison sign and before a noun marks out a group.
+_GROUP_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]")
+
+
+# (95%CI：38.1%-52.4%): the bounds of a confidence interval qualify the estimate before it, no figure of their own.
+_INTERVAL_BOUND_BEFORE = re.compile(r"(?:CI|置信区间|可信区间)\s?(?:[:：为]\s?)?(?:[\d.]+%?\s?(?:个月|月|天|年)?\s?[-–~至,，]\s?)?$")
+
+
+def statistic_definition(folded: str, start: int, end: int, unit: str) -> bool:
+    """A confidence level (95%CI), an interval's bound (95%CI：38.1%-52.4%) or a group's bound written with a
+    sign (≥75%肿瘤细胞): no stated figure."""
+    if unit == "percent" and _INTERVAL_AFTER.match(folded, end):
+        return True
+    if _INTERVAL_BOUND_BEFORE.search(folded, max(0, start - 24), start):
+        return True
+    return start > 0 and folded[start - 1] in "≥≤" and _GROUP_NOUN_AFTER.match(folded, end) is not None
+
+
+# 12个月总生存率, 24个月无进展生存率, 30天复购率: a duration right before a rate noun (no verb between) is where the
+# rate is measured, part of its name.
+_LANDMARK_RATE = re.compile(r"[^\W\d_为达是占约较比至和与及、]{0,6}?率")
+
+
+def landmark_rate(folded: str, end: int) -> bool:
+    return _LANDMARK_RATE.match(folded, end) is not None
 
 
 def within_duration(folded: str, end: int, unit: str) -> bool:

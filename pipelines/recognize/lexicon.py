@@ -140,6 +140,7 @@ QUALIFIER_PREFIXES: dict[str, str] = {
     # 不低於2成 / 不少于 / 不小于: at least (gt, as 以上); 不高于 / 不多于: at most
     "不低于": "gt", "不少于": "gt", "不小于": "gt", "不高于": "lt", "不多于": "lt",
     "不足": "lt", "低于": "lt", "不到": "lt", "少于": "lt", "小于": "lt", "不超过": "lt", "未满": "lt",
+    "未超过": "lt", "没有超过": "lt", "未达到": "lt",  # 销售占比均未超过15%: a negated bound is an upper bound
 }
 # A one-character qualifier that ends an ordinary word is no qualifier:
 # 签约80家 (signed), 最近3个月 (recent), 赶超 (overtake).
@@ -279,3 +280,7 @@ VALUATION_MULTIPLES = r"P/?E|P/?B|P/?S|PEG|EV/EBITDA|EV/EBIT|EV/Sales|市盈率|
 
 # A band a bound marks out (100元以下价格段, 9.9元及以下价格带): the bound names the band, it states no figure.
 BAND_NOUNS = ("价格带", "价格段", "价位段", "价格区间", "价位", "区间", "档位", "档")
+
+# Unit words that are units only when a table states them once (a header's or row label's note): mPFS（月） counts
+# months, while in prose "3月" is a date.
+TABLE_ONLY_UNITS = {"月": ("month", 1.0)}

@@ -20,7 +20,7 @@ from pipelines.recognize.builders import MATCHERS, MONEY, Quantity, magnitude_of
 from pipelines.recognize.implied import NEEDED_SCANS, implied_quantities
 from pipelines.recognize.lexicon import (
     CURRENCY_PREFIXES, CURRENCY_WORDS, GENERIC_CURRENCY_WORDS, HUNDREDTHS_AFTER_PREFIX, HUNDREDTHS_WORDS,
-    IMPLIED_UNIT_NOUNS, QUALIFIER_PREFIXES, UNIT_WORDS, VALUATION_MULTIPLES,
+    IMPLIED_UNIT_NOUNS, QUALIFIER_PREFIXES, TABLE_ONLY_UNITS, UNIT_WORDS, VALUATION_MULTIPLES,
 )
 from pipelines.recognize.neighbours import (
     DocumentYuan, approximate_per_unit, approximate_ranges, approximate_shares, bare_yuan, drop_group_bounds,
@@ -47,13 +47,16 @@ _SHARE_COUNT_UNIT = re.compile(rf"^(?:单位\s*[:：]\s*)?[(（]?\s*(?P<mag>{P.M
 
 
 # 成交均价（元/股）, 价格（元/吨）: a price per unit is an amount of its currency.
-_PER_UNIT_PRICE = re.compile(r"^(?P<money>.{0,6}元)\s*/\s*[\u4e00-\u9fff]{1,2}$")
+# (电价（元/千瓦时）, 运价（美元/TEU）: a three-character or Latin denominator too)
+_PER_UNIT_PRICE = re.compile(r"^[（(]?(?P<money>.{0,6}元)\s*/\s*(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,4})[)）]?$")
 
 
 def parse_unit_text(text: str | None) -> tuple[str, float] | None:
     """'人民币百万元' -> ('CNY', 1e6); '%' -> ('percent', 1.0); None if not a unit."""
     if not text:
         return None
+    if text.strip(" （）()") in TABLE_ONLY_UNITS:  # mPFS（月）: months in a unit note (in prose 3月 is a date)
+        return TABLE_ONLY_UNITS[text.strip(" （）()")]
     price = _PER_UNIT_PRICE.match(text.strip()) if "/" in text else None
     if price:
         return parse_unit_text(price["money"])
