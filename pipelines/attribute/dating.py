@@ -28,7 +28,8 @@ def absolute(m: PeriodMention) -> bool:
 
 
 _YEAR_LABEL = re.compile(r"\d{4}")
-_SUB_YEAR_LABEL = re.compile(r"\d{4}(?:Q\d|H\d|-\d{2}(?:~\d{2})?)")
+# A label of part of a year: a quarter, a half, a month or a span of months (2025Q3, 2025H1, 2025-10, 2025-01~09).
+SUB_YEAR_LABEL = re.compile(r"\d{4}(?:Q\d|H\d|-\d{2}(?:~\d{2})?)")
 # 上年同期为盈利1.1亿元 / 去年同期为经调整净利润128亿元 / 去年同期收入为100亿元, 較上季的淨損35.2億元:
 # a value of the compared period
 _NAMES_VALUE = re.compile(r"(?:的|为|是|则为|则是|仅为|约为)?"
@@ -108,8 +109,8 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
             # (截至2025年6月30日止六個月，…較2024年同期的X: the span this sentence stated before it, else the carried)
             own = next((x.label(x.year) for x in reversed(mentions) if x.end <= m.start and x.year and absolute(x)
                         and not is_standard(folded, x)), None)
-            span = own if own and _SUB_YEAR_LABEL.fullmatch(own) else carry or base
-            if _SUB_YEAR_LABEL.fullmatch(span or ""):
+            span = own if own and SUB_YEAR_LABEL.fullmatch(own) else carry or base
+            if SUB_YEAR_LABEL.fullmatch(span or ""):
                 return shift_year(span, m.year - year_of(span))
     # 较2023年增长15%: the standard's period is not the figure's; nor is an aside's closed before the figure
     # (每股5.0港仙（2023年：每股5.0港仙），派息比率約為28.5%).
@@ -125,8 +126,8 @@ def period_of(pos: int, folded: str, mentions: list[PeriodMention], case_starts:
             label = f"FY{label}E"
         # (the span the sentence named before it: 截至2025年6月30日止六個月…，而2024年同期則錄得溢利…)
         before = next((x.label(x.year) for x in reversed(stated[:-1]) if x.year), None)
-        current = before if before and _SUB_YEAR_LABEL.fullmatch(before) else carry or base
-        if label and _YEAR_LABEL.fullmatch(label) and current and _SUB_YEAR_LABEL.fullmatch(current) \
+        current = before if before and SUB_YEAR_LABEL.fullmatch(before) else carry or base
+        if label and _YEAR_LABEL.fullmatch(label) and current and SUB_YEAR_LABEL.fullmatch(current) \
                 and year_of(current) == int(label) + 1 \
                 and (_ASIDE_YEAR.match(folded, max(0, m.start - 1)) or folded.startswith("同期", m.end)):
             # 中期股息8.0港仙（2023年：11.0港仙）, 而2023年同期則錄得溢利…: the same span a year back
@@ -201,7 +202,7 @@ _FULL_YEAR = re.compile(r"全年度?|年度累计|全年累计")
 def _whole_year(pos: int, folded: str, mentions: list[PeriodMention], label: str | None) -> str | None:
     """"全年营收3659亿元，同比+35%" after a 第四季度 sentence: 全年 earlier in the figure's sentence,
     with no period named after it, makes a sub-period its year (an estimate after a forecast word)."""
-    if not label or not _SUB_YEAR_LABEL.fullmatch(label):
+    if not label or not SUB_YEAR_LABEL.fullmatch(label):
         return label
     hit = None
     for found in _FULL_YEAR.finditer(folded, 0, pos):
@@ -220,7 +221,7 @@ _SINCE_YEAR_START = re.compile(r"(?:今年|本年|年初)(?:以来|至今)|(?:�
 def _since_year_start(pos: int, folded: str, mentions: list[PeriodMention], label: str | None) -> str | None:
     """"今年以来累计零售1,925.8万辆" in a report on October: January to October (a month or quarter label
     becomes the months of its year up to it), unless a period is named between the phrase and the figure."""
-    if not label or folded.find("年", 0, pos) < 0 or not _SUB_YEAR_LABEL.fullmatch(label):
+    if not label or folded.find("年", 0, pos) < 0 or not SUB_YEAR_LABEL.fullmatch(label):
         return label
     hit = None
     for hit in _SINCE_YEAR_START.finditer(folded, 0, pos):

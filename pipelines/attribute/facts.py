@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import polars as pl
 
-from pipelines.attribute.dating import (absolute, closed_aside, is_forecast, is_standard, period_of,
+from pipelines.attribute.dating import (SUB_YEAR_LABEL, absolute, closed_aside, is_forecast, is_standard, period_of,
                                         previous_release, range_lists, stated_range, values_year)
 from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
 from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_BY_BUSINESS, DOMAIN_HEADS,
@@ -99,7 +99,6 @@ class _DocState:
 # 公布2025财年第三季度财报 (titles.ANNOUNCED_ENDS before the period): the results a news report is about.
 _RESULTS_AFTER = re.compile(r"[^,;。]{0,8}?(?:财报|业绩|财务报告|财务业绩|季报|年报|中报|报告)")
 _OPENS_FULL_YEAR = re.compile(r"\s*全年")  # 全年接待游客…: the paragraph goes on about the year
-_SUB_YEAR = re.compile(r"\d{4}(?:Q\d|H\d|-\d{2}(?:~\d{2})?)")
 _DIGIT = re.compile(r"\d")
 
 _OF_WHICH = "其中"
@@ -301,7 +300,7 @@ def _same_span_last_year(baseline: str | None, period: str | None) -> str | None
     if m is None and baseline and period and baseline.startswith("第") and period[-2:-1] == "Q":
         q = _QUARTER_NAMED.fullmatch(baseline)
         return "qoq" if q and _QUARTER_NUMBER.get(q.group(1)) == int(period[-1]) - 1 else baseline
-    if m is None and baseline and period and "止" in baseline and _SUB_YEAR.fullmatch(period):
+    if m is None and baseline and period and "止" in baseline and SUB_YEAR_LABEL.fullmatch(period):
         # 較截至二零二四年六月三十日止六個月 of a 2025H1 figure: the same span a year back
         spans = [x for x in find_periods(fold_years(fold(baseline))) if absolute(x) and x.year]
         return "yoy" if len(spans) == 1 and spans[0].label(spans[0].year) == shift_year(period, -1) else baseline
@@ -490,7 +489,7 @@ def _prose_rows(s: dict, figures: list[_Figure] | None, st: _DocState) -> list[t
         st.carry, st.listed_forecast = st.carry[2:6] if st.carry else None, False  # (the list ended: its year)
     elif res.case_starts:
         st.carry = None
-    elif st.carry and _OPENS_FULL_YEAR.match(folded) and _SUB_YEAR.fullmatch(st.carry):
+    elif st.carry and _OPENS_FULL_YEAR.match(folded) and SUB_YEAR_LABEL.fullmatch(st.carry):
         st.carry = st.carry[:4]  # 1-10月，…。全年接待游客…；实现旅游收入…: the paragraph goes on about the year
     if quarterly and _in_quarter_end_clause(folded, mentions, len(folded)):
         st.carry = st.title_period  # (…，季末组合久期约2.8年；城投债占比降至35%: the next sentence too)
