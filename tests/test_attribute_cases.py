@@ -2731,3 +2731,18 @@ def test_a_list_of_targets_across_semicolons():
 
 def test_planned_at_is_predicate():
     assert _attribute("赤字率拟按4%左右安排。")["4%左右"]["metric"] == "赤字率"
+
+
+@pytest.mark.parametrize("np,expected", [
+    # 的 inside a word is no possessive
+    ("波罗的海干散货指数", (None, "波罗的海干散货指数")),
+    ("京东物流的营业收入", ("京东物流", "营业收入")),
+])
+def test_de_inside_a_word(np, expected):
+    from pipelines.attribute.subjects import split_np
+    assert split_np(np, ())[:2] == expected
+
+
+def test_a_baltic_index_against_last_week():
+    got = _attribute("本周，波罗的海干散货指数收于1,520点，周环比上涨5.2%。")
+    assert got["5.2%"]["metric"] == "波罗的海干散货指数"

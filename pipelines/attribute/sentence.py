@@ -19,7 +19,7 @@ from pipelines.attribute.grammar import (CHANGE_VERB, RATE_BASE, baseline_of, cl
 from pipelines.attribute.kinds import (DURATION_UNITS, ROOM, judged_direction, kind_direction, reaches_part,
                                        share_in_frame, share_of_group)
 from pipelines.attribute.periods import find_periods
-from pipelines.attribute.subjects import METRIC_END, clause_topic, entity_like, split_np
+from pipelines.attribute.subjects import DE_INSIDE_WORD, METRIC_END, clause_topic, entity_like, split_np
 from pipelines.recognize.lexicon import IMPLIED_UNIT_NOUNS, VALUATION_MULTIPLES
 from pipelines.recognize.textnorm import TRADITIONAL_ONLY, fold
 
@@ -741,7 +741,8 @@ def analyse_sentence(text: str, quantities: list[dict], subject: str | None = No
             baseline = (own or baseline_of(pre) or inherited or frame_standard(prev_clause)
                         or (_aside_standard(folded, cs) if kind == "change" else None)) \
                 if kind == "change" else None
-            if baseline not in (None, "yoy", "qoq") and owner is None and metric and "的" in metric[1:-1]:
+            if baseline not in (None, "yoy", "qoq") and owner is None and metric and "的" in metric[1:-1] \
+                    and not DE_INSIDE_WORD.search(metric):
                 # 新用户的留存率比老用户低: what is compared with the standard is the subject.
                 owner, metric = metric.split("的", 1)
             if kind == "change":

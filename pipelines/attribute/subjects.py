@@ -327,7 +327,7 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
     if m and entity_like(m.group(1), names):
         return f"{m.group(1)}在{m.group(2)}", _clean_metric(m.group(3)), False
     for i, ch in enumerate(np):
-        if ch == "的" and 0 < i < len(np) - 1:
+        if ch == "的" and 0 < i < len(np) - 1 and not DE_INSIDE_WORD.match(np, i - 2):
             x = _INSIDE_END.sub("", np[:i])
             if entity_like(x, names) or _short_name(x, np[i + 1:]) or _listed_owner(x, np[i + 1:]):
                 return x, _clean_metric(np[i + 1:]), False
@@ -339,6 +339,8 @@ def _split_np(np: str, names: tuple[str, ...]) -> tuple[str | None, str | None, 
 
 # A name in quotation marks (「華潤大廈」, “星光天地”) and the measure right after it: the name owns the measure.
 _QUOTED_NAME = re.compile(r"[「“『]([^\d「」“”『』]{2,12})[」”』](.{2,})$")
+# 的 inside a word is no possessive: 波罗的海 (the Baltic), 目的地, 的士.
+DE_INSIDE_WORD = re.compile(r"波罗的海|.目的地|..的士")
 _OWNER_IN_PLACE = re.compile(r"(.{1,12}?)在(.{1,8}?)的(.{2,})$")
 _INSIDE_END = re.compile(r"(?:中|里|内|之中|当中)$")
 METRIC_END = re.compile(r"(?:" + "|".join(map(re.escape, L.METRIC_WORDS)) + r"|率|额|收入|利润|数|量|规模|时长|成本|价|价值|出货|销售"
