@@ -45,6 +45,9 @@ LABELS = [
     ("2024H2", None, "2024H2"),
     # months and shopping festivals
     ("2024年11月", None, "2024-11"),
+    # a weekly's week: the month its Thursday falls in (ISO weeks)
+    ("2025年第48周", None, "2025-11"),
+    ("2024年第1周", None, "2024-01"),
     ("2024年3月", None, "2024-03"),
     ("2025年1-2月", None, "2025-01~02"),
     ("双十一", 2024, "2024-11"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from pipelines.recognize.textnorm import fold
@@ -111,6 +112,8 @@ _PATTERNS: list[tuple[str, str | tuple[str, ...], re.Pattern]] = [
     # 618 (the mid-year shopping festival, 18 June) before a word of the event: 618期间, 2024年618大促
     ("d618", ("618",), re.compile(r"(?:" + _YEAR + r"年)?(?<![\d.])618(?=期间|大促|当天|购物节|年中|活动|战报|开门红|预售|狂欢|全周期"
                              r"|前夕|以来|收官|首日)")),
+    # 2025年第48周 (a weekly's title): the month that week falls in (its Thursday's, as ISO weeks count)
+    ("week", "周", re.compile(_YEAR + r"年?第(?P<w>[1-5]?\d)周")),
     # FY2025E, 2025E, 2025年E: estimates
     ("estimate", "EF", re.compile(_NOT_DIGIT_BEFORE + r"(?:FY)?(?P<year>(?:19|20)\d{2})\s?(?:年)?[EF](?![A-Za-z])")),
     ("estimate", "E", re.compile(_NOT_DIGIT_BEFORE + r"(?<!FY)(?<![QH])(?P<y2>[12]\d)E(?![A-Za-z\d])")),  # 25E PE, 26E EPS (FY26E: below;
@@ -209,6 +212,15 @@ def _mention(kind: str, m: re.Match) -> PeriodMention | None:
         return PeriodMention(m.start(), m.end(), year, "" if year_end else f"-{month:02d}")
     if kind == "d618":
         return PeriodMention(m.start(), m.end(), year, "-06")
+    if kind == "week":
+        week = int(g["w"])
+        if not 1 <= week <= 53:
+            return None
+        try:
+            month = date.fromisocalendar(year, week, 4).month
+        except ValueError:  # (no 53rd week that year)
+            return None
+        return PeriodMention(m.start(), m.end(), year, f"-{month:02d}")
     if kind == "estimate":
         return PeriodMention(m.start(), m.end(), year, estimate=True)
     if kind == "fy":
