@@ -2746,3 +2746,13 @@ def test_de_inside_a_word(np, expected):
 def test_a_baltic_index_against_last_week():
     got = _attribute("本周，波罗的海干散货指数收于1,520点，周环比上涨5.2%。")
     assert got["5.2%"]["metric"] == "波罗的海干散货指数"
+
+
+def test_a_customs_release_by_goods():
+    """財政部10月海關進出口貿易統計: the ministry publishing owns none of the figures; 按貨品觀察 opens a breakdown
+    by goods, each good owning its exports."""
+    doc = ("# 財政部10月海關進出口貿易統計\n\n10月出口總值達459.2億美元，年增49.7%。按貨品觀察，資通與視聽產品出口288.4億美元，"
+           "年增127.3%；電子零組件出口95.3億美元，年增18.1%。\n")
+    _table_row(doc, "459.2億美元", dict(subject=None, metric="出口總值"))
+    _table_row(doc, "288.4億美元", dict(subject="資通與視聽產品", metric="出口"))
+    _table_row(doc, "18.1%", dict(subject="電子零組件", metric="出口", kind="change"))

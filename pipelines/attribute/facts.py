@@ -245,10 +245,11 @@ def _in_titled_year(label: str | None, title: str | None) -> bool:
 # member owns the figures after it until the next one, across ；. Not by region or market (分区域看，外销收入…，其中
 # 欧洲增长超过两成；内销收入…: 外销 and 内销 are measures, and 欧洲 owns no later figure) or by quarter.
 _BY_BUSINESS = re.compile(r"^\W{0,4}[分按](?:" + "|".join(sorted(BREAKDOWN_BY_BUSINESS, key=len, reverse=True))
-                          + r")(?:来看|看|划分)?(?:\W|$)")
+                          + r")(?:来看|看|划分|观察)?(?:\W|$)")
 # Scopes of a measure, written between a member and the measure (美的空调|全渠道销售额), or standing for it (外销收入)
 _MEASURE_SCOPES = ("全渠道", "全网", "全平台", "线上", "线下", "外销", "内销", "海外", "境外", "境内", "国内", "出口")
-_MEMBER_MEASURES = ("营业收入", "销售收入", "收入", "营收", "收益", "销售额", "成交额", "销量", "毛利", "毛利率",
+_MEMBER_MEASURES = ("营业收入", "销售收入", "收入", "营收", "收益", "销售额", "成交额", "销量", "毛利", "毛利率", "出口额",
+                    "进口额", "出口", "进口",  # (按貨品觀察，資通與視聽產品出口288.4億美元: the goods' exports)
                     "经营利润", "利润")
 
 

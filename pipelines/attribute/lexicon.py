@@ -296,7 +296,7 @@ MEDIA_OUTLETS = ("财联社", "证券时报", "上海证券报", "中国证券�
 # What a breakdown is by (分业务看, 按產品劃分, **分渠道**：). Its members are owners of their figures when the
 # breakdown is by business-like categories; by region, market or quarter they are not (外销收入 is a measure).
 BREAKDOWN_BY_BUSINESS = ("业务", "产品", "品类", "板块", "分部", "部门", "部", "事业部", "品牌", "条线", "渠道", "行业",
-                         "客户", "场景")
+                         "客户", "场景", "货品", "商品")  # (按貨品觀察: a customs release's goods)
 BREAKDOWN_BY_OTHER = ("地区", "区域", "市场", "季度")
 BREAKDOWN_PREFIXES = ("分", "按", "各", "主要", "其他", "其它", "重点")  # not 核心: 核心本地商业 is a segment
 # A bare generic head with no modifier refers to the company under discussion

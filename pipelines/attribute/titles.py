@@ -87,6 +87,8 @@ def heading_subject(text: str, folded: str, mentions: list[PeriodMention], names
             return text[at:at + len(name)] if entity_like(name, names) else None
         if bare.endswith(_REPORT_NAME_ENDS):
             return None  # a report's own name (…周报, …点评): no owner
+        if bare.endswith(STATISTICS_OFFICES):
+            return None  # 財政部10月海關進出口貿易統計: the office publishing the figures owns none of them
         if 2 <= len(bare) <= 16 and not _DIGIT.search(bare) and not bare.startswith(NON_OWNER_OPENERS):
             return text[offset:offset + left.find(bare) + len(bare)] if left.startswith(bare) else bare
     body = body.strip()
