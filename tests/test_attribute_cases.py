@@ -2756,3 +2756,15 @@ def test_a_customs_release_by_goods():
     _table_row(doc, "459.2億美元", dict(subject=None, metric="出口總值"))
     _table_row(doc, "288.4億美元", dict(subject="資通與視聽產品", metric="出口"))
     _table_row(doc, "18.1%", dict(subject="電子零組件", metric="出口", kind="change"))
+
+
+@pytest.mark.parametrize("text,quote,expected", [
+    # the market a place is in is the ranking (于/在 … 市场/行业 排名); 于中国 is no frame 于…中
+    ("卯醫療於中國骨科手術機器人市場排名第三。", "第三", dict(metric="中國骨科手術機器人市場", subject="卯醫療")),
+    ("甲公司在国内乳制品行业中排名第二。", "第二", dict(metric="国内乳制品行业", subject="甲公司")),
+    # counter-case: a ranking named after the verb stays
+    ("乙公司排名行业第一。", "第一", dict(metric="行业", subject="乙公司")),
+])
+def test_the_market_a_place_is_in(text, quote, expected):
+    row = _attribute(text)[quote]
+    assert {k: row[k] for k in expected} == expected

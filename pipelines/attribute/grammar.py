@@ -234,7 +234,8 @@ _DISPOSAL = re.compile(r"^[将把](?=FY\d|\d{2}(?:Q|H|E|年|/|-)|(?:19|20)\d{2}|
 AFTER_PERIOD = re.compile(r"^(?:(?:[上中下]旬|初)?[将把](?=[^\d,])|[上中下]旬|期间|内|以来|末|[(（][^()（）]{1,20}[)）]|则为"
                            r"|为(?![主首])|是)")
 # (not 在营购物中心: 中心 is a noun, so is 上市 in 在上市公司中)
-_IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{0,12}(?:期间|上|中|内))[^,]{0,12}?(?:期间|上(?![市线])|中(?!心)|内)")
+# (at least one character inside: 于中国…市场 is no frame 于…中)
+_IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{1,12}(?:期间|上|中|内))[^,]{1,12}?(?:期间|上(?![市线])|中(?!心)|内)")
 
 
 # Whatever a step of leading_adverbials strips, at the start of a phrase.

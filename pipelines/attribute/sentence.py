@@ -374,10 +374,13 @@ def _ranking(before: str, pre: str, names) -> tuple[str | None, str | None] | No
         return None
     v = verbs[-1]
     ranking = pre[v.end():].strip() or None
-    frame = list(_RANK_FRAME.finditer(before))
+    agent = _AGENT_CONJ.split(leading_adverbials(pre[: v.start()]))[0]
+    where = _RANKED_IN.search(agent) if not ranking else None
+    if where:  # 我們於中國骨科手術機器人市場排名第三: the market the place is in is the ranking
+        agent, ranking = agent[: where.start()], where.group(1)
+    frame = list(_RANK_FRAME.finditer(before)) if not where else None
     if frame and (not ranking or len(ranking) <= 2):
         ranking = frame[-1].group(1)
-    agent = _AGENT_CONJ.split(leading_adverbials(pre[: v.start()]))[0]
     by = _RANKED_BY.match(agent)
     if by:  # 吉利汽车以9.7%的市场份额位居第二: the owner before 以, ranked by the measure after 的
         agent, ranking = by.group(1), by.group(2)
@@ -389,6 +392,7 @@ def _ranking(before: str, pre: str, names) -> tuple[str | None, str | None] | No
             ranking)
 
 
+_RANKED_IN = re.compile(r"(?:在|于)([^,在于]{2,24}?(?:市场|行业|领域|赛道|板块|榜单?))(?:中|内|上)?$")
 _ACHIEVED = re.compile(r"(?:分别)?(?:完成|实现|录得|达成)(?:了)?$")
 
 
