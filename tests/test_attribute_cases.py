@@ -2768,3 +2768,15 @@ def test_a_customs_release_by_goods():
 def test_the_market_a_place_is_in(text, quote, expected):
     row = _attribute(text)[quote]
     assert {k: row[k] for k in expected} == expected
+
+
+def test_taiwanese_news_bylines_days_and_descriptions():
+    """【記者…／台北報導】, 今（10）日 and a description before the name (晶圓代工龍頭, 網通設備廠) are no part of the
+    owner; a title that only describes the company (晶圓代工龍頭10月營收創新高) stands for the one the body names."""
+    doc = ("# 晶圓代工龍頭10月營收創新高\n\n【記者林佳穎／台北報導】晶圓代工龍頭台積電（2330）今（10）日公布10月營收達3,676.5億元，"
+           "月增11%、年增16.9%。累計前10月營收為3兆1,359.4億元，年增33.8%。\n")
+    _table_row(doc, "3,676.5億元", dict(subject="台積電"))
+    _table_row(doc, "33.8%", dict(subject="台積電"))
+    # counter-case: a company name that happens to hold no description keeps its words
+    doc2 = "# 乙科技10月營收\n\n乙科技（2345）今（10）日公布10月營收達36.5億元。\n"
+    _table_row(doc2, "36.5億元", dict(subject="乙科技"))

@@ -22,8 +22,8 @@ import polars as pl
 from pipelines.attribute.dating import (SUB_YEAR_LABEL, absolute, closed_aside, is_forecast, is_standard, period_of,
                                         previous_release, range_lists, stated_range, values_year)
 from pipelines.attribute.grammar import averaged, clauses, leading_adverbials
-from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_BY_BUSINESS, DOMAIN_HEADS,
-                                         LOCAL_SCOPES, MEASURE_MODIFIERS, NATIONAL_INDICATORS, NON_OWNER_OPENERS,
+from pipelines.attribute.lexicon import (ANNOUNCING_VERBS, BARE_ANAPHORIC_HEADS, BREAKDOWN_BY_BUSINESS, DESCRIPTION_HEADS,
+                                         DOMAIN_HEADS, LOCAL_SCOPES, MEASURE_MODIFIERS, NATIONAL_INDICATORS, NON_OWNER_OPENERS,
                                          REPORTING_PERIOD_WORDS, SCOPE_NOUNS, UNDATED_METRICS, UNIT_HEADS, UP_VERBS,
                                          DOWN_VERBS)
 from pipelines.attribute.periods import (PeriodMention, find_periods, folded_periods, period_end, shift_year,
@@ -646,6 +646,12 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
     names = learn_names([s["folded"] for s in prose])
     dated = first_date(doc) or quarter_in_headers(doc, prose)
     title_subject, title_period, title_segment = read_title(prose, names, by_segment.keys(), dated)
+    if title_subject and names and fold(title_subject).endswith(DESCRIPTION_HEADS):
+        # 晶圓代工龍頭10月營收創新高 over 晶圓代工龍頭台積電（2330）…: the title describes the company the body names
+        described = fold(title_subject)
+        named = next((n for n in names if any(described + n in s["folded"] for s in prose)), None)
+        if named:
+            title_subject = next((t[i:i + len(named)] for t, f in doc.texts if f and (i := f.find(named)) >= 0), named)
     if title_subject and fold(title_subject) not in names:
         names = [fold(title_subject)] + names  # 美团收入: the title's company is a known name
     agents = len(names)

@@ -227,6 +227,8 @@ _TIME_WORDS_LONGEST_FIRST = sorted(L.TIME_WORDS, key=len, reverse=True)
 _TO_YEAR = re.compile(r"^(?:到|至|截至|截止到?)(?=(?:19|20)\d{2})")
 # 本周（11.24-11.28）全国生猪均价: the days a weekly's week spans, written in a parenthesis after it.
 _DATE_SPAN = re.compile(r"^[(（]\d{1,2}[./]\d{1,2}\s?[-—–~至]\s?(?:\d{1,2}[./])?\d{1,2}[)）]")
+# 【記者林佳穎／台北報導】鴻宇精密…: a news report's byline (or source tag) before the sentence
+_BYLINE = re.compile(r"^【[^】]{1,30}】\s*")
 # 将FY25E/FY26E收入预测(上调3%/4%), 把2025年盈利预测…: the disposal 将/把 before the period of its object
 _DISPOSAL = re.compile(r"^[将把](?=FY\d|\d{2}(?:Q|H|E|年|/|-)|(?:19|20)\d{2}|[今明去]年)")
 # 期间/以来 after a period, or an aside in parentheses: FY25Q3（即2024年四季度）公司…
@@ -240,7 +242,8 @@ _IN_FRAME = re.compile(r"^(?:在|于)(?=[^,]{1,12}(?:期间|上|中|内))[^,]{1,
 
 # Whatever a step of leading_adverbials strips, at the start of a phrase.
 _ADVERBIAL_START = re.compile("|".join(f"(?:{p.pattern})" for p in (
-    _ORDINAL, _DISCOURSE, _DURING, _AFTER_ADOPTING, _REPORTED, _CAUSED, _TO_YEAR, _DATE_SPAN, _DISPOSAL, _IN_FRAME)) + "|[的了 ]")
+    _ORDINAL, _DISCOURSE, _DURING, _AFTER_ADOPTING, _REPORTED, _CAUSED, _TO_YEAR, _DATE_SPAN, _DISPOSAL, _BYLINE,
+    _IN_FRAME)) + "|[的了 ]")
 
 
 def _opens_with_adverbial(np: str, folded: str) -> bool:
@@ -268,6 +271,7 @@ def leading_adverbials(np: str) -> str:
         np = _TO_YEAR.sub("", np)  # 到2025年(将增长至)
         np = _DATE_SPAN.sub("", np)
         np = _DISPOSAL.sub("", np)
+        np = _BYLINE.sub("", np)
         period = opening_period(folded[len(folded) - len(np):])
         if period:
             np = np[period.end:]

@@ -162,6 +162,9 @@ ENTITY_COLUMN_HEADERS = frozenset(("公司", "公司名称", "公司简称", "�
 MEMBER_COLUMN_HEADERS = frozenset(("类别", "品类", "分类", "产品", "产品类别", "业务", "业务板块", "板块", "分部",
                                    "地区", "区域", "市场", "渠道", "国家", "国家/地区", "省份", "城市", "行业",
                                    "车型", "品牌", "零售商类别", "货品类别"))
+# Heads of a description standing for a company (晶圓代工龍頭, 手机巨头, 面板大厂): the leader, giant or big maker of a
+# trade, written before the company's name or instead of it.
+DESCRIPTION_HEADS = ("龙头", "巨头", "大厂", "一哥", "领头羊", "设备厂", "设备商", "代工厂")
 RANK_VERBS = ("位居", "位列", "排名", "排在", "名列", "跻身", "稳居", "跃居", "位于", "进入", "挤进", "占据", "荣获", "获得",
               "居于", "居", "为", "是")
 

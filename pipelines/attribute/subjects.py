@@ -141,8 +141,8 @@ _TRANSITIVE_UNESCAPED = re.compile("|".join(L.TRANSITIVE_VERBS))  # as the rules
 _ANAPHORS_LONGEST_FIRST = sorted(L.ANAPHORS, key=len, reverse=True)
 _ANNOUNCING_OPENER = re.compile(r"^(?:" + "|".join(L.ANNOUNCING_VERBS) + ")")
 # 快手在(2024年), 美团发布(…), 鸿海今日公布(2024年11月营收): what stands between an owner and a period.
-_PRE_PERIOD_TAIL = re.compile(r"(?:(?:" + "|".join(L.NEWS_TIME_WORDS) + r")?(?:" + "|".join(L.ANNOUNCING_VERBS)
-                              + r")|在|于)$")
+_PRE_PERIOD_TAIL = re.compile(r"(?:(?:" + "|".join(L.NEWS_TIME_WORDS) + r"|[今昨前明]\(\d{1,2}\)日)?(?:"
+                              + "|".join(L.ANNOUNCING_VERBS) + r")|在|于)$")  # (今(10)日公布: Taiwanese news's day)
 _NEWS_TIME_WORD = re.compile("|".join(L.NEWS_TIME_WORDS))
 
 
@@ -213,9 +213,17 @@ def _last_transitive(np: str) -> re.Match | None:
     return best
 
 
+# A news report's day (今日, 昨（9）日, 今（10）日 as Taiwanese news write the date) closing the words before its verb.
+_NEWS_DAY_END = re.compile(r"(?:" + "|".join(L.NEWS_TIME_WORDS) + r"|[今昨前明]\(\d{1,2}\)日)+$")
+# 晶圓代工龍頭台積電 / 手机巨头小米: a description (the leader, giant or big maker of a trade) before a name.
+_DESCRIBED_NAME = re.compile(r".{2,10}?(?:" + "|".join(L.DESCRIPTION_HEADS) + r")([^\W\d_]{2,8})")
+
+
 def owner_of_phrase(left: str, names=()) -> str | None:
     """The owner in the words before a verb (快手|实现营收), or None (adverbs, anaphors)."""
     left = strip_predicate(leading_adverbials(left))  # 活动最终(带动): trailing adverbs are not the agent
+    if "日" in left or "天" in left:
+        left = _NEWS_DAY_END.sub("", left)  # 台積電今（10）日(公布): the day it announced, no part of the name
     organ = _ORGAN_DECIDES.search(left)
     if organ:
         left = left[: organ.start()]  # 美团董事会建议(派发): the company, or the one under discussion
@@ -399,7 +407,8 @@ def _period_split(np: str, names) -> tuple[str | None, str | None, bool] | None:
                 if left in L.BARE_ANAPHORIC_HEADS:
                     return None, _clean_metric(right), False
                 owner, metric, ana = split_np(right, names)
-                return (owner or left), metric, ana
+                described = _DESCRIBED_NAME.fullmatch(_STOCK_CODE.sub(r"\1", left)) if not owner else None
+                return (owner or (described.group(1) if described else left)), metric, ana
     for w in L.OWNER_TIME_WORDS:  # 比亚迪全年销量: a time word separates owner and metric too
         i = np.find(w)
         if i >= 2 and i + len(w) < len(np):
@@ -727,7 +736,8 @@ def _coded_name(clause: str) -> str | None:
     if not name or _NOT_NAME_CHAR.search(name) or _LINKING_CHAR.search(name) \
             or name.startswith(L.NON_OWNER_OPENERS) or name.startswith(L.BARE_ANAPHORIC_HEADS):
         return None
-    return name
+    described = _DESCRIBED_NAME.fullmatch(name)
+    return described.group(1) if described else name  # 晶圓代工龍頭台積電（2330）: the name after its description
 
 
 @lru_cache(maxsize=1 << 14)  # pure
