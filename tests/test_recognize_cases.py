@@ -861,9 +861,16 @@ def test_taiwanese_financial_writing_naming_no_currency_is_in_new_taiwan_dollars
                                 "4.12": "TWD"}
 
 
+def test_taiwanese_news_compressing_month_and_year_comparisons_is_in_new_taiwan_dollars():
+    # 月增11%、年增16.9% (Hong Kong writes 按月/按年, and 複合年增長率 is no such word)
+    text = "# 乙電10月營收\n\n乙電（2330）今日公布10月營收達3,676.5億元，月增11%、年增16.9%。\n"
+    assert _doc_units(text)["3,676.5億元"] == "TWD"
+
+
 @pytest.mark.parametrize("text", [
     # Hong Kong writing (按季, 每股盈利) naming no currency: no place's yuan is known
     "# 甲公司營收56.8億元\n\n甲公司營收按季增加5%，每股盈利0.5元。\n",
+    "# 甲公司營收56.8億元\n\n甲公司營收按年增加5%，複合年增長率為12%。\n",
     # Simplified writing with 季增: 元 is the renminbi's
     "# 甲公司营收56.8亿元\n\n甲公司营收季增5%。\n",
     # the renminbi is named: unnamed 元 stays CNY

@@ -131,7 +131,10 @@ _LOCAL_YUAN = frozenset(("HKD", "MOP", "TWD"))
 # Words only Taiwanese financial writing uses (folded): compressed quarter comparators (季增, 季減; Hong Kong
 # writes 按季, the mainland 环比), 營益率, 每股純益, 稅後純益, 法說會, a financial holding's 自結 (self-settled)
 # earnings and 每股盈餘 (the mainland's 每股收益, Hong Kong's 每股盈利), a note's 本益比 (市盈率) and 投顧.
-_TAIWANESE = re.compile("(?<!按)季[增减]|营益率|每股纯益|税后纯益|法说会|自结|每股盈余|本益比|投顾")
+# (月增11%、年增16.9%: Taiwanese news compress month and year comparisons too, where Hong Kong writes 按月/按年 and
+# 复合年增长率)
+_TAIWANESE = re.compile("(?<!按)季[增减]|(?<![按复合去今明前])[月年][增减](?![长加值])|营益率|每股纯益|税后纯益|法说会|自结|"
+                        "每股盈余|本益比|投顾")
 
 
 class DocumentYuan:
