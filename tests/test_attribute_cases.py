@@ -2405,38 +2405,6 @@ def test_a_figure_less_clause_naming_a_share():
     assert (got["41.5%"]["metric"], got["41.5%"]["kind"]) == ("25-34岁人群占比", "share")
 
 
-@pytest.mark.parametrize("text,quote,metric", [
-    # 共 ("in all") before a count's verb is no part of the measure; 共享 is a word of its own
-    ("集團共經營門店1,286間。", "1,286間", "經營門店數"),
-    ("排名前十位的企业集团共销售汽车2095万辆。", "2095万辆", "销售汽车量"),
-    ("共享单车数量达到3万辆。", "3万辆", "共享单车数量"),
-])
-def test_in_all_is_no_part_of_the_measure(text, quote, metric):
-    assert _attribute(text)[quote]["metric"] == metric
-
-
-@pytest.mark.parametrize("text,quote,metric", [
-    # a frame clause (X方面，) names the measure of the figure after it
-    ("毛利率方面，预计维持在45%左右。", "45%左右", "毛利率"),
-    # a copula before the measure is no part of it (nor is the period after it)
-    ("我们的目标是明年海外收入占比超过一半。", "超过一半", "海外收入占比"),
-    # counter-case: a frame naming no measure leaves the figure's own
-    ("价格方面，均价为3.9万元。", "3.9万元", "均价"),
-])
-def test_frames_and_copulas_around_the_measure(text, quote, metric):
-    assert _attribute(text)[quote]["metric"] == metric
-
-
-@pytest.mark.parametrize("text,quote,metric", [
-    # a count followed by its noun and a change verb counts the things that changed
-    ("全市场超3,800只个股上涨。", "超3,800只", "上涨个股"),
-    # counter-case: a predicate with 至 after the count is no counted noun
-    ("门店数量由40个缩减至35个。", "35个", "门店数量"),
-])
-def test_a_count_of_things_that_changed(text, quote, metric):
-    assert _attribute(text)[quote]["metric"] == metric
-
-
 def test_a_ranking_table_with_its_places_first():
     """| 排名 | 品牌 | 出货量 | 市场份额 | 同比增长 |: the places come first, so the brand names the rows (its figures
     and its place are its own); a growth in percent after a share column is the growth of the volume before it."""
@@ -2729,10 +2697,6 @@ def test_a_list_of_targets_across_semicolons():
     assert _table_row(doc2, "近三成", {})["period"] != "FY2025E"
 
 
-def test_planned_at_is_predicate():
-    assert _attribute("赤字率拟按4%左右安排。")["4%左右"]["metric"] == "赤字率"
-
-
 @pytest.mark.parametrize("np,expected", [
     # 的 inside a word is no possessive
     ("波罗的海干散货指数", (None, "波罗的海干散货指数")),
@@ -2780,3 +2744,29 @@ def test_taiwanese_news_bylines_days_and_descriptions():
     # counter-case: a company name that happens to hold no description keeps its words
     doc2 = "# 乙科技10月營收\n\n乙科技（2345）今（10）日公布10月營收達36.5億元。\n"
     _table_row(doc2, "36.5億元", dict(subject="乙科技"))
+
+
+# The words that make up a measure, and the ones that do not: one table of (sentence, figure, metric).
+METRIC_PHRASE_CASES = [
+    # 共 ("in all") before a count's verb is no part of the measure; 共享 is a word of its own
+    ("集團共經營門店1,286間。", "1,286間", "經營門店數"),
+    ("排名前十位的企业集团共销售汽车2095万辆。", "2095万辆", "销售汽车量"),
+    ("共享单车数量达到3万辆。", "3万辆", "共享单车数量"),
+    # a frame clause (X方面，) names the measure of the figure after it
+    ("毛利率方面，预计维持在45%左右。", "45%左右", "毛利率"),
+    # a copula before the measure is no part of it (nor is the period after it)
+    ("我们的目标是明年海外收入占比超过一半。", "超过一半", "海外收入占比"),
+    # counter-case: a frame naming no measure leaves the figure's own
+    ("价格方面，均价为3.9万元。", "3.9万元", "均价"),
+    # a count followed by its noun and a change verb counts the things that changed
+    ("全市场超3,800只个股上涨。", "超3,800只", "上涨个股"),
+    # counter-case: a predicate with 至 after the count is no counted noun
+    ("门店数量由40个缩减至35个。", "35个", "门店数量"),
+    # 拟按 before a figure is predicate
+    ("赤字率拟按4%左右安排。", "4%左右", "赤字率"),
+]
+
+
+@pytest.mark.parametrize("text,quote,metric", METRIC_PHRASE_CASES, ids=[q for _, q, _ in METRIC_PHRASE_CASES])
+def test_metric_phrase(text, quote, metric):
+    assert _attribute(text)[quote]["metric"] == metric

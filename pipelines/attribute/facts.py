@@ -651,7 +651,7 @@ def _document_rows(doc: _Document, by_segment: dict[str, list[_Figure]]) -> list
         described = fold(title_subject)
         named = next((n for n in names if any(described + n in s["folded"] for s in prose)), None)
         if named:
-            title_subject = next((t[i:i + len(named)] for t, f in doc.texts if f and (i := f.find(named)) >= 0), named)
+            title_subject = _written_names((named,), doc.texts).get(named, named)
     if title_subject and fold(title_subject) not in names:
         names = [fold(title_subject)] + names  # 美团收入: the title's company is a known name
     agents = len(names)

@@ -182,8 +182,9 @@ def _noun_phrase(folded: str, cs: int, q: dict, earlier: list[dict]) -> str:
         # it; 营收增长10%、净利润增长(5%): a coordinate clause with a noun phrase of its own (so after 及/和:
         # 收益下降约18%及毛利率收窄(约3.5个百分点))
         joined = _JOINED.match(between)
-        if joined and strip_predicate(between[joined.end():]):
-            return strip_predicate(between[joined.end():])
+        own = strip_predicate(between[joined.end():]) if joined else ""
+        if own:
+            return own
         np = strip_predicate(between[1:] if between.startswith("、") else between)
         if np == "" or between.strip() == "/":  # 净利润2%/(3%): the members of a list share their noun phrase
             return _noun_phrase(folded, cs, earlier[-1], earlier[:-1])

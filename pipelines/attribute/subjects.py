@@ -141,7 +141,9 @@ _TRANSITIVE_UNESCAPED = re.compile("|".join(L.TRANSITIVE_VERBS))  # as the rules
 _ANAPHORS_LONGEST_FIRST = sorted(L.ANAPHORS, key=len, reverse=True)
 _ANNOUNCING_OPENER = re.compile(r"^(?:" + "|".join(L.ANNOUNCING_VERBS) + ")")
 # 快手在(2024年), 美团发布(…), 鸿海今日公布(2024年11月营收): what stands between an owner and a period.
-_PRE_PERIOD_TAIL = re.compile(r"(?:(?:" + "|".join(L.NEWS_TIME_WORDS) + r"|[今昨前明]\(\d{1,2}\)日)?(?:"
+# A news report's day: 今日, 昨日…, or 今（10）日 as Taiwanese news write the date.
+_NEWS_DAY = r"(?:" + "|".join(L.NEWS_TIME_WORDS) + r"|[今昨前明]\(\d{1,2}\)日)"
+_PRE_PERIOD_TAIL = re.compile(r"(?:" + _NEWS_DAY + r"?(?:"
                               + "|".join(L.ANNOUNCING_VERBS) + r")|在|于)$")  # (今(10)日公布: Taiwanese news's day)
 _NEWS_TIME_WORD = re.compile("|".join(L.NEWS_TIME_WORDS))
 
@@ -213,8 +215,8 @@ def _last_transitive(np: str) -> re.Match | None:
     return best
 
 
-# A news report's day (今日, 昨（9）日, 今（10）日 as Taiwanese news write the date) closing the words before its verb.
-_NEWS_DAY_END = re.compile(r"(?:" + "|".join(L.NEWS_TIME_WORDS) + r"|[今昨前明]\(\d{1,2}\)日)+$")
+# A news report's day closing the words before its verb (台積電今（10）日公布).
+_NEWS_DAY_END = re.compile(_NEWS_DAY + r"+$")
 # 晶圓代工龍頭台積電 / 手机巨头小米: a description (the leader, giant or big maker of a trade) before a name.
 _DESCRIBED_NAME = re.compile(r".{2,10}?(?:" + "|".join(L.DESCRIPTION_HEADS) + r")([^\W\d_]{2,8})")
 
@@ -237,9 +239,6 @@ def owner_of_phrase(left: str, names=()) -> str | None:
     role = _ROLE_BEFORE_NAME.match(left) if names and _ROLE_GATE.search(left) else None
     if role and left[role.end():] in names:
         return left[role.end():]  # 全资子公司金伦储能(实现): the name in apposition owns it
-    named = _UNIT_THEN_NAME.fullmatch(left) if left[-1:].isascii() else None
-    if named:
-        return named.group(1)  # 海外业务Keeta(已进入): the unit's name in apposition owns it
     for k in range(min(len(left), 16), 1, -1):
         if entity_like(left[:k], names):
             return left[:k]
@@ -626,9 +625,6 @@ def _topic_reading(clause: str) -> _TopicReading:
         role = _ROLE_BEFORE_NAME.match(p) if _ROLE_GATE.search(p) else None
         if role:
             candidates.append((p[role.end():], False))  # 新能源业务子公司金伦储能(实现): the name in apposition
-        named = _UNIT_THEN_NAME.fullmatch(p) if p[-1:].isascii() else None
-        if named:
-            candidates.append((named.group(1), False))  # 海外业务Keeta(已进入…): the unit's name in apposition
         candidates.append((p, False))  # the longest entity before a marker wins
     return _TopicReading(_open_candidates(candidates), None)
 

@@ -44,14 +44,15 @@ def decode(data: bytes) -> str:
         if "\x00" in text:
             errors.append(f"{enc}: NUL characters (binary file?)")
             continue
-        if enc == "utf-8" or len(_ODD.findall(text)) <= max(2, len(text) // 200):
+        odd = 0 if enc == "utf-8" else len(_ODD.findall(text))
+        if odd <= max(2, len(text) // 200):
             # (a trace of them is the text's own: β-受体, Ⅲ期, a Greek letter in a formula)
             return text.replace("\r\n", "\n").replace("\r", "\n")
-        decoded.append(text)
+        decoded.append((odd, text))
     if decoded:
         # Every reading has odd characters: the one with fewest (GB18030 reads almost any bytes, so Big5 text read
         # as GB18030 is full of kana and private-use characters, which no Chinese report writes)
-        text = min(decoded, key=lambda t: len(_ODD.findall(t)))
+        text = min(decoded, key=lambda d: d[0])[1]
         return text.replace("\r\n", "\n").replace("\r", "\n")
     raise UndecodableError("; ".join(errors))
 
